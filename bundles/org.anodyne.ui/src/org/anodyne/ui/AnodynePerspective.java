@@ -1,0 +1,38 @@
+package org.anodyne.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.navigator.resources.ProjectExplorer;
+
+/**
+ * The Anodyne perspective: designs on the left, the editor in the middle, the selected element's
+ * properties and the validation problems below, the outline of the open design on the right.
+ */
+public class AnodynePerspective implements IPerspectiveFactory {
+
+	/** Perspective id, also the product's default perspective (plugin_customization.ini). */
+	public static final String ID = "org.anodyne.ui.perspective";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea);
+		left.addView(ProjectExplorer.VIEW_ID);
+
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
+		right.addView(IPageLayout.ID_OUTLINE);
+
+		layout.addShowViewShortcut(ProjectExplorer.VIEW_ID);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addPerspectiveShortcut(ID);
+	}
+}

@@ -1,0 +1,82 @@
+package org.anodyne.ui.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Lets a script drive a real product launch without sleeping or guessing: with
+ * {@code -Danodyne.readyFile=F} the workbench writes F once its first window is open (with the
+ * active perspective and window title), and closes itself normally when the file {@code F.quit}
+ * appears. The product smoke test and the README's screenshot recipe use this.
+ */
+final class ScriptedLaunch {
+
+	static final String PROPERTY = "anodyne.readyFile";
+	private static final long POLL_MILLIS = 200;
+
+	private ScriptedLaunch() {
+	}
+
+	static void startIfRequested() {
+		String name = System.getProperty(PROPERTY);
+		if (name == null || name.isBlank()) {
+			return;
+		}
+		Path readyFile = Paths.get(name);
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Display display = workbench.getDisplay();
+		display.asyncExec(() -> writeReady(workbench, readyFile));
+
+		Thread watcher = new Thread(() -> awaitQuitRequest(workbench, display, readyFile), "Anodyne scripted-launch watcher");
+		watcher.setDaemon(true);
+		watcher.start();
+	}
+
+	private static void writeReady(IWorkbench workbench, Path readyFile) {
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		if (window == null && workbench.getWorkbenchWindowCount() > 0) {
+			window = workbench.getWorkbenchWindows()[0];
+		}
+		IWorkbenchPage page = window == null ? null : window.getActivePage();
+		String perspective = page == null || page.getPerspective() == null ? "" : page.getPerspective().getId();
+		String title = window == null ? "" : window.getShell().getText();
+		String content = "perspective=" + perspective + "\nwindowTitle=" + title + "\n";
+		try {
+			Path tmp = readyFile.resolveSibling(readyFile.getFileName() + ".tmp");
+			Files.writeString(tmp, content, StandardCharsets.UTF_8);
+			Files.move(tmp, readyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			AnodyneUiPlugin.logError("Cannot write the ready file " + readyFile + " requested by -D" + PROPERTY, e);
+		}
+	}
+
+	private static void awaitQuitRequest(IWorkbench workbench, Display display, Path readyFile) {
+		Path quitFile = readyFile.resolveSibling(readyFile.getFileName() + ".quit");
+		while (!display.isDisposed()) {
+			if (Files.exists(quitFile)) {
+				display.asyncExec(() -> {
+					if (!workbench.isClosing()) {
+						workbench.close();
+					}
+				});
+				return;
+			}
+			try {
+				Thread.sleep(POLL_MILLIS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+}
