@@ -86,6 +86,21 @@ public final class AnodyneCodegen {
         for (String file : List.of("anodyne.ecore", "anodyne.genmodel")) {
             Files.copy(bundles.resolve(MODEL).resolve("model").resolve(file), staging.resolve(MODEL).resolve("model").resolve(file));
         }
+        // The generator reads bundle name and vendor from the existing manifest and properties; give it
+        // only those, so the generated plugin.properties carries our names and nothing stale.
+        for (String bundle : List.of(MODEL, EDIT)) {
+            Path manifest = bundles.resolve(bundle).resolve("META-INF/MANIFEST.MF");
+            if (Files.isRegularFile(manifest)) {
+                Files.createDirectories(staging.resolve(bundle).resolve("META-INF"));
+                Files.copy(manifest, staging.resolve(bundle).resolve("META-INF/MANIFEST.MF"));
+            }
+            Path properties = bundles.resolve(bundle).resolve("plugin.properties");
+            if (Files.isRegularFile(properties)) {
+                List<String> names = Files.readAllLines(properties).stream()
+                        .filter(l -> l.startsWith("pluginName") || l.startsWith("providerName")).toList();
+                Files.write(staging.resolve(bundle).resolve("plugin.properties"), names);
+            }
+        }
         // platform:/resource/<bundle>/ is how the genmodel names its output folders; map it to staging.
         EcorePlugin.getPlatformResourceMap().put(MODEL, URI.createFileURI(staging.resolve(MODEL) + "/"));
         EcorePlugin.getPlatformResourceMap().put(EDIT, URI.createFileURI(staging.resolve(EDIT) + "/"));

@@ -1,0 +1,299 @@
+/**
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Cell</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A cell: anode, counter electrode (a second anode in a symmetric cell), separator and electrolyte.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.anodyne.model.Cell#getConfiguration <em>Configuration</em>}</li>
+ *   <li>{@link org.anodyne.model.Cell#getFormat <em>Format</em>}</li>
+ *   <li>{@link org.anodyne.model.Cell#getElectrodeArea <em>Electrode Area</em>}</li>
+ *   <li>{@link org.anodyne.model.Cell#getTemperature <em>Temperature</em>}</li>
+ *   <li>{@link org.anodyne.model.Cell#getAnode <em>Anode</em>}</li>
+ *   <li>{@link org.anodyne.model.Cell#getCounterAnode <em>Counter Anode</em>}</li>
+ *   <li>{@link org.anodyne.model.Cell#getCounterElectrode <em>Counter Electrode</em>}</li>
+ *   <li>{@link org.anodyne.model.Cell#getSeparator <em>Separator</em>}</li>
+ *   <li>{@link org.anodyne.model.Cell#getElectrolyte <em>Electrolyte</em>}</li>
+ *   <li>{@link org.anodyne.model.Cell#getElectrolyteVolume <em>Electrolyte Volume</em>}</li>
+ * </ul>
+ *
+ * @see org.anodyne.model.AnodynePackage#getCell()
+ * @model
+ * @generated
+ */
+public interface Cell extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Configuration</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.anodyne.model.CellConfiguration}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Symmetric (metal anode on both sides), full (against a cathode) or half (metal counter electrode against the anode's bare host, e.g. metal||Cu).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Configuration</em>' attribute.
+	 * @see org.anodyne.model.CellConfiguration
+	 * @see #setConfiguration(CellConfiguration)
+	 * @see org.anodyne.model.AnodynePackage#getCell_Configuration()
+	 * @model
+	 * @generated
+	 */
+	CellConfiguration getConfiguration();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Cell#getConfiguration <em>Configuration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Configuration</em>' attribute.
+	 * @see org.anodyne.model.CellConfiguration
+	 * @see #getConfiguration()
+	 * @generated
+	 */
+	void setConfiguration(CellConfiguration value);
+
+	/**
+	 * Returns the value of the '<em><b>Format</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.anodyne.model.CellFormat}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Cell hardware.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Format</em>' attribute.
+	 * @see org.anodyne.model.CellFormat
+	 * @see #setFormat(CellFormat)
+	 * @see org.anodyne.model.AnodynePackage#getCell_Format()
+	 * @model
+	 * @generated
+	 */
+	CellFormat getFormat();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Cell#getFormat <em>Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format</em>' attribute.
+	 * @see org.anodyne.model.CellFormat
+	 * @see #getFormat()
+	 * @generated
+	 */
+	void setFormat(CellFormat value);
+
+	/**
+	 * Returns the value of the '<em><b>Electrode Area</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Geometric electrode area in cm2.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Electrode Area</em>' attribute.
+	 * @see #setElectrodeArea(double)
+	 * @see org.anodyne.model.AnodynePackage#getCell_ElectrodeArea()
+	 * @model annotation="http://anodyne.org/model/unit unit='cm2'"
+	 * @generated
+	 */
+	double getElectrodeArea();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Cell#getElectrodeArea <em>Electrode Area</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Electrode Area</em>' attribute.
+	 * @see #getElectrodeArea()
+	 * @generated
+	 */
+	void setElectrodeArea(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Temperature</b></em>' attribute.
+	 * The default value is <code>"298.15"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Cell temperature in K.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Temperature</em>' attribute.
+	 * @see #setTemperature(double)
+	 * @see org.anodyne.model.AnodynePackage#getCell_Temperature()
+	 * @model default="298.15"
+	 *        annotation="http://anodyne.org/model/unit unit='K'"
+	 * @generated
+	 */
+	double getTemperature();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Cell#getTemperature <em>Temperature</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Temperature</em>' attribute.
+	 * @see #getTemperature()
+	 * @generated
+	 */
+	void setTemperature(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Anode</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The working (metal) anode.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Anode</em>' containment reference.
+	 * @see #setAnode(Anode)
+	 * @see org.anodyne.model.AnodynePackage#getCell_Anode()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Anode getAnode();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Cell#getAnode <em>Anode</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Anode</em>' containment reference.
+	 * @see #getAnode()
+	 * @generated
+	 */
+	void setAnode(Anode value);
+
+	/**
+	 * Returns the value of the '<em><b>Counter Anode</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The second anode of a symmetric cell; empty otherwise.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Counter Anode</em>' containment reference.
+	 * @see #setCounterAnode(Anode)
+	 * @see org.anodyne.model.AnodynePackage#getCell_CounterAnode()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Anode getCounterAnode();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Cell#getCounterAnode <em>Counter Anode</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Counter Anode</em>' containment reference.
+	 * @see #getCounterAnode()
+	 * @generated
+	 */
+	void setCounterAnode(Anode value);
+
+	/**
+	 * Returns the value of the '<em><b>Counter Electrode</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The counter electrode of a full or half cell, from the materials library.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Counter Electrode</em>' reference.
+	 * @see #setCounterElectrode(CounterElectrode)
+	 * @see org.anodyne.model.AnodynePackage#getCell_CounterElectrode()
+	 * @model
+	 * @generated
+	 */
+	CounterElectrode getCounterElectrode();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Cell#getCounterElectrode <em>Counter Electrode</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Counter Electrode</em>' reference.
+	 * @see #getCounterElectrode()
+	 * @generated
+	 */
+	void setCounterElectrode(CounterElectrode value);
+
+	/**
+	 * Returns the value of the '<em><b>Separator</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The separator, from the materials library.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Separator</em>' reference.
+	 * @see #setSeparator(Separator)
+	 * @see org.anodyne.model.AnodynePackage#getCell_Separator()
+	 * @model
+	 * @generated
+	 */
+	Separator getSeparator();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Cell#getSeparator <em>Separator</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Separator</em>' reference.
+	 * @see #getSeparator()
+	 * @generated
+	 */
+	void setSeparator(Separator value);
+
+	/**
+	 * Returns the value of the '<em><b>Electrolyte</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The electrolyte, from the materials library.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Electrolyte</em>' reference.
+	 * @see #setElectrolyte(Electrolyte)
+	 * @see org.anodyne.model.AnodynePackage#getCell_Electrolyte()
+	 * @model
+	 * @generated
+	 */
+	Electrolyte getElectrolyte();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Cell#getElectrolyte <em>Electrolyte</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Electrolyte</em>' reference.
+	 * @see #getElectrolyte()
+	 * @generated
+	 */
+	void setElectrolyte(Electrolyte value);
+
+	/**
+	 * Returns the value of the '<em><b>Electrolyte Volume</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Electrolyte volume per geometric electrode area in uL cm-2.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Electrolyte Volume</em>' attribute.
+	 * @see #setElectrolyteVolume(double)
+	 * @see org.anodyne.model.AnodynePackage#getCell_ElectrolyteVolume()
+	 * @model annotation="http://anodyne.org/model/unit unit='uL/cm2'"
+	 * @generated
+	 */
+	double getElectrolyteVolume();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Cell#getElectrolyteVolume <em>Electrolyte Volume</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Electrolyte Volume</em>' attribute.
+	 * @see #getElectrolyteVolume()
+	 * @generated
+	 */
+	void setElectrolyteVolume(double value);
+
+} // Cell

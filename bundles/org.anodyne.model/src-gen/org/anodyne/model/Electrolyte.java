@@ -1,0 +1,220 @@
+/**
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Electrolyte</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A binary z:z liquid electrolyte.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.anodyne.model.Electrolyte#getSalt <em>Salt</em>}</li>
+ *   <li>{@link org.anodyne.model.Electrolyte#getConcentration <em>Concentration</em>}</li>
+ *   <li>{@link org.anodyne.model.Electrolyte#getSolvents <em>Solvents</em>}</li>
+ *   <li>{@link org.anodyne.model.Electrolyte#getAdditives <em>Additives</em>}</li>
+ *   <li>{@link org.anodyne.model.Electrolyte#getDiffusionCoefficient <em>Diffusion Coefficient</em>}</li>
+ *   <li>{@link org.anodyne.model.Electrolyte#getTransferenceNumber <em>Transference Number</em>}</li>
+ *   <li>{@link org.anodyne.model.Electrolyte#getConductivity <em>Conductivity</em>}</li>
+ *   <li>{@link org.anodyne.model.Electrolyte#getExchangeCurrentDensity <em>Exchange Current Density</em>}</li>
+ * </ul>
+ *
+ * @see org.anodyne.model.AnodynePackage#getElectrolyte()
+ * @model
+ * @generated
+ */
+public interface Electrolyte extends NamedElement {
+	/**
+	 * Returns the value of the '<em><b>Salt</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The conducting salt.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Salt</em>' containment reference.
+	 * @see #setSalt(Salt)
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_Salt()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Salt getSalt();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Electrolyte#getSalt <em>Salt</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Salt</em>' containment reference.
+	 * @see #getSalt()
+	 * @generated
+	 */
+	void setSalt(Salt value);
+
+	/**
+	 * Returns the value of the '<em><b>Concentration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Salt concentration in mol L-1.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Concentration</em>' attribute.
+	 * @see #setConcentration(double)
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_Concentration()
+	 * @model annotation="http://anodyne.org/model/unit unit='mol/L'"
+	 * @generated
+	 */
+	double getConcentration();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Electrolyte#getConcentration <em>Concentration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Concentration</em>' attribute.
+	 * @see #getConcentration()
+	 * @generated
+	 */
+	void setConcentration(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Solvents</b></em>' containment reference list.
+	 * The list contents are of type {@link org.anodyne.model.SolventComponent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Solvents and their volume ratio.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Solvents</em>' containment reference list.
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_Solvents()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SolventComponent> getSolvents();
+
+	/**
+	 * Returns the value of the '<em><b>Additives</b></em>' containment reference list.
+	 * The list contents are of type {@link org.anodyne.model.Additive}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Additives, e.g. 2 wt% LiNO3.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Additives</em>' containment reference list.
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_Additives()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Additive> getAdditives();
+
+	/**
+	 * Returns the value of the '<em><b>Diffusion Coefficient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Salt diffusion coefficient in m2 s-1.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Diffusion Coefficient</em>' attribute.
+	 * @see #setDiffusionCoefficient(double)
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_DiffusionCoefficient()
+	 * @model annotation="http://anodyne.org/model/unit unit='m2/s'"
+	 * @generated
+	 */
+	double getDiffusionCoefficient();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Electrolyte#getDiffusionCoefficient <em>Diffusion Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Diffusion Coefficient</em>' attribute.
+	 * @see #getDiffusionCoefficient()
+	 * @generated
+	 */
+	void setDiffusionCoefficient(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Transference Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Cation transference number t+, dimensionless, in (0,1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Transference Number</em>' attribute.
+	 * @see #setTransferenceNumber(double)
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_TransferenceNumber()
+	 * @model annotation="http://anodyne.org/model/unit unit='1'"
+	 * @generated
+	 */
+	double getTransferenceNumber();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Electrolyte#getTransferenceNumber <em>Transference Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Transference Number</em>' attribute.
+	 * @see #getTransferenceNumber()
+	 * @generated
+	 */
+	void setTransferenceNumber(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Conductivity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ionic conductivity in S m-1 (1 S m-1 = 10 mS cm-1).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conductivity</em>' attribute.
+	 * @see #setConductivity(double)
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_Conductivity()
+	 * @model annotation="http://anodyne.org/model/unit unit='S/m'"
+	 * @generated
+	 */
+	double getConductivity();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Electrolyte#getConductivity <em>Conductivity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Conductivity</em>' attribute.
+	 * @see #getConductivity()
+	 * @generated
+	 */
+	void setConductivity(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Exchange Current Density</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Exchange current density of the metal in this electrolyte in mA cm-2.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exchange Current Density</em>' attribute.
+	 * @see #setExchangeCurrentDensity(double)
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_ExchangeCurrentDensity()
+	 * @model annotation="http://anodyne.org/model/unit unit='mA/cm2'"
+	 * @generated
+	 */
+	double getExchangeCurrentDensity();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Electrolyte#getExchangeCurrentDensity <em>Exchange Current Density</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Exchange Current Density</em>' attribute.
+	 * @see #getExchangeCurrentDensity()
+	 * @generated
+	 */
+	void setExchangeCurrentDensity(double value);
+
+} // Electrolyte

@@ -1,0 +1,172 @@
+/**
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Solver Settings</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Numerical settings of a study.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.anodyne.model.SolverSettings#getGridSpacing <em>Grid Spacing</em>}</li>
+ *   <li>{@link org.anodyne.model.SolverSettings#getTimeStep <em>Time Step</em>}</li>
+ *   <li>{@link org.anodyne.model.SolverSettings#getTolerance <em>Tolerance</em>}</li>
+ *   <li>{@link org.anodyne.model.SolverSettings#getDomainWidth <em>Domain Width</em>}</li>
+ *   <li>{@link org.anodyne.model.SolverSettings#getMaxCycles <em>Max Cycles</em>}</li>
+ * </ul>
+ *
+ * @see org.anodyne.model.AnodynePackage#getSolverSettings()
+ * @model
+ * @generated
+ */
+public interface SolverSettings extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Grid Spacing</b></em>' attribute.
+	 * The default value is <code>"2.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Grid spacing of the 2D solver in um.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Grid Spacing</em>' attribute.
+	 * @see #setGridSpacing(double)
+	 * @see org.anodyne.model.AnodynePackage#getSolverSettings_GridSpacing()
+	 * @model default="2.0"
+	 *        annotation="http://anodyne.org/model/unit unit='um'"
+	 * @generated
+	 */
+	double getGridSpacing();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.SolverSettings#getGridSpacing <em>Grid Spacing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Grid Spacing</em>' attribute.
+	 * @see #getGridSpacing()
+	 * @generated
+	 */
+	void setGridSpacing(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Time Step</b></em>' attribute.
+	 * The default value is <code>"10.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Largest time step in s.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Time Step</em>' attribute.
+	 * @see #setTimeStep(double)
+	 * @see org.anodyne.model.AnodynePackage#getSolverSettings_TimeStep()
+	 * @model default="10.0"
+	 *        annotation="http://anodyne.org/model/unit unit='s'"
+	 * @generated
+	 */
+	double getTimeStep();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.SolverSettings#getTimeStep <em>Time Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Time Step</em>' attribute.
+	 * @see #getTimeStep()
+	 * @generated
+	 */
+	void setTimeStep(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Tolerance</b></em>' attribute.
+	 * The default value is <code>"1.0E-6"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Relative tolerance of the nonlinear and linear solves, dimensionless.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tolerance</em>' attribute.
+	 * @see #setTolerance(double)
+	 * @see org.anodyne.model.AnodynePackage#getSolverSettings_Tolerance()
+	 * @model default="1.0E-6"
+	 *        annotation="http://anodyne.org/model/unit unit='1'"
+	 * @generated
+	 */
+	double getTolerance();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.SolverSettings#getTolerance <em>Tolerance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tolerance</em>' attribute.
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	void setTolerance(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Domain Width</b></em>' attribute.
+	 * The default value is <code>"100.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Width of the periodic 2D cross-section in um.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Domain Width</em>' attribute.
+	 * @see #setDomainWidth(double)
+	 * @see org.anodyne.model.AnodynePackage#getSolverSettings_DomainWidth()
+	 * @model default="100.0"
+	 *        annotation="http://anodyne.org/model/unit unit='um'"
+	 * @generated
+	 */
+	double getDomainWidth();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.SolverSettings#getDomainWidth <em>Domain Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Domain Width</em>' attribute.
+	 * @see #getDomainWidth()
+	 * @generated
+	 */
+	void setDomainWidth(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Cycles</b></em>' attribute.
+	 * The default value is <code>"2000"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Upper bound on cycles a cycle-life study runs.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max Cycles</em>' attribute.
+	 * @see #setMaxCycles(int)
+	 * @see org.anodyne.model.AnodynePackage#getSolverSettings_MaxCycles()
+	 * @model default="2000"
+	 *        annotation="http://anodyne.org/model/unit unit='1'"
+	 * @generated
+	 */
+	int getMaxCycles();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.SolverSettings#getMaxCycles <em>Max Cycles</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Cycles</em>' attribute.
+	 * @see #getMaxCycles()
+	 * @generated
+	 */
+	void setMaxCycles(int value);
+
+} // SolverSettings

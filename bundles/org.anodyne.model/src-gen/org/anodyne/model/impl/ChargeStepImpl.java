@@ -1,0 +1,42 @@
+/**
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model.impl;
+
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.ChargeStep;
+
+import org.eclipse.emf.ecore.EClass;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Charge Step</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * @generated
+ */
+public class ChargeStepImpl extends CellCurrentStepImpl implements ChargeStep {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChargeStepImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return AnodynePackage.Literals.CHARGE_STEP;
+	}
+
+} //ChargeStepImpl

@@ -1,0 +1,678 @@
+/**
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model.impl;
+
+import java.util.Collection;
+
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.LifeModelParameters;
+import org.anodyne.model.ParameterValue;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Life Model Parameters</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getSeiLossCoefficient <em>Sei Loss Coefficient</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getDeadMetalFraction <em>Dead Metal Fraction</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getInactiveLayerResistivity <em>Inactive Layer Resistivity</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getSeparatorPenetrationTolerance <em>Separator Penetration Tolerance</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getOverpotentialLimit <em>Overpotential Limit</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getCathodeFadeRate <em>Cathode Fade Rate</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getFadeAcceleration <em>Fade Acceleration</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getEndOfLifeRetention <em>End Of Life Retention</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getOverrides <em>Overrides</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implements LifeModelParameters {
+	/**
+	 * The default value of the '{@link #getSeiLossCoefficient() <em>Sei Loss Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeiLossCoefficient()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SEI_LOSS_COEFFICIENT_EDEFAULT = 0.0013;
+
+	/**
+	 * The cached value of the '{@link #getSeiLossCoefficient() <em>Sei Loss Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeiLossCoefficient()
+	 * @generated
+	 * @ordered
+	 */
+	protected double seiLossCoefficient = SEI_LOSS_COEFFICIENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDeadMetalFraction() <em>Dead Metal Fraction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeadMetalFraction()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DEAD_METAL_FRACTION_EDEFAULT = 0.5;
+
+	/**
+	 * The cached value of the '{@link #getDeadMetalFraction() <em>Dead Metal Fraction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeadMetalFraction()
+	 * @generated
+	 * @ordered
+	 */
+	protected double deadMetalFraction = DEAD_METAL_FRACTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInactiveLayerPorosity() <em>Inactive Layer Porosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInactiveLayerPorosity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double INACTIVE_LAYER_POROSITY_EDEFAULT = 0.5;
+
+	/**
+	 * The cached value of the '{@link #getInactiveLayerPorosity() <em>Inactive Layer Porosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInactiveLayerPorosity()
+	 * @generated
+	 * @ordered
+	 */
+	protected double inactiveLayerPorosity = INACTIVE_LAYER_POROSITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInactiveLayerResistivity() <em>Inactive Layer Resistivity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInactiveLayerResistivity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double INACTIVE_LAYER_RESISTIVITY_EDEFAULT = 400.0;
+
+	/**
+	 * The cached value of the '{@link #getInactiveLayerResistivity() <em>Inactive Layer Resistivity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInactiveLayerResistivity()
+	 * @generated
+	 * @ordered
+	 */
+	protected double inactiveLayerResistivity = INACTIVE_LAYER_RESISTIVITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSeparatorPenetrationTolerance() <em>Separator Penetration Tolerance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeparatorPenetrationTolerance()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT = 5.0;
+
+	/**
+	 * The cached value of the '{@link #getSeparatorPenetrationTolerance() <em>Separator Penetration Tolerance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeparatorPenetrationTolerance()
+	 * @generated
+	 * @ordered
+	 */
+	protected double separatorPenetrationTolerance = SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOverpotentialLimit() <em>Overpotential Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOverpotentialLimit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double OVERPOTENTIAL_LIMIT_EDEFAULT = 100.0;
+
+	/**
+	 * The cached value of the '{@link #getOverpotentialLimit() <em>Overpotential Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOverpotentialLimit()
+	 * @generated
+	 * @ordered
+	 */
+	protected double overpotentialLimit = OVERPOTENTIAL_LIMIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCathodeFadeRate() <em>Cathode Fade Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCathodeFadeRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CATHODE_FADE_RATE_EDEFAULT = 0.01;
+
+	/**
+	 * The cached value of the '{@link #getCathodeFadeRate() <em>Cathode Fade Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCathodeFadeRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected double cathodeFadeRate = CATHODE_FADE_RATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFadeAcceleration() <em>Fade Acceleration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFadeAcceleration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double FADE_ACCELERATION_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getFadeAcceleration() <em>Fade Acceleration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFadeAcceleration()
+	 * @generated
+	 * @ordered
+	 */
+	protected double fadeAcceleration = FADE_ACCELERATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEndOfLifeRetention() <em>End Of Life Retention</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndOfLifeRetention()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double END_OF_LIFE_RETENTION_EDEFAULT = 0.8;
+
+	/**
+	 * The cached value of the '{@link #getEndOfLifeRetention() <em>End Of Life Retention</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndOfLifeRetention()
+	 * @generated
+	 * @ordered
+	 */
+	protected double endOfLifeRetention = END_OF_LIFE_RETENTION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOverrides() <em>Overrides</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOverrides()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ParameterValue> overrides;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected LifeModelParametersImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return AnodynePackage.Literals.LIFE_MODEL_PARAMETERS;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getSeiLossCoefficient() {
+		return seiLossCoefficient;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSeiLossCoefficient(double newSeiLossCoefficient) {
+		double oldSeiLossCoefficient = seiLossCoefficient;
+		seiLossCoefficient = newSeiLossCoefficient;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT, oldSeiLossCoefficient, seiLossCoefficient));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getDeadMetalFraction() {
+		return deadMetalFraction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDeadMetalFraction(double newDeadMetalFraction) {
+		double oldDeadMetalFraction = deadMetalFraction;
+		deadMetalFraction = newDeadMetalFraction;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION, oldDeadMetalFraction, deadMetalFraction));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getInactiveLayerPorosity() {
+		return inactiveLayerPorosity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInactiveLayerPorosity(double newInactiveLayerPorosity) {
+		double oldInactiveLayerPorosity = inactiveLayerPorosity;
+		inactiveLayerPorosity = newInactiveLayerPorosity;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY, oldInactiveLayerPorosity, inactiveLayerPorosity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getInactiveLayerResistivity() {
+		return inactiveLayerResistivity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInactiveLayerResistivity(double newInactiveLayerResistivity) {
+		double oldInactiveLayerResistivity = inactiveLayerResistivity;
+		inactiveLayerResistivity = newInactiveLayerResistivity;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY, oldInactiveLayerResistivity, inactiveLayerResistivity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getSeparatorPenetrationTolerance() {
+		return separatorPenetrationTolerance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSeparatorPenetrationTolerance(double newSeparatorPenetrationTolerance) {
+		double oldSeparatorPenetrationTolerance = separatorPenetrationTolerance;
+		separatorPenetrationTolerance = newSeparatorPenetrationTolerance;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE, oldSeparatorPenetrationTolerance, separatorPenetrationTolerance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getOverpotentialLimit() {
+		return overpotentialLimit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOverpotentialLimit(double newOverpotentialLimit) {
+		double oldOverpotentialLimit = overpotentialLimit;
+		overpotentialLimit = newOverpotentialLimit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT, oldOverpotentialLimit, overpotentialLimit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getCathodeFadeRate() {
+		return cathodeFadeRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCathodeFadeRate(double newCathodeFadeRate) {
+		double oldCathodeFadeRate = cathodeFadeRate;
+		cathodeFadeRate = newCathodeFadeRate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE, oldCathodeFadeRate, cathodeFadeRate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getFadeAcceleration() {
+		return fadeAcceleration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFadeAcceleration(double newFadeAcceleration) {
+		double oldFadeAcceleration = fadeAcceleration;
+		fadeAcceleration = newFadeAcceleration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION, oldFadeAcceleration, fadeAcceleration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getEndOfLifeRetention() {
+		return endOfLifeRetention;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEndOfLifeRetention(double newEndOfLifeRetention) {
+		double oldEndOfLifeRetention = endOfLifeRetention;
+		endOfLifeRetention = newEndOfLifeRetention;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION, oldEndOfLifeRetention, endOfLifeRetention));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ParameterValue> getOverrides() {
+		if (overrides == null) {
+			overrides = new EObjectContainmentEList<ParameterValue>(ParameterValue.class, this, AnodynePackage.LIFE_MODEL_PARAMETERS__OVERRIDES);
+		}
+		return overrides;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERRIDES:
+				return ((InternalEList<?>)getOverrides()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT:
+				return getSeiLossCoefficient();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION:
+				return getDeadMetalFraction();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
+				return getInactiveLayerPorosity();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY:
+				return getInactiveLayerResistivity();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
+				return getSeparatorPenetrationTolerance();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
+				return getOverpotentialLimit();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
+				return getCathodeFadeRate();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION:
+				return getFadeAcceleration();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
+				return getEndOfLifeRetention();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERRIDES:
+				return getOverrides();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT:
+				setSeiLossCoefficient((Double)newValue);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION:
+				setDeadMetalFraction((Double)newValue);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
+				setInactiveLayerPorosity((Double)newValue);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY:
+				setInactiveLayerResistivity((Double)newValue);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
+				setSeparatorPenetrationTolerance((Double)newValue);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
+				setOverpotentialLimit((Double)newValue);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
+				setCathodeFadeRate((Double)newValue);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION:
+				setFadeAcceleration((Double)newValue);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
+				setEndOfLifeRetention((Double)newValue);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERRIDES:
+				getOverrides().clear();
+				getOverrides().addAll((Collection<? extends ParameterValue>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT:
+				setSeiLossCoefficient(SEI_LOSS_COEFFICIENT_EDEFAULT);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION:
+				setDeadMetalFraction(DEAD_METAL_FRACTION_EDEFAULT);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
+				setInactiveLayerPorosity(INACTIVE_LAYER_POROSITY_EDEFAULT);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY:
+				setInactiveLayerResistivity(INACTIVE_LAYER_RESISTIVITY_EDEFAULT);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
+				setSeparatorPenetrationTolerance(SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
+				setOverpotentialLimit(OVERPOTENTIAL_LIMIT_EDEFAULT);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
+				setCathodeFadeRate(CATHODE_FADE_RATE_EDEFAULT);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION:
+				setFadeAcceleration(FADE_ACCELERATION_EDEFAULT);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
+				setEndOfLifeRetention(END_OF_LIFE_RETENTION_EDEFAULT);
+				return;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERRIDES:
+				getOverrides().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT:
+				return seiLossCoefficient != SEI_LOSS_COEFFICIENT_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION:
+				return deadMetalFraction != DEAD_METAL_FRACTION_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
+				return inactiveLayerPorosity != INACTIVE_LAYER_POROSITY_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY:
+				return inactiveLayerResistivity != INACTIVE_LAYER_RESISTIVITY_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
+				return separatorPenetrationTolerance != SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
+				return overpotentialLimit != OVERPOTENTIAL_LIMIT_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
+				return cathodeFadeRate != CATHODE_FADE_RATE_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION:
+				return fadeAcceleration != FADE_ACCELERATION_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
+				return endOfLifeRetention != END_OF_LIFE_RETENTION_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERRIDES:
+				return overrides != null && !overrides.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (seiLossCoefficient: ");
+		result.append(seiLossCoefficient);
+		result.append(", deadMetalFraction: ");
+		result.append(deadMetalFraction);
+		result.append(", inactiveLayerPorosity: ");
+		result.append(inactiveLayerPorosity);
+		result.append(", inactiveLayerResistivity: ");
+		result.append(inactiveLayerResistivity);
+		result.append(", separatorPenetrationTolerance: ");
+		result.append(separatorPenetrationTolerance);
+		result.append(", overpotentialLimit: ");
+		result.append(overpotentialLimit);
+		result.append(", cathodeFadeRate: ");
+		result.append(cathodeFadeRate);
+		result.append(", fadeAcceleration: ");
+		result.append(fadeAcceleration);
+		result.append(", endOfLifeRetention: ");
+		result.append(endOfLifeRetention);
+		result.append(')');
+		return result.toString();
+	}
+
+} //LifeModelParametersImpl
