@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model.edit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.anodyne.model.provider.AnodyneItemProviderAdapterFactory;
+import org.anodyne.model.units.Units;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
+import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.IItemProviderDecorator;
+import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptorDecorator;
+import org.eclipse.emf.edit.provider.ItemProviderDecorator;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+
+/**
+ * The adapter factory editors and viewers use for designs: the generated Anodyne item providers,
+ * those of any other package registered with EMF.Edit (a third party's current collector, say),
+ * resources, and a reflective fallback, all decorated so that
+ * <ul>
+ * <li>labels are {@link DesignLabels} with units ({@code "Carbon cloth · 350 µm · ε 0.75"}), and</li>
+ * <li>property names carry the unit the value is stored in ({@code "Thickness (µm)"}), read from the
+ * metamodel's unit annotation, also for other packages that annotate their features.</li>
+ * </ul>
+ * Everything else (children, commands, child descriptors, icons) is the generated item providers'
+ * behaviour, so a hand-written editor on the EMF.Edit 2.3 API can use this factory directly with
+ * {@code AdapterFactoryContentProvider}/{@code AdapterFactoryLabelProvider} and an
+ * {@code AdapterFactoryEditingDomain}.
+ */
+public final class AnodyneEditing {
+
+    private AnodyneEditing() {
+    }
+
+    /** A new adapter factory for design editors and viewers; dispose it with the viewer. */
+    public static ComposedAdapterFactory createAdapterFactory() {
+        ComposedAdapterFactory items = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        // Added explicitly so the factory also works outside OSGi, where the descriptor registry is empty.
+        items.addAdapterFactory(new AnodyneItemProviderAdapterFactory());
+        ComposedAdapterFactory root = new ComposedAdapterFactory();
+        root.addAdapterFactory(new UnitLabelDecorator(items));
+        root.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        root.addAdapterFactory(new UnitLabelDecorator(new ReflectiveItemProviderAdapterFactory()));
+        return root;
+    }
+
+    /** The display name of a property with its unit, e.g. {@code "Thickness (µm)"}. */
+    public static String withUnit(String displayName, Object feature) {
+        if (feature instanceof EStructuralFeature f) {
+            String unit = Units.unitOf(f).map(Units.Unit::display).orElse("");
+            if (!unit.isEmpty()) {
+                return displayName + " (" + unit + ")";
+            }
+        }
+        return displayName;
+    }
+
+    private static final class UnitLabelDecorator extends DecoratorAdapterFactory {
+        UnitLabelDecorator(AdapterFactory decorated) {
+            super(decorated);
+        }
+
+        @Override
+        protected IItemProviderDecorator createItemProviderDecorator(Object target, Object type) {
+            return new LabelledItemProvider(this);
+        }
+    }
+
+    /** Forwards everything to the generated item provider except labels and property names. */
+    private static final class LabelledItemProvider extends ItemProviderDecorator implements IEditingDomainItemProvider,
+            IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider, IItemPropertySource {
+
+        LabelledItemProvider(AdapterFactory adapterFactory) {
+            super(adapterFactory);
+        }
+
+        @Override
+        public String getText(Object object) {
+            String text = DesignLabels.text(object);
+            return text != null ? text : super.getText(object);
+        }
+
+        @Override
+        public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+            List<IItemPropertyDescriptor> decorated = new ArrayList<>();
+            for (IItemPropertyDescriptor descriptor : super.getPropertyDescriptors(object)) {
+                decorated.add(new ItemPropertyDescriptorDecorator(object, descriptor) {
+                    @Override
+                    public String getDisplayName(Object thisObject) {
+                        return withUnit(super.getDisplayName(thisObject), getFeature(thisObject));
+                    }
+                });
+            }
+            return decorated;
+        }
+    }
+}

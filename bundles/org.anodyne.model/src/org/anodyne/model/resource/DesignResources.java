@@ -1,0 +1,279 @@
+/*
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model.resource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.CellDesign;
+import org.anodyne.model.validation.Severity;
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Loading and saving designs, safe for files from anywhere; used by the CLI, the study layer and the
+ * editor.
+ * <ul>
+ * <li>{@link #load(Path)} never throws for bad content: a malformed, truncated or hostile file yields
+ * {@link FileDiagnostic}s naming the file, line and column.</li>
+ * <li>A design is self-contained: the resource set refuses to read any URI but the design's own, so
+ * neither a cross-document reference nor an unknown namespace makes it open another file or URL.</li>
+ * <li>{@link #saveAtomically(Resource)} writes a temporary file next to the target and replaces the old
+ * file only when the new one is complete on disk; a failed save leaves the old file as it was.</li>
+ * <li>The namespace {@value #NAMESPACE} is the format version ({@value #FORMAT_VERSION}); a file from a
+ * newer Anodyne is reported as such rather than half-read.</li>
+ * </ul>
+ */
+public final class DesignResources {
+
+    /** The format version this release writes and reads. */
+    public static final String FORMAT_VERSION = "1.0";
+
+    /** XML namespace of the current format; it ends with the format version. */
+    public static final String NAMESPACE = AnodynePackage.eNS_URI;
+
+    /** Common prefix of the namespaces of all Anodyne format versions. */
+    public static final String NAMESPACE_PREFIX = "http://anodyne.org/model/";
+
+    /** File extension of designs. */
+    public static final String FILE_EXTENSION = "anodyne";
+
+    private DesignResources() {
+    }
+
+    /**
+     * A resource set for one design: it knows the Anodyne package and resource factory (also outside
+     * OSGi) and will read no URI other than {@code designUri}.
+     */
+    public static ResourceSet newResourceSet(URI designUri) {
+        ResourceSet set = new ResourceSetImpl();
+        set.getPackageRegistry().put(AnodynePackage.eNS_URI, AnodynePackage.eINSTANCE);
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+                new AnodyneResourceFactory());
+        set.setURIConverter(new SelfContainedURIConverter(designUri));
+        return set;
+    }
+
+    /** Loads the design in a file; see {@link #load(URI)}. */
+    public static LoadResult load(Path file) {
+        return load(URI.createFileURI(file.toAbsolutePath().normalize().toString()), file.toString());
+    }
+
+    /** Loads the design at a URI (file: or platform:/resource/); never throws for bad content. */
+    public static LoadResult load(URI uri) {
+        return load(uri, uri.isFile() ? uri.toFileString() : uri.toString());
+    }
+
+    private static LoadResult load(URI uri, String fileLabel) {
+        ResourceSet set = newResourceSet(uri);
+        Resource resource = set.createResource(uri);
+        List<FileDiagnostic> diagnostics = new ArrayList<>();
+        try {
+            resource.load(set.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            Throwable cause = rootCause(e);
+            if (resource.getErrors().stream().noneMatch(d -> d == cause)) {
+                diagnostics.add(describe(fileLabel, cause));
+            }
+        }
+        for (Resource.Diagnostic error : resource.getErrors()) {
+            diagnostics.add(describe(fileLabel, error, Severity.ERROR));
+        }
+        for (Resource.Diagnostic warning : resource.getWarnings()) {
+            diagnostics.add(describe(fileLabel, warning, Severity.WARNING));
+        }
+        CellDesign design = null;
+        if (!resource.getContents().isEmpty()) {
+            EObject root = resource.getContents().get(0);
+            if (root instanceof CellDesign cellDesign) {
+                design = cellDesign;
+            } else {
+                diagnostics.add(new FileDiagnostic(fileLabel, 0, 0, Severity.ERROR, "the file holds a "
+                        + root.eClass().getName() + ", not a CellDesign"));
+            }
+        } else if (diagnostics.isEmpty()) {
+            diagnostics.add(new FileDiagnostic(fileLabel, 0, 0, Severity.ERROR, "the file holds no design"));
+        }
+        if (design != null && diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+            // A design read only in part must not be mistaken for the whole file.
+            design = null;
+        }
+        return new LoadResult(design, resource, diagnostics);
+    }
+
+    /**
+     * Saves a resource in a temporary file beside its target, forces it to disk and moves it over
+     * the old file in one step. On any failure the temporary file is removed, the old file is left
+     * intact and an IOException names the file and the reason.
+     */
+    public static void saveAtomically(Resource resource) throws IOException {
+        Path target = toPath(resource.getURI());
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = Channels.newOutputStream(channel)) {
+                resource.save(out, null);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            resource.setModified(false);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            Throwable cause = rootCause(e);
+            throw new IOException("Could not save " + target + ": " + message(cause)
+                    + "; the previous file is unchanged", e);
+        }
+    }
+
+    /** Saves a design to a file, atomically, putting it into a resource first if it has none. */
+    public static void save(CellDesign design, Path file) throws IOException {
+        URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+        Resource resource = design.eResource();
+        if (resource == null) {
+            resource = newResourceSet(uri).createResource(uri);
+            resource.getContents().add(design);
+        } else {
+            resource.setURI(uri);
+        }
+        saveAtomically(resource);
+    }
+
+    /** The file a resource URI denotes: file: URIs directly, platform:/resource/ through the platform. */
+    static Path toPath(URI uri) throws IOException {
+        URI local = uri.isFile() ? uri : CommonPlugin.asLocalURI(uri);
+        if (!local.isFile()) {
+            throw new IOException("Cannot save " + uri + ": it does not denote a local file");
+        }
+        return Path.of(local.toFileString());
+    }
+
+    private static FileDiagnostic describe(String file, Resource.Diagnostic d, Severity severity) {
+        if (d instanceof Throwable t) {
+            FileDiagnostic described = describe(file, t);
+            return new FileDiagnostic(file, described.line(), described.column(), severity, described.message());
+        }
+        return new FileDiagnostic(file, Math.max(0, d.getLine()), Math.max(0, d.getColumn()), severity, d.getMessage());
+    }
+
+    private static FileDiagnostic describe(String file, Throwable t) {
+        int line = 0;
+        int column = 0;
+        if (t instanceof SAXParseException sax) {
+            line = sax.getLineNumber();
+            column = sax.getColumnNumber();
+        } else if (t instanceof XMIException xmi) {
+            line = xmi.getLine();
+            column = xmi.getColumn();
+        }
+        return new FileDiagnostic(file, Math.max(0, line), Math.max(0, column), Severity.ERROR, message(t));
+    }
+
+    /** Turns what EMF and the XML parser throw into a sentence a user can act on. */
+    private static String message(Throwable t) {
+        String raw = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        if (t instanceof SAXParseException) {
+            if (raw.contains("DOCTYPE")) {
+                return "DOCTYPE declarations are not allowed in Anodyne files (DTDs and external entities are never"
+                        + " resolved)";
+            }
+            return "not well-formed XML: " + raw;
+        }
+        if (t instanceof PackageNotFoundException p) {
+            String namespace = p.uri();
+            if (namespace != null && namespace.startsWith(NAMESPACE_PREFIX)) {
+                return "format '" + namespace.substring(NAMESPACE_PREFIX.length()) + "' is not supported; this"
+                        + " version of Anodyne reads format " + FORMAT_VERSION + " (" + NAMESPACE + ")";
+            }
+            return "unknown namespace '" + namespace + "': no installed plug-in defines it";
+        }
+        if (t instanceof ClassNotFoundException c) {
+            return "unknown type '" + c.getName() + "'";
+        }
+        if (t instanceof FeatureNotFoundException f) {
+            return "unknown element or attribute '" + f.getName() + "'";
+        }
+        if (t instanceof IllegalValueException v) {
+            return "value '" + v.getValue() + "' is not valid for '" + v.getFeature().getName() + "'";
+        }
+        if (t instanceof UnresolvedReferenceException u) {
+            return "reference '" + u.getReference() + "' of '" + u.getFeature().getName() + "' names no element in"
+                    + " this file";
+        }
+        if (t instanceof java.io.FileNotFoundException || t instanceof java.nio.file.NoSuchFileException) {
+            return "file not found";
+        }
+        if (t instanceof ParserConfigurationException) {
+            return "the XML parser could not be set up safely: " + raw;
+        }
+        return raw;
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable current = t;
+        while (true) {
+            Throwable next = current instanceof WrappedException w ? w.exception()
+                    : current instanceof Resource.IOWrappedException w ? w.getCause() : current.getCause();
+            if (next == null || next == current || current instanceof SAXParseException
+                    || current instanceof XMIException) {
+                return current;
+            }
+            current = next;
+        }
+    }
+
+    /** Reads only the design's own URI; everything else a file might point at is refused. */
+    private static final class SelfContainedURIConverter extends ExtensibleURIConverterImpl {
+        private final URI allowed;
+
+        SelfContainedURIConverter(URI allowed) {
+            this.allowed = allowed;
+        }
+
+        @Override
+        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+            if (!uri.trimFragment().equals(allowed) && !normalize(uri.trimFragment()).equals(normalize(allowed))) {
+                throw new IOException("refusing to read '" + uri + "': an Anodyne design is self-contained");
+            }
+            return super.createInputStream(uri, options);
+        }
+    }
+}
