@@ -200,6 +200,8 @@ public final class ProtocolText {
                 int indent = leadingSpaces(line);
                 if (tab >= 0 && tab < indent + 1) {
                     errors.add(new ParseError(lineNumber, tab + 1, "indent with spaces, not tabs"));
+                    // The line was meant as content; one error for it is enough.
+                    openRepeat = null;
                     continue;
                 }
                 if (openRepeat != null) {
@@ -225,6 +227,11 @@ public final class ProtocolText {
                         openRepeat = repeat;
                         openRepeatLine = lineNumber;
                     }
+                } else if (trimmed.toLowerCase(Locale.ROOT).startsWith("repeat")) {
+                    // A broken repeat header still owns the lines indented under it; reading them into a
+                    // detached repeat reports their own errors without a cascade of indentation errors.
+                    openRepeat = factory.createRepeatStep();
+                    openRepeatLine = lineNumber;
                 }
             }
             if (openRepeat != null) {

@@ -35,6 +35,7 @@ import org.anodyne.model.Foil;
 import org.anodyne.model.GalvanostaticStep;
 import org.anodyne.model.LifeModelParameters;
 import org.anodyne.model.MeasuredPoint;
+import org.anodyne.model.MeasuredQuantity;
 import org.anodyne.model.MetalFoam;
 import org.anodyne.model.NamedElement;
 import org.anodyne.model.NucleationBarrierOverride;
@@ -540,9 +541,13 @@ final class DesignConstraints {
 
     private void measuredPoint(MeasuredPoint point) {
         String what = point.getQuantity().getLiteral().replace('_', ' ');
-        if (point.isSetCycle() == point.isSetHour()) {
+        if (point.isSetCycle() && point.isSetHour()) {
             error("measured-when", "measured " + what + " " + Units.formatNumber(point.getValue())
-                    + " needs exactly one of cycle and hour");
+                    + " gives both a cycle and an hour; give one");
+        }
+        if (point.getQuantity() == MeasuredQuantity.RETENTION && !point.isSetCycle() && !point.isSetHour()) {
+            error("measured-when", "measured retention " + Units.formatNumber(point.getValue())
+                    + " needs the cycle (or hour) it was measured at");
         }
         if (point.isSetCycle() && point.getCycle() < 0) {
             error("negative", "measured " + what + " at cycle " + point.getCycle() + ": the cycle must be >= 0");

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 
 /**
  * Validates a design and returns flat, printable findings. The command line prints each with
@@ -70,7 +71,7 @@ public final class DesignValidation {
         if (diagnostic.getSeverity() != Diagnostic.OK && diagnostic.getChildren().isEmpty()) {
             EObject element = diagnostic.getData().isEmpty() || !(diagnostic.getData().get(0) instanceof EObject e) ? null : e;
             String code = diagnostic.getData().size() > 1 && diagnostic.getData().get(1) instanceof String s ? s
-                    : "emf-" + diagnostic.getCode();
+                    : emfCode(diagnostic);
             Severity severity = switch (diagnostic.getSeverity()) {
                 case Diagnostic.ERROR, Diagnostic.CANCEL -> Severity.ERROR;
                 case Diagnostic.WARNING -> Severity.WARNING;
@@ -83,6 +84,21 @@ public final class DesignValidation {
         for (Diagnostic child : diagnostic.getChildren()) {
             collect(child, result);
         }
+    }
+
+    /** Readable codes for the constraints EMF checks on every object. */
+    private static String emfCode(Diagnostic diagnostic) {
+        if (!EObjectValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource())) {
+            return diagnostic.getSource() + "-" + diagnostic.getCode();
+        }
+        return switch (diagnostic.getCode()) {
+            case EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES -> "unresolved-reference";
+            case EObjectValidator.EOBJECT__EVERY_REFERENCE_IS_CONTAINED -> "dangling-reference";
+            case EObjectValidator.EOBJECT__UNIQUE_ID -> "duplicate-id";
+            case EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS -> "multiplicity";
+            case EObjectValidator.EOBJECT__EVERY_DATA_VALUE_CONFORMS -> "invalid-value";
+            default -> "emf-" + diagnostic.getCode();
+        };
     }
 
     /**
