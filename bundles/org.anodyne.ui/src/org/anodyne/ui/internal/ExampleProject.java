@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 
 /**
  * Copies the bundled example designs into a workspace project the first time the IDE starts on a
@@ -33,20 +34,21 @@ final class ExampleProject {
 	private ExampleProject() {
 	}
 
-	static void importIfRequested() {
+	/** @return the scheduled import job, or null when there is nothing to import */
+	static Job importIfRequested() {
 		String dir = System.getProperty(PROPERTY);
 		if (dir == null || dir.isBlank()) {
-			return;
+			return null;
 		}
 		Path source = Paths.get(dir);
 		if (!Files.isDirectory(source)) {
 			AnodyneUiPlugin.log(IStatus.WARNING, "Example designs not found: " + source
 					+ " (named by -D" + PROPERTY + "); the workspace starts without them.", null);
-			return;
+			return null;
 		}
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT_NAME);
 		if (project.exists()) {
-			return;
+			return null;
 		}
 		WorkspaceJob job = new WorkspaceJob("Importing the Anodyne example designs") {
 			@Override
@@ -56,6 +58,7 @@ final class ExampleProject {
 		};
 		job.setRule(ResourcesPlugin.getWorkspace().getRoot());
 		job.schedule();
+		return job;
 	}
 
 	static IStatus copyInto(IProject project, Path source, IProgressMonitor monitor) throws CoreException {

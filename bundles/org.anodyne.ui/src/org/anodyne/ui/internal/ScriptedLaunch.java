@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -16,7 +21,8 @@ import org.eclipse.ui.PlatformUI;
 /**
  * Lets a script drive a real product launch without sleeping or guessing: with
  * {@code -Danodyne.readyFile=F} the workbench writes F once its first window is open (with the
- * active perspective and window title), and closes itself normally when the file {@code F.quit}
+ * active perspective, window title and the workspace's projects, once the example designs are
+ * imported), and closes itself normally when the file {@code F.quit}
  * appears. The product smoke test and the README's screenshot recipe use this.
  */
 final class ScriptedLaunch {
@@ -27,12 +33,20 @@ final class ScriptedLaunch {
 	private ScriptedLaunch() {
 	}
 
-	static void startIfRequested() {
+	static void startIfRequested(Job exampleImport) {
 		String name = System.getProperty(PROPERTY);
 		if (name == null || name.isBlank()) {
 			return;
 		}
 		Path readyFile = Paths.get(name);
+		if (exampleImport != null) {
+			try {
+				exampleImport.join();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		Display display = workbench.getDisplay();
 		display.asyncExec(() -> writeReady(workbench, readyFile));
@@ -50,7 +64,9 @@ final class ScriptedLaunch {
 		IWorkbenchPage page = window == null ? null : window.getActivePage();
 		String perspective = page == null || page.getPerspective() == null ? "" : page.getPerspective().getId();
 		String title = window == null ? "" : window.getShell().getText();
-		String content = "perspective=" + perspective + "\nwindowTitle=" + title + "\n";
+		String projects = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+				.map(IProject::getName).collect(Collectors.joining(","));
+		String content = "perspective=" + perspective + "\nwindowTitle=" + title + "\nprojects=" + projects + "\n";
 		try {
 			Path tmp = readyFile.resolveSibling(readyFile.getFileName() + ".tmp");
 			Files.writeString(tmp, content, StandardCharsets.UTF_8);

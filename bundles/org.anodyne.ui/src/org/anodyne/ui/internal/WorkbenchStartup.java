@@ -1,5 +1,6 @@
 package org.anodyne.ui.internal;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IStartup;
 
 /**
@@ -10,7 +11,7 @@ public class WorkbenchStartup implements IStartup {
 
 	@Override
 	public void earlyStartup() {
-		ExampleProject.importIfRequested();
-		ScriptedLaunch.startIfRequested();
+		Job exampleImport = ExampleProject.importIfRequested();
+		ScriptedLaunch.startIfRequested(exampleImport);
 	}
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Starts the materialized product through its own launch script on the build's virtual display,
- * waits for the workbench to report that its window is open (no sleeping), takes a screenshot,
+ * waits for the workbench to report that its window is open and the example designs are imported
+ * (no sleeping), takes a screenshot,
  * asks the workbench to close normally and fails on any ERROR entry in the product's log.
  */
 class ProductSmokeTest {
@@ -62,6 +63,12 @@ class ProductSmokeTest {
 					"The product must open in the Anodyne perspective");
 			assertTrue(ready.getProperty("windowTitle", "").contains("Anodyne"),
 					"Window title should name Anodyne, was: " + ready.getProperty("windowTitle"));
+			assertTrue(ready.getProperty("projects", "").contains("Anodyne Examples"),
+					"The example designs were not imported into the new workspace; projects: " + ready.getProperty("projects"));
+			try (Stream<Path> designs = Files.list(workspace.resolve("Anodyne Examples"))) {
+				assertTrue(designs.anyMatch(p -> p.toString().endsWith(".anodyne")),
+						"No .anodyne design in the imported example project");
+			}
 
 			Path screenshot = out.resolve("product-screenshot.png");
 			Process shot = new ProcessBuilder("import", "-window", "root", screenshot.toString())
