@@ -12,7 +12,9 @@ import java.util.List;
 
 import org.anodyne.model.provider.AnodyneItemProviderAdapterFactory;
 import org.anodyne.model.units.Units;
+import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
@@ -47,16 +49,18 @@ public final class AnodyneEditing {
     private AnodyneEditing() {
     }
 
-    /** A new adapter factory for design editors and viewers; dispose it with the viewer. */
-    public static ComposedAdapterFactory createAdapterFactory() {
+    /**
+     * A new adapter factory for design editors and viewers; dispose it with the viewer. Use it as the
+     * root factory (content and label providers, editing domain): its decorators are not EMF adapters,
+     * so it cannot itself be nested in another ComposedAdapterFactory.
+     */
+    public static DesignAdapterFactory createAdapterFactory() {
         ComposedAdapterFactory items = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         // Added explicitly so the factory also works outside OSGi, where the descriptor registry is empty.
         items.addAdapterFactory(new AnodyneItemProviderAdapterFactory());
-        ComposedAdapterFactory root = new ComposedAdapterFactory();
-        root.addAdapterFactory(new UnitLabelDecorator(items));
-        root.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        root.addAdapterFactory(new UnitLabelDecorator(new ReflectiveItemProviderAdapterFactory()));
-        return root;
+        items.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        items.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        return new DesignAdapterFactory(items);
     }
 
     /** The display name of a property with its unit, e.g. {@code "Thickness (µm)"}. */
@@ -70,23 +74,52 @@ public final class AnodyneEditing {
         return displayName;
     }
 
-    private static final class UnitLabelDecorator extends DecoratorAdapterFactory {
-        UnitLabelDecorator(AdapterFactory decorated) {
-            super(decorated);
+    /**
+     * The root adapter factory of design viewers: every item provider of the composed factory it wraps,
+     * decorated with {@link DesignLabels} and unit-carrying property names.
+     */
+    public static final class DesignAdapterFactory extends DecoratorAdapterFactory {
+        DesignAdapterFactory(ComposedAdapterFactory items) {
+            super(items);
+        }
+
+        /** The composed factory of undecorated item providers this factory decorates. */
+        public ComposedAdapterFactory getItemProviders() {
+            return (ComposedAdapterFactory) getDecoratedAdapterFactory();
         }
 
         @Override
         protected IItemProviderDecorator createItemProviderDecorator(Object target, Object type) {
             return new LabelledItemProvider(this);
         }
+
+        @Override
+        public void dispose() {
+            super.dispose();
+            getItemProviders().dispose();
+        }
     }
 
-    /** Forwards everything to the generated item provider except labels and property names. */
+    /**
+     * Forwards everything to the generated item provider except labels and property names. It is an
+     * {@link Adapter} only so that {@code adapt(Notifier, type)} (typed for adapters) works as well as
+     * {@code adapt(Object, type)}; it is never attached to a notifier, the item provider it decorates is.
+     */
     private static final class LabelledItemProvider extends ItemProviderDecorator implements IEditingDomainItemProvider,
-            IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider, IItemPropertySource {
+            IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider, IItemPropertySource, Adapter {
 
         LabelledItemProvider(AdapterFactory adapterFactory) {
             super(adapterFactory);
+        }
+
+        @Override
+        public Notifier getTarget() {
+            return null;
+        }
+
+        @Override
+        public void setTarget(Notifier newTarget) {
+            // Not attached to a notifier; see the class comment.
         }
 
         @Override

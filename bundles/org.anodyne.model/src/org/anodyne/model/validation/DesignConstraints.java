@@ -272,11 +272,15 @@ final class DesignConstraints {
         Electrolyte electrolyte = cell.getElectrolyte();
         if (electrolyte != null && !electrolyte.eIsProxy() && electrolyte.getSalt() != null) {
             String cation = electrolyte.getSalt().getCation();
+            Set<String> mismatched = new java.util.LinkedHashSet<>();
             for (Anode anode : new Anode[] {cell.getAnode(), cell.getCounterAnode()}) {
                 if (anode != null && anode.getMetal() != null && cation != null && !anode.getMetal().equals(cation)) {
-                    error("metal-cation-mismatch", "the anode metal '" + anode.getMetal() + "' does not match the cation '"
-                            + cation + "' of electrolyte '" + electrolyte.getName() + "'");
+                    mismatched.add(anode.getMetal());
                 }
+            }
+            if (!mismatched.isEmpty()) {
+                error("metal-cation-mismatch", "the anode metal '" + String.join("', '", mismatched)
+                        + "' does not match the cation '" + cation + "' of electrolyte '" + electrolyte.getName() + "'");
             }
             if (counter != null && counter.getMaterial() == CounterMaterial.METAL && counter.getMetal() != null
                     && cation != null && !counter.getMetal().equals(cation)) {

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
@@ -113,6 +114,9 @@ public final class DesignValidation {
 
         @Override
         public String getObjectLabel(EObject eObject) {
+            if (eObject.eIsProxy()) {
+                return String.valueOf(((InternalEObject) eObject).eProxyURI());
+            }
             return DesignConstraints.describe(eObject) + " at " + ElementPaths.pathOf(eObject);
         }
 

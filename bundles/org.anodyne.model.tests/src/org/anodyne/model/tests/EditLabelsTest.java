@@ -1,0 +1,118 @@
+/*
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.Cell;
+import org.anodyne.model.CellDesign;
+import org.anodyne.model.CurrentCollector;
+import org.anodyne.model.RepeatStep;
+import org.anodyne.model.edit.AnodyneEditing;
+import org.anodyne.model.edit.DesignLabels;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EditLabelsTest {
+
+    private final AnodyneEditing.DesignAdapterFactory factory = AnodyneEditing.createAdapterFactory();
+
+    @AfterEach
+    void dispose() {
+        factory.dispose();
+    }
+
+    private String text(Object object) {
+        IItemLabelProvider labels = (IItemLabelProvider) factory.adapt(object, IItemLabelProvider.class);
+        assertNotNull(labels, "a label provider for " + object);
+        return labels.getText(object);
+    }
+
+    @Test
+    void labelsReadAtAGlanceWithUnits() {
+        CellDesign design = Designs.valid();
+        Cell cell = design.getCells().get(0);
+        assertEquals("Carbon cloth · 350 µm · ε 0.75 · fibre Ø 9 µm", text(cell.getAnode().getCollector()));
+        assertEquals("Li anode · inverted · 6 mAh cm⁻² pre-deposited", text(cell.getAnode()));
+        assertEquals("Li-CC inverted · symmetric · CR2025 · inverted", text(cell));
+        assertEquals("Celgard 2500 · 25 µm · ε 0.55", text(design.getLibrary().getSeparators().get(0)));
+        assertEquals("Ether 1 M LiTFSI · 1 M LiTFSI · DOL/DME 1:1", text(design.getLibrary().getElectrolytes().get(0)));
+        assertEquals("Plate at 0.25 mA/cm2 for 1 mAh/cm2", text(design.getProtocols().get(0).getSteps().get(0)));
+        assertEquals("Repeat 3 times:", text(design.getProtocols().get(1).getSteps().get(0)));
+        assertEquals("Retention 0.937 at cycle 300", text(design.getStudies().get(1).getMeasuredPoints().get(0)));
+        assertEquals("Deposition · 2D deposition · Li-CC inverted", text(design.getStudies().get(0)));
+        assertEquals("Solver · grid 2 µm · Δt ≤ 10 s · width 100 µm", text(design.getStudies().get(0).getSolver()));
+    }
+
+    @Test
+    void propertyNamesCarryTheirUnit() {
+        CurrentCollector collector = Designs.valid().getCells().get(0).getAnode().getCollector();
+        IItemPropertySource properties = (IItemPropertySource) factory.adapt(collector, IItemPropertySource.class);
+        List<String> names = properties.getPropertyDescriptors(collector).stream()
+                .map(d -> d.getDisplayName(collector)).toList();
+        assertTrue(names.contains("Thickness (µm)"), names.toString());
+        assertTrue(names.contains("Areal Mass (mg cm⁻²)"), names.toString());
+        assertTrue(names.contains("Substrate"), names.toString());
+        IItemPropertyDescriptor thickness = properties.getPropertyDescriptors(collector).stream()
+                .filter(d -> d.getFeature(collector) == AnodynePackage.Literals.CURRENT_COLLECTOR__THICKNESS).findFirst()
+                .orElseThrow();
+        thickness.setPropertyValue(collector, 300.0);
+        assertEquals(300.0, collector.getThickness(), 0);
+    }
+
+    @Test
+    void theTreeShowsCellsProtocolsAndStudiesUnderTheDesign() {
+        CellDesign design = Designs.valid();
+        ITreeItemContentProvider tree = (ITreeItemContentProvider) factory.adapt(design, ITreeItemContentProvider.class);
+        Collection<?> children = tree.getChildren(design);
+        assertTrue(children.containsAll(design.getCells()) && children.containsAll(design.getStudies())
+                && children.containsAll(design.getProtocols()) && children.contains(design.getLibrary()), children.toString());
+        RepeatStep repeat = (RepeatStep) design.getProtocols().get(1).getSteps().get(0);
+        ITreeItemContentProvider stepTree = (ITreeItemContentProvider) factory.adapt(repeat, ITreeItemContentProvider.class);
+        assertEquals(repeat.getSteps(), List.copyOf(stepTree.getChildren(repeat)));
+        assertEquals(design.getProtocols().get(1), stepTree.getParent(repeat));
+    }
+
+    @Test
+    void editsGoThroughCommandsOnTheEditingDomain() {
+        CellDesign design = Designs.valid();
+        Cell cell = design.getCells().get(0);
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack());
+        Command rename = SetCommand.create(domain, cell, AnodynePackage.Literals.NAMED_ELEMENT__NAME, "Renamed");
+        assertTrue(rename.canExecute());
+        domain.getCommandStack().execute(rename);
+        assertEquals("Renamed", cell.getName());
+        domain.getCommandStack().undo();
+        assertEquals("Li-CC inverted", cell.getName());
+        Collection<?> newChildren = domain.getNewChildDescriptors(cell.getAnode(), null);
+        assertTrue(newChildren.size() >= 4, "the four collector kinds can be created: " + newChildren.size());
+    }
+
+    @Test
+    void aThirdPartyCollectorGetsTheSameKindOfLabel() {
+        WireMesh mesh = WireMesh.of(100, 0.6);
+        Designs.valid().getCells().get(0).getAnode().setCollector(mesh);
+        assertEquals("Wire mesh · 100 µm · ε 0.6", DesignLabels.text(mesh));
+        assertEquals("Wire mesh · 100 µm · ε 0.6", text(mesh));
+        assertEquals("Wire Diameter (µm)", AnodyneEditing.withUnit("Wire Diameter", WireMesh.WIRE_DIAMETER));
+    }
+}

@@ -1,0 +1,242 @@
+/*
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.anodyne.model.AnodyneFactory;
+import org.anodyne.model.CellDesign;
+import org.anodyne.model.internal.AnodyneContentDescriber;
+import org.anodyne.model.resource.AnodyneResource;
+import org.anodyne.model.resource.DesignResources;
+import org.anodyne.model.resource.FileDiagnostic;
+import org.anodyne.model.resource.LoadResult;
+import org.anodyne.model.validation.DesignDiagnostic;
+import org.anodyne.model.validation.DesignValidation;
+import org.anodyne.model.validation.Severity;
+import org.eclipse.core.runtime.content.IContentDescriber;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PersistenceTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static FileDiagnostic onlyError(LoadResult result) {
+        assertNull(result.design(), "a broken file yields no design");
+        assertFalse(result.ok());
+        List<FileDiagnostic> errors = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        assertFalse(errors.isEmpty(), "an error is reported");
+        return errors.get(0);
+    }
+
+    @Test
+    void aDesignSurvivesSaveAndLoad() throws IOException {
+        CellDesign design = Designs.valid();
+        Path file = dir.resolve("design.anodyne");
+        DesignResources.save(design, file);
+        String xml = Files.readString(file);
+        assertTrue(xml.contains("xmlns:anodyne=\"" + DesignResources.NAMESPACE + "\""), "the format version is written");
+        assertTrue(xml.contains("electrolyte=\"ether\""), "references are by id: " + xml);
+
+        LoadResult result = DesignResources.load(file);
+        assertTrue(result.ok(), result.diagnostics().toString());
+        assertTrue(EcoreUtil.equals(design, result.design()), "what was saved is what is loaded");
+        assertEquals(List.of(), DesignValidation.validate(result.design(), TestMetals.registry()));
+    }
+
+    @Test
+    void validationNamesTheLineOfTheElementInTheFile() throws IOException {
+        CellDesign design = Designs.valid();
+        design.getCells().get(0).getAnode().getCollector().setPorosity(1.5);
+        Path file = dir.resolve("bad.anodyne");
+        DesignResources.save(design, file);
+        LoadResult result = DesignResources.load(file);
+        DesignDiagnostic d = DesignValidation.validate(result.design(), TestMetals.registry()).get(0);
+        List<String> lines = Files.readAllLines(file);
+        assertTrue(d.line() > 0, "a line is known");
+        assertTrue(lines.get(d.line() - 1).contains("porosity=\"1.5\"") || lines.get(d.line() - 2).contains("CarbonCloth"),
+                "line " + d.line() + " is the collector: " + lines.get(d.line() - 1));
+        assertTrue(d.format(file.toString()).startsWith(file + ":" + d.line() + ": /cells[Li-CC inverted]/anode/collector: error:"),
+                d.format(file.toString()));
+    }
+
+    @Test
+    void malformedXmlGivesFileAndLineNotAStackTrace() throws IOException {
+        Path file = write("truncated.anodyne", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0">
+                  <cells id="a" name="A">
+                    <anode metal="li"
+                """);
+        FileDiagnostic e = onlyError(DesignResources.load(file));
+        assertEquals(file.toString(), e.file());
+        assertTrue(e.line() >= 4, e.toString());
+        assertTrue(e.message().startsWith("not well-formed XML"), e.toString());
+        assertTrue(e.toString().startsWith(file + ":" + e.line()), e.toString());
+    }
+
+    @Test
+    void externalEntitiesAndDtdsAreNeverResolved() throws IOException {
+        Path secret = write("secret.txt", "TOPSECRET-42");
+        Path file = write("hostile.anodyne", "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE anodyne:CellDesign [ <!ENTITY leak SYSTEM \"" + secret.toUri() + "\"> ]>\n"
+                + "<anodyne:CellDesign xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\""
+                + " xmlns:anodyne=\"http://anodyne.org/model/1.0\" name=\"&leak;\"/>\n");
+        LoadResult result = DesignResources.load(file);
+        FileDiagnostic e = onlyError(result);
+        assertEquals(2, e.line(), e.toString());
+        assertTrue(e.message().contains("DOCTYPE declarations are not allowed"), e.toString());
+        assertTrue(result.diagnostics().stream().noneMatch(d -> d.message().contains("TOPSECRET")));
+        assertTrue(result.resource().getContents().isEmpty(), "nothing of the file is read");
+
+        Path external = write("external-dtd.anodyne", "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE x SYSTEM \"" + secret.toUri() + "\">\n<x/>\n");
+        assertTrue(onlyError(DesignResources.load(external)).message().contains("DOCTYPE"));
+    }
+
+    @Test
+    void aReferenceToAnotherFileIsNotFollowed() throws IOException {
+        Path other = dir.resolve("other.anodyne");
+        DesignResources.save(Designs.valid(), other);
+        Path file = write("pointing.anodyne", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0">
+                  <cells id="c" name="C">
+                    <electrolyte href="other.anodyne#ether"/>
+                  </cells>
+                </anodyne:CellDesign>
+                """);
+        LoadResult result = DesignResources.load(file);
+        assertNotNull(result.design(), result.diagnostics().toString());
+        List<DesignDiagnostic> found = DesignValidation.validate(result.design(), TestMetals.registry());
+        assertTrue(found.stream().anyMatch(d -> d.code().equals("unresolved-reference") && d.message().contains("other.anodyne")),
+                found.toString());
+        assertTrue(result.resource().getResourceSet().getResources().stream().filter(r -> r != result.resource())
+                .allMatch(r -> r.getContents().isEmpty()), "nothing of the other file was read");
+        assertTrue(result.design().getCells().get(0).getElectrolyte().eIsProxy());
+    }
+
+    @Test
+    void unknownContentIsReportedWithItsLine() throws IOException {
+        Path file = write("unknown.anodyne", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0">
+                  <cells id="c" name="C" flavour="strawberry"/>
+                </anodyne:CellDesign>
+                """);
+        FileDiagnostic e = onlyError(DesignResources.load(file));
+        assertEquals(3, e.line(), e.toString());
+        assertTrue(e.message().contains("unknown element or attribute 'flavour'"), e.toString());
+
+        Path badValue = write("badvalue.anodyne", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0">
+
+                  <cells id="c" name="C" electrodeArea="large"/>
+                </anodyne:CellDesign>
+                """);
+        FileDiagnostic v = onlyError(DesignResources.load(badValue));
+        assertEquals(4, v.line(), v.toString());
+        assertTrue(v.message().contains("'large'") && v.message().contains("electrodeArea"), v.toString());
+
+        Path missingRef = write("missingref.anodyne", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0">
+                  <cells id="c" name="C" separator="no-such-separator"/>
+                </anodyne:CellDesign>
+                """);
+        FileDiagnostic r = onlyError(DesignResources.load(missingRef));
+        assertTrue(r.message().contains("'no-such-separator'"), r.toString());
+    }
+
+    @Test
+    void aFileFromANewerFormatSaysSo() throws IOException {
+        Path file = write("future.anodyne", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/2.0"/>
+                """);
+        FileDiagnostic e = onlyError(DesignResources.load(file));
+        assertTrue(e.message().contains("format '2.0' is not supported") && e.message().contains("reads format 1.0"),
+                e.toString());
+        assertEquals(2, e.line(), e.toString());
+    }
+
+    @Test
+    void missingAndEmptyFilesAreDiagnosed() throws IOException {
+        FileDiagnostic missing = onlyError(DesignResources.load(dir.resolve("nothing-here.anodyne")));
+        assertTrue(missing.message().contains("not found") || missing.message().contains("nothing-here"), missing.toString());
+        FileDiagnostic empty = onlyError(DesignResources.load(write("empty.anodyne", "")));
+        assertEquals(dir.resolve("empty.anodyne").toString(), empty.file());
+        FileDiagnostic wrongRoot = onlyError(DesignResources.load(write("ecore.anodyne", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <anodyne:Cell xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0"/>
+                """)));
+        assertTrue(wrongRoot.message().contains("not a CellDesign"), wrongRoot.toString());
+    }
+
+    @Test
+    void aFailedSaveLeavesTheOldFileIntact() throws IOException {
+        CellDesign design = Designs.valid();
+        Path file = dir.resolve("keep.anodyne");
+        DesignResources.save(design, file);
+        byte[] before = Files.readAllBytes(file);
+
+        // A reference to an element in no file cannot be written: the save fails half-way through.
+        design.getCells().get(0).setElectrolyte(AnodyneFactory.eINSTANCE.createElectrolyte());
+        design.setName("changed");
+        IOException failure = assertThrows(IOException.class, () -> DesignResources.saveAtomically(design.eResource()));
+        assertTrue(failure.getMessage().contains(file.toString()) && failure.getMessage().contains("previous file is unchanged"),
+                failure.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file), "the old file is untouched");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aSuccessfulSaveReplacesTheFileAndClearsTheDirtyFlag() throws IOException {
+        CellDesign design = Designs.valid();
+        Path file = dir.resolve("replace.anodyne");
+        DesignResources.save(design, file);
+        design.setName("Renamed design");
+        AnodyneResource resource = (AnodyneResource) design.eResource();
+        resource.setModified(true);
+        DesignResources.saveAtomically(resource);
+        assertFalse(resource.isModified());
+        assertEquals("Renamed design", DesignResources.load(file).design().getName());
+    }
+
+    @Test
+    void theContentDescriberRecognisesDesignsWithoutParsingXml() {
+        assertEquals(IContentDescriber.VALID,
+                AnodyneContentDescriber.classify("<anodyne:CellDesign xmlns:anodyne=\"http://anodyne.org/model/1.0\"/>"));
+        assertEquals(IContentDescriber.INDETERMINATE, AnodyneContentDescriber.classify("<!DOCTYPE x [<!ENTITY a \"b\">]><x/>"));
+    }
+}

@@ -1,0 +1,250 @@
+/*
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.anodyne.model.Anode;
+import org.anodyne.model.AnodyneFactory;
+import org.anodyne.model.CarbonCloth;
+import org.anodyne.model.Cell;
+import org.anodyne.model.CellDesign;
+import org.anodyne.model.ChargeStep;
+import org.anodyne.model.ConditionedStep;
+import org.anodyne.model.Electrolyte;
+import org.anodyne.model.MeasuredPoint;
+import org.anodyne.model.MeasuredQuantity;
+import org.anodyne.model.Protocol;
+import org.anodyne.model.RepeatStep;
+import org.anodyne.model.RestStep;
+import org.anodyne.model.Study;
+import org.anodyne.model.SurfaceLayer;
+import org.anodyne.model.VoltageStop;
+import org.anodyne.model.validation.DesignDiagnostic;
+import org.anodyne.model.validation.DesignValidation;
+import org.anodyne.model.validation.Severity;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest {
+
+    private static List<DesignDiagnostic> validate(CellDesign design) {
+        return DesignValidation.validate(design, TestMetals.registry());
+    }
+
+    /** Breaks a valid design and checks the finding: code, severity, element path and words of the message. */
+    private static DesignDiagnostic finds(Consumer<CellDesign> breakIt, String code, Severity severity, String path,
+            String... words) {
+        CellDesign design = Designs.valid();
+        breakIt.accept(design);
+        List<DesignDiagnostic> found = validate(design);
+        List<DesignDiagnostic> matching = found.stream()
+                .filter(d -> d.code().equals(code) && d.elementPath().equals(path)).toList();
+        assertEquals(1, matching.size(), () -> "expected one '" + code + "' at " + path + ", got " + found);
+        DesignDiagnostic d = matching.get(0);
+        assertEquals(severity, d.severity(), d.toString());
+        assertEquals(path, d.elementPath(), d.toString());
+        for (String word : words) {
+            assertTrue(d.message().contains(word), () -> "'" + d.message() + "' should contain '" + word + "'");
+        }
+        return d;
+    }
+
+    private static Cell symmetric(CellDesign d) {
+        return d.getCells().get(0);
+    }
+
+    private static Cell full(CellDesign d) {
+        return d.getCells().get(1);
+    }
+
+    private static Electrolyte electrolyte(CellDesign d) {
+        return d.getLibrary().getElectrolytes().get(0);
+    }
+
+    @Test
+    void theValidDesignIsClean() {
+        List<DesignDiagnostic> found = validate(Designs.valid());
+        assertEquals(List.of(), found, () -> found.stream().map(Object::toString).collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void physicalRanges() {
+        finds(d -> symmetric(d).getAnode().getCollector().setPorosity(1.2), "porosity-range", Severity.ERROR,
+                "/cells[Li-CC inverted]/anode/collector", "Carbon cloth of cell 'Li-CC inverted'", "porosity 1.2",
+                "(0, 1)");
+        finds(d -> symmetric(d).getAnode().getCollector().setPorosity(0), "porosity-range", Severity.ERROR,
+                "/cells[Li-CC inverted]/anode/collector", "porosity 0");
+        finds(d -> symmetric(d).getAnode().getCollector().setThickness(-5), "not-positive", Severity.ERROR,
+                "/cells[Li-CC inverted]/anode/collector", "thickness -5 µm", "> 0");
+        finds(d -> d.getLibrary().getSeparators().get(0).setPorosity(1), "porosity-range", Severity.ERROR,
+                "/library/separators[Celgard 2500]", "Separator 'Celgard 2500'", "porosity 1 ");
+        finds(d -> electrolyte(d).setConcentration(0), "not-positive", Severity.ERROR,
+                "/library/electrolytes[Ether 1 M LiTFSI]", "concentration 0 mol L⁻¹");
+        finds(d -> electrolyte(d).setTransferenceNumber(1.0), "fraction-range", Severity.ERROR,
+                "/library/electrolytes[Ether 1 M LiTFSI]", "transference number 1", "(0, 1)");
+        finds(d -> electrolyte(d).setDiffusionCoefficient(2.93e-6), "diffusivity-implausible", Severity.WARNING,
+                "/library/electrolytes[Ether 1 M LiTFSI]", "2.93·10⁻⁶ m² s⁻¹", "cm² s⁻¹");
+        finds(d -> ((CarbonCloth) symmetric(d).getAnode().getCollector()).setFibreDiameter(400),
+                "fibre-thicker-than-host", Severity.ERROR, "/cells[Li-CC inverted]/anode/collector", "400 µm", "350 µm");
+        finds(d -> d.getStudies().get(0).getSolver().setGridSpacing(0), "not-positive", Severity.ERROR,
+                "/studies[Deposition]/solver", "grid spacing 0 µm");
+    }
+
+    @Test
+    void unknownMetalAndSubstrateIds() {
+        finds(d -> symmetric(d).getAnode().setMetal("mg"), "unknown-metal", Severity.ERROR,
+                "/cells[Li-CC inverted]/anode", "unknown metal 'mg'", "li");
+        finds(d -> symmetric(d).getAnode().getCollector().setSubstrate("graphene"), "unknown-substrate", Severity.ERROR,
+                "/cells[Li-CC inverted]/anode/collector", "unknown substrate 'graphene'", "carbon");
+        finds(d -> {
+            SurfaceLayer layer = AnodyneFactory.eINSTANCE.createSurfaceLayer();
+            layer.setSubstrate("agx");
+            layer.setThickness(150);
+            symmetric(d).getAnode().setSurfaceLayer(layer);
+        }, "unknown-substrate", Severity.ERROR, "/cells[Li-CC inverted]/anode/surfaceLayer", "'agx'");
+    }
+
+    @Test
+    void aSurfaceLayerOfCuoIsValid() {
+        CellDesign design = Designs.valid();
+        SurfaceLayer layer = AnodyneFactory.eINSTANCE.createSurfaceLayer();
+        layer.setSubstrate("cuo");
+        layer.setThickness(150);
+        symmetric(design).getAnode().setSurfaceLayer(layer);
+        assertEquals(List.of(), validate(design));
+    }
+
+    @Test
+    void anodeMetalMustMatchTheCationAndSaltsMustBeZz() {
+        finds(d -> electrolyte(d).getSalt().setCation("na"), "metal-cation-mismatch", Severity.ERROR, "/cells[Li-CC inverted]",
+                "anode metal 'li'", "cation 'na'");
+        finds(d -> electrolyte(d).getSalt().setAnionCharge(2), "salt-not-zz", Severity.ERROR,
+                "/library/electrolytes[Ether 1 M LiTFSI]/salt", "'LiTFSI' is 1:2", "z:z");
+        finds(d -> {
+            electrolyte(d).getSalt().setCationCharge(2);
+            electrolyte(d).getSalt().setAnionCharge(2);
+        }, "cation-charge", Severity.ERROR, "/library/electrolytes[Ether 1 M LiTFSI]/salt", "charge 2", "z = 1");
+    }
+
+    @Test
+    void unresolvedAndDanglingReferences() {
+        finds(d -> {
+            Electrolyte elsewhere = AnodyneFactory.eINSTANCE.createElectrolyte();
+            ((InternalEObject) elsewhere).eSetProxyURI(URI.createURI("other.anodyne#carbonate"));
+            symmetric(d).setElectrolyte(elsewhere);
+        }, "unresolved-reference", Severity.ERROR, "/cells[Li-CC inverted]", "electrolyte", "other.anodyne#carbonate");
+        finds(d -> {
+            // Only an element in a file can point outside it: put the design into a resource first.
+            new org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl(URI.createURI("memory.anodyne")).getContents().add(d);
+            symmetric(d).setElectrolyte(AnodyneFactory.eINSTANCE.createElectrolyte());
+        }, "dangling-reference",
+                Severity.ERROR, "/cells[Li-CC inverted]", "electrolyte");
+        finds(d -> symmetric(d).setElectrolyte(null), "missing-electrolyte", Severity.ERROR, "/cells[Li-CC inverted]",
+                "no electrolyte");
+        finds(d -> full(d).setCounterElectrode(null), "missing-counter", Severity.ERROR, "/cells[Li-CC LFP]",
+                "full cell has no counter electrode");
+    }
+
+    @Test
+    void protocolsThatCannotFinish() {
+        finds(d -> ((ConditionedStep) d.getProtocols().get(0).getSteps().get(0)).setStop(null), "step-cannot-finish",
+                Severity.ERROR, "/protocols[Plate]/steps[0]", "plating step has no stop condition");
+        finds(d -> ((RepeatStep) d.getProtocols().get(1).getSteps().get(0)).setCount(0), "repeat-count", Severity.ERROR,
+                "/protocols[Symmetric cycling]/steps[0]", "count 0");
+        finds(d -> ((RepeatStep) d.getProtocols().get(1).getSteps().get(0)).getSteps().clear(), "repeat-empty",
+                Severity.ERROR, "/protocols[Symmetric cycling]/steps[0]", "no steps");
+        finds(d -> {
+            RestStep rest = AnodyneFactory.eINSTANCE.createRestStep();
+            rest.setStop(AnodyneFactory.eINSTANCE.createVoltageStop());
+            d.getProtocols().get(0).getSteps().add(rest);
+        }, "rest-stop", Severity.ERROR, "/protocols[Plate]/steps[1]", "only stop after a time");
+        finds(d -> {
+            RepeatStep repeat = (RepeatStep) d.getProtocols().get(2).getSteps().get(0);
+            ((ChargeStep) repeat.getSteps().get(0)).setCurrentDensity(1.5);
+        }, "current-spec", Severity.ERROR, "/protocols[1C cycling]/steps[0]/steps[0]", "has both");
+    }
+
+    @Test
+    void preDepositLargerThanThePoreVolume() {
+        // 60 mAh cm⁻² of Li is 291 µm of dense metal; the host holds 350 µm × 0.75 = 262.5 µm.
+        DesignDiagnostic d = finds(d2 -> symmetric(d2).getAnode().setPreDepositLoading(60), "predeposit-exceeds-pores",
+                Severity.ERROR, "/cells[Li-CC inverted]/anode", "60 mAh cm⁻²", "290.9 µm", "262.5 µm");
+        assertTrue(d.message().startsWith("Anode of cell 'Li-CC inverted'"), d.message());
+        CellDesign design = Designs.valid();
+        symmetric(design).getAnode().setPreDepositLoading(54);
+        assertTrue(validate(design).isEmpty(), "54 mAh cm⁻² = 262 µm still fits");
+    }
+
+    @Test
+    void incompleteStudies() {
+        finds(d -> d.getStudies().get(0).setCell(null), "study-incomplete", Severity.ERROR, "/studies[Deposition]",
+                "names no cell");
+        finds(d -> d.getStudies().get(0).setSolver(null), "study-incomplete", Severity.ERROR, "/studies[Deposition]",
+                "no solver settings");
+        finds(d -> d.getStudies().get(1).setCell(symmetric(d)), "c-rate-without-capacity", Severity.ERROR,
+                "/studies[Life]", "C-rate", "Li-CC inverted");
+        finds(d -> d.getStudies().get(1).getMeasuredPoints().clear(), "calibration-without-data", Severity.ERROR,
+                "/studies[Life]", "cathodeFadeRate");
+        finds(d -> d.getStudies().get(1).getCalibratedParameters().add("luck"), "unknown-parameter", Severity.WARNING,
+                "/studies[Life]", "'luck'");
+        finds(d -> {
+            MeasuredPoint p = d.getStudies().get(1).getMeasuredPoints().get(0);
+            p.setValue(93.7);
+        }, "measured-range", Severity.ERROR, "/studies[Life]/measuredPoints[0]", "93.7", "(0, 1]");
+        finds(d -> d.getStudies().get(1).getMeasuredPoints().get(0).unsetCycle(), "measured-when", Severity.ERROR,
+                "/studies[Life]/measuredPoints[0]", "retention 0.937");
+    }
+
+    @Test
+    void diagnosticsPrintForTheCommandLine() {
+        CellDesign design = Designs.valid();
+        symmetric(design).getAnode().getCollector().setPorosity(1.2);
+        DesignDiagnostic d = validate(design).get(0);
+        assertEquals("cell.anodyne: /cells[Li-CC inverted]/anode/collector: error: Carbon cloth of cell 'Li-CC inverted':"
+                + " porosity 1.2 must lie in (0, 1)", d.format("cell.anodyne"));
+        assertTrue(DesignValidation.hasErrors(List.of(d)));
+    }
+
+    @Test
+    void aThirdPartyCollectorIsValidatedLikeOurs() {
+        CellDesign design = Designs.valid();
+        Anode anode = symmetric(design).getAnode();
+        anode.setCollector(WireMesh.of(100, 1.5));
+        anode.setPreDepositLoading(6);
+        List<DesignDiagnostic> found = validate(design);
+        assertEquals(1, found.size(), found.toString());
+        DesignDiagnostic d = found.get(0);
+        assertEquals("porosity-range", d.code());
+        assertEquals("/cells[Li-CC inverted]/anode/collector", d.elementPath());
+        assertTrue(d.message().startsWith("Wire mesh of cell 'Li-CC inverted': porosity 1.5"), d.message());
+
+        anode.setCollector(WireMesh.of(100, 0.6));
+        assertTrue(validate(design).isEmpty(), "a sound third-party collector is clean");
+        anode.setPreDepositLoading(20);
+        assertFalse(validate(design).isEmpty(), "97 µm of Li does not fit into 60 µm of pores of a wire mesh either");
+    }
+
+    @Test
+    void voltageStopsAndOtherElementsOfTheValidDesignAreUntouched() {
+        CellDesign design = Designs.valid();
+        Protocol full = design.getProtocols().get(2);
+        RepeatStep repeat = (RepeatStep) full.getSteps().get(0);
+        VoltageStop stop = (VoltageStop) ((ChargeStep) repeat.getSteps().get(0)).getStop();
+        assertEquals(3.8, stop.getVoltage(), 1e-12);
+        Study life = design.getStudies().get(1);
+        assertEquals(MeasuredQuantity.RETENTION, life.getMeasuredPoints().get(0).getQuantity());
+    }
+}
