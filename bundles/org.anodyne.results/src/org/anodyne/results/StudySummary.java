@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
-import org.anodyne.results.internal.Json;
 
 /**
  * The summary.json of one study result: what ran, how it ended, where it came from, its scalars, and

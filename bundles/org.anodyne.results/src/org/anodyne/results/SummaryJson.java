@@ -9,7 +9,6 @@ import java.util.Map;
 import org.anodyne.results.StudySummary.FieldEntry;
 import org.anodyne.results.StudySummary.PictureEntry;
 import org.anodyne.results.StudySummary.SeriesEntry;
-import org.anodyne.results.internal.Json;
 
 /** Maps {@link StudySummary} to and from the JSON tree of summary.json. */
 final class SummaryJson {

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.anodyne.results.internal.Json;
+import org.anodyne.results.Json;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {

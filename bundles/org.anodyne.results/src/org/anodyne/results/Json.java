@@ -1,4 +1,4 @@
-package org.anodyne.results.internal;
+package org.anodyne.results;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A small JSON reader and writer for summary.json, so the results format needs no library.
+ * A small JSON reader and writer for summary.json and for the machine-readable output of the
+ * command line, so neither needs a library.
  * <p>
  * Values map to Java as: object → {@code LinkedHashMap<String, Object>} (member order kept), array →
  * {@code List<Object>}, string → String, number → Long when written without fraction or exponent and
