@@ -54,12 +54,24 @@ public class SolverException extends Exception {
 			sb.append(" at step ").append(step);
 		}
 		if (!Double.isNaN(time)) {
-			sb.append(step >= 0 ? ", " : " at ").append(String.format(java.util.Locale.ROOT, "t = %.6g s", time));
+			sb.append(step >= 0 ? ", " : " at ").append("t = ").append(formatSeconds(time)).append(" s");
 		}
 		if (location != null) {
 			sb.append(step >= 0 || !Double.isNaN(time) ? ", " : " at ").append(location);
 		}
 		return sb.toString();
+	}
+
+	/** Six significant digits without trailing zeros: "3.5", "0", "1.23457e+06". */
+	private static String formatSeconds(double time) {
+		String text = String.format(java.util.Locale.ROOT, "%.6g", time);
+		int exponent = text.indexOf('e');
+		String mantissa = exponent < 0 ? text : text.substring(0, exponent);
+		String suffix = exponent < 0 ? "" : text.substring(exponent);
+		if (mantissa.indexOf('.') >= 0) {
+			mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+		}
+		return mantissa + suffix;
 	}
 
 	/** What went wrong, without the step/time/location decoration. */

@@ -1,0 +1,519 @@
+package org.anodyne.solver.internal;
+
+import java.util.Arrays;
+
+/**
+ * Matrix-free solver for the symmetric positive definite five-point systems of the deposition
+ * solver: conjugate gradients preconditioned by one geometric multigrid V-cycle.
+ * <p>
+ * The operator on a cell-centred grid, periodic in x and bounded in y, is
+ * <pre>  (A x)_P = d_P x_P + Σ_faces T_f (x_P − x_N)</pre>
+ * with face conductances T (zero across solids, so holes in the domain need no special case)
+ * and a non-negative diagonal d (Robin terms of the electrode faces, or the mass term of a time
+ * step). Inactive cells (solids) have no faces and d = 0; they keep x = 0.
+ * <p>
+ * Coarse levels agglomerate 2×2 cells (only along a direction with more than one cell) and are
+ * built by <em>coefficient coarsening</em>: a coarse face conductance is the sum of the fine face
+ * conductances it covers divided by the coarsening ratio across it (which is the rediscretisation
+ * of κ·length/distance), coarse diagonals are sums. Prolongation is piecewise constant and
+ * restriction its transpose; the coarse operator, being the rediscretisation rather than the
+ * Galerkin product, over-corrects by about the factor that piecewise-constant transfer needs, and
+ * CG removes what remains. The constant vector is transferred exactly, so the weak Robin
+ * coupling that fixes the level of the potential is resolved by the exact coarsest solve.
+ * Smoothing is red-black Gauss–Seidel, run in reverse order after the coarse correction so the
+ * V-cycle is a symmetric preconditioner, as CG requires.
+ * <p>
+ * The level structure depends only on the grid size, so coefficients can be replaced without
+ * allocating ({@link #setCoefficients}, {@link #updateDiagonal}) as the deposit changes the domain.
+ */
+public final class Multigrid {
+
+	private static final int MAX_COARSEST_CELLS = 32;
+	private static final int SMOOTHING_SWEEPS = 2;
+
+	private final int n;
+	private final Level[] levels;
+	private final double[] r;
+	private final double[] z;
+	private final double[] p;
+	private final double[] q;
+	private int lastIterations;
+	private double lastRelativeResidual;
+
+	/**
+	 * Builds the hierarchy for an nx × ny grid and sets its coefficients.
+	 *
+	 * @param nx     number of cells in x (periodic)
+	 * @param ny     number of cells in y
+	 * @param tE     conductance of the east face of each cell (to the periodic east neighbour); zero
+	 *               if either side is inactive
+	 * @param tN     conductance of the north face; zero in the top row and if either side is inactive
+	 * @param d      non-negative diagonal term per cell, zero for inactive cells
+	 * @param active which cells carry unknowns
+	 * @throws IllegalArgumentException if an active cell has neither faces nor a diagonal term
+	 */
+	public Multigrid(int nx, int ny, double[] tE, double[] tN, double[] d, boolean[] active) {
+		this.n = nx * ny;
+		java.util.List<Level> list = new java.util.ArrayList<>();
+		Level level = new Level(nx, ny);
+		list.add(level);
+		while (level.n > MAX_COARSEST_CELLS && (level.nx > 1 || level.ny > 1)) {
+			level = level.makeCoarser();
+			list.add(level);
+		}
+		levels = list.toArray(new Level[0]);
+		r = new double[n];
+		z = new double[n];
+		p = new double[n];
+		q = new double[n];
+		setCoefficients(tE, tN, d, active);
+	}
+
+	/**
+	 * Replaces all coefficients (the domain changed), without allocating. Arguments as in the
+	 * constructor; they are copied.
+	 */
+	public void setCoefficients(double[] tE, double[] tN, double[] d, boolean[] active) {
+		if (tE.length != n || tN.length != n || d.length != n || active.length != n) {
+			throw new IllegalArgumentException("coefficient arrays must have nx*ny = " + n + " entries");
+		}
+		Level fine = levels[0];
+		int nx = fine.nx;
+		for (int k = 0; k < n; k++) {
+			boolean on = active[k];
+			int i = k % nx;
+			int east = k - i + (i + 1) % nx;
+			fine.active[k] = on;
+			fine.tE[k] = nx > 1 && on && active[east] ? tE[k] : 0.0;
+			fine.tN[k] = on && k + nx < n && active[k + nx] ? tN[k] : 0.0;
+			fine.d[k] = on ? d[k] : 0.0;
+		}
+		fine.refreshInverseDiagonal();
+		for (int l = 1; l < levels.length; l++) {
+			levels[l - 1].coarsenInto(levels[l]);
+			levels[l].refreshInverseDiagonal();
+		}
+		levels[levels.length - 1].factorise();
+	}
+
+	/**
+	 * Replaces the diagonal term d (same active cells, same face conductances) on every level and
+	 * refactorises the coarsest level. This is what changes between Newton iterations and time
+	 * steps.
+	 *
+	 * @param d new non-negative diagonal, zero for inactive cells
+	 */
+	public void updateDiagonal(double[] d) {
+		Level fine = levels[0];
+		for (int k = 0; k < n; k++) {
+			fine.d[k] = fine.active[k] ? d[k] : 0.0;
+		}
+		fine.refreshInverseDiagonal();
+		for (int l = 1; l < levels.length; l++) {
+			Level f = levels[l - 1];
+			Level c = levels[l];
+			Arrays.fill(c.d, 0.0);
+			for (int k = 0; k < f.n; k++) {
+				c.d[f.parent[k]] += f.d[k];
+			}
+			c.refreshInverseDiagonal();
+		}
+		levels[levels.length - 1].factorise();
+	}
+
+	/** Number of grid levels in the hierarchy (1 when the grid is already small). */
+	public int levelCount() {
+		return levels.length;
+	}
+
+	/** Iterations used by the last {@link #solve} call. */
+	public int lastIterations() {
+		return lastIterations;
+	}
+
+	/** Relative residual ‖b − Ax‖/‖b‖ reached by the last {@link #solve} call. */
+	public double lastRelativeResidual() {
+		return lastRelativeResidual;
+	}
+
+	/**
+	 * Solves A x = b by preconditioned conjugate gradients.
+	 *
+	 * @param x       initial guess on entry, solution on exit (inactive entries are set to zero)
+	 * @param b       right-hand side (inactive entries are ignored)
+	 * @param relTol  stop when ‖b − Ax‖₂ ≤ relTol·‖b‖₂
+	 * @param maxIter iteration limit
+	 * @return true if the tolerance was reached
+	 */
+	public boolean solve(double[] x, double[] b, double relTol, int maxIter) {
+		Level f = levels[0];
+		double bNorm2 = 0.0;
+		for (int k = 0; k < n; k++) {
+			if (!f.active[k]) {
+				x[k] = 0.0;
+			} else {
+				bNorm2 += b[k] * b[k];
+			}
+		}
+		f.residual(x, b, r);
+		double rNorm2 = dot(r, r);
+		lastIterations = 0;
+		if (bNorm2 == 0.0) {
+			if (rNorm2 == 0.0) {
+				lastRelativeResidual = 0.0;
+				return true;
+			}
+			bNorm2 = rNorm2;
+		}
+		double target2 = relTol * relTol * bNorm2;
+		lastRelativeResidual = Math.sqrt(rNorm2 / bNorm2);
+		if (rNorm2 <= target2) {
+			return true;
+		}
+		vCycle(0, r, z);
+		System.arraycopy(z, 0, p, 0, n);
+		double rz = dot(r, z);
+		for (int it = 1; it <= maxIter; it++) {
+			f.apply(p, q);
+			double pq = dot(p, q);
+			lastIterations = it;
+			if (!(pq > 0.0)) {
+				return false;
+			}
+			double alpha = rz / pq;
+			rNorm2 = 0.0;
+			for (int k = 0; k < n; k++) {
+				x[k] += alpha * p[k];
+				double rk = r[k] - alpha * q[k];
+				r[k] = rk;
+				rNorm2 += rk * rk;
+			}
+			lastRelativeResidual = Math.sqrt(rNorm2 / bNorm2);
+			if (rNorm2 <= target2) {
+				return true;
+			}
+			vCycle(0, r, z);
+			double rzNew = dot(r, z);
+			double beta = rzNew / rz;
+			rz = rzNew;
+			for (int k = 0; k < n; k++) {
+				p[k] = z[k] + beta * p[k];
+			}
+		}
+		return false;
+	}
+
+	/** Applies the operator: out = A x. */
+	public void apply(double[] x, double[] out) {
+		levels[0].apply(x, out);
+	}
+
+	private void vCycle(int l, double[] b, double[] x) {
+		Level lv = levels[l];
+		if (l == levels.length - 1) {
+			lv.directSolve(b, x);
+			return;
+		}
+		Arrays.fill(x, 0, lv.n, 0.0);
+		for (int s = 0; s < SMOOTHING_SWEEPS; s++) {
+			lv.smooth(x, b, true);
+		}
+		lv.residual(x, b, lv.work);
+		Level coarse = levels[l + 1];
+		lv.restrict(lv.work, coarse.rhs);
+		vCycle(l + 1, coarse.rhs, coarse.sol);
+		lv.prolongAdd(coarse.sol, x);
+		for (int s = 0; s < SMOOTHING_SWEEPS; s++) {
+			lv.smooth(x, b, false);
+		}
+	}
+
+	private double dot(double[] a, double[] b) {
+		double s = 0.0;
+		for (int k = 0; k < n; k++) {
+			s += a[k] * b[k];
+		}
+		return s;
+	}
+
+	/** One grid of the hierarchy. */
+	private static final class Level {
+		final int nx;
+		final int ny;
+		final int n;
+		final double[] tE;
+		final double[] tN;
+		final double[] d;
+		final boolean[] active;
+		/** 1/(Σ T + d) for active cells, 0 for inactive ones. */
+		final double[] invDiag;
+		final double[] work;
+		final double[] rhs;
+		final double[] sol;
+		/** Fine-to-coarse map of this level's cells into the next coarser level. */
+		int[] parent;
+		int rx;
+		int ry;
+		int[] denseIndex;
+		double[] cholesky = new double[0];
+		double[] denseWork = new double[0];
+		int denseSize;
+
+		Level(int nx, int ny) {
+			this.nx = nx;
+			this.ny = ny;
+			this.n = nx * ny;
+			this.tE = new double[n];
+			this.tN = new double[n];
+			this.d = new double[n];
+			this.active = new boolean[n];
+			this.invDiag = new double[n];
+			this.work = new double[n];
+			this.rhs = new double[n];
+			this.sol = new double[n];
+		}
+
+		Level makeCoarser() {
+			rx = nx > 1 ? 2 : 1;
+			ry = ny > 1 ? 2 : 1;
+			Level c = new Level((nx + rx - 1) / rx, (ny + ry - 1) / ry);
+			parent = new int[n];
+			for (int j = 0; j < ny; j++) {
+				for (int i = 0; i < nx; i++) {
+					parent[j * nx + i] = (j / ry) * c.nx + i / rx;
+				}
+			}
+			return c;
+		}
+
+		/** Coefficient coarsening into the next level (whose arrays are overwritten). */
+		void coarsenInto(Level c) {
+			Arrays.fill(c.tE, 0.0);
+			Arrays.fill(c.tN, 0.0);
+			Arrays.fill(c.d, 0.0);
+			Arrays.fill(c.active, false);
+			for (int j = 0; j < ny; j++) {
+				int jc = j / ry;
+				boolean lastRow = j == Math.min(jc * ry + ry - 1, ny - 1);
+				for (int i = 0; i < nx; i++) {
+					int k = j * nx + i;
+					if (!active[k]) {
+						continue;
+					}
+					int ic = i / rx;
+					int kc = jc * c.nx + ic;
+					c.active[kc] = true;
+					c.d[kc] += d[k];
+					if (c.nx > 1 && i == Math.min(ic * rx + rx - 1, nx - 1)) {
+						c.tE[kc] += tE[k] / rx;
+					}
+					if (lastRow && jc < c.ny - 1) {
+						c.tN[kc] += tN[k] / ry;
+					}
+				}
+			}
+		}
+
+		void refreshInverseDiagonal() {
+			for (int j = 0; j < ny; j++) {
+				int row = j * nx;
+				for (int i = 0; i < nx; i++) {
+					int k = row + i;
+					if (!active[k]) {
+						invDiag[k] = 0.0;
+						continue;
+					}
+					int w = i == 0 ? row + nx - 1 : k - 1;
+					double sum = d[k] + tE[k] + tE[w];
+					if (j > 0) {
+						sum += tN[k - nx];
+					}
+					if (j < ny - 1) {
+						sum += tN[k];
+					}
+					if (!(sum > 0.0)) {
+						throw new IllegalArgumentException("active cell " + i + "," + j + " has no coupling");
+					}
+					invDiag[k] = 1.0 / sum;
+				}
+			}
+		}
+
+		void apply(double[] x, double[] out) {
+			for (int j = 0; j < ny; j++) {
+				int row = j * nx;
+				boolean south = j > 0;
+				boolean north = j < ny - 1;
+				for (int i = 0; i < nx; i++) {
+					int k = row + i;
+					double xk = x[k];
+					int e = i == nx - 1 ? row : k + 1;
+					int w = i == 0 ? row + nx - 1 : k - 1;
+					double s = d[k] * xk + tE[k] * (xk - x[e]) + tE[w] * (xk - x[w]);
+					if (south) {
+						s += tN[k - nx] * (xk - x[k - nx]);
+					}
+					if (north) {
+						s += tN[k] * (xk - x[k + nx]);
+					}
+					// Inactive cells have no coefficients, so s is 0 there when x is 0; force it anyway.
+					out[k] = active[k] ? s : 0.0;
+				}
+			}
+		}
+
+		void residual(double[] x, double[] b, double[] out) {
+			apply(x, out);
+			for (int k = 0; k < n; k++) {
+				out[k] = active[k] ? b[k] - out[k] : 0.0;
+			}
+		}
+
+		/**
+		 * One red-black Gauss–Seidel sweep; the backward sweep visits cells in exactly the reverse
+		 * order, which makes it the adjoint of the forward sweep.
+		 */
+		void smooth(double[] x, double[] b, boolean forward) {
+			for (int c = 0; c < 2; c++) {
+				int colour = forward ? c : 1 - c;
+				for (int jj = 0; jj < ny; jj++) {
+					int j = forward ? jj : ny - 1 - jj;
+					int row = j * nx;
+					int start = (j + colour) & 1;
+					if (start >= nx) {
+						continue;
+					}
+					int last = start + ((nx - 1 - start) / 2) * 2;
+					boolean south = j > 0;
+					boolean north = j < ny - 1;
+					int step = forward ? 2 : -2;
+					int count = (last - start) / 2 + 1;
+					int i = forward ? start : last;
+					for (int m = 0; m < count; m++, i += step) {
+						int k = row + i;
+						double inv = invDiag[k];
+						if (inv == 0.0) {
+							continue;
+						}
+						int e = i == nx - 1 ? row : k + 1;
+						int w = i == 0 ? row + nx - 1 : k - 1;
+						double s = b[k] + tE[k] * x[e] + tE[w] * x[w];
+						if (south) {
+							s += tN[k - nx] * x[k - nx];
+						}
+						if (north) {
+							s += tN[k] * x[k + nx];
+						}
+						x[k] = s * inv;
+					}
+				}
+			}
+		}
+
+		void restrict(double[] fineResidual, double[] coarseRhs) {
+			Arrays.fill(coarseRhs, 0.0);
+			for (int k = 0; k < n; k++) {
+				coarseRhs[parent[k]] += fineResidual[k];
+			}
+		}
+
+		void prolongAdd(double[] coarse, double[] x) {
+			for (int k = 0; k < n; k++) {
+				if (active[k]) {
+					x[k] += coarse[parent[k]];
+				}
+			}
+		}
+
+		void factorise() {
+			if (denseIndex == null) {
+				denseIndex = new int[n];
+			}
+			int m = 0;
+			for (int k = 0; k < n; k++) {
+				denseIndex[k] = active[k] ? m++ : -1;
+			}
+			denseSize = m;
+			if (cholesky.length < m * m) {
+				cholesky = new double[m * m];
+				denseWork = new double[m];
+			}
+			double[] a = cholesky;
+			Arrays.fill(a, 0, m * m, 0.0);
+			for (int j = 0; j < ny; j++) {
+				for (int i = 0; i < nx; i++) {
+					int k = j * nx + i;
+					int a0 = denseIndex[k];
+					if (a0 < 0) {
+						continue;
+					}
+					a[a0 * m + a0] += d[k];
+					if (nx > 1) {
+						couple(a, m, a0, denseIndex[j * nx + (i + 1) % nx], tE[k]);
+					}
+					if (j < ny - 1) {
+						couple(a, m, a0, denseIndex[k + nx], tN[k]);
+					}
+				}
+			}
+			for (int c = 0; c < m; c++) {
+				double diag = a[c * m + c];
+				for (int k = 0; k < c; k++) {
+					diag -= a[c * m + k] * a[c * m + k];
+				}
+				if (!(diag > 0.0)) {
+					throw new IllegalStateException("coarsest multigrid operator is not positive definite");
+				}
+				double l = Math.sqrt(diag);
+				a[c * m + c] = l;
+				for (int row = c + 1; row < m; row++) {
+					double s = a[row * m + c];
+					for (int k = 0; k < c; k++) {
+						s -= a[row * m + k] * a[c * m + k];
+					}
+					a[row * m + c] = s / l;
+				}
+			}
+		}
+
+		private static void couple(double[] a, int m, int p, int q, double t) {
+			if (q < 0 || q == p || t == 0.0) {
+				return;
+			}
+			a[p * m + p] += t;
+			a[q * m + q] += t;
+			a[p * m + q] -= t;
+			a[q * m + p] -= t;
+		}
+
+		void directSolve(double[] b, double[] x) {
+			int m = denseSize;
+			double[] y = denseWork;
+			for (int k = 0; k < n; k++) {
+				int c = denseIndex[k];
+				if (c >= 0) {
+					y[c] = b[k];
+				}
+			}
+			double[] a = cholesky;
+			for (int row = 0; row < m; row++) {
+				double s = y[row];
+				for (int k = 0; k < row; k++) {
+					s -= a[row * m + k] * y[k];
+				}
+				y[row] = s / a[row * m + row];
+			}
+			for (int row = m - 1; row >= 0; row--) {
+				double s = y[row];
+				for (int k = row + 1; k < m; k++) {
+					s -= a[k * m + row] * y[k];
+				}
+				y[row] = s / a[row * m + row];
+			}
+			for (int k = 0; k < n; k++) {
+				int c = denseIndex[k];
+				x[k] = c >= 0 ? y[c] : 0.0;
+			}
+		}
+	}
+}
