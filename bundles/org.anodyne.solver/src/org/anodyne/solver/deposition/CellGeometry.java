@@ -1,0 +1,516 @@
+package org.anodyne.solver.deposition;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rasterised 2D cross-section of one cell: a periodic strip of width W on a uniform grid of
+ * spacing h, from the bottom wall (y = 0, no flux) through the host (0 ≤ y &lt; H<sub>host</sub>,
+ * with fibres, planar solids and the pre-deposited metal) and the homogenised separator to the
+ * planar metal counter electrode at the top boundary.
+ * <p>
+ * Solids are staircase: a cell is solid when its centre lies inside a fibre or a planar solid.
+ * The pre-deposit is dense metal filling the host's pore cells row by row from the chosen face;
+ * the last row is filled partially (the same fraction in every pore cell of that row). Thicknesses
+ * and the width are rounded to whole cells; {@link #grid()} reports the resolved values.
+ * Instances are immutable; build them with {@link #builder()}.
+ */
+public final class CellGeometry {
+
+	private final GridInfo grid;
+	private final byte[] kinds;
+	private final int[] substrateIndex;
+	private final List<String> substrateIds;
+	private final double[] initialFill;
+	private final double[] surfaceAreaFactor;
+	private final SeparatorProperties separator;
+	private final Orientation orientation;
+	private final double preDepositVolume;
+	private final List<Fibre> fibres;
+
+	private CellGeometry(Builder b, GridInfo grid, byte[] kinds, int[] substrateIndex, List<String> substrateIds,
+			double[] initialFill, double[] surfaceAreaFactor) {
+		this.grid = grid;
+		this.kinds = kinds;
+		this.substrateIndex = substrateIndex;
+		this.substrateIds = Collections.unmodifiableList(substrateIds);
+		this.initialFill = initialFill;
+		this.surfaceAreaFactor = surfaceAreaFactor;
+		this.separator = b.separator;
+		this.orientation = b.orientation;
+		this.preDepositVolume = b.preDepositVolume;
+		this.fibres = List.copyOf(b.fibres);
+	}
+
+	/** A new builder. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** Grid metadata. */
+	public GridInfo grid() {
+		return grid;
+	}
+
+	/** Kind of a cell in the initial state. */
+	public CellKind kind(int index) {
+		return CellKind.of(kinds[index]);
+	}
+
+	/** Copy of the per-cell kind codes ({@link CellKind#code()}). */
+	public byte[] kindCodes() {
+		return kinds.clone();
+	}
+
+	/** Copy of the per-cell substrate index into {@link #substrateIds()}, −1 where the cell is not a substrate. */
+	public int[] substrateIndices() {
+		return substrateIndex.clone();
+	}
+
+	/** Substrate ids present in the geometry, in order of first appearance. */
+	public List<String> substrateIds() {
+		return substrateIds;
+	}
+
+	/**
+	 * Copy of the initial metal fill per cell: the fraction of the cell's pore volume holding dense
+	 * metal (1 for {@link CellKind#METAL}, 0 for substrates, in [0, 1) for electrolyte cells).
+	 */
+	public double[] initialFill() {
+		return initialFill.clone();
+	}
+
+	/**
+	 * Copy of the per-cell surface-area factor of collector solids: the faces of a staircase circle
+	 * add up to about 4/π of its perimeter, so each fibre's faces are weighted by its true exposed
+	 * arc length over the length of its faces; 1 for planar solids and non-solid cells. The
+	 * solver multiplies the reacting area of a face by the factor of its solid cell.
+	 */
+	public double[] surfaceAreaFactors() {
+		return surfaceAreaFactor.clone();
+	}
+
+	/** The separator. */
+	public SeparatorProperties separator() {
+		return separator;
+	}
+
+	/** Which face carries the pre-deposit. */
+	public Orientation orientation() {
+		return orientation;
+	}
+
+	/** Pre-deposited dense metal per geometric area [m³/m²] (a thickness). */
+	public double preDepositVolume() {
+		return preDepositVolume;
+	}
+
+	/** The fibres as given (before rasterisation). */
+	public List<Fibre> fibres() {
+		return fibres;
+	}
+
+	/**
+	 * Porosity of the host region: the fraction of its cells that are not collector solid (the
+	 * pre-deposited metal counts as pore space, since it is the space the metal cycles in).
+	 */
+	public double hostPorosity() {
+		int open = 0;
+		int total = grid.hostRows() * grid.nx();
+		for (int k = 0; k < total; k++) {
+			if (kinds[k] != CellKind.SUBSTRATE.code()) {
+				open++;
+			}
+		}
+		return total == 0 ? 0.0 : (double) open / total;
+	}
+
+	/**
+	 * Builds a {@link CellGeometry}. Lengths in metres. Required: width, grid spacing, host
+	 * thickness; everything else is optional (no separator, no pre-deposit by default).
+	 */
+	public static final class Builder {
+		private double width = Double.NaN;
+		private double spacing = Double.NaN;
+		private double hostThickness = Double.NaN;
+		private final List<Fibre> fibres = new ArrayList<>();
+		private final List<double[]> planarSolids = new ArrayList<>();
+		private final List<String> planarSubstrates = new ArrayList<>();
+		private SeparatorProperties separator = SeparatorProperties.none();
+		private Orientation orientation = Orientation.INVERTED;
+		private double preDepositVolume;
+
+		private Builder() {
+		}
+
+		/** Periodic width W of the cross-section [m]. */
+		public Builder width(double width) {
+			this.width = width;
+			return this;
+		}
+
+		/** Grid spacing h [m]. */
+		public Builder gridSpacing(double spacing) {
+			this.spacing = spacing;
+			return this;
+		}
+
+		/** Thickness of the host region above the bottom wall [m]; for a foil, the foil plus the room the metal grows into. */
+		public Builder hostThickness(double hostThickness) {
+			this.hostThickness = hostThickness;
+			return this;
+		}
+
+		/** Adds a fibre; the parts outside the host region are clipped. */
+		public Builder fibre(Fibre fibre) {
+			fibres.add(fibre);
+			return this;
+		}
+
+		/** Adds fibres, e.g. from {@link FibreLayouts}. */
+		public Builder fibres(Collection<Fibre> more) {
+			fibres.addAll(more);
+			return this;
+		}
+
+		/** Adds a planar solid across the whole width between two heights [m], e.g. a foil. */
+		public Builder planarSolid(double bottom, double top, String substrate) {
+			if (substrate == null || substrate.isBlank()) {
+				throw new IllegalArgumentException("planar solid: substrate id must not be empty");
+			}
+			planarSolids.add(new double[] { bottom, top });
+			planarSubstrates.add(substrate);
+			return this;
+		}
+
+		/** A collector foil of the given substrate at the bottom wall. */
+		public Builder foil(double thickness, String substrate) {
+			return planarSolid(0.0, thickness, substrate);
+		}
+
+		/** A foil of the plated metal itself at the bottom wall (a metal electrode; no nucleation barrier). */
+		public Builder metalFoil(double thickness) {
+			planarSolids.add(new double[] { 0.0, thickness });
+			planarSubstrates.add(null);
+			return this;
+		}
+
+		/** The separator between host and counter electrode. */
+		public Builder separator(SeparatorProperties separator) {
+			this.separator = java.util.Objects.requireNonNull(separator, "separator");
+			return this;
+		}
+
+		/**
+		 * Dense metal pre-deposited into the host, filling its pores from one face.
+		 *
+		 * @param arealVolume volume per geometric area [m³/m²] (6 mAh cm⁻² of Li is 29.1 µm)
+		 * @param face        {@link Orientation#INVERTED}: from the bottom face; {@link Orientation#UPRIGHT}: from the top face
+		 */
+		public Builder preDeposit(double arealVolume, Orientation face) {
+			if (!(arealVolume >= 0.0) || Double.isInfinite(arealVolume)) {
+				throw new IllegalArgumentException("pre-deposit volume must be >= 0 m3/m2, got " + arealVolume);
+			}
+			this.preDepositVolume = arealVolume;
+			this.orientation = java.util.Objects.requireNonNull(face, "orientation");
+			return this;
+		}
+
+		/**
+		 * Rasterises the geometry.
+		 *
+		 * @throws IllegalArgumentException naming the offending value when the description is inconsistent
+		 */
+		public CellGeometry build() {
+			requirePositive("width", width);
+			requirePositive("grid spacing", spacing);
+			requirePositive("host thickness", hostThickness);
+			int nx = cells("width", width);
+			int hostRows = cells("host thickness", hostThickness);
+			int sepRows = separator.thickness() == 0.0 ? 0 : cells("separator thickness", separator.thickness());
+			GridInfo grid = new GridInfo(nx, hostRows + sepRows, spacing, hostRows, sepRows);
+			int n = grid.cellCount();
+			byte[] kinds = new byte[n];
+			int[] subIndex = new int[n];
+			Arrays.fill(subIndex, -1);
+			double[] fill = new double[n];
+			boolean[] collectorMetal = new boolean[n];
+			for (int j = hostRows; j < grid.ny(); j++) {
+				Arrays.fill(kinds, j * nx, (j + 1) * nx, CellKind.SEPARATOR.code());
+			}
+			Map<String, Integer> ids = new LinkedHashMap<>();
+			for (int s = 0; s < planarSolids.size(); s++) {
+				double[] range = planarSolids.get(s);
+				String sub = planarSubstrates.get(s);
+				if (!(range[1] > range[0]) || range[0] < 0.0 || range[1] > grid.hostThickness() + 0.5 * spacing) {
+					throw new IllegalArgumentException(String.format(Locale.ROOT,
+							"planar solid from %.3f µm to %.3f µm must be a non-empty band inside the host (0 to %.3f µm)",
+							range[0] * 1e6, range[1] * 1e6, grid.hostThickness() * 1e6));
+				}
+				for (int j = 0; j < hostRows; j++) {
+					double y = grid.y(j);
+					if (y < range[0] || y >= range[1]) {
+						continue;
+					}
+					for (int i = 0; i < nx; i++) {
+						int k = grid.index(i, j);
+						if (sub == null) {
+							kinds[k] = CellKind.METAL.code();
+							fill[k] = 1.0;
+							collectorMetal[k] = true;
+						} else {
+							kinds[k] = CellKind.SUBSTRATE.code();
+							subIndex[k] = ids.computeIfAbsent(sub, key -> ids.size());
+						}
+					}
+				}
+			}
+			int[] fibreOf = new int[n];
+			Arrays.fill(fibreOf, -1);
+			for (int f = 0; f < fibres.size(); f++) {
+				rasterise(fibres.get(f), f, grid, kinds, subIndex, fibreOf, ids);
+			}
+			int solidCells = 0;
+			for (int k = 0; k < grid.hostRows() * nx; k++) {
+				if (kinds[k] != CellKind.ELECTROLYTE.code()) {
+					solidCells++;
+				}
+			}
+			if (solidCells == 0) {
+				throw new IllegalArgumentException("the host has no solid: add fibres, a foil or a metal foil");
+			}
+			for (int i = 0; i < nx; i++) {
+				int k = grid.index(i, grid.ny() - 1);
+				if (kinds[k] == CellKind.SUBSTRATE.code() || kinds[k] == CellKind.METAL.code()) {
+					throw new IllegalArgumentException("collector solid touches the counter electrode (short circuit) at "
+							+ grid.describe(k) + "; add a separator or lower the solids");
+				}
+			}
+			fillPreDeposit(grid, kinds, fill);
+			checkMetalContact(grid, kinds, fill, collectorMetal);
+			double[] areaFactor = fibreAreaFactors(grid, kinds, fibreOf);
+			return new CellGeometry(this, grid, kinds, subIndex, new ArrayList<>(ids.keySet()), fill, areaFactor);
+		}
+
+		private static void rasterise(Fibre f, int fibreIndex, GridInfo grid, byte[] kinds, int[] subIndex, int[] fibreOf,
+				Map<String, Integer> ids) {
+			double h = grid.spacing();
+			double w = grid.width();
+			int jLo = Math.max(0, (int) Math.floor((f.y() - f.radius()) / h) - 1);
+			int jHi = Math.min(grid.hostRows() - 1, (int) Math.ceil((f.y() + f.radius()) / h) + 1);
+			int span = (int) Math.ceil(f.radius() / h) + 1;
+			int iCentre = (int) Math.floor(Math.floorMod((long) Math.floor(f.x() / h), grid.nx()));
+			double r2 = f.radius() * f.radius();
+			int index = -1;
+			for (int j = jLo; j <= jHi; j++) {
+				double dy = grid.y(j) - f.y();
+				for (int di = -span; di <= span; di++) {
+					int i = Math.floorMod(iCentre + di, grid.nx());
+					double dx = grid.x(i) - f.x();
+					dx -= w * Math.rint(dx / w);
+					if (dx * dx + dy * dy >= r2) {
+						continue;
+					}
+					int k = grid.index(i, j);
+					if (kinds[k] == CellKind.ELECTROLYTE.code()) {
+						if (index < 0) {
+							index = ids.computeIfAbsent(f.substrate(), key -> ids.size());
+						}
+						kinds[k] = CellKind.SUBSTRATE.code();
+						subIndex[k] = index;
+						fibreOf[k] = fibreIndex;
+					}
+				}
+			}
+		}
+
+		/**
+		 * Per fibre: true exposed arc length (the circle sampled, minus what lies outside the host or
+		 * inside other solids) over the total length of the fibre's faces towards non-collector cells.
+		 */
+		private double[] fibreAreaFactors(GridInfo grid, byte[] kinds, int[] fibreOf) {
+			int n = grid.cellCount();
+			int nx = grid.nx();
+			double h = grid.spacing();
+			double[] faceLength = new double[fibres.size()];
+			for (int k = 0; k < n; k++) {
+				int f = fibreOf[k];
+				if (f < 0) {
+					continue;
+				}
+				int i = k % nx;
+				int j = k / nx;
+				int[] nbrs = { grid.index((i + 1) % nx, j), grid.index((i + nx - 1) % nx, j), j > 0 ? k - nx : -1,
+						j < grid.ny() - 1 ? k + nx : -1 };
+				for (int m : nbrs) {
+					if (m >= 0 && kinds[m] != CellKind.SUBSTRATE.code()) {
+						faceLength[f] += h;
+					}
+				}
+			}
+			double[] factor = new double[n];
+			Arrays.fill(factor, 1.0);
+			final int samples = 720;
+			for (int f = 0; f < fibres.size(); f++) {
+				if (faceLength[f] == 0.0) {
+					continue;
+				}
+				Fibre fibre = fibres.get(f);
+				int exposed = 0;
+				for (int s = 0; s < samples; s++) {
+					double angle = 2 * Math.PI * (s + 0.5) / samples;
+					double x = fibre.x() + fibre.radius() * Math.cos(angle);
+					double y = fibre.y() + fibre.radius() * Math.sin(angle);
+					if (y > 0.0 && y < grid.hostThickness() && !insideOtherSolid(grid, f, x, y)) {
+						exposed++;
+					}
+				}
+				double arc = 2 * Math.PI * fibre.radius() * exposed / samples;
+				double value = Math.max(0.25, Math.min(4.0, arc / faceLength[f]));
+				for (int k = 0; k < n; k++) {
+					if (fibreOf[k] == f) {
+						factor[k] = value;
+					}
+				}
+			}
+			return factor;
+		}
+
+		private boolean insideOtherSolid(GridInfo grid, int self, double x, double y) {
+			for (double[] band : planarSolids) {
+				if (y >= band[0] && y < band[1]) {
+					return true;
+				}
+			}
+			double w = grid.width();
+			for (int g = 0; g < fibres.size(); g++) {
+				if (g == self) {
+					continue;
+				}
+				Fibre other = fibres.get(g);
+				double dy = y - other.y();
+				if (Math.abs(dy) >= other.radius()) {
+					continue;
+				}
+				double dx = x - other.x();
+				dx -= w * Math.rint(dx / w);
+				if (dx * dx + dy * dy < other.radius() * other.radius()) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private void fillPreDeposit(GridInfo grid, byte[] kinds, double[] fill) {
+			int nx = grid.nx();
+			double h = grid.spacing();
+			double remaining = preDepositVolume * grid.width();
+			double totalPore = 0.0;
+			for (int step = 0; step < grid.hostRows() && remaining > 0.0; step++) {
+				int j = orientation == Orientation.INVERTED ? step : grid.hostRows() - 1 - step;
+				int pores = 0;
+				for (int i = 0; i < nx; i++) {
+					if (kinds[grid.index(i, j)] == CellKind.ELECTROLYTE.code()) {
+						pores++;
+					}
+				}
+				double capacity = pores * h * h;
+				totalPore += capacity;
+				if (pores == 0) {
+					continue;
+				}
+				double fraction = Math.min(1.0, remaining / capacity);
+				// Row capacities are exact multiples of h², so a fraction within rounding of 1 is a full row.
+				if (fraction > 1.0 - 1e-12) {
+					fraction = 1.0;
+				}
+				for (int i = 0; i < nx; i++) {
+					int k = grid.index(i, j);
+					if (kinds[k] == CellKind.ELECTROLYTE.code()) {
+						fill[k] = fraction;
+						if (fraction == 1.0) {
+							kinds[k] = CellKind.METAL.code();
+						}
+					}
+				}
+				remaining -= fraction == 1.0 ? capacity : remaining;
+			}
+			if (remaining > 1e-12 * preDepositVolume * grid.width()) {
+				throw new IllegalArgumentException(String.format(Locale.ROOT,
+						"pre-deposit of %.3f µm dense metal exceeds the host's pore volume (%.3f µm per area)",
+						preDepositVolume * 1e6, totalPore / grid.width() * 1e6));
+			}
+		}
+
+		/**
+		 * The solid is one equipotential only if every metal region touches the collector; a layer
+		 * floating in the electrolyte (e.g. an upright pre-deposit above a bare foil) is a user error.
+		 */
+		private static void checkMetalContact(GridInfo grid, byte[] kinds, double[] fill, boolean[] collectorMetal) {
+			int nx = grid.nx();
+			int n = grid.cellCount();
+			boolean[] reached = new boolean[n];
+			ArrayDeque<Integer> queue = new ArrayDeque<>();
+			for (int k = 0; k < n; k++) {
+				if (kinds[k] == CellKind.SUBSTRATE.code() || collectorMetal[k]) {
+					reached[k] = true;
+					queue.add(k);
+				}
+			}
+			while (!queue.isEmpty()) {
+				int k = queue.poll();
+				int i = k % nx;
+				int j = k / nx;
+				int[] nbrs = { grid.index((i + 1) % nx, j), grid.index((i + nx - 1) % nx, j), j > 0 ? k - nx : -1,
+						j < grid.ny() - 1 ? k + nx : -1 };
+				for (int m : nbrs) {
+					if (m >= 0 && !reached[m] && kinds[m] == CellKind.METAL.code()) {
+						reached[m] = true;
+						queue.add(m);
+					}
+				}
+			}
+			for (int k = 0; k < n; k++) {
+				if (kinds[k] == CellKind.ELECTROLYTE.code() && fill[k] > 0.0 && !touchesReached(grid, k, reached)) {
+					throw new IllegalArgumentException("pre-deposited metal at " + grid.describe(k)
+							+ " does not touch the current collector; fill from the other face or add collector solid there");
+				}
+				if (kinds[k] == CellKind.METAL.code() && !reached[k]) {
+					throw new IllegalArgumentException("pre-deposited metal at " + grid.describe(k)
+							+ " does not touch the current collector; fill from the other face or add collector solid there");
+				}
+			}
+		}
+
+		private static boolean touchesReached(GridInfo grid, int k, boolean[] reached) {
+			int nx = grid.nx();
+			int i = k % nx;
+			int j = k / nx;
+			return reached[grid.index((i + 1) % nx, j)] || reached[grid.index((i + nx - 1) % nx, j)]
+					|| (j > 0 && reached[k - nx]) || (j < grid.ny() - 1 && reached[k + nx]);
+		}
+
+		private int cells(String what, double length) {
+			double ratio = length / spacing;
+			int count = (int) Math.round(ratio);
+			if (count < 1) {
+				throw new IllegalArgumentException(String.format(Locale.ROOT,
+						"%s of %.4g µm is smaller than one grid cell (%.4g µm)", what, length * 1e6, spacing * 1e6));
+			}
+			return count;
+		}
+
+		private static void requirePositive(String what, double value) {
+			if (!(value > 0.0) || Double.isInfinite(value)) {
+				throw new IllegalArgumentException(what + " must be a positive length in metres, got " + value);
+			}
+		}
+	}
+}

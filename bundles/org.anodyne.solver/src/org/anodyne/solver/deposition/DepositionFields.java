@@ -1,0 +1,83 @@
+package org.anodyne.solver.deposition;
+
+import java.util.List;
+
+/**
+ * Fields of one instant on the grid described by {@link #grid()} (cell (i, j) at index j·nx + i).
+ * Electrolyte quantities are meaningful in {@link CellKind#ELECTROLYTE} and {@link CellKind#SEPARATOR}
+ * cells and are 0 elsewhere; use {@link #kinds()} to mask. Accessors return copies.
+ */
+public final class DepositionFields {
+
+	private final GridInfo grid;
+	private final byte[] kinds;
+	private final int[] substrateIndex;
+	private final List<String> substrateIds;
+	private final double[] concentration;
+	private final double[] electrolytePotential;
+	private final double[] surfaceCurrentDensity;
+	private final double[] fillFraction;
+	private final double[] newMetalFraction;
+
+	/** Used by the solver; arrays are taken over, not copied. */
+	public DepositionFields(GridInfo grid, byte[] kinds, int[] substrateIndex, List<String> substrateIds,
+			double[] concentration, double[] electrolytePotential, double[] surfaceCurrentDensity,
+			double[] fillFraction, double[] newMetalFraction) {
+		this.grid = grid;
+		this.kinds = kinds;
+		this.substrateIndex = substrateIndex;
+		this.substrateIds = List.copyOf(substrateIds);
+		this.concentration = concentration;
+		this.electrolytePotential = electrolytePotential;
+		this.surfaceCurrentDensity = surfaceCurrentDensity;
+		this.fillFraction = fillFraction;
+		this.newMetalFraction = newMetalFraction;
+	}
+
+	public GridInfo grid() {
+		return grid;
+	}
+
+	/** Cell kinds as {@link CellKind#code()} values: the solid mask a viewer draws. */
+	public byte[] kinds() {
+		return kinds.clone();
+	}
+
+	/** Index into {@link #substrateIds()} for {@link CellKind#SUBSTRATE} cells, −1 elsewhere. */
+	public int[] substrateIndex() {
+		return substrateIndex.clone();
+	}
+
+	/** Substrate ids, in the order the substrate indices refer to. */
+	public List<String> substrateIds() {
+		return substrateIds;
+	}
+
+	/** Salt concentration c [mol/m³]. */
+	public double[] concentration() {
+		return concentration.clone();
+	}
+
+	/** Electrolyte potential φ [V] against a metal reference (the counter electrode's solid is 0). */
+	public double[] electrolytePotential() {
+		return electrolytePotential.clone();
+	}
+
+	/**
+	 * Plating current density on the working-electrode surfaces bounding each electrolyte cell,
+	 * averaged over those surfaces [A/m² real area], positive plating; 0 where a cell has none.
+	 */
+	public double[] surfaceCurrentDensity() {
+		return surfaceCurrentDensity.clone();
+	}
+
+	/** Fraction of each cell's pore volume filled with metal: 1 for metal cells, 0 for substrates. */
+	public double[] fillFraction() {
+		return fillFraction.clone();
+	}
+
+	/** Fraction of each cell's pore volume filled with metal plated during the run (negative where stripped). */
+	public double[] newMetalFraction() {
+		return newMetalFraction.clone();
+	}
+}

@@ -1,0 +1,24 @@
+package org.anodyne.solver.deposition;
+
+/**
+ * A solid fibre of the current collector seen in cross-section: a circle.
+ *
+ * @param x         centre, horizontal [m] (periodic: any value, wrapped into the cell width)
+ * @param y         centre height above the bottom wall [m]
+ * @param radius    [m]
+ * @param substrate substrate id of the fibre surface (e.g. "carbon"), key of the nucleation-barrier table
+ */
+public record Fibre(double x, double y, double radius, String substrate) {
+
+	public Fibre {
+		if (!Double.isFinite(x) || !Double.isFinite(y)) {
+			throw new IllegalArgumentException("fibre centre must be finite, got (" + x + ", " + y + ")");
+		}
+		if (!(radius > 0.0) || Double.isInfinite(radius)) {
+			throw new IllegalArgumentException("fibre at (" + x + ", " + y + "): radius must be positive, got " + radius);
+		}
+		if (substrate == null || substrate.isBlank()) {
+			throw new IllegalArgumentException("fibre at (" + x + ", " + y + "): substrate id must not be empty");
+		}
+	}
+}

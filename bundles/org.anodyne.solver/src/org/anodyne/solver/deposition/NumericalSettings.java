@@ -1,0 +1,35 @@
+package org.anodyne.solver.deposition;
+
+/**
+ * Tolerances and limits of the nonlinear and linear solvers. The defaults suit every problem in
+ * the test-suite and the benchmark; change them only to study the numerics.
+ *
+ * @param newtonTolerance       relative residual of the current balance (cell imbalances and the
+ *                              galvanostatic constraint, relative to the cell current) that ends Newton
+ * @param maxNewtonIterations   Newton iterations before the solve is declared diverged
+ * @param maxPotentialUpdate    largest change of any potential in one Newton update [V] (damping)
+ * @param linearTolerance       relative residual for each multigrid-preconditioned CG solve
+ * @param maxLinearIterations   CG iterations before a linear solve is declared failed
+ * @param nucleationOnsetWidth  overpotential width [V] over which the onset of nucleation on a bare
+ *                              surface is smoothed (keeps Newton differentiable; ≪ any barrier)
+ */
+public record NumericalSettings(double newtonTolerance, int maxNewtonIterations, double maxPotentialUpdate,
+		double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth) {
+
+	public NumericalSettings {
+		if (!(newtonTolerance > 0.0 && newtonTolerance < 1.0) || !(linearTolerance > 0.0 && linearTolerance < 1.0)) {
+			throw new IllegalArgumentException("tolerances must lie in (0, 1), got " + newtonTolerance + ", " + linearTolerance);
+		}
+		if (maxNewtonIterations < 1 || maxLinearIterations < 1) {
+			throw new IllegalArgumentException("iteration limits must be >= 1");
+		}
+		if (!(maxPotentialUpdate > 0.0) || !(nucleationOnsetWidth > 0.0)) {
+			throw new IllegalArgumentException("potential update limit and nucleation onset width must be positive");
+		}
+	}
+
+	/** Defaults: Newton to 1e-10, 60 iterations, 50 mV damping, CG to 1e-9, 500 iterations, 0.25 mV onset. */
+	public static NumericalSettings defaults() {
+		return new NumericalSettings(1e-10, 60, 0.05, 1e-9, 500, 0.25e-3);
+	}
+}
