@@ -1,0 +1,70 @@
+package org.anodyne.solver.life;
+
+/**
+ * Mutable state of one metal electrode in the reduced model (per geometric area, SI). A
+ * {@link #reservoir} electrode is the unlimited, non-ageing metal foil of a half cell.
+ */
+final class ElectrodeState {
+
+	final boolean reservoir;
+	/** The coupling of the most recent plating current on this electrode. */
+	DepositionCoupling coupling;
+	/** Derived from {@link #coupling}: effective exchange current density [A/m²]. */
+	double exchangeCurrent;
+	/** Derived from {@link #coupling}: limiting current density [A/m²]. */
+	double limitingCurrent;
+	/** Derived from {@link #coupling}: ohmic resistance of the electrode's electrolyte [Ω m²]. */
+	double ohmicResistance;
+	/** Active (connected) metal Q [C/m²]. */
+	double metal;
+	/** Active metal at assembly [C/m²], the reference for the buffer excursion. */
+	final double initialMetal;
+	/** Solid volume of inactive material pressed against the separator [m³/m²]. */
+	double separatorSolid;
+	/** Solid volume of inactive material inside the host's buffer [m³/m²]. */
+	double bufferSolid;
+	/** Cumulative metal bound in SEI [C/m²]. */
+	double seiLoss;
+	/** Cumulative dead (isolated) metal [C/m²]. */
+	double deadLoss;
+
+	ElectrodeState(boolean reservoir, double initialMetal) {
+		this.reservoir = reservoir;
+		this.initialMetal = initialMetal;
+		this.metal = reservoir ? Double.POSITIVE_INFINITY : initialMetal;
+	}
+
+	private ElectrodeState(ElectrodeState other) {
+		this.reservoir = other.reservoir;
+		this.coupling = other.coupling;
+		this.exchangeCurrent = other.exchangeCurrent;
+		this.limitingCurrent = other.limitingCurrent;
+		this.ohmicResistance = other.ohmicResistance;
+		this.initialMetal = other.initialMetal;
+		this.metal = other.metal;
+		this.separatorSolid = other.separatorSolid;
+		this.bufferSolid = other.bufferSolid;
+		this.seiLoss = other.seiLoss;
+		this.deadLoss = other.deadLoss;
+	}
+
+	ElectrodeState copy() {
+		return new ElectrodeState(this);
+	}
+
+	void set(ElectrodeState other) {
+		this.coupling = other.coupling;
+		this.exchangeCurrent = other.exchangeCurrent;
+		this.limitingCurrent = other.limitingCurrent;
+		this.ohmicResistance = other.ohmicResistance;
+		this.metal = other.metal;
+		this.separatorSolid = other.separatorSolid;
+		this.bufferSolid = other.bufferSolid;
+		this.seiLoss = other.seiLoss;
+		this.deadLoss = other.deadLoss;
+	}
+
+	double totalLoss() {
+		return seiLoss + deadLoss;
+	}
+}

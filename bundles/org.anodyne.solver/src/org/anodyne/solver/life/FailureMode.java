@@ -1,0 +1,20 @@
+package org.anodyne.solver.life;
+
+/** Why a cell reached its end of life in the reduced model. */
+public enum FailureMode {
+	/**
+	 * The inactive (dead metal + SEI) layer pressed against the separator grew through it: a soft short,
+	 * seen in the lab as voltage fluctuation. Typical of the upright anode, whose metal face starts
+	 * against the separator.
+	 */
+	SEPARATOR_PENETRATION,
+	/** The polarisation (without nucleation and depletion spikes) exceeded the limit. */
+	OVERPOTENTIAL_RUNAWAY,
+	/** An electrode had to give metal it no longer had (symmetric/half cells), or a full cell's
+	 * capacity fell below the end-of-life retention because the anode ran out of usable metal. */
+	INVENTORY_EXHAUSTED,
+	/** A full cell's retention fell below the end-of-life threshold (80 % by default). */
+	CAPACITY_FADE_80,
+	/** A full cell's discharge capacity dropped by more than the sudden-loss threshold in one cycle. */
+	SUDDEN_CAPACITY_LOSS
+}
