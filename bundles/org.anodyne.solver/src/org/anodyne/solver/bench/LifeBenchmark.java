@@ -1,0 +1,98 @@
+package org.anodyne.solver.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.solver.SolverException;
+import org.anodyne.solver.deposition.Orientation;
+import org.anodyne.solver.life.AnalyticCoupling;
+import org.anodyne.solver.life.CouplingSource;
+import org.anodyne.solver.life.DepositionCoupling;
+import org.anodyne.solver.life.LifeCell;
+import org.anodyne.solver.life.LifeParameters;
+import org.anodyne.solver.life.LifeProtocol;
+import org.anodyne.solver.life.LifeResult;
+import org.anodyne.solver.life.LifeRunOptions;
+import org.anodyne.solver.life.LifeScenario;
+import org.anodyne.solver.life.LifeSimulator;
+import org.anodyne.solver.life.LifeSweep;
+import org.anodyne.solver.life.ReferenceCells;
+
+/**
+ * Speed of the reduced life model: 1000 cycles of one cell (target: under 0.2 s) and a sweep of 100
+ * designs sharing one geometry on all cores (target: under a minute). Timings are wall clock after a
+ * JIT warm-up; the best and the median of several repetitions are printed because the machine is
+ * shared.
+ */
+public final class LifeBenchmark {
+
+	private static final int REPETITIONS = 7;
+
+	private LifeBenchmark() {
+	}
+
+	public static void main(String[] args) throws SolverException {
+		run(System.out);
+	}
+
+	/** Runs the benchmark and prints the figures. */
+	public static void run(PrintStream out) throws SolverException {
+		LifeParameters parameters = LifeParameters.defaults();
+		LifeParameters neverEnding = parameters.with("endOfLifeRetention", 0.01).with("penetrationThickness", 1.0);
+		LifeScenario full = ReferenceCells.scenario(ReferenceCells.fullCell(Orientation.INVERTED),
+				ReferenceCells.fullCellProtocol(1000), neverEnding);
+		LifeScenario symmetric = ReferenceCells.scenario(ReferenceCells.symmetricCell(Orientation.UPRIGHT),
+				LifeProtocol.platingCycles(2.5, ReferenceCells.MAH_PER_CM2, 1000),
+				neverEnding.with("freshSeiLoss", 0.0).with("seiCurrentDensity", 0.0));
+		out.println("Anodyne reduced life model benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
+		for (LifeScenario s : List.of(full, symmetric)) {
+			for (int k = 0; k < 3; k++) {
+				LifeSimulator.run(s);
+			}
+			double[] seconds = new double[REPETITIONS];
+			LifeResult last = null;
+			for (int k = 0; k < REPETITIONS; k++) {
+				long t0 = System.nanoTime();
+				last = LifeSimulator.run(s);
+				seconds[k] = (System.nanoTime() - t0) * 1e-9;
+			}
+			Arrays.sort(seconds);
+			out.printf(Locale.ROOT, "  %-70s %4d cycles, %6d samples: best %.3f s, median %.3f s (target < 0.2 s)%n",
+					s.name(), last.cycles().size(), last.series().size(), seconds[0], seconds[REPETITIONS / 2]);
+		}
+		sweep(out, parameters);
+	}
+
+	private static void sweep(PrintStream out, LifeParameters parameters) throws SolverException {
+		LifeCell cell = ReferenceCells.fullCell(Orientation.INVERTED);
+		DepositionCoupling shared = AnalyticCoupling.estimate(cell, parameters, 15.0);
+		List<LifeScenario> designs = new ArrayList<>();
+		for (int k = 0; k < 100; k++) {
+			double electrolyte = (20.0 + 4.0 * (k % 10)) * 1e-5;
+			double sei = 0.006 + 0.002 * (k / 10);
+			LifeCell design = new LifeCell(cell.configuration(), cell.metal(), cell.electrolyte(), electrolyte,
+					cell.separator(), cell.anode(), cell.cathode(), cell.temperature());
+			designs.add(new LifeScenario(String.format(Locale.ROOT, "V_e %.0f uL/cm2, i_SEI %.3f A/m2", electrolyte * 1e5, sei),
+					design, ReferenceCells.fullCellProtocol(1000), parameters.with("seiCurrentDensity", sei),
+					CouplingSource.fixed(shared)));
+		}
+		int cores = Runtime.getRuntime().availableProcessors();
+		LifeSweep.run(designs.subList(0, 4), cores, LifeRunOptions.defaults(), ProgressMonitor.NULL);
+		long t0 = System.nanoTime();
+		List<LifeSweep.Entry> entries = LifeSweep.run(designs, cores, LifeRunOptions.defaults(), ProgressMonitor.NULL);
+		double parallel = (System.nanoTime() - t0) * 1e-9;
+		long cycles = entries.stream().filter(e -> e.result() != null).mapToLong(e -> e.result().cycles().size()).sum();
+		long failures = entries.stream().filter(e -> e.result() != null && !e.result().outcome().isCensored()).count();
+		t0 = System.nanoTime();
+		LifeSweep.run(designs, 1, LifeRunOptions.defaults(), ProgressMonitor.NULL);
+		double serial = (System.nanoTime() - t0) * 1e-9;
+		out.printf(Locale.ROOT,
+				"  sweep of %d full-cell designs sharing one geometry (up to 1000 cycles each, %d cycles in all, %d reached end of life):%n"
+						+ "    %d threads %.2f s, 1 thread %.2f s, speed-up %.2f (target < 60 s)%n",
+				designs.size(), cycles, failures, cores, parallel, serial, serial / parallel);
+	}
+}
