@@ -194,6 +194,34 @@ public final class StudyResultWriter implements Closeable {
 		}
 	}
 
+	/**
+	 * Records in a committed result the hash of the inputs it was computed from
+	 * ({@link Provenance#inputHash()}), replacing summary.json atomically. A build stamps results after
+	 * the study layer wrote them; if it is interrupted before, the result merely counts as out of date.
+	 */
+	public static void recordInputHash(Path studyDirectory, String inputHash) throws IOException {
+		StudySummary summary = StudyResult.read(studyDirectory).summary();
+		StudySummary stamped = summary.withProvenance(summary.provenance().withInputHash(inputHash));
+		Path file = studyDirectory.resolve(ResultsFormat.SUMMARY_FILE);
+		Path temporary = studyDirectory.resolve("." + ResultsFormat.SUMMARY_FILE + WRITING + ProcessHandle.current().pid());
+		try {
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+					Writer w = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
+				w.write(SummaryJson.write(stamped));
+				w.flush();
+				channel.force(true);
+			}
+			try {
+				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
 	/** Discards everything unless committed; the previous result, if any, stays as it was. */
 	@Override
 	public void close() throws IOException {

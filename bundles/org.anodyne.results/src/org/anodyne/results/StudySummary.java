@@ -176,6 +176,11 @@ public final class StudySummary {
 		return pictures;
 	}
 
+	StudySummary withProvenance(Provenance value) {
+		return new StudySummary(formatVersion, study, kind, status, message, wallSeconds, finishedAt, value, scalars,
+				series, fields, pictures);
+	}
+
 	StudySummary withFiles(List<SeriesEntry> seriesEntries, List<FieldEntry> fieldEntries,
 			List<PictureEntry> pictureEntries) {
 		return new StudySummary(ResultsFormat.FORMAT_VERSION, study, kind, status, message, wallSeconds, finishedAt,

@@ -206,6 +206,27 @@ class StudyResultTest {
 	}
 
 	@Test
+	void anInputHashRecordedLaterKeepsEverythingElse() throws Exception {
+		Path dir = root.resolve("d/s");
+		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
+			out.writeSeries("deposition", depositionSeries());
+			out.commit(depositionSummary(0.8));
+		}
+		StudySummary before = StudyResult.read(dir).summary();
+		StudyResultWriter.recordInputHash(dir, "sha256:0123");
+		StudySummary after = StudyResult.read(dir).summary();
+		assertEquals("sha256:0123", after.provenance().inputHash());
+		assertEquals(before.provenance().withInputHash("sha256:0123"), after.provenance());
+		assertEquals(before.scalars(), after.scalars());
+		assertEquals(before.series(), after.series());
+		assertEquals(before.finishedAt(), after.finishedAt());
+		try (Stream<Path> files = Files.list(dir)) {
+			assertEquals(List.of("deposition.csv", "summary.json"),
+					files.map(p -> p.getFileName().toString()).sorted().toList());
+		}
+	}
+
+	@Test
 	void aFailedStudyIsAResultWithItsMessage() throws Exception {
 		Path dir = root.resolve("d/diverged");
 		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
