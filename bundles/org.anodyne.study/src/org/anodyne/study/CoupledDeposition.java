@@ -1,0 +1,100 @@
+package org.anodyne.study;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.anodyne.solver.PhysicalConstants;
+import java.util.Objects;
+
+import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.solver.SolverException;
+import org.anodyne.solver.deposition.ButlerVolmer;
+import org.anodyne.solver.deposition.CellGeometry;
+import org.anodyne.solver.deposition.Control;
+import org.anodyne.solver.deposition.DepositionSnapshot;
+import org.anodyne.solver.deposition.DepositionSolver;
+import org.anodyne.solver.life.CouplingSource;
+import org.anodyne.solver.life.DepositionCoupling;
+import org.anodyne.solver.life.LifeCell;
+import org.anodyne.solver.life.LifeParameters;
+import org.anodyne.study.geometry.HostStructure;
+
+/**
+ * The life model's coupling from a real 2D steady current split of the study's cell: where the new
+ * metal goes, the gap to the separator, the exposed area and the overpotentials (see
+ * {@link SplitCoupling}). So changing the collector, its thickness or the orientation in the model
+ * changes the predicted life.
+ * <p>
+ * The split is solved with the study's kinetics on a coarse grid ({@link #DEFAULT_SPACING} unless the
+ * study's own grid is coarser), so that it takes a fraction of a second, once per plating current
+ * density and cached. The exchange current and transfer coefficient of the life parameters the
+ * simulator passes then set the charge-transfer overpotential on the exposed metal the split found,
+ * so a calibration of i₀ does not re-solve the split. Not thread safe.
+ */
+public final class CoupledDeposition implements CouplingSource {
+
+	/** Grid spacing of the coupling split [m] when the study's grid is finer. */
+	public static final double DEFAULT_SPACING = 2e-6;
+
+	private final SolverInputs inputs;
+	private final HostStructure host;
+	private final CellGeometry geometry;
+	private final double substrateBarrier;
+	private final double[] barriers;
+	private final ProgressMonitor monitor;
+	private final Map<Double, SplitCoupling> splits = new HashMap<>();
+
+	/**
+	 * @param inputs          the study's inputs (its grid spacing is coarsened to at least
+	 *                        {@link #DEFAULT_SPACING})
+	 * @param growthAllowance dense metal [m] one half-cycle plates (room a foil leaves above its metal)
+	 * @param monitor         checked for cancellation before each split
+	 * @throws IllegalArgumentException when the cross-section cannot be built, with the solver's message
+	 */
+	public CoupledDeposition(SolverInputs inputs, double growthAllowance, ProgressMonitor monitor) {
+		this.inputs = inputs.gridSpacing() >= DEFAULT_SPACING ? inputs : inputs.withGridSpacing(DEFAULT_SPACING);
+		this.host = this.inputs.host(growthAllowance);
+		this.geometry = this.inputs.geometry(host);
+		this.substrateBarrier = this.inputs.bareSubstrateBarrier(host);
+		List<String> ids = geometry.substrateIds();
+		this.barriers = new double[ids.size()];
+		for (int i = 0; i < barriers.length; i++) {
+			Double b = this.inputs.barriers().get(ids.get(i));
+			barriers[i] = b == null ? 0.0 : b;
+		}
+		this.monitor = Objects.requireNonNullElse(monitor, ProgressMonitor.NULL);
+	}
+
+	/** The host the coupling was computed on. */
+	public HostStructure host() {
+		return host;
+	}
+
+	/** The coarse cross-section the splits are solved on. */
+	public CellGeometry geometry() {
+		return geometry;
+	}
+
+	@Override
+	public DepositionCoupling couple(LifeCell cell, LifeParameters parameters, double currentDensity)
+			throws SolverException {
+		SplitCoupling split = splits.get(currentDensity);
+		if (split == null) {
+			monitor.checkCanceled(0, 0.0);
+			split = SplitCoupling.of(split(currentDensity), currentDensity, host.supportLength(), substrateBarrier,
+					barriers, inputs.electrolyte().transferenceNumber(), inputs.metal().chargeNumber(),
+					inputs.temperature());
+			splits.put(currentDensity, split);
+		}
+		double alpha = parameters.cathodicTransferCoefficient();
+		return split.coupling(ButlerVolmer.of(parameters.exchangeCurrentDensity(), 1.0 - alpha, alpha),
+				PhysicalConstants.thermalVoltage(cell.temperature()));
+	}
+
+	/** The steady split at a plating current density [A/m²] with the study's kinetics. */
+	public DepositionSnapshot split(double currentDensity) throws SolverException {
+		return new DepositionSolver(inputs.depositionProblem(geometry, Control.galvanostatic(currentDensity)))
+				.steadySplit(ProgressMonitor.NULL);
+	}
+}

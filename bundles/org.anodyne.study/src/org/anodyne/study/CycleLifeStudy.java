@@ -1,0 +1,218 @@
+package org.anodyne.study;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.CapacityStop;
+import org.anodyne.model.CellConfiguration;
+import org.anodyne.model.ConditionedStep;
+import org.anodyne.model.DurationStop;
+import org.anodyne.model.GalvanostaticStep;
+import org.anodyne.model.OutputQuantity;
+import org.anodyne.model.SolverSettings;
+import org.anodyne.model.Study;
+import org.anodyne.model.units.Units;
+import org.anodyne.results.Column;
+import org.anodyne.results.ScalarNames;
+import org.anodyne.results.Series;
+import org.anodyne.results.StudyResultWriter;
+import org.anodyne.results.StudySummary;
+import org.anodyne.results.picture.LinePlot;
+import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.solver.SolverException;
+import org.anodyne.solver.life.CycleRecord;
+import org.anodyne.solver.life.FailureMode;
+import org.anodyne.solver.life.LifeCell;
+import org.anodyne.solver.life.LifeOutcome;
+import org.anodyne.solver.life.LifeProtocol;
+import org.anodyne.solver.life.LifeResult;
+import org.anodyne.solver.life.LifeRunOptions;
+import org.anodyne.solver.life.LifeScenario;
+import org.anodyne.solver.life.LifeSimulator;
+import org.anodyne.solver.life.TimeSeries;
+
+/**
+ * A cycle-life study: the study's protocol on the reduced life model, whose geometry and rates come
+ * from a 2D steady split of the same cell ({@link CoupledDeposition}). Runs until the cell fails, the
+ * protocol ends, or the study's maximum number of cycles (censored).
+ */
+final class CycleLifeStudy implements StudyComputation {
+
+	private final Study study;
+	private final LifeResult result;
+	private final Map<String, Object> scalars;
+
+	private CycleLifeStudy(Study study, LifeResult result) {
+		this.study = study;
+		this.result = result;
+		this.scalars = scalars(study, result);
+	}
+
+	/**
+	 * The scenario of a cycle-life study: the translated protocol, the cell with the host its
+	 * collector generator lays out, the study's life parameters and the 2D coupling.
+	 */
+	static LifeScenario scenario(Study study, SolverInputs inputs, ProgressMonitor monitor) throws StudyException {
+		LifeProtocol protocol = ProtocolTranslation.translate(study.getProtocol());
+		try {
+			CoupledDeposition coupling = new CoupledDeposition(inputs,
+					inputs.metal().volumeForCharge(halfCycleCharge(study, inputs)), monitor);
+			LifeCell cell = inputs.lifeCell(coupling.host());
+			return new LifeScenario(StudyRunner.studyName(study), cell, protocol, inputs.lifeParameters(), coupling);
+		} catch (IllegalArgumentException e) {
+			throw new StudyException("study '" + StudyRunner.studyName(study) + "', cell '"
+					+ study.getCell().getName() + "': " + e.getMessage(), e);
+		}
+	}
+
+	/** Run options of a study: the defaults, capped at the study's maximum number of cycles. */
+	static LifeRunOptions options(Study study) {
+		SolverSettings settings = study.getSolver();
+		LifeRunOptions options = LifeRunOptions.defaults();
+		if (settings != null && settings.getMaxCycles() > 0) {
+			options = options.withMaxCycles(settings.getMaxCycles());
+		}
+		return options;
+	}
+
+	static CycleLifeStudy run(Study study, SolverInputs inputs, ProgressMonitor monitor)
+			throws StudyException, SolverException {
+		LifeScenario scenario = scenario(study, inputs, monitor);
+		return new CycleLifeStudy(study, LifeSimulator.run(scenario, options(study), monitor));
+	}
+
+	/**
+	 * The charge of one plating half-cycle [C/m²]: the first plating step's capacity, or current ×
+	 * time, or for a step that runs to a voltage the cathode's capacity (the most a charge can move).
+	 */
+	private static double halfCycleCharge(Study study, SolverInputs inputs) throws StudyException {
+		ConditionedStep step = ProtocolTranslation.firstPlating(study.getProtocol().getSteps());
+		if (step != null && step.getStop() instanceof CapacityStop c) {
+			return Units.si(c, AnodynePackage.Literals.CAPACITY_STOP__CAPACITY);
+		}
+		if (step instanceof GalvanostaticStep g && step.getStop() instanceof DurationStop d) {
+			return Units.si(g, AnodynePackage.Literals.GALVANOSTATIC_STEP__CURRENT_DENSITY)
+					* Units.toSi(d.getDuration(), d.getUnit().getLiteral());
+		}
+		if (study.getCell().getCounterElectrode() != null
+				&& study.getCell().getConfiguration() == CellConfiguration.FULL) {
+			return Units.si(study.getCell().getCounterElectrode(), AnodynePackage.Literals.COUNTER_ELECTRODE__AREAL_CAPACITY);
+		}
+		// Without a capacity to go by, leave a foil the room of the metal it carries.
+		return Math.max(inputs.preDepositCharge(), Units.toSi(1.0, "mAh/cm2"));
+	}
+
+	private static Map<String, Object> scalars(Study study, LifeResult result) {
+		LifeOutcome outcome = result.outcome();
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put(ScalarNames.CYCLES_TO_FAILURE, (long) outcome.cycles());
+		s.put(ScalarNames.HOURS_TO_FAILURE, outcome.hours());
+		s.put(ScalarNames.FAILURE_MODE, failureWord(outcome.failureMode()));
+		s.put(ScalarNames.CENSORED, outcome.isCensored());
+		if (study.getCell().getConfiguration() == CellConfiguration.FULL) {
+			Map<Integer, Double> retention = new TreeMap<>();
+			for (CycleRecord record : result.cycles()) {
+				if (Double.isFinite(record.retention())) {
+					retention.put(record.cycle(), record.retention());
+				}
+			}
+			s.put(ScalarNames.RETENTION, retention);
+		}
+		s.put(ScalarNames.COULOMBIC_EFFICIENCY, result.meanMetalEfficiency(1, outcome.cycles()));
+		s.put(ScalarNames.FIRST_CYCLE_OVERPOTENTIAL_MV, Units.fromSi(result.firstCycleOverpotential(), "mV"));
+		return s;
+	}
+
+	/** The word summary.json uses for a failure mode. */
+	static String failureWord(FailureMode mode) {
+		if (mode == null) {
+			return "none";
+		}
+		return switch (mode) {
+		case SEPARATOR_PENETRATION -> "separator";
+		case OVERPOTENTIAL_RUNAWAY -> "overpotential";
+		case INVENTORY_EXHAUSTED -> "inventory";
+		case CAPACITY_FADE_80 -> "capacity";
+		case SUDDEN_CAPACITY_LOSS -> "sudden";
+		};
+	}
+
+	@Override
+	public String message() {
+		return result.outcome().message() + (result.notes().isEmpty() ? "" : "; " + String.join("; ", result.notes()));
+	}
+
+	@Override
+	public Map<String, Object> scalars() {
+		return scalars;
+	}
+
+	@Override
+	public LifeResult life() {
+		return result;
+	}
+
+	@Override
+	public void write(StudyResultWriter out, StudySummary.Builder summary) throws IOException {
+		StudyComputation.putScalars(scalars, summary);
+		List<OutputQuantity> wanted = study.getOutputs().isEmpty() ? List.of(OutputQuantity.values()) : study.getOutputs();
+		String title = StudyRunner.studyName(study);
+		Series cycles = cycles(result.cycles());
+		if (wanted.contains(OutputQuantity.CYCLE_RECORDS) || wanted.contains(OutputQuantity.RETENTION)
+				|| wanted.contains(OutputQuantity.COULOMBIC_EFFICIENCY)) {
+			out.writeSeries("cycles", cycles);
+		}
+		if (wanted.contains(OutputQuantity.VOLTAGE_TRACE)) {
+			Series voltage = voltage(result.series());
+			out.writeSeries("voltage", voltage);
+			if (voltage.rowCount() > 1) {
+				out.writePicture("voltage", LinePlot.of(voltage, "time").line("voltage").title(title).render(),
+						"Cell voltage, " + title);
+			}
+		}
+		if (cycles.rowCount() > 1) {
+			boolean full = study.getCell().getConfiguration() == CellConfiguration.FULL;
+			if (full && wanted.contains(OutputQuantity.RETENTION)) {
+				out.writePicture("retention", LinePlot.of(cycles, "cycle").line("retention").title(title).render(),
+						"Capacity retention, " + title);
+			}
+			if (wanted.contains(OutputQuantity.CYCLE_RECORDS)) {
+				out.writePicture("overpotential", LinePlot.of(cycles, "cycle").line("mean overpotential")
+						.title(title).render(), "Mean overpotential per cycle, " + title);
+			}
+		}
+	}
+
+	private static Series cycles(List<CycleRecord> records) {
+		Series.Builder b = Series.builder(Column.dimensionless("cycle"), new Column("start", "h"), new Column("end", "h"),
+				new Column("charge capacity", "mAh/cm2"), new Column("discharge capacity", "mAh/cm2"),
+				Column.dimensionless("coulombic efficiency"), Column.dimensionless("retention"),
+				new Column("mean overpotential", "mV"), new Column("peak overpotential", "mV"),
+				Column.dimensionless("metal efficiency"), new Column("active metal", "mAh/cm2"),
+				new Column("inactive layer", "um"), new Column("inactive layer at separator", "um"),
+				Column.dimensionless("electrolyte left"), new Column("cathode capacity", "mAh/cm2"));
+		for (CycleRecord r : records) {
+			b.add(r.cycle(), Units.fromSi(r.startTime(), "h"), Units.fromSi(r.endTime(), "h"),
+					Units.fromSi(r.chargeCapacity(), "mAh/cm2"), Units.fromSi(r.dischargeCapacity(), "mAh/cm2"),
+					r.coulombicEfficiency(), r.retention(), Units.fromSi(r.meanOverpotential(), "mV"),
+					Units.fromSi(r.peakOverpotential(), "mV"), r.metalEfficiency(), Units.fromSi(r.activeMetal(), "mAh/cm2"),
+					Units.fromSi(r.inactiveLayerThickness(), "um"), Units.fromSi(r.separatorLayerThickness(), "um"),
+					r.electrolyteFraction(), Units.fromSi(r.cathodeCapacity(), "mAh/cm2"));
+		}
+		return b.build();
+	}
+
+	private static Series voltage(TimeSeries trace) {
+		Series.Builder b = Series.builder(new Column("time", "h"), new Column("current density", "mA/cm2"),
+				new Column("voltage", "V"), new Column("polarisation", "mV"));
+		for (int i = 0; i < trace.size(); i++) {
+			b.add(Units.fromSi(trace.time(i), "h"), Units.fromSi(trace.current(i), "mA/cm2"), trace.voltage(i),
+					Units.fromSi(trace.polarisation(i), "mV"));
+		}
+		return b.build();
+	}
+}

@@ -1,0 +1,278 @@
+package org.anodyne.study;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.CapacityStop;
+import org.anodyne.model.CellCurrentStep;
+import org.anodyne.model.ConditionedStep;
+import org.anodyne.model.DurationStop;
+import org.anodyne.model.GalvanostaticStep;
+import org.anodyne.model.OutputQuantity;
+import org.anodyne.model.SolverSettings;
+import org.anodyne.model.Study;
+import org.anodyne.model.protocol.ProtocolText;
+import org.anodyne.model.units.Units;
+import org.anodyne.results.Column;
+import org.anodyne.results.FieldFrame;
+import org.anodyne.results.ScalarNames;
+import org.anodyne.results.Series;
+import org.anodyne.results.StudyResultWriter;
+import org.anodyne.results.StudySummary;
+import org.anodyne.results.picture.FieldPicture;
+import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.solver.SolverException;
+import org.anodyne.solver.deposition.CellGeometry;
+import org.anodyne.solver.deposition.CellKind;
+import org.anodyne.solver.deposition.Control;
+import org.anodyne.solver.deposition.DepositionFields;
+import org.anodyne.solver.deposition.DepositionProblem;
+import org.anodyne.solver.deposition.DepositionRun;
+import org.anodyne.solver.deposition.DepositionScalars;
+import org.anodyne.solver.deposition.DepositionSnapshot;
+import org.anodyne.solver.deposition.DepositionSolver;
+import org.anodyne.solver.deposition.GridInfo;
+import org.anodyne.solver.deposition.NumericalSettings;
+import org.anodyne.solver.deposition.TransientSettings;
+import org.anodyne.study.geometry.HostStructure;
+
+/**
+ * A 2D deposition study: the first plating (or charging) step of the protocol, galvanostatic on the
+ * 2D solver, from the steady split at t = 0 until the step's capacity or time. The scalars are those
+ * of {@code ScalarNames}: the deposit's place and height at the end, the charge error at the end,
+ * t/τ<sub>Sand</sub> at the end; Π and J/J<sub>lim</sub> at the start (they are design numbers of the
+ * cell as built); plus {@value #BARE_SURFACE_BARRIER_RATIO}, the bare collector's largest η/Δη<sub>nuc</sub>
+ * at the start (below 1, bare fibres stay under their barrier).
+ */
+final class DepositionStudy implements StudyComputation {
+
+	/** Extra scalar: max η/Δη<sub>nuc</sub> over bare collector surfaces at the start [-]. */
+	static final String BARE_SURFACE_BARRIER_RATIO = "bareSurfaceBarrierRatio";
+
+	/** Snapshots between the start and the end. */
+	private static final int INTERMEDIATE_SNAPSHOTS = 3;
+
+	private static final List<String> KIND_LEGEND = List.of("electrolyte", "separator", "collector", "metal");
+	private static final List<String> ORIGIN_LEGEND = List.of("electrolyte or new metal", "collector",
+			"pre-deposited metal");
+
+	private final Study study;
+	private final DepositionRun run;
+	private final Map<String, Object> scalars;
+
+	private DepositionStudy(Study study, DepositionRun run, Map<String, Object> scalars) {
+		this.study = study;
+		this.run = run;
+		this.scalars = scalars;
+	}
+
+	static DepositionStudy run(Study study, SolverInputs inputs, ProgressMonitor monitor)
+			throws StudyException, SolverException {
+		String where = "study '" + StudyRunner.studyName(study) + "'";
+		if (study.getProtocol() == null) {
+			throw new StudyException(where + " has no protocol");
+		}
+		ConditionedStep step = ProtocolTranslation.firstPlating(study.getProtocol().getSteps());
+		if (step == null) {
+			throw new StudyException(where + ": protocol '" + study.getProtocol().getName()
+					+ "' has no plating or charging step for the 2D deposition study to run");
+		}
+		String stepText = ProtocolText.printStep(step);
+		double current = current(study, step, where + ", step '" + stepText + "'");
+		double charge;
+		double time;
+		switch (step.getStop()) {
+		case CapacityStop c -> {
+			charge = Units.si(c, AnodynePackage.Literals.CAPACITY_STOP__CAPACITY);
+			time = charge / current;
+		}
+		case DurationStop d -> {
+			time = Units.toSi(d.getDuration(), d.getUnit().getLiteral());
+			charge = current * time;
+		}
+		case null, default -> throw new StudyException(where + ", step '" + stepText
+				+ "': a 2D deposition study plates for a capacity or a time; give one of them");
+		}
+		if (!(charge > 0.0) || Double.isInfinite(charge)) {
+			throw new StudyException(where + ", step '" + stepText + "': the plated charge must be positive");
+		}
+		DepositionProblem problem;
+		try {
+			HostStructure host = inputs.host(inputs.metal().volumeForCharge(charge));
+			CellGeometry geometry = inputs.geometry(host);
+			problem = inputs.depositionProblem(geometry, Control.galvanostatic(current)).toBuilder()
+					.numerics(numerics(study.getSolver())).build();
+		} catch (IllegalArgumentException e) {
+			throw new StudyException(where + ", cell '" + study.getCell().getName() + "': " + e.getMessage(), e);
+		}
+		double[] outputs = new double[INTERMEDIATE_SNAPSHOTS];
+		for (int k = 0; k < outputs.length; k++) {
+			outputs[k] = time * (k + 1) / (INTERMEDIATE_SNAPSHOTS + 1);
+		}
+		TransientSettings settings = TransientSettings.untilCharge(charge).withOutputTimes(outputs);
+		SolverSettings solver = study.getSolver();
+		if (solver != null && solver.getTimeStep() > 0.0) {
+			settings = settings.withMaxTimeStep(Units.si(solver, AnodynePackage.Literals.SOLVER_SETTINGS__TIME_STEP));
+		}
+		DepositionRun run = new DepositionSolver(problem).transientRun(settings, monitor);
+		return new DepositionStudy(study, run, scalars(run));
+	}
+
+	private static double current(Study study, ConditionedStep step, String where) throws StudyException {
+		if (step instanceof GalvanostaticStep g) {
+			return positive(Units.si(g, AnodynePackage.Literals.GALVANOSTATIC_STEP__CURRENT_DENSITY), where);
+		}
+		CellCurrentStep c = (CellCurrentStep) step;
+		if (c.isSetCurrentDensity()) {
+			return positive(Units.si(c, AnodynePackage.Literals.CELL_CURRENT_STEP__CURRENT_DENSITY), where);
+		}
+		if (c.isSetCRate() && study.getCell().getCounterElectrode() != null) {
+			double capacity = Units.si(study.getCell().getCounterElectrode(),
+					AnodynePackage.Literals.COUNTER_ELECTRODE__AREAL_CAPACITY);
+			return positive(Units.si(c, AnodynePackage.Literals.CELL_CURRENT_STEP__CRATE) * capacity, where);
+		}
+		throw new StudyException(where + ": a C-rate needs a counter electrode with an areal capacity");
+	}
+
+	private static double positive(double value, String where) throws StudyException {
+		if (!(value > 0.0) || Double.isInfinite(value)) {
+			throw new StudyException(where + ": the current density must be positive");
+		}
+		return value;
+	}
+
+	/**
+	 * The solver's defaults, unless the study sets a tolerance: then Newton stops at it and the
+	 * linear solves go ten times tighter, so that they never limit Newton.
+	 */
+	private static NumericalSettings numerics(SolverSettings settings) {
+		NumericalSettings d = NumericalSettings.defaults();
+		if (settings == null || !settings.eIsSet(AnodynePackage.Literals.SOLVER_SETTINGS__TOLERANCE)) {
+			return d;
+		}
+		double tolerance = settings.getTolerance();
+		return new NumericalSettings(tolerance, d.maxNewtonIterations(), d.maxPotentialUpdate(), tolerance / 10.0,
+				d.maxLinearIterations(), d.nucleationOnsetWidth());
+	}
+
+	private static Map<String, Object> scalars(DepositionRun run) {
+		DepositionScalars first = run.first().scalars();
+		DepositionScalars last = run.last().scalars();
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put(ScalarNames.BOTTOM_FRACTION, last.newMetalFractionLowerHalf());
+		s.put(ScalarNames.BOTTOM_CURRENT_FRACTION, first.initialCurrentFractionLowerHalf());
+		s.put(ScalarNames.MAX_DEPOSIT_HEIGHT_UM, Units.fromSi(last.maxDepositHeight(), "um"));
+		s.put(ScalarNames.SEPARATOR_GAP_UM, Units.fromSi(last.separatorGap(), "um"));
+		s.put(ScalarNames.FINAL_OVERPOTENTIAL_MV, Units.fromSi(Math.abs(last.cellOverpotential()), "mV"));
+		s.put(ScalarNames.CHARGE_ERROR, last.chargeConservationError());
+		s.put(ScalarNames.PI, first.ohmicBarrierNumber());
+		s.put(ScalarNames.J_OVER_JLIM, first.limitingCurrentRatio());
+		s.put(ScalarNames.T_OVER_TAU_SAND, last.sandTimeRatio());
+		s.put(BARE_SURFACE_BARRIER_RATIO, first.bareSurfaceBarrierRatio());
+		return s;
+	}
+
+	@Override
+	public String message() {
+		return run.message();
+	}
+
+	@Override
+	public Map<String, Object> scalars() {
+		return scalars;
+	}
+
+	@Override
+	public DepositionRun deposition() {
+		return run;
+	}
+
+	@Override
+	public void write(StudyResultWriter out, StudySummary.Builder summary) throws IOException {
+		StudyComputation.putScalars(scalars, summary);
+		out.writeSeries("deposition", series(run));
+		List<OutputQuantity> wanted = study.getOutputs().isEmpty() ? List.of(OutputQuantity.values()) : study.getOutputs();
+		FieldFrame last = null;
+		List<DepositionSnapshot> snapshots = run.snapshots();
+		for (int k = 0; k < snapshots.size(); k++) {
+			FieldFrame frame = frame(snapshots.get(k), wanted);
+			out.writeField(String.format(Locale.ROOT, "frame-%02d", k), frame);
+			last = frame;
+		}
+		if (last != null && last.array("newMetal").isPresent()) {
+			DepositionScalars end = run.last().scalars();
+			String caption = String.format(Locale.ROOT, "New metal after %s mAh/cm2 (%.0f %% in the lower half)",
+					Units.formatNumber(Units.fromSi(end.charge(), "mAh/cm2")), 100.0 * end.newMetalFractionLowerHalf());
+			out.writePicture("deposit", FieldPicture.of(last, "newMetal").range(0.0, 1.0)
+					.mask("origin", Map.of(1, 0x555555, 2, 0xb0b0b0)).title(caption).render(), caption);
+		}
+	}
+
+	private static Series series(DepositionRun run) {
+		Series.Builder b = Series.builder(new Column("time", "h"), new Column("charge", "mAh/cm2"),
+				new Column("current density", "mA/cm2"), new Column("cell overpotential", "mV"),
+				Column.dimensionless("new metal in lower half"), Column.dimensionless("current into lower half"),
+				new Column("max deposit height", "um"), new Column("separator gap", "um"), Column.dimensionless("Pi"),
+				Column.dimensionless("bare surface eta over barrier"), Column.dimensionless("J over Jlim"),
+				Column.dimensionless("t over tau Sand"), Column.dimensionless("charge error"),
+				new Column("min surface concentration", "mol/L"));
+		for (DepositionSnapshot snapshot : run.snapshots()) {
+			DepositionScalars s = snapshot.scalars();
+			b.add(Units.fromSi(s.time(), "h"), Units.fromSi(s.charge(), "mAh/cm2"),
+					Units.fromSi(s.currentDensity(), "mA/cm2"), Units.fromSi(s.cellOverpotential(), "mV"),
+					s.newMetalFractionLowerHalf(), s.currentFractionLowerHalf(), Units.fromSi(s.maxDepositHeight(), "um"),
+					Units.fromSi(s.separatorGap(), "um"), s.ohmicBarrierNumber(), s.bareSurfaceBarrierRatio(),
+					s.limitingCurrentRatio(), s.sandTimeRatio(), s.chargeConservationError(),
+					Units.fromSi(s.minSurfaceConcentration(), "mol/L"));
+		}
+		return b.build();
+	}
+
+	private static FieldFrame frame(DepositionSnapshot snapshot, List<OutputQuantity> wanted) {
+		DepositionFields f = snapshot.fields();
+		GridInfo g = f.grid();
+		DepositionScalars s = snapshot.scalars();
+		FieldFrame.Builder b = FieldFrame.builder(g.nx(), g.ny(), Units.fromSi(g.spacing(), "um")).time(s.time())
+				.label(String.format(Locale.ROOT, "t = %s h, %s mAh/cm2 plated", Units.formatNumber(Units.fromSi(s.time(), "h")),
+						Units.formatNumber(Units.fromSi(s.charge(), "mAh/cm2"))));
+		byte[] kinds = f.kinds();
+		if (wanted.contains(OutputQuantity.CONCENTRATION)) {
+			b.array("concentration", "mol/L", electrolyteOnly(kinds, f.concentration(), "mol/L"));
+		}
+		if (wanted.contains(OutputQuantity.ELECTROLYTE_POTENTIAL)) {
+			b.array("electrolytePotential", "mV", electrolyteOnly(kinds, f.electrolytePotential(), "mV"));
+		}
+		if (wanted.contains(OutputQuantity.SURFACE_CURRENT_DENSITY)) {
+			b.array("surfaceCurrentDensity", "mA/cm2", electrolyteOnly(kinds, f.surfaceCurrentDensity(), "mA/cm2"));
+		}
+		if (wanted.contains(OutputQuantity.DEPOSIT)) {
+			double[] fill = f.fillFraction();
+			double[] fresh = f.newMetalFraction();
+			b.array("metalFill", Column.DIMENSIONLESS, fill).array("newMetal", Column.DIMENSIONLESS, fresh);
+			byte[] origin = new byte[kinds.length];
+			for (int k = 0; k < kinds.length; k++) {
+				if (kinds[k] == CellKind.SUBSTRATE.code()) {
+					origin[k] = 1;
+				} else if (fill[k] - fresh[k] > 0.5) {
+					origin[k] = 2;
+				}
+			}
+			b.mask("origin", origin, ORIGIN_LEGEND);
+		}
+		return b.mask("kind", kinds, KIND_LEGEND).build();
+	}
+
+	/** The values in the unit, NaN in solid cells where they mean nothing. */
+	private static double[] electrolyteOnly(byte[] kinds, double[] si, String unit) {
+		double[] out = new double[si.length];
+		for (int k = 0; k < si.length; k++) {
+			out[k] = CellKind.of(kinds[k]).isElectrolyte() ? Units.fromSi(si[k], unit) : Double.NaN;
+		}
+		return out;
+	}
+
+}

@@ -1,0 +1,163 @@
+package org.anodyne.study;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.LifeModelParameters;
+import org.anodyne.model.ParameterValue;
+import org.anodyne.model.units.Units;
+import org.anodyne.solver.ElectrolyteProperties;
+import org.anodyne.solver.life.LifeParameters;
+import org.eclipse.emf.ecore.EAttribute;
+
+/**
+ * How the model's {@link LifeModelParameters} reach the life model's {@link LifeParameters}.
+ * <p>
+ * The life model's {@link LifeParameters#defaults() calibrated defaults} are the starting point. A
+ * feature of the model's LifeModelParameters replaces the corresponding parameter <em>only when it
+ * is set</em> in the file, so a study that says nothing runs with the calibrated values; the named
+ * overrides ({@link ParameterValue}: a life-model parameter name, a value and its unit) come last.
+ * Every value passes through the model's {@link Units} into SI. The features map as follows:
+ * <table>
+ * <caption>model feature → life-model parameter</caption>
+ * <tr><td>seiLossCoefficient</td><td>freshSeiLoss (share of each plated charge lost to SEI)</td></tr>
+ * <tr><td>deadMetalFraction f</td><td>deadMetalSupported = freshSeiLoss·f/(1−f); deadMetalUnsupported keeps
+ * the defaults' ratio to it (metal grown without fibre support leaves more dead metal)</td></tr>
+ * <tr><td>inactiveLayerPorosity</td><td>inactiveLayerPorosity</td></tr>
+ * <tr><td>inactiveLayerResistivity ρ</td><td>inactiveLayerTortuosity τ = ρ·κ·ε<sub>d</sub> (≥ 1): the
+ * electrolyte-filled layer conducts κε<sub>d</sub>/τ</td></tr>
+ * <tr><td>separatorPenetrationTolerance</td><td>penetrationThickness</td></tr>
+ * <tr><td>overpotentialLimit</td><td>overpotentialLimit</td></tr>
+ * <tr><td>cathodeFadeRate</td><td>cathodeFadePerCycle</td></tr>
+ * <tr><td>fadeAcceleration</td><td>solventPerSeiMetal (electrolyte consumed by SEI is what accelerates
+ * the fade)</td></tr>
+ * <tr><td>endOfLifeRetention</td><td>endOfLifeRetention</td></tr>
+ * </table>
+ * The exchange current density is not a LifeModelParameters feature: it belongs to the electrolyte
+ * (Electrolyte.exchangeCurrentDensity) and drives both the 2D solver's kinetics and the life model.
+ */
+public final class LifeParameterMapping {
+
+	private static final Map<EAttribute, String> TARGETS = new LinkedHashMap<>();
+
+	static {
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT, "freshSeiLoss");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION, "deadMetalSupported");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY, "inactiveLayerPorosity");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY, "inactiveLayerTortuosity");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE, "penetrationThickness");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT, "overpotentialLimit");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE, "cathodeFadePerCycle");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION, "solventPerSeiMetal");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION, "endOfLifeRetention");
+	}
+
+	private LifeParameterMapping() {
+	}
+
+	/** The model features that map to life-model parameters, in the order they are applied. */
+	public static List<EAttribute> features() {
+		return List.copyOf(TARGETS.keySet());
+	}
+
+	/** The model's LifeModelParameters feature with this name, if it maps. */
+	public static Optional<EAttribute> feature(String name) {
+		return TARGETS.keySet().stream().filter(a -> a.getName().equals(name)).findFirst();
+	}
+
+	/** The life-model parameter a feature sets (for deadMetalFraction, the supported one; see the class). */
+	public static String target(EAttribute feature) {
+		String target = TARGETS.get(feature);
+		if (target == null) {
+			throw new IllegalArgumentException(feature.getName() + " is not a life-model feature");
+		}
+		return target;
+	}
+
+	/**
+	 * The life parameters of a study: the calibrated defaults, then the features set in the model,
+	 * then the named overrides.
+	 *
+	 * @param model       the study's LifeModelParameters, or null
+	 * @param electrolyte the cell's electrolyte (its κ turns a resistivity into a tortuosity)
+	 * @param base        where to start, normally {@link LifeParameters#defaults()}
+	 * @throws IllegalArgumentException naming the feature or override and its value when out of range
+	 */
+	public static LifeParameters parameters(LifeModelParameters model, ElectrolyteProperties electrolyte,
+			LifeParameters base) {
+		LifeParameters p = base;
+		if (model == null) {
+			return p;
+		}
+		for (EAttribute feature : TARGETS.keySet()) {
+			if (model.eIsSet(feature)) {
+				p = apply(p, feature, Units.si(model, feature), electrolyte);
+			}
+		}
+		for (ParameterValue override : model.getOverrides()) {
+			p = override(p, override);
+		}
+		return p;
+	}
+
+	/**
+	 * Applies one feature's value, given in SI.
+	 *
+	 * @throws IllegalArgumentException naming the feature when the value is out of range
+	 */
+	public static LifeParameters apply(LifeParameters p, EAttribute feature, double si, ElectrolyteProperties electrolyte) {
+		String target = target(feature);
+		try {
+			if (feature == AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION) {
+				if (!(si >= 0.0 && si < 1.0)) {
+					throw new IllegalArgumentException("must lie in [0, 1)");
+				}
+				LifeParameters d = LifeParameters.defaults();
+				double supported = p.freshSeiLoss() * si / (1.0 - si);
+				double unsupported = supported * d.deadMetalUnsupported() / d.deadMetalSupported();
+				return p.with(Map.of("deadMetalSupported", supported, "deadMetalUnsupported", unsupported));
+			}
+			if (feature == AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY) {
+				double tortuosity = si * electrolyte.conductivity() * p.inactiveLayerPorosity();
+				return p.with(target, Math.max(1.0, tortuosity));
+			}
+			return p.with(target, si);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(String.format(Locale.ROOT, "life model: %s = %s: %s", feature.getName(),
+					Units.formatNumber(si), e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * Applies a named override: the name is a life-model parameter ({@link LifeParameters#names()}),
+	 * the value is converted from its unit to the parameter's SI unit.
+	 *
+	 * @throws IllegalArgumentException naming the override when the name, unit or value is wrong
+	 */
+	public static LifeParameters override(LifeParameters p, ParameterValue override) {
+		String name = override.getName();
+		if (name == null || !LifeParameters.names().contains(name)) {
+			throw new IllegalArgumentException("life model override '" + name + "' is not a life-model parameter; known: "
+					+ LifeParameters.names());
+		}
+		return p.with(name, toSi(name, override.getValue(), override.getUnit()));
+	}
+
+	/** A value of a life-model parameter given in a unit, in the parameter's SI unit. */
+	static double toSi(String name, double value, String unit) {
+		String si = LifeParameters.unit(name);
+		if (unit == null || unit.isBlank() || unit.equals(si)) {
+			return value;
+		}
+		try {
+			return Units.convert(value, unit, si);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("life model override '" + name + "': " + e.getMessage() + " (expected "
+					+ si + ")", e);
+		}
+	}
+}

@@ -1,0 +1,251 @@
+package org.anodyne.study;
+
+import java.util.ArrayDeque;
+import java.util.Locale;
+
+import org.anodyne.solver.PhysicalConstants;
+import org.anodyne.solver.SolverException;
+import org.anodyne.solver.deposition.CellKind;
+import org.anodyne.solver.deposition.DepositionFields;
+import org.anodyne.solver.deposition.DepositionScalars;
+import org.anodyne.solver.deposition.DepositionSnapshot;
+import org.anodyne.solver.deposition.GridInfo;
+import org.anodyne.solver.deposition.KineticLaw;
+import org.anodyne.solver.life.DepositionCoupling;
+
+/**
+ * What a {@link DepositionCoupling} takes from the 2D solver's steady current split (the first instant of
+ * plating), as the life package documents it. Each electrolyte cell (pore or separator) with working-electrode faces
+ * (neighbours that are collector solid or metal) carries the current j̄·n·h per unit depth, j̄ being
+ * the solver's mean surface current density over its n electrode faces. A cell with a metal face, or
+ * one already holding pre-deposited metal, plates on metal; a cell whose faces are all bare collector
+ * pays the substrate's nucleation barrier. Then, with J·W the total:
+ * <ul>
+ * <li>separator side: cells within one support length of the separator;</li>
+ * <li>exposed area: electrode faces of the cells plating on metal that carry at least a thousandth of
+ * the mean current, per unit width;</li>
+ * <li>gap: current-weighted distance of the other plating cells to the separator;</li>
+ * <li>buffer: the unfilled pore volume of host cells ionically connected to the separator and farther
+ * from it than one support length, per unit width;</li>
+ * <li>overpotentials: ohmic = φ at the host/separator boundary minus the current-weighted φ of the
+ * plating cells; charge transfer = the kinetic law's overpotential at the mean current density on the
+ * exposed metal, J<sub>metal</sub>/a, with J<sub>metal</sub> the current plated on metal; nucleation =
+ * current-weighted barrier paid on bare faces; concentration from the solver's J/J<sub>lim</sub>.</li>
+ * </ul>
+ * A metal face bordering the separator counts with its whole area. The 2D solver lets such a face
+ * react only over the separator's pore fraction, which is right for a flat, dense metal pressed on
+ * the separator; a pre-deposited metal face is rough at the scale of the separator's pores and wetted
+ * all over, and the life model's effective exchange current refers to that surface. Counting the
+ * pore fraction instead would make the upright anode's first-cycle overpotential the larger of the
+ * two, against the paper's measurements (14.5 mV upright, 17 mV inverted).
+ */
+record SplitCoupling(double currentDensity, double separatorSideFraction, double exposedArea, double gapToSeparator,
+		double bufferPoreVolume, double supportLength, double ohmicOverpotential, double metalShare,
+		double concentrationOverpotential, double nucleationOverpotential, double substrateBarrier) {
+
+	private static final double EXPOSED_CURRENT_SHARE = 1e-3;
+
+	/**
+	 * @param split            the steady split at plating current density {@code currentDensity}
+	 * @param currentDensity   J [A/m²] &gt; 0
+	 * @param supportLength    the host's solid spacing [m] (0 for a foil)
+	 * @param substrateBarrier barrier [V] of the bare collector
+	 * @param barriers         barrier [V] per substrate index of the fields
+	 * @param transference     t₊
+	 * @param chargeNumber     z
+	 * @param temperature      [K]
+	 */
+	static SplitCoupling of(DepositionSnapshot split, double currentDensity, double supportLength,
+			double substrateBarrier, double[] barriers, double transference, int chargeNumber, double temperature)
+			throws SolverException {
+		DepositionFields f = split.fields();
+		DepositionScalars s = split.scalars();
+		GridInfo g = f.grid();
+		int nx = g.nx();
+		double h = g.spacing();
+		double width = g.width();
+		double host = g.hostThickness();
+		byte[] kinds = f.kinds();
+		int[] substrate = f.substrateIndex();
+		double[] fill = f.fillFraction();
+		double[] phi = f.electrolytePotential();
+		double[] j = f.surfaceCurrentDensity();
+		byte pore = CellKind.ELECTROLYTE.code();
+		byte metal = CellKind.METAL.code();
+		byte solid = CellKind.SUBSTRATE.code();
+
+		boolean[] connected = connectedToSeparator(g, kinds);
+		double total = 0.0;
+		double separatorSide = 0.0;
+		double bufferedMoment = 0.0;
+		double phiMoment = 0.0;
+		double barrierMoment = 0.0;
+		double metalFaceCurrent = 0.0;
+		int metalFaces = 0;
+		double[] cellCurrent = new double[g.cellCount()];
+		int[] faces = new int[g.cellCount()];
+		boolean[] onMetal = new boolean[g.cellCount()];
+		double[] cellBarrier = new double[g.cellCount()];
+		// Separator cells count too: an upright pre-deposit's metal face borders the separator directly.
+		for (int row = 0; row < g.ny(); row++) {
+			for (int i = 0; i < nx; i++) {
+				int k = g.index(i, row);
+				if (!CellKind.of(kinds[k]).isElectrolyte()) {
+					continue;
+				}
+				int[] nbrs = { g.index((i + 1) % nx, row), g.index((i + nx - 1) % nx, row), row > 0 ? k - nx : -1,
+						row < g.ny() - 1 ? k + nx : -1 };
+				int n = 0;
+				boolean metalFace = fill[k] > 0.0;
+				double barrier = 0.0;
+				for (int m : nbrs) {
+					if (m < 0) {
+						continue;
+					}
+					if (kinds[m] == metal) {
+						n++;
+						metalFace = true;
+					} else if (kinds[m] == solid) {
+						n++;
+						barrier = Math.max(barrier, barriers[substrate[m]]);
+					}
+				}
+				if (n == 0) {
+					continue;
+				}
+				faces[k] = n;
+				onMetal[k] = metalFace;
+				cellBarrier[k] = metalFace ? 0.0 : barrier;
+				cellCurrent[k] = Math.max(j[k], 0.0) * n * h;
+				total += cellCurrent[k];
+				if (metalFace) {
+					metalFaceCurrent += cellCurrent[k];
+					metalFaces += n;
+				}
+			}
+		}
+		if (!(total > 0.0)) {
+			throw new SolverException(String.format(Locale.ROOT,
+					"the steady split at %.4g mA/cm2 carries no plating current on the host", currentDensity / 10.0));
+		}
+		double meanMetalFaceCurrent = metalFaces == 0 ? 0.0 : metalFaceCurrent / metalFaces;
+		int exposedFaces = 0;
+		for (int k = 0; k < cellCurrent.length; k++) {
+			if (cellCurrent[k] <= 0.0) {
+				continue;
+			}
+			double y = g.y(k / nx);
+			double distance = host - y;
+			double current = cellCurrent[k];
+			if (distance <= supportLength + 0.5 * h) {
+				separatorSide += current;
+			} else {
+				bufferedMoment += current * distance;
+			}
+			phiMoment += current * phi[k];
+			barrierMoment += current * cellBarrier[k];
+			if (onMetal[k] && current / faces[k] >= EXPOSED_CURRENT_SHARE * meanMetalFaceCurrent) {
+				exposedFaces += faces[k];
+			}
+		}
+		double boundaryPhi = 0.0;
+		int boundaryCells = 0;
+		int top = g.hostRows() - 1;
+		for (int i = 0; i < nx; i++) {
+			int k = g.index(i, top);
+			if (kinds[k] == pore && connected[k]) {
+				boundaryPhi += phi[k];
+				boundaryCells++;
+			}
+		}
+		double buffer = 0.0;
+		for (int row = 0; row < g.hostRows(); row++) {
+			if (host - g.y(row) <= supportLength + 0.5 * h) {
+				continue;
+			}
+			for (int i = 0; i < nx; i++) {
+				int k = g.index(i, row);
+				if (kinds[k] == pore && connected[k]) {
+					buffer += (1.0 - fill[k]) * h * h;
+				}
+			}
+		}
+		double fs = Math.min(1.0, separatorSide / total);
+		double buffered = total - separatorSide;
+		double gap = buffered > 1e-9 * total ? bufferedMoment / buffered : 0.0;
+		double meanPhi = phiMoment / total;
+		double ohmic = boundaryCells == 0 ? 0.0 : Math.max(0.0, boundaryPhi / boundaryCells - meanPhi);
+		double exposed = Math.max(exposedFaces * h / width, 1e-6);
+		double metalShare = metalFaceCurrent / total;
+		double nucleation = barrierMoment / total;
+		double ratio = Math.min(Math.max(s.limitingCurrentRatio(), 0.0), 1.0 - 1e-12);
+		double concentration = 2.0 * (1.0 - transference) * PhysicalConstants.thermalVoltage(temperature)
+				/ chargeNumber * Math.log((1.0 + ratio) / (1.0 - ratio));
+		return new SplitCoupling(currentDensity, fs, exposed, gap, buffer / width, supportLength, ohmic, metalShare,
+				concentration, nucleation, substrateBarrier);
+	}
+
+	/**
+	 * The coupling with the charge-transfer overpotential of a kinetic law: the overpotential that
+	 * carries the mean current density on the exposed metal. The split's current distribution is kept;
+	 * it depends on the kinetics only through the balance of kinetic and ohmic resistance, which a
+	 * change of i₀ within a calibration hardly moves.
+	 *
+	 * @param kinetics       per real area
+	 * @param thermalVoltage RT/F [V]
+	 */
+	DepositionCoupling coupling(KineticLaw kinetics, double thermalVoltage) {
+		double chargeTransfer = Math.max(overpotential(kinetics, currentDensity * metalShare / exposedArea,
+				thermalVoltage), 1e-9);
+		return new DepositionCoupling(currentDensity, separatorSideFraction, exposedArea, gapToSeparator,
+				bufferPoreVolume, supportLength, ohmicOverpotential, chargeTransfer, concentrationOverpotential,
+				nucleationOverpotential, substrateBarrier);
+	}
+
+	/** The overpotential [V] at which the law carries current density j [A/m²] on metal at bulk concentration. */
+	private static double overpotential(KineticLaw law, double j, double thermalVoltage) {
+		double lo = 0.0;
+		double hi = thermalVoltage;
+		while (law.currentDensity(hi, 1.0, thermalVoltage) < j) {
+			hi *= 2.0;
+		}
+		for (int k = 0; k < 200 && hi - lo > 1e-15; k++) {
+			double mid = 0.5 * (lo + hi);
+			if (law.currentDensity(mid, 1.0, thermalVoltage) < j) {
+				lo = mid;
+			} else {
+				hi = mid;
+			}
+		}
+		return 0.5 * (lo + hi);
+	}
+
+	/** Electrolyte cells (pores and separator) reachable from the counter electrode through electrolyte. */
+	private static boolean[] connectedToSeparator(GridInfo g, byte[] kinds) {
+		int nx = g.nx();
+		boolean[] reached = new boolean[g.cellCount()];
+		ArrayDeque<Integer> queue = new ArrayDeque<>();
+		int top = g.ny() - 1;
+		for (int i = 0; i < nx; i++) {
+			int k = g.index(i, top);
+			if (CellKind.of(kinds[k]).isElectrolyte()) {
+				reached[k] = true;
+				queue.add(k);
+			}
+		}
+		while (!queue.isEmpty()) {
+			int k = queue.poll();
+			int i = k % nx;
+			int row = k / nx;
+			int[] nbrs = { g.index((i + 1) % nx, row), g.index((i + nx - 1) % nx, row), row > 0 ? k - nx : -1,
+					row < g.ny() - 1 ? k + nx : -1 };
+			for (int m : nbrs) {
+				if (m >= 0 && !reached[m] && CellKind.of(kinds[m]).isElectrolyte()) {
+					reached[m] = true;
+					queue.add(m);
+				}
+			}
+		}
+		return reached;
+	}
+}

@@ -1,0 +1,51 @@
+package org.anodyne.study;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.anodyne.results.StudyResultWriter;
+import org.anodyne.results.StudySummary;
+import org.anodyne.solver.deposition.DepositionRun;
+import org.anodyne.solver.life.LifeResult;
+
+/** What a study kind computed, and how it writes itself. */
+interface StudyComputation {
+
+	/** How the run ended, for the user. */
+	String message();
+
+	/** The scalars of summary.json (see {@link StudyOutcome}). */
+	Map<String, Object> scalars();
+
+	/** The 2D run, or null. */
+	default DepositionRun deposition() {
+		return null;
+	}
+
+	/** The life run, or null. */
+	default LifeResult life() {
+		return null;
+	}
+
+	/** Writes series, fields and pictures and puts the scalars into the summary. */
+	void write(StudyResultWriter out, StudySummary.Builder summary) throws IOException;
+
+	/** Puts scalars of the kinds {@link StudyOutcome} allows into a summary. */
+	static void putScalars(Map<String, Object> scalars, StudySummary.Builder summary) {
+		for (Map.Entry<String, Object> e : scalars.entrySet()) {
+			switch (e.getValue()) {
+			case Long l -> summary.scalar(e.getKey(), l.longValue());
+			case Integer i -> summary.scalar(e.getKey(), i.longValue());
+			case Number n -> summary.scalar(e.getKey(), n.doubleValue());
+			case Boolean b -> summary.scalar(e.getKey(), b.booleanValue());
+			case String s -> summary.scalar(e.getKey(), s);
+			case Map<?, ?> m -> {
+				Map<Integer, Double> cycles = new java.util.TreeMap<>();
+				m.forEach((k, v) -> cycles.put((Integer) k, ((Number) v).doubleValue()));
+				summary.cycleMap(e.getKey(), cycles);
+			}
+			default -> throw new IllegalArgumentException("scalar " + e.getKey() + " has an unsupported type");
+			}
+		}
+	}
+}

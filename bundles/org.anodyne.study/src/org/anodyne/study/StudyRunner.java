@@ -1,0 +1,248 @@
+package org.anodyne.study;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.anodyne.model.AnodyneFactory;
+import org.anodyne.model.CellDesign;
+import org.anodyne.model.SolverSettings;
+import org.anodyne.model.Study;
+import org.anodyne.model.StudyKind;
+import org.anodyne.model.metals.MetalRegistry;
+import org.anodyne.model.validation.DesignDiagnostic;
+import org.anodyne.model.validation.DesignValidation;
+import org.anodyne.model.validation.Severity;
+import org.anodyne.results.Provenance;
+import org.anodyne.results.ResultsFormat;
+import org.anodyne.results.StudyResultWriter;
+import org.anodyne.results.StudyStatus;
+import org.anodyne.results.StudySummary;
+import org.anodyne.solver.CancelledException;
+import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.solver.SolverException;
+import org.anodyne.study.geometry.CollectorGeometries;
+import org.anodyne.study.internal.ScaledProgress;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Runs a model {@link Study}: a 2D deposition study (the first plating step of its protocol on the
+ * 2D solver) or a cycle-life study (the whole protocol on the life model, coupled to a 2D steady
+ * split of the same cell), and writes the result through the results bundle's
+ * {@link StudyResultWriter}: summary.json with the scalars of {@code ScalarNames}, CSV series,
+ * field files and pictures.
+ * <pre>
+ * StudyOutcome outcome = new StudyRunner().run(study, resultDirectory, monitor);
+ * </pre>
+ * Progress and cancellation go through the solver's {@link ProgressMonitor} (the IDE adapts an
+ * {@code IProgressMonitor}, the command line prints). Nothing here throws for a problem the user can
+ * cause: an invalid design, a diverging solve or an impossible protocol end as
+ * {@link StudyOutcome.Status#FAILED} with a message saying what and where, written as a failed
+ * summary; cancellation ends as {@link StudyOutcome.Status#CANCELLED} and leaves the previous result
+ * on disk untouched.
+ */
+public final class StudyRunner {
+
+	private static final int TOTAL_WORK = 1000;
+	private static final int SETUP_WORK = 20;
+	private static final int WRITE_WORK = 60;
+
+	private final MetalRegistry metals;
+	private final CollectorGeometries geometries;
+
+	/** A runner with the platform's metal registry and geometry generators. */
+	public StudyRunner() {
+		this(MetalRegistry.getDefault(), CollectorGeometries.getDefault());
+	}
+
+	/** A runner with the given registries (plain Java tools, tests). */
+	public StudyRunner(MetalRegistry metals, CollectorGeometries geometries) {
+		this.metals = Objects.requireNonNull(metals, "metals");
+		this.geometries = Objects.requireNonNull(geometries, "geometries");
+	}
+
+	public MetalRegistry metals() {
+		return metals;
+	}
+
+	public CollectorGeometries geometries() {
+		return geometries;
+	}
+
+	/**
+	 * Runs a study.
+	 *
+	 * @param study     the study, inside a loaded design
+	 * @param directory where to write the result (replaced atomically on success or failure), or null
+	 *                  to compute only
+	 * @param monitor   progress and cancellation, or null
+	 * @return the outcome; never throws for a problem with the design or the numerics
+	 */
+	public StudyOutcome run(Study study, Path directory, ProgressMonitor monitor) {
+		ProgressMonitor pm = monitor == null ? ProgressMonitor.NULL : monitor;
+		String name = studyName(study);
+		long start = System.nanoTime();
+		pm.begin("Study '" + name + "'", TOTAL_WORK);
+		try {
+			checkValid(study);
+			SolverInputs inputs = SolverInputs.of(study, metals, geometries);
+			pm.worked(SETUP_WORK);
+			StudyComputation computation = study.getKind() == StudyKind.CYCLE_LIFE
+					? CycleLifeStudy.run(study, inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK))
+					: DepositionStudy.run(study, inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK));
+			pm.checkCanceled(0, Double.NaN);
+			double wall = seconds(start);
+			Path written = null;
+			if (directory != null) {
+				pm.subTask("Writing results");
+				written = write(study, inputs, directory, StudyStatus.OK, computation.message(), wall, computation);
+			}
+			pm.worked(WRITE_WORK);
+			return new StudyOutcome(name, StudyOutcome.Status.OK, computation.message(), computation.scalars(), written,
+					seconds(start), computation.deposition(), computation.life());
+		} catch (CancelledException e) {
+			return new StudyOutcome(name, StudyOutcome.Status.CANCELLED, e.getMessage(), Map.of(), null, seconds(start),
+					null, null);
+		} catch (StudyException | SolverException e) {
+			return failed(study, name, directory, e.getMessage(), start);
+		} catch (IOException e) {
+			return new StudyOutcome(name, StudyOutcome.Status.FAILED, "study '" + name + "': cannot write the result to "
+					+ directory + ": " + e.getMessage(), Map.of(), null, seconds(start), null, null);
+		} finally {
+			pm.done();
+		}
+	}
+
+	private StudyOutcome failed(Study study, String name, Path directory, String message, long start) {
+		Path written = null;
+		String text = message;
+		if (directory != null) {
+			try {
+				written = write(study, null, directory, StudyStatus.FAILED, message, seconds(start), null);
+			} catch (IOException | RuntimeException e) {
+				text = message + " (and the failed result could not be written: " + e.getMessage() + ")";
+			}
+		}
+		return new StudyOutcome(name, StudyOutcome.Status.FAILED, text, Map.of(), written, seconds(start), null, null);
+	}
+
+	/** Fails with every error the model's validation finds in the elements this study uses. */
+	private void checkValid(Study study) throws StudyException {
+		if (!(EcoreUtil.getRootContainer(study) instanceof CellDesign design)) {
+			throw new StudyException("study '" + studyName(study) + "' is not part of a design");
+		}
+		List<EObject> used = new java.util.ArrayList<>(List.of(study));
+		if (study.getCell() != null) {
+			used.add(study.getCell());
+			used.add(study.getCell().getElectrolyte());
+			used.add(study.getCell().getSeparator());
+			used.add(study.getCell().getCounterElectrode());
+		}
+		used.add(study.getProtocol());
+		List<DesignDiagnostic> errors = DesignValidation.validate(design, metals).stream()
+				.filter(d -> d.severity() == Severity.ERROR)
+				.filter(d -> d.element() != null && used.stream()
+						.anyMatch(root -> root != null && (root == d.element() || EcoreUtil.isAncestor(root, d.element()))))
+				.toList();
+		if (!errors.isEmpty()) {
+			throw new StudyException("study '" + studyName(study) + "' cannot run, the design has errors:\n"
+					+ errors.stream().map(d -> "  " + d.elementPath() + ": " + d.message()).collect(Collectors.joining("\n")));
+		}
+	}
+
+	private Path write(Study study, SolverInputs inputs, Path directory, StudyStatus status, String message,
+			double wall, StudyComputation computation) throws IOException {
+		String kind = study.getKind() == StudyKind.CYCLE_LIFE ? ResultsFormat.KIND_CYCLE_LIFE
+				: ResultsFormat.KIND_DEPOSITION_2D;
+		try (StudyResultWriter out = StudyResultWriter.create(directory)) {
+			StudySummary.Builder summary = StudySummary.builder(studyName(study), kind).status(status).message(message)
+					.wallSeconds(wall).provenance(provenance(study, inputs));
+			if (computation != null) {
+				computation.write(out, summary);
+			}
+			out.commit(summary.build());
+			return out.directory();
+		}
+	}
+
+	private static Provenance provenance(Study study, SolverInputs inputs) {
+		Resource resource = study.eResource();
+		String file = resource == null ? "(not saved)" : label(resource.getURI());
+		String cell = study.getCell() == null ? "" : studyName(study.getCell().getName(), study.getCell().getId());
+		String metal = study.getCell() != null && study.getCell().getAnode() != null ? study.getCell().getAnode().getMetal()
+				: "";
+		String collector = study.getCell() != null && study.getCell().getAnode() != null
+				&& study.getCell().getAnode().getCollector() != null
+						? study.getCell().getAnode().getCollector().eClass().getName() : "";
+		SolverSettings s = study.getSolver() != null ? study.getSolver() : AnodyneFactory.eINSTANCE.createSolverSettings();
+		Map<String, Object> settings = new LinkedHashMap<>();
+		settings.put("gridSpacingUm", s.getGridSpacing());
+		settings.put("domainWidthUm", s.getDomainWidth());
+		settings.put("timeStepS", s.getTimeStep());
+		settings.put("tolerance", s.getTolerance());
+		settings.put("maxCycles", (long) s.getMaxCycles());
+		if (study.getKind() == StudyKind.CYCLE_LIFE && inputs != null) {
+			settings.put("couplingGridSpacingUm",
+					Math.max(inputs.gridSpacing(), CoupledDeposition.DEFAULT_SPACING) * 1e6);
+		}
+		return new Provenance(version(), file, hash(resource), null, cell, metal, collector, settings);
+	}
+
+	private static String label(URI uri) {
+		return uri.isFile() ? uri.toFileString() : uri.toString();
+	}
+
+	/** sha256 of the design file when it is saved as is, else of the design's state in memory. */
+	private static String hash(Resource resource) {
+		byte[] bytes = new byte[0];
+		try {
+			if (resource != null && !resource.isModified() && resource.getURI().isFile()
+					&& Files.isRegularFile(Path.of(resource.getURI().toFileString()))) {
+				bytes = Files.readAllBytes(Path.of(resource.getURI().toFileString()));
+			} else if (resource != null) {
+				ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+				resource.save(buffer, null);
+				bytes = buffer.toByteArray();
+			}
+		} catch (IOException e) {
+			// The hash only tells whether a result is current; an unreadable file hashes as empty.
+			bytes = new byte[0];
+		}
+		try {
+			return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("the Java runtime has no SHA-256", e);
+		}
+	}
+
+	private static String version() {
+		Bundle bundle = FrameworkUtil.getBundle(StudyRunner.class);
+		return bundle == null ? "development" : bundle.getVersion().toString();
+	}
+
+	static String studyName(Study study) {
+		return studyName(study.getName(), study.getId());
+	}
+
+	private static String studyName(String name, String id) {
+		return name != null && !name.isBlank() ? name : String.valueOf(id);
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) * 1e-9;
+	}
+}

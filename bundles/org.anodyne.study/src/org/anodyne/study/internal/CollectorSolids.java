@@ -1,0 +1,79 @@
+package org.anodyne.study.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.CurrentCollector;
+import org.anodyne.model.units.Units;
+import org.anodyne.solver.deposition.Fibre;
+import org.anodyne.study.geometry.GeometryContext;
+import org.eclipse.emf.ecore.EAttribute;
+
+/** Helpers the built-in collector generators share: SI reads with messages, substrate assignment. */
+final class CollectorSolids {
+
+	private CollectorSolids() {
+	}
+
+	/** A positive quantity of the collector in SI, or an error naming the attribute and its value. */
+	static double positive(CurrentCollector collector, EAttribute attribute) {
+		double value = Units.si(collector, attribute);
+		if (!(value > 0.0) || Double.isInfinite(value)) {
+			throw new IllegalArgumentException(String.format(Locale.ROOT, "%s '%s': %s must be positive, got %s",
+					collector.eClass().getName(), label(collector), attribute.getName(),
+					Units.format(((Number) collector.eGet(attribute)).doubleValue(),
+							Units.unitOf(attribute).map(Units.Unit::symbol).orElse("1"))));
+		}
+		return value;
+	}
+
+	/** The collector's porosity, which must lie in (0, 1) for a porous host. */
+	static double porosity(CurrentCollector collector) {
+		double porosity = Units.si(collector, AnodynePackage.Literals.CURRENT_COLLECTOR__POROSITY);
+		if (!(porosity > 0.0 && porosity < 1.0)) {
+			throw new IllegalArgumentException(collector.eClass().getName() + " '" + label(collector)
+					+ "': porosity must lie in (0, 1), got " + porosity);
+		}
+		return porosity;
+	}
+
+	/** The collector's own surface substrate id. */
+	static String substrate(CurrentCollector collector) {
+		String substrate = collector.getSubstrate();
+		if (substrate == null || substrate.isBlank()) {
+			throw new IllegalArgumentException(collector.eClass().getName() + " '" + label(collector)
+					+ "' has no substrate id (e.g. 'carbon', 'copper'); its nucleation barrier cannot be looked up");
+		}
+		return substrate;
+	}
+
+	/** The fibres with the surface layer's substrate on those within its reach of the pre-deposit face. */
+	static List<Fibre> withSurfaceLayer(List<Fibre> fibres, GeometryContext context, double hostThickness,
+			double porosity, double diameter) {
+		double depth = context.surfaceLayerDepth(porosity, diameter);
+		List<Fibre> out = new ArrayList<>(fibres.size());
+		for (Fibre f : fibres) {
+			String substrate = context.substrateAt(f.y(), hostThickness, depth, f.substrate());
+			out.add(substrate.equals(f.substrate()) ? f : new Fibre(f.x(), f.y(), f.radius(), substrate));
+		}
+		return out;
+	}
+
+	/**
+	 * Centre spacing of a square array of circles of this diameter with this porosity,
+	 * √(πd²/(4(1−ε))): the support length of a host whose layout does not fix its row pitch.
+	 */
+	static double equivalentPitch(double diameter, double porosity) {
+		return Math.sqrt(Math.PI * diameter * diameter / (4.0 * (1.0 - porosity)));
+	}
+
+	private static String label(CurrentCollector collector) {
+		if (collector.eContainer() instanceof org.anodyne.model.Anode anode
+				&& anode.eContainer() instanceof org.anodyne.model.Cell cell) {
+			return cell.getName() != null ? cell.getName() : String.valueOf(cell.getId());
+		}
+		return "(unnamed)";
+	}
+}
