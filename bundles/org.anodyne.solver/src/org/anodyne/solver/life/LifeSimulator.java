@@ -84,7 +84,8 @@ public final class LifeSimulator {
 		private LifeOutcome outcome;
 		private boolean stopped;
 		private long leafIndex;
-		private String currentStep = "";
+		private String currentPath = "";
+		private ProtocolStep currentLeaf;
 
 		private int cycle = 1;
 		private boolean cycleOpen;
@@ -185,7 +186,8 @@ public final class LifeSimulator {
 				stopped = true;
 				return;
 			}
-			currentStep = "step " + path + " (" + step.describe() + ")";
+			currentPath = path;
+			currentLeaf = step;
 			double current = signedCurrent(step);
 			if (current > 0.0 && sawStrip) {
 				closeCycle();
@@ -363,15 +365,16 @@ public final class LifeSimulator {
 				CellState start = state.copy();
 				double dt = startTime + horizon * (k + 1) / n - state.time;
 				model.advance(state, current, dt);
-				Event event = detect(start, current, dt, voltageStops, protocolStops, drive);
+				double end = model.voltage(state, current);
+				Event event = detect(start, current, dt, voltageStops, protocolStops, drive, end);
 				if (event != null) {
 					state.set(start);
 					model.advance(state, current, event.tau());
-					record(current);
+					record(current, model.voltage(state, current));
 					handle(event, current, protocolStops > 0);
 					return;
 				}
-				record(current);
+				record(current, end);
 			}
 			switch (bound) {
 			case TIME, CAPACITY -> {
@@ -381,7 +384,7 @@ public final class LifeSimulator {
 			case GUARD -> throw new SolverException(String.format(Locale.ROOT,
 					"protocol '%s' cannot finish: %s did not meet its stop condition within %.0f h (cycle %d); "
 							+ "check the stop voltage against what this cell can reach",
-					scenario.protocol().name(), currentStep, options.maxStepDuration() / Units.HOUR, cycle), leafIndex,
+					scenario.protocol().name(), currentStep(), options.maxStepDuration() / Units.HOUR, cycle), leafIndex,
 					state.time, null);
 			}
 		}
@@ -414,8 +417,12 @@ public final class LifeSimulator {
 			return Double.POSITIVE_INFINITY;
 		}
 
+		/**
+		 * The earliest event within a segment that just advanced the state from {@code start} by dt,
+		 * or null; {@code end} is the voltage at the end of the segment.
+		 */
 		private Event detect(CellState start, double current, double dt, List<Double> voltageStops,
-				int protocolStops, double drive) {
+				int protocolStops, double drive, double end) {
 			Event best = null;
 			double critical = params.penetrationThickness();
 			double layersEnd = model.separatorLayers(state);
@@ -424,7 +431,9 @@ public final class LifeSimulator {
 				double tau = dt * Math.max(0.0, (critical - layersStart) / (layersEnd - layersStart));
 				best = earlier(best, new Event(EventKind.PENETRATION, tau, layersEnd));
 			}
-			if (current != 0.0 && model.polarisation(state, current, true) > params.overpotentialLimit()) {
+			// The full polarisation bounds the resistive part from above, so most segments skip it.
+			if (current != 0.0 && !(Math.abs(end - model.equilibrium(state)) < params.overpotentialLimit())
+					&& model.polarisation(state, current, true) > params.overpotentialLimit()) {
 				double tau = bisect(start, current, 0.0, dt,
 						s -> model.polarisation(s, current, true) - params.overpotentialLimit());
 				best = earlier(best, new Event(EventKind.RUNAWAY, tau, params.overpotentialLimit()));
@@ -460,12 +469,13 @@ public final class LifeSimulator {
 			for (int i = 0; i < voltageStops.size(); i++) {
 				double stop = voltageStops.get(i);
 				EventKind kind = i < protocolStops ? EventKind.VOLTAGE : EventKind.SAFETY;
-				CellState probe = state;
+				double reached = end;
 				if (upper < dt) {
-					probe = start.copy();
+					CellState probe = start.copy();
 					model.advance(probe, current, upper);
+					reached = model.voltage(probe, current);
 				}
-				if (drive * (model.voltage(probe, current) - stop) >= 0.0) {
+				if (drive * (reached - stop) >= 0.0) {
 					double tau = bisect(start, current, 0.0, upper, s -> drive * (model.voltage(s, current) - stop));
 					best = earlier(best, new Event(kind, tau, stop));
 				}
@@ -533,7 +543,7 @@ public final class LifeSimulator {
 			switch (event.kind()) {
 			case VOLTAGE -> {
 			}
-			case SAFETY -> note(String.format(Locale.ROOT, "%s ended at the cathode's safety limit %.4g V", currentStep,
+			case SAFETY -> note(String.format(Locale.ROOT, "%s ended at the cathode's safety limit %.4g V", currentStep(),
 					event.value()));
 			case PENETRATION -> outcome = LifeOutcome.failed(FailureMode.SEPARATOR_PENETRATION, state.time, cycle,
 					String.format(Locale.ROOT, "inactive layers against the separator reached %.1f µm (limit %.1f µm)",
@@ -541,15 +551,15 @@ public final class LifeSimulator {
 							params.penetrationThickness() / Units.MICROMETRE));
 			case RUNAWAY -> outcome = LifeOutcome.failed(FailureMode.OVERPOTENTIAL_RUNAWAY, state.time, cycle,
 					String.format(Locale.ROOT, "polarisation reached %.3g V (limit %.3g V) during %s",
-							model.polarisation(state, current, true), params.overpotentialLimit(), currentStep));
+							model.polarisation(state, current, true), params.overpotentialLimit(), currentStep()));
 			case SOURCE_CATHODE -> {
 				if (hasVoltageStop) {
 					throw new SolverException(String.format(Locale.ROOT,
 							"protocol '%s' cannot finish: %s — the cathode is fully %s at %.4g V without reaching the stop voltage",
-							scenario.protocol().name(), currentStep, current > 0.0 ? "charged" : "discharged",
+							scenario.protocol().name(), currentStep(), current > 0.0 ? "charged" : "discharged",
 							model.voltage(state, current)), leafIndex, state.time, null);
 				}
-				note(currentStep + " ended with the cathode fully " + (current > 0.0 ? "charged" : "discharged"));
+				note(currentStep() + " ended with the cathode fully " + (current > 0.0 ? "charged" : "discharged"));
 			}
 			case SOURCE_METAL -> {
 				if (full) {
@@ -557,10 +567,15 @@ public final class LifeSimulator {
 				} else if (!hasVoltageStop) {
 					outcome = LifeOutcome.failed(FailureMode.INVENTORY_EXHAUSTED, state.time, cycle,
 							(current > 0.0 ? "the counter" : "the working") + " electrode ran out of active metal during "
-									+ currentStep);
+									+ currentStep());
 				}
 			}
 			}
+		}
+
+		/** The running step for messages, built only when a message needs it. */
+		private String currentStep() {
+			return "step " + currentPath + " (" + (currentLeaf == null ? "" : currentLeaf.describe()) + ")";
 		}
 
 		private void note(String text) {
@@ -580,9 +595,9 @@ public final class LifeSimulator {
 			return eq + p;
 		}
 
-		private void record(double current) {
+		private void record(double current, double voltage) {
 			double eq = model.equilibrium(state);
-			double p = clip(model.voltage(state, current) - eq);
+			double p = clip(voltage - eq);
 			series.add(state.time, current, eq + p, p);
 			double dt = state.time - lastTime;
 			if (current != 0.0) {
