@@ -104,6 +104,8 @@ public final class DepositionEngine {
 	private int faceCount;
 	private int[] fCell = new int[0];
 	private int[] fSolid = new int[0];
+	/** Cell whose metal volume a face's plating changes: the adjacent host pore, see {@link #buildFaces}. */
+	private int[] fTarget = new int[0];
 	private byte[] fDir = new byte[0];
 	private boolean[] fCounter = new boolean[0];
 	private double[] fArea = new double[0];
@@ -427,10 +429,13 @@ public final class DepositionEngine {
 				if (!active[k]) {
 					continue;
 				}
-				int[] nb = { j * nx + (i + 1) % nx, j * nx + (i + nx - 1) % nx, j < ny - 1 ? k + nx : -2,
-						j > 0 ? k - nx : -1 };
 				for (byte d = 0; d < 4; d++) {
-					int q = nb[d];
+					int q = switch (d) {
+					case 0 -> j * nx + (i + 1) % nx;
+					case 1 -> j * nx + (i + nx - 1) % nx;
+					case 2 -> j < ny - 1 ? k + nx : -2;
+					default -> j > 0 ? k - nx : -1;
+					};
 					if (q == -1) {
 						continue;
 					}
@@ -462,6 +467,19 @@ public final class DepositionEngine {
 			}
 		}
 		faceCount = m;
+		int[] owner = nearestHostPore();
+		fTarget = new int[m];
+		for (int f = 0; f < m; f++) {
+			int p = cell[f];
+			if (counter[f] || base[p] == PORE) {
+				fTarget[f] = p;
+			} else {
+				// The separator's pores (tens of nm) do not admit metal: what plates against it
+				// creeps through the metal into the nearest free host pore; only a full host
+				// leaves the separator to fill.
+				fTarget[f] = owner[solid[f]] >= 0 ? owner[solid[f]] : p;
+			}
+		}
 		fCell = Arrays.copyOf(cell, m);
 		fSolid = Arrays.copyOf(solid, m);
 		fDir = Arrays.copyOf(dir, m);
@@ -475,6 +493,42 @@ public final class DepositionEngine {
 		fEta = new double[m];
 		fCs = new double[m];
 		updateCoverage();
+	}
+
+	/**
+	 * For every solid cell, the nearest electrolyte cell of the host reachable through solid cells
+	 * (−1 if none): a multi-source breadth-first search from all host pore cells.
+	 */
+	private int[] nearestHostPore() {
+		int[] owner = new int[n];
+		Arrays.fill(owner, -1);
+		int[] queue = new int[n];
+		int head = 0;
+		int tail = 0;
+		for (int k = 0; k < n; k++) {
+			if (active[k] && base[k] == PORE) {
+				owner[k] = k;
+				queue[tail++] = k;
+			}
+		}
+		while (head < tail) {
+			int k = queue[head++];
+			int i = k % nx;
+			int j = k / nx;
+			for (int d = 0; d < 4; d++) {
+				int q = switch (d) {
+				case 0 -> j * nx + (i + 1) % nx;
+				case 1 -> j * nx + (i + nx - 1) % nx;
+				case 2 -> j < ny - 1 ? k + nx : -1;
+				default -> j > 0 ? k - nx : -1;
+				};
+				if (q >= 0 && owner[q] < 0 && !active[q]) {
+					owner[q] = owner[k];
+					queue[tail++] = q;
+				}
+			}
+		}
+		return owner;
 	}
 
 	/** Coverage of collector faces follows the metal plated into the adjacent cell. */
@@ -495,8 +549,8 @@ public final class DepositionEngine {
 				fTheta[f] = 1.0;
 				continue;
 			}
-			int p = fCell[f];
-			double thickness = volume[p] / (faces[p] * h);
+			int p = fTarget[f];
+			double thickness = volume[p] / (Math.max(1, faces[p]) * h);
 			double s = Math.max(0.0, Math.min(1.0, thickness / delta));
 			fTheta[f] = s * s * (3.0 - 2.0 * s);
 		}
@@ -609,11 +663,17 @@ public final class DepositionEngine {
 			for (int k = 0; k < n; k++) {
 				rhs[k] = -residual[k];
 			}
+			// Inexact Newton: solve only as accurately as this update needs to reach the Newton
+			// target if the problem were linear; the galvanostatic constraint is met exactly by the
+			// update whatever the accuracy of u and w.
+			double cellTarget = 100.0 * numerics.newtonTolerance() * scale;
+			double linearTol = Math.max(numerics.linearTolerance(),
+					Math.min(1e-2, maxRes > 0.0 ? 0.1 * cellTarget / maxRes : 1e-2));
 			Arrays.fill(u, 0.0);
-			linearSolve(potentialMg, u, rhs, "potential correction");
+			linearSolve(potentialMg, u, rhs, linearTol, "potential correction");
 			double dPhiS = 0.0;
 			if (galv) {
-				linearSolve(potentialMg, w, gCe, "potential response to the solid potential");
+				linearSolve(potentialMg, w, gCe, linearTol, "potential response to the solid potential");
 				double num = constraint;
 				double den = 0.0;
 				for (int k = 0; k < n; k++) {
@@ -652,8 +712,9 @@ public final class DepositionEngine {
 				maxIt, lastRes), step, time, worstCell >= 0 ? grid.describe(worstCell) : null);
 	}
 
-	private void linearSolve(Multigrid mg, double[] x, double[] b, String what) throws SolverException {
-		boolean ok = mg.solve(x, b, numerics.linearTolerance(), numerics.maxLinearIterations());
+	private void linearSolve(Multigrid mg, double[] x, double[] b, double tolerance, String what)
+			throws SolverException {
+		boolean ok = mg.solve(x, b, tolerance, numerics.maxLinearIterations());
 		linearSolves++;
 		linearIterations += mg.lastIterations();
 		if (!ok) {
@@ -747,7 +808,7 @@ public final class DepositionEngine {
 		Arrays.fill(rate, 0.0);
 		for (int f = 0; f < faceCount; f++) {
 			if (!fCounter[f]) {
-				rate[fCell[f]] += fArea[f] * fJ[f] * volumePerCharge;
+				rate[fTarget[f]] += fArea[f] * fJ[f] * volumePerCharge;
 			}
 		}
 		double limit = Double.POSITIVE_INFINITY;
@@ -782,7 +843,7 @@ public final class DepositionEngine {
 			if (!fCounter[f]) {
 				double flow = fArea[f] * fJ[f];
 				workingFlow += flow;
-				volume[fCell[f]] += flow * dt * volumePerCharge;
+				volume[fTarget[f]] += flow * dt * volumePerCharge;
 			}
 		}
 		double chargeFlow = galvanostatic() ? appliedCurrent() : workingFlow;
@@ -886,37 +947,52 @@ public final class DepositionEngine {
 	}
 
 	/**
-	 * The electrolyte neighbour along the growth direction (away from the solid faces of the cell);
-	 * if the cell has no electrolyte neighbour, the nearest electrolyte cell.
+	 * Where the excess of a cell that just filled goes: the host electrolyte neighbour along the
+	 * growth direction (away from the cell's solid neighbours); else the nearest host electrolyte
+	 * cell reached through metal; only if the host has no room left, the separator.
 	 */
 	private int overflowTarget(int k) {
-		double gx = 0.0;
-		double gy = 0.0;
+		int best = neighbourAlongGrowth(k, true);
+		if (best >= 0) {
+			return best;
+		}
+		best = nearestThroughMetal(k, true);
+		if (best >= 0) {
+			return best;
+		}
+		best = neighbourAlongGrowth(k, false);
+		return best >= 0 ? best : nearestThroughMetal(k, false);
+	}
+
+	private int neighbourAlongGrowth(int k, boolean hostOnly) {
 		int[] nb = neighbours(k);
-		// Directions from k to each neighbour: east, west, north, south.
-		double[][] dirs = { { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } };
+		// Unit steps from k to its east, west, north and south neighbours.
+		int[] dx = { 1, -1, 0, 0 };
+		int[] dy = { 0, 0, 1, -1 };
+		int gx = 0;
+		int gy = 0;
 		for (int d = 0; d < 4; d++) {
-			int q = nb[d];
-			if (q >= 0 && !active[q]) {
-				gx -= dirs[d][0];
-				gy -= dirs[d][1];
+			if (nb[d] >= 0 && !active[nb[d]]) {
+				gx -= dx[d];
+				gy -= dy[d];
 			}
 		}
 		int best = -1;
-		double bestScore = Double.NEGATIVE_INFINITY;
+		int bestScore = Integer.MIN_VALUE;
 		for (int d = 0; d < 4; d++) {
 			int q = nb[d];
-			if (q >= 0 && active[q]) {
-				double score = dirs[d][0] * gx + dirs[d][1] * gy;
+			if (q >= 0 && active[q] && (!hostOnly || base[q] == PORE)) {
+				int score = dx[d] * gx + dy[d] * gy;
 				if (score > bestScore) {
 					bestScore = score;
 					best = q;
 				}
 			}
 		}
-		if (best >= 0) {
-			return best;
-		}
+		return best;
+	}
+
+	private int nearestThroughMetal(int k, boolean hostOnly) {
 		boolean[] seen = new boolean[n];
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		queue.add(k);
@@ -927,10 +1003,13 @@ public final class DepositionEngine {
 				if (q < 0 || seen[q] || base[q] == SUBSTRATE) {
 					continue;
 				}
-				if (active[q]) {
-					return q;
-				}
 				seen[q] = true;
+				if (active[q]) {
+					if (!hostOnly || base[q] == PORE) {
+						return q;
+					}
+					continue;
+				}
 				queue.add(q);
 			}
 		}
