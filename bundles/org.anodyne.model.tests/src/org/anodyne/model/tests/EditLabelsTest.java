@@ -11,9 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
+import org.anodyne.model.Anode;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.Cell;
 import org.anodyne.model.CellDesign;
@@ -23,7 +26,13 @@ import org.anodyne.model.edit.AnodyneEditing;
 import org.anodyne.model.edit.DesignLabels;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.ResourceLocator;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.IChildCreationExtender;
+import org.anodyne.model.provider.AnodyneEditPlugin;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -105,6 +114,55 @@ class EditLabelsTest {
         assertEquals("Li-CC inverted", cell.getName());
         Collection<?> newChildren = domain.getNewChildDescriptors(cell.getAnode(), null);
         assertTrue(newChildren.size() >= 4, "the four collector kinds can be created: " + newChildren.size());
+    }
+
+    @Test
+    void aThirdPartyCollectorIsOfferedAsANewChildThroughAChildCreationExtender() {
+        // What a third party's edit bundle declares with org.eclipse.emf.edit.childCreationExtenders.
+        IChildCreationExtender.Descriptor extender = () -> new IChildCreationExtender() {
+            @Override
+            public Collection<?> getNewChildDescriptors(Object object, EditingDomain editingDomain) {
+                return object instanceof Anode ? List.of(new CommandParameter(null, AnodynePackage.Literals.ANODE__COLLECTOR,
+                        WireMesh.of(100, 0.6))) : List.of();
+            }
+
+            @Override
+            public ResourceLocator getResourceLocator() {
+                return AnodyneEditPlugin.INSTANCE;
+            }
+        };
+        @SuppressWarnings("unchecked")
+        Map<String, Collection<IChildCreationExtender.Descriptor>> registry =
+                (Map<String, Collection<IChildCreationExtender.Descriptor>>) IChildCreationExtender.Descriptor.Registry.INSTANCE;
+        Collection<IChildCreationExtender.Descriptor> before = registry.get(AnodynePackage.eNS_URI);
+        List<IChildCreationExtender.Descriptor> extended = new ArrayList<>(
+                IChildCreationExtender.Descriptor.Registry.INSTANCE.getDescriptors(AnodynePackage.eNS_URI));
+        extended.add(extender);
+        registry.put(AnodynePackage.eNS_URI, extended);
+        AnodyneEditing.DesignAdapterFactory fresh = AnodyneEditing.createAdapterFactory();
+        try {
+            Anode anode = Designs.valid().getCells().get(0).getAnode();
+            // EMF offers a new child for a single-valued containment only while it is empty.
+            anode.setCollector(null);
+            AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(fresh, new BasicCommandStack());
+            Collection<?> children = domain.getNewChildDescriptors(anode, null);
+            CommandParameter mesh = children.stream().map(CommandParameter.class::cast)
+                    .filter(c -> c.getValue() instanceof WireMesh).findFirst().orElseThrow();
+            Command create = CreateChildCommand.create(domain, anode, mesh, List.of(anode));
+            assertTrue(create.canExecute(), () -> "cannot create " + mesh + " with " + create);
+            domain.getCommandStack().execute(create);
+            assertTrue(anode.getCollector() instanceof WireMesh);
+            assertEquals(List.of(), org.anodyne.model.validation.DesignValidation.validate(
+                    (org.anodyne.model.CellDesign) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(anode),
+                    TestMetals.registry()), "the third-party host validates clean");
+        } finally {
+            fresh.dispose();
+            if (before == null) {
+                registry.remove(AnodynePackage.eNS_URI);
+            } else {
+                registry.put(AnodynePackage.eNS_URI, before);
+            }
+        }
     }
 
     @Test
