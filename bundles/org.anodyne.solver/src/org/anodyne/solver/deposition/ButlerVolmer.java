@@ -2,7 +2,7 @@ package org.anodyne.solver.deposition;
 
 /**
  * Butler–Volmer kinetics for metal deposition, per real surface area:
- * <pre>  j = i₀ (c<sub>s</sub>/c₀)<sup>γ</sup> [exp(α<sub>c</sub> η/V<sub>T</sub>) − exp(−α<sub>a</sub> η/V<sub>T</sub>)]</pre>
+ * <blockquote>  j = i₀ (c<sub>s</sub>/c₀)<sup>γ</sup> [exp(α<sub>c</sub> η/V<sub>T</sub>) − exp(−α<sub>a</sub> η/V<sub>T</sub>)]</blockquote>
  * with V<sub>T</sub> = RT/F, η &gt; 0 plating and j &gt; 0 plating. Because the solver measures the
  * electrolyte potential against a metal reference in the local electrolyte, η is already the
  * surface overpotential at the local concentration, and the exchange current scales as

@@ -14,7 +14,7 @@ import org.anodyne.solver.PhysicalConstants;
  * <p>
  * <b>Physics.</b> Binary z:z electroneutral electrolyte in the pores (free κ, D) and the separator
  * (κ·ε/τ, D·ε/τ, pore volume ε):
- * <pre>  ε ∂c/∂t = ∇·(D<sub>eff</sub> ∇c),   ∇·i = 0,   i = −κ<sub>eff</sub>∇φ + κ<sub>D</sub>∇ln c,   κ<sub>D</sub> = 2κ<sub>eff</sub>RT(1−t₊)/(zF)</pre>
+ * <blockquote>  ε ∂c/∂t = ∇·(D<sub>eff</sub> ∇c),   ∇·i = 0,   i = −κ<sub>eff</sub>∇φ + κ<sub>D</sub>∇ln c,   κ<sub>D</sub> = 2κ<sub>eff</sub>RT(1−t₊)/(zF)</blockquote>
  * where φ is the electrolyte potential measured against a metal reference in the local
  * electrolyte. On every working-electrode surface (collector solid or metal) with outward normal n
  * (out of the electrolyte), i·n = j and −D ∂c/∂n = (1−t₊) j/(zF): the anion is blocked, so salt is
@@ -25,7 +25,7 @@ import org.anodyne.solver.PhysicalConstants;
  * θ = 1 on metal; on a collector surface θ rises smoothly (a smoothstep) from 0 to 1 as the metal
  * plated on it grows from 0 to the {@link Builder#coverageThickness(double) coverage thickness}.
  * The current is
- * <pre>  j = θ·K(η) + (1−θ)·softplus(K(η − Δη<sub>nuc</sub>))</pre>
+ * <blockquote>  j = θ·K(η) + (1−θ)·softplus(K(η − Δη<sub>nuc</sub>))</blockquote>
  * with K the {@link KineticLaw} and Δη<sub>nuc</sub> the substrate's barrier: the covered part reacts
  * as metal; the bare part plates only once η exceeds its barrier, and <em>never strips</em> (it has
  * no metal to strip). The softplus (width {@link NumericalSettings#nucleationOnsetWidth()} in
@@ -34,7 +34,9 @@ import org.anodyne.solver.PhysicalConstants;
  * η = 0, i.e. plate below their barrier and drain metal from covered surfaces; this form does not.
  * <p>
  * <b>Counter electrode.</b> A planar metal electrode at the top boundary with its own kinetic law,
- * solid potential 0 (the reference), reacting over the pore fraction of the separator face.
+ * solid potential 0 (the reference), reacting over the pore fraction of the separator face; a
+ * working-electrode surface against the separator likewise reacts over the separator's pore
+ * fraction. The package documentation lists the remaining modelling choices.
  */
 public final class DepositionProblem {
 

@@ -7,8 +7,7 @@ import org.anodyne.solver.SolverException;
 import org.anodyne.solver.internal.DepositionEngine;
 
 /**
- * Entry point of the 2D deposition solver.
- * <p>
+ * Entry point of the 2D deposition solver:
  * <pre>{@code
  * DepositionSolver solver = new DepositionSolver(problem);
  * DepositionSnapshot first = solver.steadySplit(monitor);            // first instant, no time stepping

@@ -9,7 +9,7 @@ import org.anodyne.solver.deposition.KineticLaw;
  * <p>
  * The cell-centre values are carried to the face with the half-cell gradients the face flux
  * implies (second-order accurate for smooth fields):
- * <pre>  c<sub>s</sub> = c<sub>P</sub> − β j,   η = x − r j + ρ ln(c<sub>s</sub>/c<sub>P</sub>),   x = φ<sub>P</sub> − φ<sub>s</sub></pre>
+ * <blockquote>  c<sub>s</sub> = c<sub>P</sub> − β j,   η = x − r j + ρ ln(c<sub>s</sub>/c<sub>P</sub>),   x = φ<sub>P</sub> − φ<sub>s</sub></blockquote>
  * with β = (h/2)(1−t₊)ε/(zFD<sub>eff</sub>), r = (h/2)ε/κ<sub>eff</sub> and ρ = 2V<sub>T</sub>(1−t₊)/z
  * (β = 0 while the electrolyte is still at rest, before any gradient has formed).
  * F combines the kinetic law with coverage θ and barrier Δη:

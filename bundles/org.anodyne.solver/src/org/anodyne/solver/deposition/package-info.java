@@ -1,0 +1,68 @@
+/**
+ * The 2D deposition solver: where metal plates in a porous (or planar) current collector, from
+ * the first instant (the steady current split) through a transient to a given charge.
+ *
+ * <h2>Use</h2>
+ * <pre>{@code
+ * CellGeometry geometry = CellGeometry.builder()
+ *         .width(100e-6).gridSpacing(1e-6).hostThickness(300e-6)
+ *         .fibres(FibreLayouts.staggeredLattice(100e-6, 300e-6, 9e-6, 20e-6,
+ *                 FibreLayouts.rowPitchForPorosity(9e-6, 20e-6, 0.75), "carbon"))
+ *         .separator(SeparatorProperties.bruggeman(25e-6, 0.55))
+ *         .preDeposit(MetalProperties.lithium().volumeForCharge(216_000), Orientation.INVERTED)
+ *         .build();
+ * DepositionProblem problem = DepositionProblem.builder().geometry(geometry)
+ *         .metal(MetalProperties.lithium())
+ *         .electrolyte(new ElectrolyteProperties(1000, 2.93e-10, 0.45, 1.1, 1))
+ *         .kinetics(ButlerVolmer.symmetric(10.0))
+ *         .barriers(NucleationBarriers.builder().barrier("carbon", 0.040).build())
+ *         .control(Control.galvanostatic(2.5)).build();
+ * DepositionSnapshot first = new DepositionSolver(problem).steadySplit(monitor);
+ * DepositionRun run = new DepositionSolver(problem).transientRun(
+ *         TransientSettings.untilCharge(36_000).withOutputTimes(3600, 7200), monitor);
+ * }</pre>
+ * Everything is SI (m, s, A/m², C/m², mol/m³, V). Current densities of the control and of the
+ * scalars are per <em>geometric</em> area (the footprint W × unit depth); exchange current
+ * densities and surface current densities are per <em>real</em> surface area.
+ *
+ * <h2>Sign conventions</h2>
+ * φ is the electrolyte potential measured against a metal reference electrode in the local
+ * electrolyte, φ<sub>s</sub> the potential of the working electrode's solid (collector and metal,
+ * one equipotential) against the counter electrode's solid (0). n points out of the electrolyte
+ * into the electrode. The cathodic overpotential η = φ − φ<sub>s</sub> is positive for plating,
+ * and j &gt; 0 is plating (cations leave the electrolyte into the electrode). The cell
+ * overpotential reported is −φ<sub>s</sub>, positive while plating onto the working electrode.
+ *
+ * <h2>Model</h2>
+ * See {@link org.anodyne.solver.deposition.DepositionProblem} for the equations, the nucleation
+ * barrier and coverage, and the counter electrode. Further modelling choices:
+ * <ul>
+ * <li>The deposit is a volume of fluid: each electrolyte cell holds a metal fill fraction.
+ * Plating through an electrode face fills the electrolyte cell next to it; a full cell becomes
+ * metal and passes its excess to its electrolyte neighbour along the growth direction, so
+ * deposits move and merge while metal volume equals ∫j dt·V<sub>m</sub>/(zF) to rounding.
+ * Transport sees a partially filled cell as electrolyte.</li>
+ * <li>The separator's pores (tens of nm) admit no metal: metal plated against the separator
+ * creeps through the metal to the nearest free pore of the host; only a full host would let the
+ * separator fill. Metal reaching the counter electrode (possible without a separator) ends a run
+ * as a short circuit.</li>
+ * <li>When a cell fills, the salt in it leaves the model with the displaced electrolyte (the
+ * electrolyte volume shrinks by the deposit volume).</li>
+ * <li>Collector fibres are staircase circles; the reacting area of each fibre is corrected to
+ * its true perimeter. Staircase geometry converges at first order, planar problems at second.</li>
+ * <li>Kinetics at a surface use the concentration and potential carried from the cell centre to
+ * the face with the gradient the face flux implies, except at the first instant when the
+ * electrolyte is at rest.</li>
+ * </ul>
+ *
+ * <h2>Numerics</h2>
+ * Cell-centred finite volumes on a uniform grid, periodic in x. Each time step: backward-Euler
+ * diffusion of c with the current surface fluxes, deposit update, then the quasi-static potential
+ * by Newton's method with the face currents eliminated face by face and φ<sub>s</sub> obtained by
+ * superposition of two linear solves. Linear systems are solved matrix-free by conjugate gradients
+ * preconditioned with a geometric multigrid V-cycle (coefficient coarsening), so the work grows
+ * linearly with the number of cells. The time step grows geometrically and is limited by the fill
+ * rate (no cell gains more than a set fraction of its volume per step), by the output times and by
+ * an optional maximum.
+ */
+package org.anodyne.solver.deposition;

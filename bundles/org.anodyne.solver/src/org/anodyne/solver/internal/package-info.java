@@ -1,0 +1,7 @@
+/**
+ * Numerical machinery of the deposition solver, not API: the time loop and discretisation
+ * ({@link org.anodyne.solver.internal.DepositionEngine}), the per-face kinetic solve and the
+ * multigrid-preconditioned conjugate-gradient solver. Open to the solver's tests and to the
+ * benchmark; other bundles use {@link org.anodyne.solver.deposition.DepositionSolver}.
+ */
+package org.anodyne.solver.internal;
