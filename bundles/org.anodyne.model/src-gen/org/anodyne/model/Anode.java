@@ -137,6 +137,7 @@ public interface Anode extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Orientation</b></em>' attribute.
+	 * The default value is <code>"upright"</code>.
 	 * The literals are from the enumeration {@link org.anodyne.model.Orientation}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -147,7 +148,7 @@ public interface Anode extends EObject {
 	 * @see org.anodyne.model.Orientation
 	 * @see #setOrientation(Orientation)
 	 * @see org.anodyne.model.AnodynePackage#getAnode_Orientation()
-	 * @model
+	 * @model default="upright"
 	 * @generated
 	 */
 	Orientation getOrientation();

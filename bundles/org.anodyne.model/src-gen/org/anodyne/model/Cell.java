@@ -40,6 +40,7 @@ package org.anodyne.model;
 public interface Cell extends NamedElement {
 	/**
 	 * Returns the value of the '<em><b>Configuration</b></em>' attribute.
+	 * The default value is <code>"symmetric"</code>.
 	 * The literals are from the enumeration {@link org.anodyne.model.CellConfiguration}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -50,7 +51,7 @@ public interface Cell extends NamedElement {
 	 * @see org.anodyne.model.CellConfiguration
 	 * @see #setConfiguration(CellConfiguration)
 	 * @see org.anodyne.model.AnodynePackage#getCell_Configuration()
-	 * @model
+	 * @model default="symmetric"
 	 * @generated
 	 */
 	CellConfiguration getConfiguration();
@@ -68,6 +69,7 @@ public interface Cell extends NamedElement {
 
 	/**
 	 * Returns the value of the '<em><b>Format</b></em>' attribute.
+	 * The default value is <code>"CR2025"</code>.
 	 * The literals are from the enumeration {@link org.anodyne.model.CellFormat}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -78,7 +80,7 @@ public interface Cell extends NamedElement {
 	 * @see org.anodyne.model.CellFormat
 	 * @see #setFormat(CellFormat)
 	 * @see org.anodyne.model.AnodynePackage#getCell_Format()
-	 * @model
+	 * @model default="CR2025"
 	 * @generated
 	 */
 	CellFormat getFormat();

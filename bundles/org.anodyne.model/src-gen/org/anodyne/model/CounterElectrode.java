@@ -39,6 +39,7 @@ import org.eclipse.emf.common.util.EList;
 public interface CounterElectrode extends NamedElement {
 	/**
 	 * Returns the value of the '<em><b>Material</b></em>' attribute.
+	 * The default value is <code>"LFP"</code>.
 	 * The literals are from the enumeration {@link org.anodyne.model.CounterMaterial}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -49,7 +50,7 @@ public interface CounterElectrode extends NamedElement {
 	 * @see org.anodyne.model.CounterMaterial
 	 * @see #setMaterial(CounterMaterial)
 	 * @see org.anodyne.model.AnodynePackage#getCounterElectrode_Material()
-	 * @model
+	 * @model default="LFP"
 	 * @generated
 	 */
 	CounterMaterial getMaterial();

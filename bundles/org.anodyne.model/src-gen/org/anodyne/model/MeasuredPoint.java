@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.EObject;
 public interface MeasuredPoint extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Quantity</b></em>' attribute.
+	 * The default value is <code>"retention"</code>.
 	 * The literals are from the enumeration {@link org.anodyne.model.MeasuredQuantity}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -47,7 +48,7 @@ public interface MeasuredPoint extends EObject {
 	 * @see org.anodyne.model.MeasuredQuantity
 	 * @see #setQuantity(MeasuredQuantity)
 	 * @see org.anodyne.model.AnodynePackage#getMeasuredPoint_Quantity()
-	 * @model
+	 * @model default="retention"
 	 * @generated
 	 */
 	MeasuredQuantity getQuantity();

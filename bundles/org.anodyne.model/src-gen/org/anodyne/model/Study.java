@@ -40,6 +40,7 @@ import org.eclipse.emf.common.util.EList;
 public interface Study extends NamedElement {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"deposition2D"</code>.
 	 * The literals are from the enumeration {@link org.anodyne.model.StudyKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -50,7 +51,7 @@ public interface Study extends NamedElement {
 	 * @see org.anodyne.model.StudyKind
 	 * @see #setKind(StudyKind)
 	 * @see org.anodyne.model.AnodynePackage#getStudy_Kind()
-	 * @model
+	 * @model default="deposition2D"
 	 * @generated
 	 */
 	StudyKind getKind();

@@ -29,7 +29,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * Loading is hardened: the XML parser rejects any DOCTYPE, so DTDs and external entities are never
  * resolved (a file that tries gets a diagnostic, not the content of another file), and external DTDs
  * and schemas are not fetched. The line each element starts on is remembered so validation can say
- * where a problem is. Saving writes UTF-8 with the namespace {@code http://anodyne.org/model/1.0},
+ * where a problem is. Saving writes UTF-8, documented default values included, with the namespace {@code http://anodyne.org/model/1.0},
  * which is the format version.
  */
 public class AnodyneResource extends XMIResourceImpl {
@@ -58,6 +58,9 @@ public class AnodyneResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_ENCODING, "UTF-8");
         save.put(XMLResource.OPTION_LINE_WIDTH, 120);
         save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+        // Write documented defaults (orientation, format, solver and life-model defaults ...) too, so a
+        // file says what a solve will use, e.g. orientation="upright", even where the user kept the default.
+        save.put(XMLResource.OPTION_KEEP_DEFAULT_CONTENT, Boolean.TRUE);
     }
 
     /** The line the element started on when the file was read, or 0 when unknown (e.g. created since). */
