@@ -57,6 +57,29 @@ class ChargeConservationTest {
 		}
 	}
 
+	/** The surface fields of the steady split add up to the applied current on both orientations. */
+	@Test
+	void surfaceCurrentFieldAddsUpToTheAppliedCurrent() throws SolverException {
+		for (Orientation o : Orientation.values()) {
+			double j = 2.5;
+			DepositionProblem p = TestCells.carbonCloth(2e-6, 40e-6, o, j);
+			DepositionSnapshot s = new DepositionSolver(p).steadySplit(ProgressMonitor.NULL);
+			double[] current = s.fields().surfaceCurrent();
+			double[] area = s.fields().surfaceArea();
+			double[] density = s.fields().surfaceCurrentDensity();
+			double[] eta = s.fields().surfaceOverpotential();
+			double total = 0.0;
+			for (int k = 0; k < current.length; k++) {
+				total += current[k];
+				if (area[k] > 0.0) {
+					assertEquals(current[k] / area[k], density[k], 1e-12 * Math.abs(density[k]) + 1e-15);
+					assertTrue(eta[k] < 0.040, "no surface beyond the carbon barrier at 0.25 mA/cm2");
+				}
+			}
+			assertEquals(j, total / s.fields().grid().width(), 1e-9 * j, o + ": Σ surface current = J·W");
+		}
+	}
+
 	/** Σ newMetalFraction × pore volume of the cell (h² in pores, ε h² in the separator). */
 	static double depositedFromFields(DepositionFields f, DepositionProblem p) {
 		GridInfo g = f.grid();

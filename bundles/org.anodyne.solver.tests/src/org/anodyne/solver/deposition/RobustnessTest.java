@@ -113,6 +113,14 @@ class RobustnessTest {
 	}
 
 	@Test
+	void anEndChargeThatIsNeverReachedIsReportedAtOnce() {
+		DepositionProblem stripping = planar().toBuilder().control(Control.prescribedOverpotential(-0.01)).build();
+		SolverException e = assertThrows(SolverException.class, () -> new DepositionSolver(stripping)
+				.transientRun(TransientSettings.untilCharge(TestCells.MAH_PER_CM2), ProgressMonitor.NULL));
+		assertTrue(e.getMessage().contains("never reached"), e.getMessage());
+	}
+
+	@Test
 	void inconsistentInputsAreRejectedWithWhatAndWhere() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> CellGeometry.builder().width(20e-6).gridSpacing(1e-6).hostThickness(20e-6).foil(2e-6, "copper")

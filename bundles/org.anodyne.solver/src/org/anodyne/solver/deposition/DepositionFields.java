@@ -18,11 +18,15 @@ public final class DepositionFields {
 	private final double[] surfaceCurrentDensity;
 	private final double[] fillFraction;
 	private final double[] newMetalFraction;
+	private final double[] surfaceCurrent;
+	private final double[] surfaceArea;
+	private final double[] surfaceOverpotential;
 
 	/** Used by the solver; arrays are taken over, not copied. */
 	public DepositionFields(GridInfo grid, byte[] kinds, int[] substrateIndex, List<String> substrateIds,
 			double[] concentration, double[] electrolytePotential, double[] surfaceCurrentDensity,
-			double[] fillFraction, double[] newMetalFraction) {
+			double[] fillFraction, double[] newMetalFraction, double[] surfaceCurrent, double[] surfaceArea,
+			double[] surfaceOverpotential) {
 		this.grid = grid;
 		this.kinds = kinds;
 		this.substrateIndex = substrateIndex;
@@ -32,6 +36,9 @@ public final class DepositionFields {
 		this.surfaceCurrentDensity = surfaceCurrentDensity;
 		this.fillFraction = fillFraction;
 		this.newMetalFraction = newMetalFraction;
+		this.surfaceCurrent = surfaceCurrent;
+		this.surfaceArea = surfaceArea;
+		this.surfaceOverpotential = surfaceOverpotential;
 	}
 
 	public GridInfo grid() {
@@ -69,6 +76,30 @@ public final class DepositionFields {
 	 */
 	public double[] surfaceCurrentDensity() {
 		return surfaceCurrentDensity.clone();
+	}
+
+	/**
+	 * Total plating current through the working-electrode surfaces bounding each electrolyte cell
+	 * [A per m of depth], positive plating; summed over all cells it is the electrode's current
+	 * (current density × width). Use it rather than density × face count: reacting areas include the
+	 * separator's pore fraction and the fibre perimeter correction.
+	 */
+	public double[] surfaceCurrent() {
+		return surfaceCurrent.clone();
+	}
+
+	/** Reacting area of the working-electrode surfaces bounding each electrolyte cell [m² per m of depth]. */
+	public double[] surfaceArea() {
+		return surfaceArea.clone();
+	}
+
+	/**
+	 * Current-weighted surface overpotential η = φ − φ<sub>s</sub> on the working-electrode surfaces
+	 * bounding each electrolyte cell [V] (area-weighted where no current flows), including the
+	 * nucleation barrier paid on bare surfaces; 0 where a cell has no such surface.
+	 */
+	public double[] surfaceOverpotential() {
+		return surfaceOverpotential.clone();
 	}
 
 	/** Fraction of each cell's pore volume filled with metal: 1 for metal cells, 0 for substrates. */

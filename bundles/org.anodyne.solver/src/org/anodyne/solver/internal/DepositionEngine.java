@@ -272,6 +272,12 @@ public final class DepositionEngine {
 		double terminationTime = Double.NaN;
 		while (true) {
 			double current = workingCurrent();
+			if (Double.isInfinite(endTime) && !(current > 0.0)) {
+				throw new SolverException(String.format(Locale.ROOT,
+						"the run is to end after %.6g C/m2 of plating, but the working electrode carries %.4g A/m2 "
+								+ "(no plating current), so that charge is never reached; give an end time",
+						endCharge, current / grid.width()), step, time, null);
+			}
 			double target = endTime;
 			if (Double.isFinite(endCharge) && current > 0.0) {
 				target = Math.min(target, time + (endCharge - charge) * grid.width() / current);
@@ -1148,7 +1154,7 @@ public final class DepositionEngine {
 	}
 
 	/** Scalars and fields of the current state. */
-	public DepositionSnapshot snapshot() {
+	private DepositionSnapshot snapshot() {
 		return new DepositionSnapshot(scalars(), fields());
 	}
 
@@ -1176,9 +1182,7 @@ public final class DepositionEngine {
 			}
 		}
 		double currentLower = currentFractionLowerHalf();
-		double newLowerFraction = newTotal > 1e-12 * capacity[0] * nx || newTotal > 0.0 && step > 0
-				? newLower / newTotal
-				: currentLower;
+		double newLowerFraction = step > 0 && newTotal != 0.0 ? newLower / newTotal : currentLower;
 		double gap = Math.max(0.0, grid.hostThickness() - maxHeight);
 		double hostKappa = el.conductivity() * Math.pow(hostPorosity, 1.5);
 		double hostDiff = el.diffusivity() * Math.pow(hostPorosity, 1.5);
@@ -1245,17 +1249,27 @@ public final class DepositionEngine {
 			fill[k] = volume[k] / capacity[k];
 			added[k] = (volume[k] - initialVolume[k]) / capacity[k];
 		}
+		double[] flow = new double[n];
+		double[] etaWeighted = new double[n];
+		double[] etaWeight = new double[n];
 		for (int f = 0; f < faceCount; f++) {
 			if (!fCounter[f]) {
-				jCell[fCell[f]] += fArea[f] * fJ[f];
-				area[fCell[f]] += fArea[f];
+				int k = fCell[f];
+				double current = fArea[f] * fJ[f];
+				flow[k] += current;
+				area[k] += fArea[f];
+				double weight = Math.abs(current) + 1e-30 * fArea[f];
+				etaWeighted[k] += weight * fEta[f];
+				etaWeight[k] += weight;
 			}
 		}
+		double[] eta = new double[n];
 		for (int k = 0; k < n; k++) {
 			if (area[k] > 0.0) {
-				jCell[k] /= area[k];
+				jCell[k] = flow[k] / area[k];
+				eta[k] = etaWeighted[k] / etaWeight[k];
 			}
 		}
-		return new DepositionFields(grid, kinds, subIdx, substrateIds, c, p, jCell, fill, added);
+		return new DepositionFields(grid, kinds, subIdx, substrateIds, c, p, jCell, fill, added, flow, area, eta);
 	}
 }
