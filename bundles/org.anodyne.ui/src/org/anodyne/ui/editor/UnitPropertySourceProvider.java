@@ -1,0 +1,49 @@
+package org.anodyne.ui.editor;
+
+import java.util.Optional;
+
+import org.anodyne.model.units.Units;
+import org.anodyne.model.units.Units.Unit;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
+import org.eclipse.emf.edit.ui.provider.PropertyDescriptor;
+import org.eclipse.emf.edit.ui.provider.PropertySource;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+
+/**
+ * Property sources for the Properties view: EMF.Edit's, except that real-valued attributes whose
+ * metamodel annotates a unit get a {@link UnitPropertyDescriptor}. Works for any package that uses
+ * the unit annotation, so a third party's collector reads and takes units the same way.
+ */
+public class UnitPropertySourceProvider extends AdapterFactoryContentProvider {
+
+	public UnitPropertySourceProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	@Override
+	protected IPropertySource createPropertySource(Object object, IItemPropertySource itemPropertySource) {
+		return new PropertySource(object, itemPropertySource) {
+			@Override
+			protected IPropertyDescriptor createPropertyDescriptor(IItemPropertyDescriptor descriptor) {
+				Optional<Unit> unit = unitOf(descriptor.getFeature(object));
+				return unit.isPresent() ? new UnitPropertyDescriptor(object, descriptor, unit.get())
+						: new PropertyDescriptor(object, descriptor);
+			}
+		};
+	}
+
+	private static Optional<Unit> unitOf(Object feature) {
+		if (feature instanceof EAttribute attribute && !attribute.isMany()) {
+			Class<?> type = attribute.getEAttributeType().getInstanceClass();
+			if (type == double.class || type == Double.class) {
+				return Units.unitOf(attribute);
+			}
+		}
+		return Optional.empty();
+	}
+}
