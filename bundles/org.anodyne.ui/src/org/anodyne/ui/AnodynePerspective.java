@@ -1,5 +1,6 @@
 package org.anodyne.ui;
 
+import org.anodyne.ui.wizards.NewDesignWizard;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -34,5 +35,10 @@ public class AnodynePerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addPerspectiveShortcut(ID);
+
+		// File > New lists what a designer creates: designs first, then the folders and projects that hold them.
+		layout.addNewWizardShortcut(NewDesignWizard.ID);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 	}
 }

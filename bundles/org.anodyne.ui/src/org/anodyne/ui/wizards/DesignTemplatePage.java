@@ -1,0 +1,122 @@
+package org.anodyne.ui.wizards;
+
+import org.anodyne.model.units.Units;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/** First page of the New Anodyne Design wizard: which cell to start from, and the grid of its studies. */
+public final class DesignTemplatePage extends WizardPage {
+
+	/** Page name, for {@code IWizard.getPage}. */
+	public static final String NAME = "template";
+
+	private final double defaultGridSpacing;
+	private DesignTemplate template = DesignTemplate.SYMMETRIC_INVERTED;
+	private double gridSpacing;
+	private TableViewer templates;
+	private Label description;
+	private Text gridSpacingText;
+	private Runnable onTemplateChange = () -> {
+	};
+
+	DesignTemplatePage(double defaultGridSpacing) {
+		super(NAME);
+		this.defaultGridSpacing = defaultGridSpacing;
+		this.gridSpacing = defaultGridSpacing;
+		setTitle("New Anodyne Design");
+		setDescription("Start from one of the paper's cells (Li et al., Adv. Energy Mater. 2022) or from an empty design.");
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite composite = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(composite);
+
+		Label heading = new Label(composite, SWT.NONE);
+		heading.setText("&Template:");
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(heading);
+		templates = new TableViewer(composite, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+		templates.setContentProvider(ArrayContentProvider.getInstance());
+		templates.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((DesignTemplate) element).label();
+			}
+		});
+		templates.setInput(DesignTemplate.values());
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 120).applyTo(templates.getControl());
+
+		description = new Label(composite, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(description);
+
+		Label gridLabel = new Label(composite, SWT.NONE);
+		gridLabel.setText("&Grid spacing of the studies:");
+		gridSpacingText = new Text(composite, SWT.BORDER);
+		gridSpacingText.setText(Units.format(defaultGridSpacing, "um"));
+		gridSpacingText.setToolTipText("Cell size of the 2D deposition grid, e.g. '2 µm' or '0.002 mm'; the default"
+				+ " comes from Preferences > Anodyne");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(gridSpacingText);
+		gridSpacingText.addModifyListener(e -> validate());
+
+		templates.addSelectionChangedListener(event -> {
+			Object selected = event.getStructuredSelection().getFirstElement();
+			if (selected instanceof DesignTemplate chosen) {
+				template = chosen;
+				description.setText(chosen.description());
+				composite.layout(true, true);
+				onTemplateChange.run();
+			}
+		});
+		templates.setSelection(new StructuredSelection(template), true);
+		setControl(composite);
+		validate();
+	}
+
+	private void validate() {
+		try {
+			double value = Units.parseIn(gridSpacingText.getText(), "um");
+			if (!(value > 0) || !Double.isFinite(value)) {
+				fail("The grid spacing must be greater than 0 µm.");
+				return;
+			}
+			gridSpacing = value;
+			setErrorMessage(null);
+			setPageComplete(true);
+		} catch (IllegalArgumentException e) {
+			fail("Grid spacing: " + e.getMessage());
+		}
+	}
+
+	private void fail(String message) {
+		setErrorMessage(message);
+		setPageComplete(false);
+	}
+
+	/** The chosen template. */
+	public DesignTemplate template() {
+		return template;
+	}
+
+	/** The grid spacing in µm for the studies of the new design. */
+	public double gridSpacing() {
+		return gridSpacing;
+	}
+
+	/** Chooses a template, as clicking it in the list does. */
+	public void select(DesignTemplate chosen) {
+		templates.setSelection(new StructuredSelection(chosen), true);
+	}
+
+	void onTemplateChange(Runnable listener) {
+		onTemplateChange = listener;
+	}
+}

@@ -1,0 +1,139 @@
+package org.anodyne.ui.wizards;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.anodyne.model.CellDesign;
+import org.anodyne.model.resource.AnodyneResourceFactory;
+import org.anodyne.model.resource.DesignResources;
+import org.anodyne.ui.internal.AnodyneUiPlugin;
+import org.anodyne.ui.preferences.UiPreferences;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+
+/**
+ * File &gt; New &gt; Anodyne Design: writes a design from a template into the workspace and opens it
+ * in the design editor.
+ */
+public class NewDesignWizard extends Wizard implements INewWizard {
+
+	/** Wizard id in org.eclipse.ui.newWizards. */
+	public static final String ID = "org.anodyne.ui.wizards.NewDesignWizard";
+
+	/** Name of the page that chooses folder and file (a {@link WizardNewFileCreationPage}). */
+	public static final String FILE_PAGE = "file";
+
+	private IWorkbench workbench;
+	private IStructuredSelection selection;
+	private DesignTemplatePage templatePage;
+	private DesignFilePage filePage;
+	private IFile created;
+
+	public NewDesignWizard() {
+		setWindowTitle("New Anodyne Design");
+		setNeedsProgressMonitor(true);
+		setDefaultPageImageDescriptor(
+				AbstractUIPlugin.imageDescriptorFromPlugin(AnodyneUiPlugin.PLUGIN_ID, "icons/newdesign_wiz.png"));
+	}
+
+	@Override
+	public void init(IWorkbench workbench, IStructuredSelection selection) {
+		this.workbench = workbench;
+		this.selection = selection;
+	}
+
+	@Override
+	public void addPages() {
+		templatePage = new DesignTemplatePage(UiPreferences.defaultGridSpacing());
+		filePage = new DesignFilePage(selection);
+		templatePage.onTemplateChange(() -> filePage.suggest(templatePage.template().fileStem()));
+		filePage.suggest(templatePage.template().fileStem());
+		addPage(templatePage);
+		addPage(filePage);
+	}
+
+	@Override
+	public boolean performFinish() {
+		IFile file = filePage.createNewFile();
+		if (file == null) {
+			return false;
+		}
+		created = file;
+		if (workbench != null && workbench.getActiveWorkbenchWindow() != null) {
+			BasicNewResourceWizard.selectAndReveal(file, workbench.getActiveWorkbenchWindow());
+			IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
+			if (page != null) {
+				try {
+					IDE.openEditor(page, file, true);
+				} catch (PartInitException e) {
+					MessageDialog.openError(getShell(), "Cannot open the new design",
+							"The design was written to " + file.getFullPath() + " but cannot be opened: " + e.getMessage());
+				}
+			}
+		}
+		return true;
+	}
+
+	/** The file the wizard created, once it has finished. */
+	public IFile createdFile() {
+		return created;
+	}
+
+	/** The standard new-file page, whose initial contents are the chosen template. */
+	final class DesignFilePage extends WizardNewFileCreationPage {
+
+		private String suggested;
+
+		DesignFilePage(IStructuredSelection selection) {
+			super(FILE_PAGE, selection);
+			setTitle("New Anodyne Design");
+			setDescription("Choose the folder and the name of the design file.");
+			setFileExtension(DesignResources.FILE_EXTENSION);
+		}
+
+		/** Proposes a file name unless the user has typed one. */
+		void suggest(String stem) {
+			String current = getFileName();
+			if (suggested == null || current == null || current.isEmpty() || current.equals(suggested)) {
+				suggested = stem + "." + DesignResources.FILE_EXTENSION;
+				setFileName(suggested);
+			}
+		}
+
+		@Override
+		protected InputStream getInitialContents() {
+			DesignTemplate template = templatePage.template();
+			CellDesign design = template.create(templatePage.gridSpacing());
+			if (template == DesignTemplate.EMPTY) {
+				String stem = getFileName().replaceFirst("\\." + DesignResources.FILE_EXTENSION + "$", "");
+				design.setId(stem.replaceAll("[^A-Za-z0-9._-]", "-"));
+				design.setName(stem);
+			}
+			URI uri = URI.createPlatformResourceURI(getContainerFullPath().append(getFileName()).toString(), true);
+			Resource resource = new AnodyneResourceFactory().createResource(uri);
+			resource.getContents().add(design);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try {
+				resource.save(bytes, null);
+			} catch (IOException e) {
+				AnodyneUiPlugin.logError("Cannot write the template '" + template.label() + "'", e);
+				return null;
+			}
+			return new ByteArrayInputStream(bytes.toByteArray());
+		}
+	}
+}
