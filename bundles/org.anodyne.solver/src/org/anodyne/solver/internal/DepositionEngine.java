@@ -106,7 +106,6 @@ public final class DepositionEngine {
 	private int[] fSolid = new int[0];
 	/** Cell whose metal volume a face's plating changes: the adjacent host pore, see {@link #buildFaces}. */
 	private int[] fTarget = new int[0];
-	private byte[] fDir = new byte[0];
 	private boolean[] fCounter = new boolean[0];
 	private double[] fArea = new double[0];
 	private double[] fBarrier = new double[0];
@@ -134,6 +133,9 @@ public final class DepositionEngine {
 	private final double[] u;
 	private final double[] w;
 	private final double[] rhs;
+	private final int[] ownerScratch;
+	private final int[] queueScratch;
+	private final int[] faceCountScratch;
 	private long newtonIterations;
 	private long linearSolves;
 	private long linearIterations;
@@ -224,6 +226,9 @@ public final class DepositionEngine {
 		this.u = new double[n];
 		this.w = new double[n];
 		this.rhs = new double[n];
+		this.ownerScratch = new int[n];
+		this.queueScratch = new int[n];
+		this.faceCountScratch = new int[n];
 		this.savedConc = new double[n];
 		this.savedVolume = new double[n];
 		this.savedActive = new boolean[n];
@@ -362,10 +367,6 @@ public final class DepositionEngine {
 
 	// ------------------------------------------------------------------ geometry bookkeeping
 
-	private boolean isSolid(int k) {
-		return !active[k];
-	}
-
 	private void rebuildTopology() {
 		if (tK == null) {
 			tK = new double[n];
@@ -413,91 +414,75 @@ public final class DepositionEngine {
 		return 2.0 * a * b / (a + b);
 	}
 
+	/**
+	 * Lists the electrode faces of the current domain. Arrays are reused while they are large
+	 * enough: the domain changes every few steps and the face count barely moves.
+	 */
 	private void buildFaces() {
 		int count = 0;
-		for (int k = 0; k < n; k++) {
-			if (active[k]) {
-				count += 4;
+		for (int pass = 0; pass < 2; pass++) {
+			if (pass == 1 && fCell.length < count) {
+				int size = count + count / 8 + 16;
+				fCell = new int[size];
+				fSolid = new int[size];
+				fTarget = new int[size];
+				fCounter = new boolean[size];
+				fArea = new double[size];
+				fBarrier = new double[size];
+				fTheta = new double[size];
+				fY = new double[size];
+				fJ = new double[size];
+				fG = new double[size];
+				fEta = new double[size];
+				fCs = new double[size];
 			}
-		}
-		int[] cell = new int[count];
-		int[] solid = new int[count];
-		byte[] dir = new byte[count];
-		boolean[] counter = new boolean[count];
-		double[] area = new double[count];
-		double[] barrier = new double[count];
-		double[] theta = new double[count];
-		double[] y = new double[count];
-		int m = 0;
-		for (int j = 0; j < ny; j++) {
-			for (int i = 0; i < nx; i++) {
-				int k = j * nx + i;
-				if (!active[k]) {
-					continue;
-				}
-				for (byte d = 0; d < 4; d++) {
-					int q = switch (d) {
-					case 0 -> j * nx + (i + 1) % nx;
-					case 1 -> j * nx + (i + nx - 1) % nx;
-					case 2 -> j < ny - 1 ? k + nx : -2;
-					default -> j > 0 ? k - nx : -1;
-					};
-					if (q == -1) {
+			int m = 0;
+			for (int j = 0; j < ny; j++) {
+				for (int i = 0; i < nx; i++) {
+					int k = j * nx + i;
+					if (!active[k]) {
 						continue;
 					}
-					if (q == -2) {
-						cell[m] = k;
-						solid[m] = -1;
-						dir[m] = d;
-						counter[m] = true;
-						area[m] = h * porosity[k];
-						theta[m] = 1.0;
-						y[m] = grid.height();
+					for (int d = 0; d < 4; d++) {
+						int q = switch (d) {
+						case 0 -> nx == 1 ? -1 : j * nx + (i + 1) % nx;
+						case 1 -> nx == 1 ? -1 : j * nx + (i + nx - 1) % nx;
+						case 2 -> j < ny - 1 ? k + nx : -2;
+						default -> j > 0 ? k - nx : -1;
+						};
+						boolean counter = q == -2;
+						if (q == -1 || (!counter && active[q])) {
+							continue;
+						}
+						if (pass == 1) {
+							fCell[m] = k;
+							fSolid[m] = counter ? -1 : q;
+							fCounter[m] = counter;
+							fArea[m] = h * porosity[k] * (!counter && base[q] == SUBSTRATE ? areaFactor[q] : 1.0);
+							fBarrier[m] = !counter && base[q] == SUBSTRATE ? substrateBarrier[substrate[q]] : 0.0;
+							fTheta[m] = 1.0;
+							fY[m] = counter ? grid.height() : d == 2 ? (j + 1) * h : d == 3 ? j * h : (j + 0.5) * h;
+							fJ[m] = 0.0;
+						}
 						m++;
-						continue;
 					}
-					if (nx == 1 && d < 2) {
-						continue;
-					}
-					if (!isSolid(q)) {
-						continue;
-					}
-					cell[m] = k;
-					solid[m] = q;
-					dir[m] = d;
-					area[m] = h * porosity[k] * (base[q] == SUBSTRATE ? areaFactor[q] : 1.0);
-					barrier[m] = base[q] == SUBSTRATE ? substrateBarrier[substrate[q]] : 0.0;
-					y[m] = d == 2 ? (j + 1) * h : d == 3 ? j * h : (j + 0.5) * h;
-					m++;
 				}
 			}
+			count = m;
 		}
-		faceCount = m;
+		faceCount = count;
 		int[] owner = nearestHostPore();
-		fTarget = new int[m];
-		for (int f = 0; f < m; f++) {
-			int p = cell[f];
-			if (counter[f] || base[p] == PORE) {
+		for (int f = 0; f < faceCount; f++) {
+			int p = fCell[f];
+			if (fCounter[f] || base[p] == PORE) {
 				fTarget[f] = p;
 			} else {
 				// The separator's pores (tens of nm) do not admit metal: what plates against it
 				// creeps through the metal into the nearest free host pore; only a full host
 				// leaves the separator to fill.
-				fTarget[f] = owner[solid[f]] >= 0 ? owner[solid[f]] : p;
+				fTarget[f] = owner[fSolid[f]] >= 0 ? owner[fSolid[f]] : p;
 			}
 		}
-		fCell = Arrays.copyOf(cell, m);
-		fSolid = Arrays.copyOf(solid, m);
-		fDir = Arrays.copyOf(dir, m);
-		fCounter = Arrays.copyOf(counter, m);
-		fArea = Arrays.copyOf(area, m);
-		fBarrier = Arrays.copyOf(barrier, m);
-		fTheta = Arrays.copyOf(theta, m);
-		fY = Arrays.copyOf(y, m);
-		fJ = new double[m];
-		fG = new double[m];
-		fEta = new double[m];
-		fCs = new double[m];
 		updateCoverage();
 	}
 
@@ -506,9 +491,9 @@ public final class DepositionEngine {
 	 * (−1 if none): a multi-source breadth-first search from all host pore cells.
 	 */
 	private int[] nearestHostPore() {
-		int[] owner = new int[n];
+		int[] owner = ownerScratch;
 		Arrays.fill(owner, -1);
-		int[] queue = new int[n];
+		int[] queue = queueScratch;
 		int head = 0;
 		int tail = 0;
 		for (int k = 0; k < n; k++) {
@@ -539,7 +524,8 @@ public final class DepositionEngine {
 
 	/** Coverage of collector faces follows the metal plated into the adjacent cell. */
 	private void updateCoverage() {
-		int[] faces = new int[n];
+		int[] faces = faceCountScratch;
+		Arrays.fill(faces, 0);
 		for (int f = 0; f < faceCount; f++) {
 			if (!fCounter[f]) {
 				faces[fCell[f]]++;
