@@ -170,18 +170,18 @@ final class CycleLifeStudy implements StudyComputation {
 			Series voltage = voltage(result.series());
 			out.writeSeries("voltage", voltage);
 			if (voltage.rowCount() > 1) {
-				out.writePicture("voltage", LinePlot.of(voltage, "time").line("voltage").title(title).render(),
+				out.writePicture("voltage-plot", LinePlot.of(voltage, "time").line("voltage").title(title).render(),
 						"Cell voltage, " + title);
 			}
 		}
 		if (cycles.rowCount() > 1) {
 			boolean full = study.getCell().getConfiguration() == CellConfiguration.FULL;
 			if (full && wanted.contains(OutputQuantity.RETENTION)) {
-				out.writePicture("retention", LinePlot.of(cycles, "cycle").line("retention").title(title).render(),
+				out.writePicture("retention-plot", LinePlot.of(cycles, "cycle").line("retention").title(title).render(),
 						"Capacity retention, " + title);
 			}
 			if (wanted.contains(OutputQuantity.CYCLE_RECORDS)) {
-				out.writePicture("overpotential", LinePlot.of(cycles, "cycle").line("mean overpotential")
+				out.writePicture("overpotential-plot", LinePlot.of(cycles, "cycle").line("mean overpotential")
 						.title(title).render(), "Mean overpotential per cycle, " + title);
 			}
 		}

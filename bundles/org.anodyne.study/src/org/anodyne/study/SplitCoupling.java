@@ -22,28 +22,29 @@ import org.anodyne.solver.life.DepositionCoupling;
  * pays the substrate's nucleation barrier. Then, with J·W the total:
  * <ul>
  * <li>separator side: cells within one support length of the separator;</li>
- * <li>exposed area: electrode faces of the cells plating on metal that carry at least a thousandth of
- * the mean current, per unit width;</li>
+ * <li>exposed area: one geometric area for the metal front, enlarged by the current that plates on bare
+ * collector surfaces (fibres the metal is about to cover) counted at the front's current density:
+ * a = J/J<sub>metal</sub>; one when nothing plates on metal yet;</li>
  * <li>gap: current-weighted distance of the other plating cells to the separator;</li>
  * <li>buffer: the unfilled pore volume of host cells ionically connected to the separator and farther
  * from it than one support length, per unit width;</li>
  * <li>overpotentials: ohmic = φ at the host/separator boundary minus the current-weighted φ of the
- * plating cells; charge transfer = the kinetic law's overpotential at the mean current density on the
- * exposed metal, J<sub>metal</sub>/a, with J<sub>metal</sub> the current plated on metal; nucleation =
+ * plating cells; charge transfer = the kinetic law's overpotential at J<sub>metal</sub>, the current
+ * plated on metal per geometric area; nucleation =
  * current-weighted barrier paid on bare faces; concentration from the solver's J/J<sub>lim</sub>.</li>
  * </ul>
- * A metal face bordering the separator counts with its whole area. The 2D solver lets such a face
- * react only over the separator's pore fraction, which is right for a flat, dense metal pressed on
- * the separator; a pre-deposited metal face is rough at the scale of the separator's pores and wetted
- * all over, and the life model's effective exchange current refers to that surface. Counting the
- * pore fraction instead would make the upright anode's first-cycle overpotential the larger of the
- * two, against the paper's measurements (14.5 mV upright, 17 mV inverted).
+ * The metal's reacting area is taken as its geometric area, whichever way it faces: the life model's
+ * i₀ is an effective exchange current per geometric area of a metal front (the paper's overpotentials
+ * imply ≈ 1 mA cm⁻², SCIENCE.md §5). The 2D solver's flat staircase metal does not carry a real
+ * front's roughness, and its face count at the front depends on where the pre-deposit's last row
+ * meets the fibre lattice (from about half to more than the geometric area); an upright face against
+ * the separator reacts there only over the separator's pores, which for a flat dense metal is right
+ * but would make the upright anode's first-cycle overpotential the larger of the two, against the
+ * paper's 14.5 mV upright and 17 mV inverted.
  */
 record SplitCoupling(double currentDensity, double separatorSideFraction, double exposedArea, double gapToSeparator,
 		double bufferPoreVolume, double supportLength, double ohmicOverpotential, double metalShare,
 		double concentrationOverpotential, double nucleationOverpotential, double substrateBarrier) {
-
-	private static final double EXPOSED_CURRENT_SHARE = 1e-3;
 
 	/**
 	 * @param split            the steady split at plating current density {@code currentDensity}
@@ -81,7 +82,6 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 		double phiMoment = 0.0;
 		double barrierMoment = 0.0;
 		double metalFaceCurrent = 0.0;
-		int metalFaces = 0;
 		double[] cellCurrent = new double[g.cellCount()];
 		int[] faces = new int[g.cellCount()];
 		boolean[] onMetal = new boolean[g.cellCount()];
@@ -120,7 +120,6 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 				total += cellCurrent[k];
 				if (metalFace) {
 					metalFaceCurrent += cellCurrent[k];
-					metalFaces += n;
 				}
 			}
 		}
@@ -128,8 +127,6 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 			throw new SolverException(String.format(Locale.ROOT,
 					"the steady split at %.4g mA/cm2 carries no plating current on the host", currentDensity / 10.0));
 		}
-		double meanMetalFaceCurrent = metalFaces == 0 ? 0.0 : metalFaceCurrent / metalFaces;
-		int exposedFaces = 0;
 		for (int k = 0; k < cellCurrent.length; k++) {
 			if (cellCurrent[k] <= 0.0) {
 				continue;
@@ -144,9 +141,6 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 			}
 			phiMoment += current * phi[k];
 			barrierMoment += current * cellBarrier[k];
-			if (onMetal[k] && current / faces[k] >= EXPOSED_CURRENT_SHARE * meanMetalFaceCurrent) {
-				exposedFaces += faces[k];
-			}
 		}
 		double boundaryPhi = 0.0;
 		int boundaryCells = 0;
@@ -175,8 +169,8 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 		double gap = buffered > 1e-9 * total ? bufferedMoment / buffered : 0.0;
 		double meanPhi = phiMoment / total;
 		double ohmic = boundaryCells == 0 ? 0.0 : Math.max(0.0, boundaryPhi / boundaryCells - meanPhi);
-		double exposed = Math.max(exposedFaces * h / width, 1e-6);
 		double metalShare = metalFaceCurrent / total;
+		double exposed = metalShare > 0.0 ? 1.0 / metalShare : 1.0;
 		double nucleation = barrierMoment / total;
 		double ratio = Math.min(Math.max(s.limitingCurrentRatio(), 0.0), 1.0 - 1e-12);
 		double concentration = 2.0 * (1.0 - transference) * PhysicalConstants.thermalVoltage(temperature)
@@ -187,7 +181,7 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 
 	/**
 	 * The coupling with the charge-transfer overpotential of a kinetic law: the overpotential that
-	 * carries the mean current density on the exposed metal. The split's current distribution is kept;
+	 * carries the current plated on metal per geometric area. The split's current distribution is kept;
 	 * it depends on the kinetics only through the balance of kinetic and ohmic resistance, which a
 	 * change of i₀ within a calibration hardly moves.
 	 *
@@ -195,7 +189,7 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 	 * @param thermalVoltage RT/F [V]
 	 */
 	DepositionCoupling coupling(KineticLaw kinetics, double thermalVoltage) {
-		double chargeTransfer = Math.max(overpotential(kinetics, currentDensity * metalShare / exposedArea,
+		double chargeTransfer = Math.max(overpotential(kinetics, currentDensity * Math.max(metalShare, 1e-9),
 				thermalVoltage), 1e-9);
 		return new DepositionCoupling(currentDensity, separatorSideFraction, exposedArea, gapToSeparator,
 				bufferPoreVolume, supportLength, ohmicOverpotential, chargeTransfer, concentrationOverpotential,

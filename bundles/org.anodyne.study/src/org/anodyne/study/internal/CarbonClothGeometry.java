@@ -18,9 +18,9 @@ import org.anodyne.study.geometry.HostStructure;
 
 /**
  * Carbon cloth: carbon fibres seen in cross-section as circles, either bundled into woven tows or on
- * a staggered lattice. Without a layout the fibres sit on a staggered lattice with equal x and row
- * pitch; a lattice with no row pitch gets the one that reproduces the cloth's porosity; tows are
- * stacked in as many layers as reproduce the porosity (at least one, at most as many as fit).
+ * a staggered lattice. A lattice's missing pitch (or both, without a layout) is chosen so that whole
+ * columns across the width and whole rows across the thickness reproduce the cloth's porosity; tows
+ * are stacked in as many layers as reproduce the porosity (at least one, at most as many as fit).
  */
 public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 
@@ -40,7 +40,7 @@ public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 			fibres = tows(tows, context.width(), thickness, diameter, porosity, substrate);
 			support = CollectorSolids.equivalentPitch(diameter, porosity);
 		} else {
-			double xPitch = CollectorSolids.equivalentPitch(diameter, porosity);
+			double xPitch = Double.NaN;
 			double rowPitch = Double.NaN;
 			if (layout instanceof StaggeredLattice lattice) {
 				if (lattice.getXPitch() > 0.0) {
@@ -51,8 +51,12 @@ public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 				}
 			}
 			if (Double.isNaN(rowPitch)) {
-				int columns = Math.max(1, (int) Math.round(context.width() / xPitch));
-				rowPitch = FibreLayouts.rowPitchForPorosity(diameter, context.width() / columns, porosity);
+				int columns = Double.isNaN(xPitch) ? 0 : Math.max(1, (int) Math.round(context.width() / xPitch));
+				double[] pitches = CollectorSolids.fittedLattice(context.width(), thickness, diameter, porosity, columns);
+				xPitch = pitches[0];
+				rowPitch = pitches[1];
+			} else if (Double.isNaN(xPitch)) {
+				xPitch = FibreLayouts.rowPitchForPorosity(diameter, rowPitch, porosity);
 			}
 			fibres = FibreLayouts.staggeredLattice(context.width(), thickness, diameter, xPitch, rowPitch, substrate);
 			support = rowPitch;

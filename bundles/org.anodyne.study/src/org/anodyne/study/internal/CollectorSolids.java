@@ -62,6 +62,44 @@ final class CollectorSolids {
 	}
 
 	/**
+	 * The pitches (x, row) of a staggered lattice of circles that fills a host with the given
+	 * porosity as closely as whole numbers of columns across the periodic width and rows across the
+	 * thickness allow, preferring pitches close to each other; neighbours never touch.
+	 *
+	 * @param columns the number of columns when the layout fixes it, else 0 to choose it
+	 * @return {x-pitch, row pitch} [m]
+	 */
+	static double[] fittedLattice(double width, double thickness, double diameter, double porosity, int columns) {
+		double area = Math.PI * diameter * diameter / 4.0;
+		double solids = (1.0 - porosity) * width * thickness / area;
+		double[] best = null;
+		double bestScore = Double.POSITIVE_INFINITY;
+		int maxColumns = Math.max(1, (int) Math.floor(width / diameter));
+		for (int c = columns > 0 ? columns : 1; c <= (columns > 0 ? columns : maxColumns); c++) {
+			int r = Math.max(1, (int) Math.round(solids / c));
+			double xPitch = width / c;
+			double rowPitch = thickness / r;
+			// In a staggered lattice the nearest neighbours are half an x-pitch across and one row up.
+			double neighbour = Math.min(xPitch, Math.hypot(0.5 * xPitch, rowPitch));
+			if (neighbour <= diameter) {
+				continue;
+			}
+			double error = Math.abs((double) r * c - solids) / solids;
+			double score = error + 0.01 * Math.abs(Math.log(xPitch / rowPitch));
+			if (score < bestScore) {
+				bestScore = score;
+				best = new double[] { xPitch, rowPitch };
+			}
+		}
+		if (best == null) {
+			throw new IllegalArgumentException(String.format(Locale.ROOT,
+					"fibres of %.3g µm cannot fill a %.3g µm host %.3g µm wide to a porosity of %.3g without touching",
+					diameter * 1e6, thickness * 1e6, width * 1e6, porosity));
+		}
+		return best;
+	}
+
+	/**
 	 * Centre spacing of a square array of circles of this diameter with this porosity,
 	 * √(πd²/(4(1−ε))): the support length of a host whose layout does not fix its row pitch.
 	 */

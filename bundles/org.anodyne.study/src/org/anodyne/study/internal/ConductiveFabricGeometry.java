@@ -14,8 +14,8 @@ import org.anodyne.study.geometry.HostStructure;
 
 /**
  * A metal-coated polymer fabric (e.g. Cu-coated PET): polymer fibres with a conductive coating, seen
- * as circles of the coated diameter on a staggered lattice with equal x and row pitch chosen to
- * reproduce the fabric's porosity. Metal only ever meets the coating, so the coating metal is the
+ * as circles of the coated diameter on a staggered lattice whose pitches reproduce the fabric's
+ * porosity with whole columns and rows. Metal only ever meets the coating, so the coating metal is the
  * fibres' substrate (falling back to the collector's substrate when no coating metal is named).
  */
 public final class ConductiveFabricGeometry implements CollectorGeometryGenerator {
@@ -34,10 +34,9 @@ public final class ConductiveFabricGeometry implements CollectorGeometryGenerato
 		String substrate = coatingMetal == null || coatingMetal.isBlank() ? CollectorSolids.substrate(fabric)
 				: coatingMetal;
 		double diameter = core + 2.0 * coating;
-		double pitch = CollectorSolids.equivalentPitch(diameter, porosity);
-		int columns = Math.max(1, (int) Math.round(context.width() / pitch));
-		double rowPitch = FibreLayouts.rowPitchForPorosity(diameter, context.width() / columns, porosity);
-		List<Fibre> fibres = FibreLayouts.staggeredLattice(context.width(), thickness, diameter, pitch, rowPitch,
+		double[] pitches = CollectorSolids.fittedLattice(context.width(), thickness, diameter, porosity, 0);
+		double rowPitch = pitches[1];
+		List<Fibre> fibres = FibreLayouts.staggeredLattice(context.width(), thickness, diameter, pitches[0], rowPitch,
 				substrate);
 		fibres = CollectorSolids.withSurfaceLayer(fibres, context, thickness, porosity, diameter);
 		return new HostStructure(thickness, thickness, porosity, diameter, rowPitch, context.orientation(), fibres,

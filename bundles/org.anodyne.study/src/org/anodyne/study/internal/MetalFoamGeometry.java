@@ -15,8 +15,8 @@ import org.anodyne.study.geometry.HostStructure;
 /**
  * Open-cell metal foam in cross-section: the plane cuts ligaments (struts) of the foam's ligament
  * diameter d on a lattice whose horizontal pitch is one pore plus one ligament. Struts cut across
- * show as circles; struts cut obliquely as elongated sections, drawn as three overlapping circles
- * (a stadium of length 2d and height d). Rows alternate between the two, every other row shifted
+ * show as circles; struts cut obliquely as elongated sections, drawn as three overlapping circles of
+ * diameter d half a diameter apart (2d long, d high). Rows alternate between the two, every other row shifted
  * by half a pitch; the number of rows reproduces the foam's porosity, and the outermost rows sit on
  * the two faces because a foam's surface is struts (which also holds the pre-deposit against the
  * collector). In 3D the foam is one connected solid; in the section the solids are islands, and
@@ -48,13 +48,14 @@ public final class MetalFoamGeometry implements CollectorGeometryGenerator {
 							+ "leaves no pore between ligaments of %.3g µm",
 					pitch * 1e6, pore * 1e6, width * 1e6, d * 1e6));
 		}
-		double circle = Math.PI * d * d / 4.0;
-		double stadium = circle + d * d;
-		double meanSection = 0.5 * (circle + stadium);
+		double r = 0.5 * d;
+		double circle = Math.PI * r * r;
+		// Three circles r apart: the middle one plus twice a circle less its lens with the middle one.
+		double elongated = (5.0 * Math.PI / 3.0 + Math.sqrt(3.0)) * r * r;
+		double meanSection = 0.5 * (circle + elongated);
 		double rowPitch = meanSection / (pitch * (1.0 - porosity));
 		int rows = Math.max(1, (int) Math.round(thickness / rowPitch));
 		List<Fibre> solids = new ArrayList<>();
-		double r = 0.5 * d;
 		for (int row = 0; row < rows; row++) {
 			double y = rows == 1 ? 0.5 * thickness : r + row * (thickness - d) / (rows - 1);
 			double shift = (row % 2 == 1) ? 0.5 * pitch : 0.0;

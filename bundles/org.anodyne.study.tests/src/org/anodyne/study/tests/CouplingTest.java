@@ -1,0 +1,109 @@
+package org.anodyne.study.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.anodyne.model.AnodyneFactory;
+import org.anodyne.model.Foil;
+import org.anodyne.model.Study;
+import org.anodyne.results.ScalarNames;
+import org.anodyne.solver.SolverException;
+import org.anodyne.solver.deposition.Orientation;
+import org.anodyne.solver.life.AnalyticCoupling;
+import org.anodyne.solver.life.DepositionCoupling;
+import org.anodyne.solver.life.LifeCell;
+import org.anodyne.study.CoupledDeposition;
+import org.anodyne.study.SolverInputs;
+import org.anodyne.study.StudyException;
+import org.anodyne.study.StudyOutcome;
+import org.anodyne.study.StudyRunner;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The life model takes its geometry and rates from a 2D steady split of the study's cell, so the
+ * collector, its thickness and its orientation in the model change the prediction.
+ */
+class CouplingTest {
+
+	private static final double CURRENT = 2.5;
+
+	private final StudyRunner runner = Examples.runner();
+
+	private DepositionCoupling coupling(Study study) throws StudyException, SolverException {
+		SolverInputs in = SolverInputs.of(study, runner.metals(), runner.geometries());
+		CoupledDeposition source = new CoupledDeposition(in, in.metal().volumeForCharge(36_000.0), null);
+		LifeCell cell = in.lifeCell(source.host());
+		long start = System.nanoTime();
+		DepositionCoupling c = source.couple(cell, in.lifeParameters(), CURRENT);
+		System.out.printf("%s: %s (%.0f ms)%n", study.getCell().getName(), c.describe(), (System.nanoTime() - start) * 1e-6);
+		return c;
+	}
+
+	private static Study inverted() {
+		return Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted");
+	}
+
+	@Test
+	void theSplitPutsTheInvertedAnodesMetalFarFromTheSeparatorAndTheUprightOnesAgainstIt()
+			throws StudyException, SolverException {
+		DepositionCoupling inverted = coupling(inverted());
+		DepositionCoupling upright = coupling(Examples.study(Examples.SYMMETRIC_UPRIGHT, "life-0.25-upright"));
+		assertEquals(0.0, inverted.separatorSideFraction(), 1e-3);
+		assertEquals(1.0, upright.separatorSideFraction(), 1e-3);
+		// The inverted front sits 29.1 µm / 0.75 = 39 µm above the bottom of a 350 µm host.
+		assertEquals(311e-6, inverted.gapToSeparator(), 5e-6);
+		assertEquals(0.75 * 311e-6, inverted.bufferPoreVolume(), 0.1 * 0.75 * 311e-6);
+		assertEquals(0.0, upright.bufferPoreVolume(), 1e-9);
+		// The electrolyte across the empty host: J·H/(κ·ε^1.5) ≈ 1.1 mV; the split's staircase fibres add a little.
+		double ohmic = CURRENT * 311e-6 / (1.1 * Math.pow(0.75, 1.5));
+		assertEquals(ohmic, inverted.ohmicOverpotential(), 0.35 * ohmic);
+		assertTrue(inverted.ohmicOverpotential() > upright.ohmicOverpotential());
+	}
+
+	@Test
+	void theSplitAgreesWithTheLifePackagesAnalyticEstimateOnTheSameCell() throws StudyException, SolverException {
+		Study study = inverted();
+		SolverInputs in = SolverInputs.of(study, runner.metals(), runner.geometries());
+		CoupledDeposition source = new CoupledDeposition(in, 0.0, null);
+		LifeCell cell = in.lifeCell(source.host());
+		DepositionCoupling split = source.couple(cell, in.lifeParameters(), CURRENT);
+		DepositionCoupling analytic = AnalyticCoupling.estimate(cell, in.lifeParameters(), CURRENT);
+		assertEquals(analytic.gapToSeparator(), split.gapToSeparator(), 0.05 * analytic.gapToSeparator());
+		assertEquals(analytic.chargeTransferOverpotential(), split.chargeTransferOverpotential(), 1e-6);
+		assertEquals(analytic.concentrationOverpotential(), split.concentrationOverpotential(),
+				0.2 * analytic.concentrationOverpotential());
+	}
+
+	@Test
+	void aThinnerHostShortensTheGapAndTheFirstCycleOverpotential() throws StudyException, SolverException {
+		Study thin = inverted();
+		thin.getCell().getAnode().getCollector().setThickness(150.0);
+		thin.getCell().getCounterAnode().getCollector().setThickness(150.0);
+		DepositionCoupling thick = coupling(inverted());
+		DepositionCoupling thinner = coupling(thin);
+		assertEquals(thick.gapToSeparator() - 200e-6, thinner.gapToSeparator(), 5e-6);
+		assertTrue(thinner.ohmicOverpotential() < 0.6 * thick.ohmicOverpotential());
+		double first = runner.run(inverted(), null, null).number(ScalarNames.FIRST_CYCLE_OVERPOTENTIAL_MV).orElseThrow();
+		double firstThin = runner.run(thin, null, null).number(ScalarNames.FIRST_CYCLE_OVERPOTENTIAL_MV).orElseThrow();
+		assertTrue(firstThin < first, firstThin + " mV vs " + first + " mV");
+	}
+
+	@Test
+	void theOrientationAndTheCollectorChangeThePredictedLife() throws StudyException {
+		StudyOutcome cloth = runner.run(inverted(), null, null);
+		Study flipped = inverted();
+		flipped.getCell().getAnode().setOrientation(org.anodyne.model.Orientation.UPRIGHT);
+		flipped.getCell().getCounterAnode().setOrientation(org.anodyne.model.Orientation.UPRIGHT);
+		StudyOutcome upright = runner.run(flipped, null, null);
+		Study onFoil = inverted();
+		Foil foil = AnodyneFactory.eINSTANCE.createFoil();
+		foil.setThickness(10.0);
+		foil.setSubstrate("copper");
+		onFoil.getCell().getAnode().setCollector(foil);
+		StudyOutcome copper = runner.run(onFoil, null, null);
+		double inverted = cloth.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow();
+		assertTrue(upright.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow() < 0.7 * inverted, upright.message());
+		assertTrue(copper.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow() < 0.7 * inverted, copper.message());
+		assertEquals(Orientation.UPRIGHT, SolverInputs.of(flipped, runner.metals(), runner.geometries()).orientation());
+	}
+}

@@ -1,0 +1,156 @@
+package org.anodyne.study.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.anodyne.model.AnodyneFactory;
+import org.anodyne.model.NucleationBarrierOverride;
+import org.anodyne.model.ParameterValue;
+import org.anodyne.model.Study;
+import org.anodyne.solver.deposition.CellGeometry;
+import org.anodyne.solver.deposition.CellKind;
+import org.anodyne.solver.deposition.Orientation;
+import org.anodyne.solver.life.LifeCell;
+import org.anodyne.solver.life.LifeParameters;
+import org.anodyne.study.SolverInputs;
+import org.anodyne.study.StudyException;
+import org.anodyne.study.StudyRunner;
+import org.anodyne.study.geometry.HostStructure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Units round trip: the model's battery units reach the solvers as SI numbers equal to the ones
+ * computed by hand here, through the model's one units class.
+ */
+class SolverInputsTest {
+
+	private static final double FARADAY = 96485.33212;
+
+	private final StudyRunner runner = Examples.runner();
+
+	private SolverInputs inputs(Study study) throws StudyException {
+		return SolverInputs.of(study, runner.metals(), runner.geometries());
+	}
+
+	@Test
+	void sixMilliampHoursOfLithiumAreTwentyNineMicrometresOfDenseMetal() throws StudyException {
+		SolverInputs in = inputs(Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted"));
+		double charge = 6.0 * 3.6 / 1e-4; // 6 mAh/cm2 = 6e-3 A h / 1e-4 m2, in C/m2
+		assertEquals(216_000.0, in.preDepositCharge(), 1e-6);
+		double molarVolume = 6.94e-3 / 534.0; // M/ρ in m3/mol
+		assertEquals(molarVolume, in.metal().molarVolume(), 1e-15);
+		double thickness = charge * molarVolume / FARADAY;
+		assertEquals(29.1e-6, thickness, 0.05e-6);
+		assertEquals(thickness, in.preDepositThickness(), 1e-12);
+	}
+
+	@Test
+	void theDenseLayerTheSolverGetsHoldsExactlyThePreDeposit() throws StudyException {
+		SolverInputs in = inputs(Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted")).withGridSpacing(2e-6);
+		CellGeometry geometry = in.geometry(in.host(0.0));
+		double[] fill = geometry.initialFill();
+		double h = geometry.grid().spacing();
+		double metal = 0.0;
+		for (double f : fill) {
+			metal += f * h * h;
+		}
+		assertEquals(in.preDepositThickness(), metal / geometry.grid().width(), 1e-9 * in.preDepositThickness());
+	}
+
+	@Test
+	void electrolyteSeparatorAndCellReachTheSolversInSi() throws StudyException {
+		SolverInputs in = inputs(Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted"));
+		assertEquals(1000.0, in.electrolyte().concentration(), 1e-9, "1 mol/L");
+		assertEquals(2.93e-10, in.electrolyte().diffusivity(), 1e-22);
+		assertEquals(0.45, in.electrolyte().transferenceNumber(), 1e-12);
+		assertEquals(1.1, in.electrolyte().conductivity(), 1e-12, "S/m");
+		assertEquals(10.0, in.exchangeCurrentDensity(), 1e-9, "1 mA/cm2 = 10 A/m2");
+		assertEquals(25e-6, in.separator().thickness(), 1e-15);
+		assertEquals(Math.pow(0.55, 1.5), in.separator().transportFactor(), 1e-12, "Bruggeman: ε/τ = ε^1.5");
+		assertEquals(100e-6, in.width(), 1e-15);
+		assertEquals(298.15, in.temperature(), 1e-12);
+		assertEquals(0.040, in.barriers().get("carbon"), 1e-12, "40 mV on bare carbon");
+		assertEquals(0.0, in.barriers().get("li"), 0.0);
+		assertEquals(Orientation.INVERTED, in.orientation());
+		HostStructure host = in.host(0.0);
+		LifeCell cell = in.lifeCell(host);
+		assertEquals(40e-9 / 1e-4, cell.electrolyteVolume(), 1e-15, "40 µL/cm2 in m3/m2");
+		assertEquals(350e-6, cell.anode().hostThickness(), 1e-15);
+		assertEquals(9e-6, cell.anode().fibreDiameter(), 1e-15);
+		assertEquals(0.040, cell.anode().substrateBarrier(), 1e-12);
+	}
+
+	@Test
+	void theStudysOverridesReplaceTheRegistrysBarriersAndTheLifeModelsDefaults() throws StudyException {
+		Study study = Examples.study(Examples.SYMMETRIC_UPRIGHT, "life-0.25-upright");
+		NucleationBarrierOverride barrier = AnodyneFactory.eINSTANCE.createNucleationBarrierOverride();
+		barrier.setSubstrate("carbon");
+		barrier.setBarrier(25.0);
+		study.getNucleationBarriers().add(barrier);
+		study.getLifeModel().setSeparatorPenetrationTolerance(30.0);
+		study.getLifeModel().setCathodeFadeRate(0.05);
+		study.getLifeModel().setOverpotentialLimit(250.0);
+		ParameterValue sei = AnodyneFactory.eINSTANCE.createParameterValue();
+		sei.setName("seiCurrentDensity");
+		sei.setValue(2.0);
+		sei.setUnit("uA/cm2");
+		study.getLifeModel().getOverrides().add(sei);
+		SolverInputs in = inputs(study);
+		assertEquals(0.025, in.barriers().get("carbon"), 1e-12, "25 mV");
+		LifeParameters p = in.lifeParameters();
+		assertEquals(30e-6, p.penetrationThickness(), 1e-15, "30 µm");
+		assertEquals(5e-4, p.cathodeFadePerCycle(), 1e-15, "0.05 %");
+		assertEquals(0.25, p.overpotentialLimit(), 1e-12, "250 mV");
+		assertEquals(0.02, p.seiCurrentDensity(), 1e-12, "2 µA/cm2 = 0.02 A/m2");
+		assertEquals(LifeParameters.defaults().freshSeiLoss(), p.freshSeiLoss(), 0.0, "unset features keep the default");
+		assertEquals(30.0, in.value("separatorPenetrationTolerance"), 1e-9, "read back in µm");
+		assertEquals(25.0, in.value("barrier.carbon"), 1e-9, "read back in mV");
+		assertEquals(12.0, in.with("barrier.carbon", 12.0).barriers().get("carbon") * 1e3, 1e-9);
+		assertEquals(0.012, in.with("cathodeFadeRate", 1.2).lifeParameters().cathodeFadePerCycle(), 1e-15);
+	}
+
+	@Test
+	void anUpsideDownAnodeHasItsPreDepositAtTheOtherFace() throws StudyException {
+		SolverInputs inverted = inputs(Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted"))
+				.withGridSpacing(2.5e-6);
+		SolverInputs upright = inverted.withOrientation(Orientation.UPRIGHT);
+		assertTrue(meanMetalHeight(inverted) < 50e-6, "inverted: metal at the bottom face");
+		assertTrue(meanMetalHeight(upright) > 300e-6, "upright: metal at the top face, at the separator");
+	}
+
+	private static double meanMetalHeight(SolverInputs in) {
+		CellGeometry g = in.geometry(in.host(0.0));
+		double sum = 0.0;
+		double weight = 0.0;
+		double[] fill = g.initialFill();
+		for (int k = 0; k < fill.length; k++) {
+			if (g.kind(k) == CellKind.METAL || fill[k] > 0.0) {
+				sum += fill[k] * g.grid().y(k / g.grid().nx());
+				weight += fill[k];
+			}
+		}
+		return sum / weight;
+	}
+
+	@Test
+	void aStudyWithoutACellOrWithAnUnknownMetalSaysWhatAndWhere() {
+		Study noCell = Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted");
+		noCell.setCell(null);
+		StudyException e = assertThrows(StudyException.class, () -> inputs(noCell));
+		assertTrue(e.getMessage().contains("Cycle life at 0.25 mA/cm2 (inverted)") && e.getMessage().contains("no cell"),
+				e.getMessage());
+		Study sodium = Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted");
+		sodium.getCell().getAnode().setMetal("unobtainium");
+		e = assertThrows(StudyException.class, () -> inputs(sodium));
+		assertTrue(e.getMessage().contains("Li-CC inverted") && e.getMessage().contains("'unobtainium'"), e.getMessage());
+	}
+
+	@Test
+	void aSaltThatIsNotZzIsRefused() {
+		Study study = Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted");
+		study.getCell().getElectrolyte().getSalt().setAnionCharge(2);
+		StudyException e = assertThrows(StudyException.class, () -> inputs(study));
+		assertTrue(e.getMessage().contains("not z:z") && e.getMessage().contains("LiTFSI"), e.getMessage());
+	}
+}
