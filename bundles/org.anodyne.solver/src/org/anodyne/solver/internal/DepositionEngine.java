@@ -626,8 +626,15 @@ public final class DepositionEngine {
 			}
 			lastRes = Math.max(maxRes, Math.abs(constraint)) / scale;
 			if (!Double.isFinite(lastRes)) {
-				throw new SolverException("non-finite residual in the electrolyte potential", step, time,
-						worstCell >= 0 ? grid.describe(worstCell) : null);
+				int bad = worstCell;
+				for (int k = 0; k < n; k++) {
+					if (!Double.isFinite(residual[k])) {
+						bad = k;
+						break;
+					}
+				}
+				throw new SolverException("non-finite current balance in the electrolyte potential", step, time,
+						bad >= 0 ? grid.describe(bad) : null);
 			}
 			// The cell residual cannot fall below the rounding of its largest flux terms (large κ/h),
 			// so a Newton update below a nanovolt also counts as converged.
