@@ -74,6 +74,10 @@ public final class DepositionBenchmark {
 		timePerStep(warmUp);
 		double previousTime = Double.NaN;
 		double previousUnknowns = Double.NaN;
+		double firstTime = Double.NaN;
+		double firstStep = Double.NaN;
+		double firstUnknowns = Double.NaN;
+		double lastStep = Double.NaN;
 		for (double h : spacings) {
 			DepositionProblem problem = benchmarkProblem(h, 2.5);
 			int cells = problem.geometry().grid().cellCount();
@@ -97,8 +101,20 @@ public final class DepositionBenchmark {
 					: String.format(Locale.ROOT, "%9.2f", Math.log(steady / previousTime) / Math.log(unknowns / previousUnknowns));
 			out.println(String.format(Locale.ROOT, "%8.3f %9d %9d %9.3f (%7.3f) %9.3f (%7.3f) %12.3e %8.1f %9s", h * 1e6,
 					cells, unknowns, steady, steadyWall, perStep[0], perStep[1], unknowns / steady, cgPerSolve, exponent));
+			if (Double.isNaN(firstTime)) {
+				firstTime = steady;
+				firstStep = perStep[0];
+				firstUnknowns = unknowns;
+			}
+			lastStep = perStep[0];
 			previousTime = steady;
 			previousUnknowns = unknowns;
+		}
+		if (spacings.length > 1) {
+			double ratio = Math.log(previousUnknowns / firstUnknowns);
+			out.println(String.format(Locale.ROOT,
+					"Growth exponent over the whole range (time ∝ unknowns^p): steady split p = %.2f, transient step p = %.2f",
+					Math.log(previousTime / firstTime) / ratio, Math.log(lastStep / firstStep) / ratio));
 		}
 		if (fullTransient) {
 			DepositionProblem problem = benchmarkProblem(spacings[0], 2.5);
