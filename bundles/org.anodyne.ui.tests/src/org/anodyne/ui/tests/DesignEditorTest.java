@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -164,6 +165,8 @@ class DesignEditorTest {
 		assertEquals(Orientation.UPRIGHT, cell.getCounterAnode().getOrientation());
 		CommandStack stack = editor.getEditingDomain().getCommandStack();
 		assertEquals(FlipAnodeCommand.LABEL, stack.getUndoCommand().getLabel());
+		assertEquals("Li-CC inverted · symmetric · CR2025 · upright", itemOf(editor, cell).getText(),
+				"the cell's label shows its anodes' new orientation");
 		assertTrue(editor.isDirty());
 
 		Workbench.page().activate(editor);
@@ -326,6 +329,19 @@ class DesignEditorTest {
 		CellDesign onDisk = DesignResources.load(URI.createPlatformResourceURI(file.getFullPath().toString(), true))
 				.design();
 		assertSame(onDisk.getCells().get(0), onDisk.eResource().getEObject(fragment));
+	}
+
+	private static TreeItem itemOf(DesignEditor editor, Object element) {
+		Tree tree = ((TreeViewer) editor.getViewer()).getTree();
+		List<TreeItem> pending = new ArrayList<>(Arrays.asList(tree.getItems()));
+		while (!pending.isEmpty()) {
+			TreeItem item = pending.remove(0);
+			if (item.getData() == element) {
+				return item;
+			}
+			pending.addAll(Arrays.asList(item.getItems()));
+		}
+		throw new AssertionError(element + " is not in the tree");
 	}
 
 	private IMarker marker(String constraint) throws Exception {

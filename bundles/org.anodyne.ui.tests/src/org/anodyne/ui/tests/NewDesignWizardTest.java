@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Orientation;
@@ -28,6 +30,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
@@ -108,6 +112,8 @@ class NewDesignWizardTest {
 			assertEquals("li-cc-lfp-full-upright.anodyne", filePage.getFileName(), "the template suggests the file name");
 			assertEquals(project.getFullPath(), filePage.getContainerFullPath(), "the selected project holds the file");
 			assertTrue(wizard.canFinish());
+			assertTrue(dialog.getShell().isVisible());
+			assertTrue(finishButton(dialog).isEnabled(), "Finish is offered once a template is chosen");
 			assertTrue(wizard.performFinish());
 		} finally {
 			dialog.close();
@@ -124,6 +130,16 @@ class NewDesignWizardTest {
 		IEditorPart editor = Workbench.page().getActiveEditor();
 		DesignEditor designEditor = assertInstanceOf(DesignEditor.class, editor, "the new design opens in the editor");
 		assertEquals(created, designEditor.file());
+	}
+
+	private static Button finishButton(WizardDialog dialog) {
+		return Arrays.stream(buttons(dialog.getShell())).filter(b -> b.getText().replace("&", "").equals("Finish"))
+				.findFirst().orElseThrow(() -> new AssertionError("no Finish button"));
+	}
+
+	private static Button[] buttons(Composite composite) {
+		return Arrays.stream(composite.getChildren()).flatMap(c -> c instanceof Button b ? Stream.of(b)
+				: c instanceof Composite inner ? Arrays.stream(buttons(inner)) : Stream.empty()).toArray(Button[]::new);
 	}
 
 	@Test

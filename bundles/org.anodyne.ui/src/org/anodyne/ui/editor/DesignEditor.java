@@ -3,7 +3,9 @@ package org.anodyne.ui.editor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.anodyne.model.Cell;
@@ -233,8 +235,8 @@ public class DesignEditor extends EditorPart
 		problemText.setFont(JFaceResources.getTextFont());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(problemText);
 		Label hint = new Label(problemPage, SWT.WRAP);
-		hint.setText("Correct the file with a text editor; this editor reads it again when it changes on disk."
-				+ " The Problems view lists the same problems.");
+		hint.setText("Correct the file in a text editor of your choice; this editor reads it again when it changes"
+				+ " on disk. The Problems view lists the same problems.");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(hint);
 
 		showContent();
@@ -344,11 +346,33 @@ public class DesignEditor extends EditorPart
 		firePropertyChange(PROP_DIRTY);
 		Command mostRecent = commandStack.getMostRecentCommand();
 		if (mostRecent != null) {
+			refreshAncestorLabels(mostRecent.getAffectedObjects());
 			setSelectionToViewer(mostRecent.getAffectedObjects());
 		}
 		propertySheetPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
 		for (PropertySheetPage page : propertySheetPages) {
 			page.refresh();
+		}
+	}
+
+	/**
+	 * Labels summarise their children (a cell shows its anode's orientation), but EMF.Edit only
+	 * refreshes the label of the element that changed; so the labels of its containers are redrawn too.
+	 */
+	private void refreshAncestorLabels(Collection<?> affected) {
+		Set<EObject> ancestors = new LinkedHashSet<>();
+		for (Object element : affected) {
+			if (element instanceof EObject object) {
+				for (EObject owner = object.eContainer(); owner != null; owner = owner.eContainer()) {
+					ancestors.add(owner);
+				}
+			}
+		}
+		for (EObject ancestor : ancestors) {
+			viewer.update(ancestor, null);
+			if (outlinePage != null) {
+				outlinePage.update(ancestor);
+			}
 		}
 	}
 

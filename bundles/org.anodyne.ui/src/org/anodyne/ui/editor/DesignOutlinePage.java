@@ -56,6 +56,13 @@ final class DesignOutlinePage extends ContentOutlinePage {
 		}
 	}
 
+	/** Redraws the label of an element. */
+	void update(Object element) {
+		if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
+			getTreeViewer().update(element, null);
+		}
+	}
+
 	private void show() {
 		getTreeViewer().setInput(resource);
 		if (resource != null) {

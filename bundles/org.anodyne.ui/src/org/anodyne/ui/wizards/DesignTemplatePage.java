@@ -74,6 +74,10 @@ public final class DesignTemplatePage extends WizardPage {
 				description.setText(chosen.description());
 				composite.layout(true, true);
 				onTemplateChange.run();
+				// The file page took a new name while not shown; Finish must reflect its state now.
+				if (getContainer() != null && getContainer().getCurrentPage() == this) {
+					getContainer().updateButtons();
+				}
 			}
 		});
 		templates.setSelection(new StructuredSelection(template), true);
