@@ -116,7 +116,7 @@ public final class StudyResultWriter implements Closeable {
 	 */
 	public SeriesAppender openSeries(String name, List<Column> columns) throws IOException {
 		checkOpen();
-		claim(name);
+		claim("series", name);
 		if (columns.isEmpty()) {
 			throw new IllegalArgumentException("series '" + name + "' has no columns");
 		}
@@ -131,7 +131,7 @@ public final class StudyResultWriter implements Closeable {
 	/** Writes a field frame as {@code fields/<name>.vtk}. */
 	public void writeField(String name, FieldFrame frame) throws IOException {
 		checkOpen();
-		claim(name);
+		claim("field", name);
 		Path dir = Files.createDirectories(staging.resolve(ResultsFormat.FIELDS_DIRECTORY));
 		String fileName = name + ResultsFormat.FIELD_EXTENSION;
 		try (OutputStream out = Files.newOutputStream(dir.resolve(fileName))) {
@@ -149,7 +149,7 @@ public final class StudyResultWriter implements Closeable {
 	/** Writes a picture as {@code <name>.png}. */
 	public void writePicture(String name, RasterImage image, String caption) throws IOException {
 		checkOpen();
-		claim(name);
+		claim("picture", name);
 		String file = name + ResultsFormat.PICTURE_EXTENSION;
 		try (OutputStream out = Files.newOutputStream(staging.resolve(file))) {
 			image.writePng(out, caption);
@@ -247,13 +247,14 @@ public final class StudyResultWriter implements Closeable {
 		}
 	}
 
-	private void claim(String name) {
+	/** Series, fields and pictures have their own file extensions, so each kind has its own names. */
+	private void claim(String kind, String name) {
 		if (!ResultsFormat.isValidName(name)) {
 			throw new IllegalArgumentException("'" + name + "' cannot name a result file: use 1–100 letters, digits, "
 					+ "'.', '_' or '-', starting with a letter or digit");
 		}
-		if (!names.add(name)) {
-			throw new IllegalArgumentException("'" + name + "' is already written in this result");
+		if (!names.add(kind + "/" + name)) {
+			throw new IllegalArgumentException(kind + " '" + name + "' is already written in this result");
 		}
 	}
 
