@@ -254,6 +254,26 @@ class DesignEditorTest {
 	}
 
 	@Test
+	void deletingAMaterialClearsItsUsesSoTheDesignStillSaves() throws Exception {
+		DesignEditor editor = open(file);
+		Cell cell = cell(editor);
+		select(editor, cell.getElectrolyte());
+		Workbench.execute("org.eclipse.ui.edit.delete");
+		Workbench.dispatch();
+		assertTrue(editor.getDesign().getLibrary().getElectrolytes().isEmpty());
+		assertNull(cell.getElectrolyte(), "the cell no longer names the deleted electrolyte");
+		editor.doSave(new NullProgressMonitor());
+		assertNull(editor.getLastSaveFailure());
+		editor.validate();
+		Workbench.joinValidation();
+		assertEquals(1, markers("missing-electrolyte").size());
+
+		Workbench.page().activate(editor);
+		Workbench.execute("org.eclipse.ui.edit.undo");
+		assertEquals("ether-litfsi", cell.getElectrolyte().getId(), "undo restores the electrolyte and its use");
+	}
+
+	@Test
 	void failedSaveLeavesTheOldFileIntactAndTheEditorDirty() throws Exception {
 		DesignEditor editor = open(file);
 		String before = Workbench.read(file);

@@ -30,6 +30,15 @@ public class DesignEditorContributor extends EditingDomainActionBarContributor {
 		super(ADDITIONS_LAST_STYLE);
 	}
 
+	/**
+	 * Delete also clears references to what it deletes (a cell's electrolyte, a study's protocol):
+	 * a dangling reference could not be saved, and validation names the reference now missing.
+	 */
+	@Override
+	protected boolean removeAllReferencesOnDelete() {
+		return true;
+	}
+
 	@Override
 	public void menuAboutToShow(IMenuManager menu) {
 		super.menuAboutToShow(menu);
