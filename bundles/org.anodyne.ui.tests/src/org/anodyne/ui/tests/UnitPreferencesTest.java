@@ -78,8 +78,7 @@ class UnitPreferencesTest {
 	}
 
 	@Test
-	void propertiesViewShowsSiWhenChosen() throws Exception {
-		UiPreferences.node().put(UiPreferences.UNIT_SYSTEM, UnitSystem.SI.key());
+	void propertiesViewSwitchesToSiWhenChosen() throws Exception {
 		IProject project = Workbench.freshProject(PROJECT);
 		IFile file = Workbench.copyExample(project, "li-cc-symmetric-inverted.anodyne");
 		DesignEditor editor = (DesignEditor) IDE.openEditor(Workbench.page(), file);
@@ -89,11 +88,19 @@ class UnitPreferencesTest {
 		editor.setSelectionToViewer(List.of(anode));
 		Workbench.dispatch();
 		Tree properties = (Tree) sheet.getCurrentPage().getControl();
-		TreeItem loading = Arrays.stream(properties.getItems()).filter(i -> i.getText(0).startsWith("Pre Deposit Loading"))
-				.findFirst().orElseThrow();
+		assertEquals("6 mAh cm⁻²", loadingRow(properties).getText(1));
+
+		UiPreferences.node().put(UiPreferences.UNIT_SYSTEM, UnitSystem.SI.key());
+		Workbench.dispatch();
+		TreeItem loading = loadingRow(properties);
 		assertEquals("Pre Deposit Loading (C m⁻²)", loading.getText(0));
 		assertEquals("216000 C m⁻²", loading.getText(1));
 		assertEquals(6.0, anode.getPreDepositLoading(), 0.0, "the file keeps battery units");
+	}
+
+	private static TreeItem loadingRow(Tree properties) {
+		return Arrays.stream(properties.getItems()).filter(i -> i.getText(0).startsWith("Pre Deposit Loading"))
+				.findFirst().orElseThrow(() -> new AssertionError("no Pre Deposit Loading row"));
 	}
 
 	@Test

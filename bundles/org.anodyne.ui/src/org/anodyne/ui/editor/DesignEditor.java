@@ -34,6 +34,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.ui.viewer.IViewerProvider;
@@ -141,6 +142,13 @@ public class DesignEditor extends EditorPart
 
 	private final IResourceChangeListener workspaceListener = this::workspaceChanged;
 
+	/** The Properties view shows values in the preferred units, so a new choice redraws it. */
+	private final IPreferenceChangeListener unitsListener = event -> {
+		if (UiPreferences.UNIT_SYSTEM.equals(event.getKey()) && pages != null && !pages.isDisposed()) {
+			pages.getDisplay().asyncExec(this::refreshPropertySheets);
+		}
+	};
+
 	private final IPartListener partListener = new IPartListener() {
 		@Override
 		public void partActivated(IWorkbenchPart part) {
@@ -192,6 +200,7 @@ public class DesignEditor extends EditorPart
 		resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain));
 		adopt(result);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener, IResourceChangeEvent.POST_CHANGE);
+		UiPreferences.node().addPreferenceChangeListener(unitsListener);
 	}
 
 	/** The EMF URI of what an editor input names: platform:/resource/ for workspace files, file: otherwise. */
@@ -349,6 +358,10 @@ public class DesignEditor extends EditorPart
 			refreshAncestorLabels(mostRecent.getAffectedObjects());
 			setSelectionToViewer(mostRecent.getAffectedObjects());
 		}
+		refreshPropertySheets();
+	}
+
+	private void refreshPropertySheets() {
 		propertySheetPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
 		for (PropertySheetPage page : propertySheetPages) {
 			page.refresh();
@@ -748,6 +761,7 @@ public class DesignEditor extends EditorPart
 	@Override
 	public void dispose() {
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
+		UiPreferences.node().removePreferenceChangeListener(unitsListener);
 		getSite().getPage().removePartListener(partListener);
 		if (getEditorSite().getActionBarContributor() instanceof EditingDomainActionBarContributor c
 				&& c.getActiveEditor() == this) {
