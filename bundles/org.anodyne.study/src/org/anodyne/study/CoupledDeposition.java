@@ -3,10 +3,9 @@ package org.anodyne.study;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.anodyne.solver.PhysicalConstants;
 import java.util.Objects;
 
+import org.anodyne.solver.PhysicalConstants;
 import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.solver.SolverException;
 import org.anodyne.solver.deposition.ButlerVolmer;

@@ -119,6 +119,9 @@ public final class StudyRunner {
 					null, null);
 		} catch (StudyException | SolverException e) {
 			return failed(study, name, directory, e.getMessage(), start);
+		} catch (IllegalArgumentException e) {
+			// The solvers' records refuse out-of-range inputs with a message naming the value.
+			return failed(study, name, directory, "study '" + name + "': " + e.getMessage(), start);
 		} catch (IOException e) {
 			return new StudyOutcome(name, StudyOutcome.Status.FAILED, "study '" + name + "': cannot write the result to "
 					+ directory + ": " + e.getMessage(), Map.of(), null, seconds(start), null, null);
