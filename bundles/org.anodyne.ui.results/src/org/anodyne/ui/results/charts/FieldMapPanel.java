@@ -1,0 +1,622 @@
+package org.anodyne.ui.results.charts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.TreeMap;
+
+import org.anodyne.results.FieldFrame;
+import org.anodyne.results.FieldFrame.FieldArray;
+import org.anodyne.results.FieldFrame.FieldMask;
+import org.anodyne.results.picture.RasterImage;
+import org.anodyne.ui.results.ResultFigure;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * A map of one field array over the cell's cross-section: bottom wall at the bottom, equal µm per
+ * pixel both ways, a colour bar with the quantity and its unit, cells without a value (inside fibres
+ * and dense metal) painted in the colour of what they are, and the outlines of fibres, deposit and
+ * separator drawn over it. Hovering shows the value under the pointer.
+ */
+public final class FieldMapPanel extends Canvas implements ResultFigure {
+
+	private static final int TITLE_HEIGHT = 26;
+	private static final int LEFT = 64;
+	private static final int BOTTOM = 46;
+	private static final int LEGEND_ROW = 22;
+	private static final int BAR_GAP = 18;
+	private static final int BAR_WIDTH = 18;
+	private static final int RIGHT = BAR_GAP + BAR_WIDTH + 92;
+	private static final int MARGIN = 8;
+	/** Outlines are drawn only where a cell is at least this many pixels wide; below, they would hide the map. */
+	private static final double MIN_OUTLINE_PIXELS = 1.2;
+
+	private FieldFrame frame;
+	private FieldArray array;
+	/** The mask whose boundaries are drawn: "kind" if there is one, else the first. */
+	private FieldMask outlineMask;
+	/** Per cell, what its colour says when it is painted as what it is rather than by value; null otherwise. */
+	private String[] painted = new String[0];
+	private FieldScale scale = FieldScale.of(0, 1);
+	private String title = "";
+	private String frameName = "";
+	private Image raster;
+	private int[] outline = new int[0];
+
+	public FieldMapPanel(Composite parent, int style) {
+		super(parent, style | SWT.DOUBLE_BUFFERED);
+		setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		addPaintListener(e -> {
+			Point size = getSize();
+			paintMap(e.gc, size.x, size.y);
+		});
+		addListener(SWT.MouseMove, e -> setToolTipText(describe(e.x, e.y)));
+		addDisposeListener(e -> disposeRaster());
+	}
+
+	/**
+	 * Shows an array of a frame on a colour scale.
+	 *
+	 * @param newFrame the field frame
+	 * @param arrayName the array to colour by
+	 * @param newScale  the colour scale (shared by maps side by side)
+	 * @param newTitle  the title above the map
+	 * @param name      a short name of the frame for export file names
+	 * @throws IllegalArgumentException if the frame has no such array
+	 */
+	public void show(FieldFrame newFrame, String arrayName, FieldScale newScale, String newTitle, String name) {
+		this.array = newFrame.array(arrayName).orElseThrow(() -> new IllegalArgumentException(
+				"the field has no array '" + arrayName + "'; it has " + newFrame.arrays().stream().map(FieldArray::name).toList()));
+		if (newFrame != frame) {
+			this.outlineMask = newFrame.mask("kind").orElse(newFrame.masks().isEmpty() ? null : newFrame.masks().get(0));
+			this.outline = outlineMask == null ? new int[0] : outline(newFrame, outlineMask.codes());
+		}
+		this.painted = painted(newFrame, array);
+		this.frame = newFrame;
+		this.scale = newScale;
+		this.title = newTitle;
+		this.frameName = name;
+		disposeRaster();
+		redraw();
+	}
+
+	public FieldFrame getFrame() {
+		return frame;
+	}
+
+	public FieldArray getArray() {
+		return array;
+	}
+
+	public FieldScale getScale() {
+		return scale;
+	}
+
+	/** The title above the map. */
+	public String getTitle() {
+		return title;
+	}
+
+	/** The colour bar's title: quantity and unit, e.g. "Concentration [mol/L]". */
+	public String scaleTitle() {
+		return array == null ? "" : UnitText.axisTitle(UnitText.words(array.name()).toLowerCase(Locale.ROOT), array.unit());
+	}
+
+	/** The colour a cell is painted in, 0xRRGGBB: the scale's colour of its value, or the colour of what it is. */
+	public int cellColour(int i, int j) {
+		int k = j * frame.nx() + i;
+		return painted[k] != null ? maskColour(painted[k]) : scale.colour(array.values()[k]);
+	}
+
+	/** What the masks say cells are, as far as the colours go. */
+	private enum Material {
+		HOST(0x555555), OLD_METAL(0xb0b0b0), METAL(0xa9b7c6), SEPARATOR(0xd9cfb0), COUNTER(0x7a6a58), FLUID(0xeeeeee);
+
+		final int colour;
+
+		Material(int colour) {
+			this.colour = colour;
+		}
+
+		static Material of(String meaning) {
+			String m = meaning.toLowerCase(Locale.ROOT);
+			if (m.contains("fib") || m.contains("substrate") || m.contains("host") || m.contains("collector")
+					|| m.contains("wall")) {
+				return HOST;
+			}
+			if (m.contains("pre-dep") || m.contains("predep") || m.contains("old metal") || m.contains("initial metal")) {
+				return OLD_METAL;
+			}
+			if (m.contains("separator")) {
+				return SEPARATOR;
+			}
+			if (m.contains("counter") || m.contains("cathode")) {
+				return COUNTER;
+			}
+			if ((m.contains("metal") || m.contains("deposit") || m.contains("lithium")) && !m.contains("electrolyte")) {
+				return METAL;
+			}
+			return FLUID;
+		}
+	}
+
+	/**
+	 * The colour of cells painted as what they are, by what a mask's legend calls them: the host's
+	 * fibres and walls dark grey and pre-deposited metal light grey always (a value there says
+	 * nothing about where new metal went), and cells without a value as metal (steel blue),
+	 * separator (sand) or electrolyte (light grey).
+	 */
+	public static int maskColour(String meaning) {
+		return Material.of(meaning).colour;
+	}
+
+	/**
+	 * Per cell, the legend meaning it is painted as, or null if its value is shown: host and
+	 * pre-deposited metal by any mask, else cells without a finite value by the most specific mask.
+	 */
+	private static String[] painted(FieldFrame frame, FieldArray array) {
+		float[] v = array.values();
+		String[] result = new String[v.length];
+		for (int k = 0; k < v.length; k++) {
+			String fixed = null;
+			String missing = null;
+			Material missingMaterial = null;
+			for (FieldMask m : frame.masks()) {
+				Optional<String> meaning = m.meaning(m.codes()[k] & 0xff);
+				if (meaning.isEmpty()) {
+					continue;
+				}
+				Material material = Material.of(meaning.get());
+				if (material == Material.HOST || (material == Material.OLD_METAL && fixed == null)) {
+					fixed = meaning.get();
+				}
+				if (missingMaterial == null || material.ordinal() < missingMaterial.ordinal()) {
+					missing = meaning.get();
+					missingMaterial = material;
+				}
+			}
+			if (fixed != null) {
+				result[k] = fixed;
+			} else if (!Float.isFinite(v[k])) {
+				result[k] = missing != null ? missing : "no value";
+			}
+		}
+		return result;
+	}
+
+	/** The meanings of the painted cells, as the legend lists them (host first). */
+	List<String> paintedMeanings() {
+		TreeMap<Material, LinkedHashSet<String>> byMaterial = new TreeMap<>();
+		for (String p : painted) {
+			if (p != null) {
+				byMaterial.computeIfAbsent(Material.of(p), m -> new LinkedHashSet<>()).add(p);
+			}
+		}
+		List<String> result = new ArrayList<>();
+		byMaterial.values().forEach(result::addAll);
+		return result;
+	}
+
+	@Override
+	public String name() {
+		return "map-" + Plots.fileSafe(array == null ? "field" : array.name()) + (frameName.isEmpty() ? "" : "-" + frameName);
+	}
+
+	@Override
+	public void writePng(Path file) throws IOException {
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { snapshot() };
+		Path tmp = file.resolveSibling(file.getFileName() + ".part");
+		loader.save(tmp.toString(), SWT.IMAGE_PNG);
+		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** The map at its size on screen (900 × 700 when not shown), as a picture. */
+	public ImageData snapshot() throws IOException {
+		requireFrame();
+		Point size = getSize();
+		int w = size.x > 200 ? size.x : 900;
+		int h = size.y > 200 ? size.y : 700;
+		Image image = new Image(getDisplay(), w, h);
+		try {
+			GC gc = new GC(image);
+			try {
+				gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+				gc.fillRectangle(0, 0, w, h);
+				paintMap(gc, w, h);
+			} finally {
+				gc.dispose();
+			}
+			return image.getImageData();
+		} finally {
+			image.dispose();
+		}
+	}
+
+	@Override
+	public void writeSvg(Path file) throws IOException {
+		requireFrame();
+		Path tmp = file.resolveSibling(file.getFileName() + ".part");
+		Files.writeString(tmp, toSvg(), StandardCharsets.UTF_8);
+		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** The map as shown as SVG text: the cells as an embedded raster, everything else as vectors; empty if it shows nothing. */
+	public String toSvg() throws IOException {
+		if (frame == null) {
+			return "";
+		}
+		Point size = getSize();
+		int w = size.x > 200 ? size.x : 900;
+		int h = size.y > 200 ? size.y : 700;
+		Layout l = layout(w, h);
+		StringBuilder s = new StringBuilder(8192);
+		s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+				+ "version=\"1.1\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
+				+ "font-size=\"12\">\n", w, h, w, h));
+		s.append("<title>").append(SvgChart.xml(title)).append("</title>\n");
+		s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n", w, h));
+		SvgChart.text(s, l.mapX + l.mapW / 2.0, 18, "middle", "font-size=\"14\" font-weight=\"bold\"", title);
+		// The field is a raster of cells: embedded as a PNG with one pixel per cell, drawn without smoothing.
+		s.append(String.format(Locale.ROOT, "<image x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" preserveAspectRatio=\"none\" "
+				+ "style=\"image-rendering:pixelated\" image-rendering=\"optimizeSpeed\" xlink:href=\"data:image/png;base64,%s\"/>\n",
+				l.mapX, l.mapY, l.mapW, l.mapH, Base64.getEncoder().encodeToString(cellsPng())));
+		if (!outlineHidden(l)) {
+			s.append("<path fill=\"none\" stroke=\"#000000\" stroke-width=\"1\" d=\"");
+			for (int k = 0; k < outline.length; k += 4) {
+				s.append(String.format(Locale.ROOT, "M%.1f %.1fL%.1f %.1f", l.px(outline[k]), l.py(outline[k + 1]),
+						l.px(outline[k + 2]), l.py(outline[k + 3])));
+			}
+			s.append("\"/>\n");
+		}
+		s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#000000\"/>\n",
+				l.mapX, l.mapY, l.mapW, l.mapH));
+		s.append("<g stroke=\"#000000\">\n");
+		for (double t : l.xScale.ticks()) {
+			double x = l.mapX + l.xScale.fraction(t) * l.mapW;
+			s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>", x, l.mapY + l.mapH, x, l.mapY + l.mapH + 4));
+		}
+		for (double t : l.yScale.ticks()) {
+			double y = l.mapY + l.mapH - l.yScale.fraction(t) * l.mapH;
+			s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>", l.mapX - 4, y, l.mapX, y));
+		}
+		s.append("</g>\n");
+		double lastRight = Double.NEGATIVE_INFINITY;
+		for (double t : l.xScale.ticks()) {
+			double x = l.mapX + l.xScale.fraction(t) * l.mapW;
+			double half = l.xScale.label(t).length() * 3.3;
+			if (x - half > lastRight + 4) {
+				SvgChart.text(s, x, l.mapY + l.mapH + 17, "middle", "", l.xScale.label(t));
+				lastRight = x + half;
+			}
+		}
+		for (double t : l.yScale.ticks()) {
+			SvgChart.text(s, l.mapX - 7, l.mapY + l.mapH - l.yScale.fraction(t) * l.mapH + 4, "end", "", l.yScale.label(t));
+		}
+		SvgChart.text(s, l.mapX + l.mapW / 2.0, l.mapY + l.mapH + 34, "middle", "", "x [µm]");
+		s.append(String.format(Locale.ROOT, "<text text-anchor=\"middle\" transform=\"translate(16 %.1f) rotate(-90)\">y [µm]</text>\n",
+				l.mapY + l.mapH / 2.0));
+		s.append("<defs><linearGradient id=\"bar\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
+		for (int k = 0; k <= 16; k++) {
+			double f = k / 16.0;
+			s.append(String.format(Locale.ROOT, "<stop offset=\"%.4f\" stop-color=\"%s\"/>", f,
+					ChartColours.hex(scale.colormap().colour(f))));
+		}
+		s.append("</linearGradient></defs>\n");
+		s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"url(#bar)\" stroke=\"#000000\"/>\n",
+				l.barX, l.mapY, BAR_WIDTH, l.mapH));
+		NiceScale bar = barScale();
+		for (double t : bar.ticks()) {
+			double y = l.mapY + l.mapH - bar.fraction(t) * l.mapH;
+			s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#000000\"/>\n",
+					l.barX + BAR_WIDTH, y, l.barX + BAR_WIDTH + 4, y));
+			SvgChart.text(s, l.barX + BAR_WIDTH + 7, y + 4, "start", "", bar.label(t));
+		}
+		s.append(String.format(Locale.ROOT, "<text text-anchor=\"middle\" transform=\"translate(%d %.1f) rotate(-90)\">%s</text>\n",
+				l.barX + BAR_WIDTH + 56, l.mapY + l.mapH / 2.0, SvgChart.xml(scaleTitle())));
+		int lx = l.mapX;
+		for (String meaning : paintedMeanings()) {
+			s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"12\" fill=\"%s\" stroke=\"#000000\"/>\n",
+					lx, l.legendY, ChartColours.hex(maskColour(meaning))));
+			SvgChart.text(s, lx + 19, l.legendY + 11, "start", "", meaning);
+			lx += 34 + (int) (meaning.length() * 6.6);
+		}
+		s.append("</svg>\n");
+		return s.toString();
+	}
+
+	/** Writes one row per cell: its centre, the array's value and the codes of the frame's masks. */
+	@Override
+	public void writeCsv(Path file) throws IOException {
+		requireFrame();
+		double h = frame.spacingUm();
+		float[] v = array.values();
+		List<FieldMask> masks = frame.masks();
+		StringBuilder header = new StringBuilder("x [um],y [um]," + array.name() + " [" + array.unit() + "]");
+		masks.forEach(m -> header.append(',').append(m.name()).append(" [-]"));
+		Path tmp = file.resolveSibling(file.getFileName() + ".part");
+		try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+			w.write(header + "\n");
+			for (int j = 0; j < frame.ny(); j++) {
+				for (int i = 0; i < frame.nx(); i++) {
+					int k = j * frame.nx() + i;
+					StringBuilder row = new StringBuilder();
+					row.append(PlotCsv.number((i + 0.5) * h)).append(',').append(PlotCsv.number((j + 0.5) * h)).append(',')
+							.append(Float.isNaN(v[k]) ? "NaN" : Float.toString(v[k]));
+					for (FieldMask m : masks) {
+						row.append(',').append(m.codes()[k] & 0xff);
+					}
+					w.write(row.append('\n').toString());
+				}
+			}
+		}
+		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private void requireFrame() throws IOException {
+		if (frame == null) {
+			throw new IOException("the map shows no field yet");
+		}
+	}
+
+	/** Where the parts of the map go in a drawing of the given size. */
+	private final class Layout {
+		final int mapX;
+		final int mapY;
+		final int mapW;
+		final int mapH;
+		final int barX;
+		final int legendY;
+		final double pixelsPerCell;
+		final NiceScale xScale;
+		final NiceScale yScale;
+
+		Layout(int width, int height) {
+			double wUm = frame.nx() * frame.spacingUm();
+			double hUm = frame.ny() * frame.spacingUm();
+			int legend = paintedMeanings().isEmpty() ? 0 : LEGEND_ROW;
+			int availW = Math.max(40, width - LEFT - RIGHT - MARGIN);
+			int availH = Math.max(40, height - TITLE_HEIGHT - BOTTOM - legend - MARGIN);
+			double s = Math.min(availW / wUm, availH / hUm);
+			mapW = Math.max(1, (int) Math.round(wUm * s));
+			mapH = Math.max(1, (int) Math.round(hUm * s));
+			mapX = LEFT;
+			mapY = TITLE_HEIGHT;
+			barX = mapX + mapW + BAR_GAP;
+			legendY = mapY + mapH + BOTTOM - 4;
+			pixelsPerCell = (double) mapW / frame.nx();
+			xScale = NiceScale.of(0, wUm, Math.max(2, mapW / 70));
+			yScale = NiceScale.of(0, hUm, Math.max(2, mapH / 50));
+		}
+
+		/** Pixel x of a cell-edge coordinate. */
+		double px(int i) {
+			return mapX + (double) i / frame.nx() * mapW;
+		}
+
+		/** Pixel y of a cell-edge coordinate (y grows upward in cells, downward in pixels). */
+		double py(int j) {
+			return mapY + mapH - (double) j / frame.ny() * mapH;
+		}
+	}
+
+	private Layout layout(int width, int height) {
+		return new Layout(width, height);
+	}
+
+	private boolean outlineHidden(Layout l) {
+		return l.pixelsPerCell < MIN_OUTLINE_PIXELS;
+	}
+
+	private NiceScale barScale() {
+		return NiceScale.of(scale.min(), scale.max(), 5);
+	}
+
+	/** Paints the whole figure into a GC of the given size. */
+	void paintMap(GC gc, int width, int height) {
+		if (frame == null || array == null) {
+			return;
+		}
+		Layout l = layout(width, height);
+		Color black = getDisplay().getSystemColor(SWT.COLOR_BLACK);
+		gc.setForeground(black);
+		gc.setAntialias(SWT.ON);
+		gc.setTextAntialias(SWT.ON);
+		Point t = gc.textExtent(title);
+		gc.drawText(title, l.mapX + Math.max(0, (l.mapW - t.x) / 2), 4, true);
+
+		if (raster == null) {
+			raster = new Image(getDisplay(), cellsImageData());
+		}
+		gc.setInterpolation(SWT.NONE);
+		gc.drawImage(raster, 0, 0, frame.nx(), frame.ny(), l.mapX, l.mapY, l.mapW, l.mapH);
+		gc.setAntialias(SWT.OFF);
+		if (!outlineHidden(l)) {
+			gc.setLineWidth(1);
+			for (int k = 0; k < outline.length; k += 4) {
+				gc.drawLine((int) Math.round(l.px(outline[k])), (int) Math.round(l.py(outline[k + 1])),
+						(int) Math.round(l.px(outline[k + 2])), (int) Math.round(l.py(outline[k + 3])));
+			}
+		}
+		gc.drawRectangle(l.mapX, l.mapY, l.mapW, l.mapH);
+		int th = gc.getFontMetrics().getHeight();
+		int lastRight = Integer.MIN_VALUE;
+		for (double v : l.xScale.ticks()) {
+			int x = (int) Math.round(l.mapX + l.xScale.fraction(v) * l.mapW);
+			gc.drawLine(x, l.mapY + l.mapH, x, l.mapY + l.mapH + 4);
+			String label = l.xScale.label(v);
+			int w = gc.textExtent(label).x;
+			// A narrow map has room for fewer labels than ticks: a label that would touch the last one is left out.
+			if (x - w / 2 > lastRight + 4) {
+				gc.drawText(label, x - w / 2, l.mapY + l.mapH + 5, true);
+				lastRight = x - w / 2 + w;
+			}
+		}
+		String xTitle = "x [µm]";
+		gc.drawText(xTitle, l.mapX + (l.mapW - gc.textExtent(xTitle).x) / 2, l.mapY + l.mapH + 6 + th, true);
+		for (double v : l.yScale.ticks()) {
+			int y = (int) Math.round(l.mapY + l.mapH - l.yScale.fraction(v) * l.mapH);
+			gc.drawLine(l.mapX - 4, y, l.mapX, y);
+			String label = l.yScale.label(v);
+			gc.drawText(label, l.mapX - 6 - gc.textExtent(label).x, y - th / 2, true);
+		}
+		verticalText(gc, "y [µm]", 4, l.mapY + l.mapH / 2);
+
+		for (int y = 0; y < l.mapH; y++) {
+			int c = scale.colormap().colour(1.0 - (double) y / Math.max(1, l.mapH - 1));
+			Color colour = new Color(c >> 16 & 0xff, c >> 8 & 0xff, c & 0xff);
+			gc.setForeground(colour);
+			gc.drawLine(l.barX, l.mapY + y, l.barX + BAR_WIDTH - 1, l.mapY + y);
+		}
+		gc.setForeground(black);
+		gc.drawRectangle(l.barX - 1, l.mapY - 1, BAR_WIDTH + 1, l.mapH + 1);
+		NiceScale bar = barScale();
+		int labelsWidth = 0;
+		for (double v : bar.ticks()) {
+			int y = (int) Math.round(l.mapY + l.mapH - 1 - bar.fraction(v) * (l.mapH - 1));
+			gc.drawLine(l.barX + BAR_WIDTH, y, l.barX + BAR_WIDTH + 3, y);
+			String label = bar.label(v);
+			labelsWidth = Math.max(labelsWidth, gc.textExtent(label).x);
+			gc.drawText(label, l.barX + BAR_WIDTH + 6, y - th / 2, true);
+		}
+		verticalText(gc, scaleTitle(), l.barX + BAR_WIDTH + 10 + labelsWidth, l.mapY + l.mapH / 2);
+
+		int lx = l.mapX;
+		for (String meaning : paintedMeanings()) {
+			int c = maskColour(meaning);
+			gc.setBackground(new Color(c >> 16 & 0xff, c >> 8 & 0xff, c & 0xff));
+			gc.fillRectangle(lx, l.legendY, 14, 12);
+			gc.drawRectangle(lx, l.legendY, 14, 12);
+			gc.drawText(meaning, lx + 19, l.legendY + 6 - th / 2, true);
+			lx += 34 + gc.textExtent(meaning).x;
+		}
+	}
+
+	private void verticalText(GC gc, String text, int x, int centreY) {
+		Point e = gc.textExtent(text);
+		Transform tr = new Transform(getDisplay());
+		try {
+			tr.translate(x, centreY + e.x / 2f);
+			tr.rotate(-90);
+			gc.setTransform(tr);
+			gc.drawText(text, 0, 0, true);
+			gc.setTransform(null);
+		} finally {
+			tr.dispose();
+		}
+	}
+
+	private ImageData cellsImageData() {
+		int nx = frame.nx();
+		int ny = frame.ny();
+		ImageData data = new ImageData(nx, ny, 24, new PaletteData(0xff0000, 0x00ff00, 0x0000ff));
+		for (int j = 0; j < ny; j++) {
+			for (int i = 0; i < nx; i++) {
+				data.setPixel(i, ny - 1 - j, cellColour(i, j));
+			}
+		}
+		return data;
+	}
+
+	private byte[] cellsPng() throws IOException {
+		int nx = frame.nx();
+		int ny = frame.ny();
+		RasterImage image = new RasterImage(nx, ny);
+		for (int j = 0; j < ny; j++) {
+			for (int i = 0; i < nx; i++) {
+				image.set(i, ny - 1 - j, cellColour(i, j));
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		image.writePng(out, title);
+		return out.toByteArray();
+	}
+
+	private String describe(int x, int y) {
+		if (frame == null) {
+			return null;
+		}
+		Layout l = layout(getSize().x, getSize().y);
+		int i = (int) Math.floor((double) (x - l.mapX) / l.mapW * frame.nx());
+		int j = (int) Math.floor((double) (l.mapY + l.mapH - y) / l.mapH * frame.ny());
+		if (i < 0 || j < 0 || i >= frame.nx() || j >= frame.ny()) {
+			return null;
+		}
+		int k = j * frame.nx() + i;
+		float v = array.values()[k];
+		String where = String.format(Locale.ROOT, "x = %.1f µm, y = %.1f µm", (i + 0.5) * frame.spacingUm(),
+				(j + 0.5) * frame.spacingUm());
+		String what = painted[k] != null ? " (" + painted[k] + ")"
+				: outlineMask == null ? "" : outlineMask.meaning(outlineMask.codes()[k] & 0xff).map(m -> " (" + m + ")").orElse("");
+		String value = Float.isFinite(v) ? String.format(Locale.ROOT, "%.4g %s", v, UnitText.pretty(array.unit())).strip()
+				: "no value";
+		return where + ": " + value + what;
+	}
+
+	private void disposeRaster() {
+		if (raster != null) {
+			raster.dispose();
+			raster = null;
+		}
+	}
+
+	/**
+	 * Boundaries between cells of different mask codes, merged into straight runs, as
+	 * {x1, y1, x2, y2} quadruples in cell-edge coordinates (y upward).
+	 */
+	static int[] outline(FieldFrame frame, byte[] codes) {
+		int nx = frame.nx();
+		int ny = frame.ny();
+		List<int[]> runs = new ArrayList<>();
+		for (int i = 0; i + 1 < nx; i++) {
+			int start = -1;
+			for (int j = 0; j <= ny; j++) {
+				boolean edge = j < ny && codes[j * nx + i] != codes[j * nx + i + 1];
+				if (edge && start < 0) {
+					start = j;
+				} else if (!edge && start >= 0) {
+					runs.add(new int[] { i + 1, start, i + 1, j });
+					start = -1;
+				}
+			}
+		}
+		for (int j = 0; j + 1 < ny; j++) {
+			int start = -1;
+			for (int i = 0; i <= nx; i++) {
+				boolean edge = i < nx && codes[j * nx + i] != codes[(j + 1) * nx + i];
+				if (edge && start < 0) {
+					start = i;
+				} else if (!edge && start >= 0) {
+					runs.add(new int[] { start, j + 1, i, j + 1 });
+					start = -1;
+				}
+			}
+		}
+		int[] flat = new int[runs.size() * 4];
+		for (int r = 0; r < runs.size(); r++) {
+			System.arraycopy(runs.get(r), 0, flat, r * 4, 4);
+		}
+		return flat;
+	}
+}

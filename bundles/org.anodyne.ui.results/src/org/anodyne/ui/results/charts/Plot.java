@@ -1,0 +1,54 @@
+package org.anodyne.ui.results.charts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one chart shows: traces of one unit against a common abscissa, with the chart's title and
+ * axes. Independent of any toolkit: {@link ChartPanel} draws it with SWTChart, {@link SvgChart} writes
+ * it as SVG, and both export the same numbers as CSV.
+ *
+ * @param name   a short name that can start a file name, e.g. {@code voltage-trace}
+ * @param title  the chart's title
+ * @param xAxis  the abscissa
+ * @param yAxis  the ordinate, shared by all traces
+ * @param traces the lines, in legend order
+ */
+public record Plot(String name, String title, PlotAxis xAxis, PlotAxis yAxis, List<Trace> traces) {
+
+	public Plot {
+		Objects.requireNonNull(name);
+		Objects.requireNonNull(title);
+		Objects.requireNonNull(xAxis);
+		Objects.requireNonNull(yAxis);
+		traces = List.copyOf(traces);
+	}
+
+	/** [min, max] of all traces' abscissae; NaNs if no trace has a point. */
+	public double[] xExtent() {
+		double lo = Double.POSITIVE_INFINITY;
+		double hi = Double.NEGATIVE_INFINITY;
+		for (Trace t : traces) {
+			double[] e = t.xExtent();
+			if (!Double.isNaN(e[0])) {
+				lo = Math.min(lo, e[0]);
+				hi = Math.max(hi, e[1]);
+			}
+		}
+		return lo <= hi ? new double[] { lo, hi } : new double[] { Double.NaN, Double.NaN };
+	}
+
+	/** [min, max] of all traces' ordinates over x in [lo, hi]; NaNs if there are none. */
+	public double[] yExtent(double lo, double hi) {
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		for (Trace t : traces) {
+			double[] e = t.yExtent(lo, hi);
+			if (!Double.isNaN(e[0])) {
+				min = Math.min(min, e[0]);
+				max = Math.max(max, e[1]);
+			}
+		}
+		return min <= max ? new double[] { min, max } : new double[] { Double.NaN, Double.NaN };
+	}
+}
