@@ -1,0 +1,629 @@
+package org.anodyne.ui.results.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.anodyne.results.Column;
+import org.anodyne.results.FieldFrame;
+import org.anodyne.results.StudyResult;
+import org.anodyne.results.StudySummary.FieldEntry;
+import org.anodyne.results.StudySummary.SeriesEntry;
+import org.anodyne.ui.results.ResultFigure;
+import org.anodyne.ui.results.ResultsUi;
+import org.anodyne.ui.results.charts.ChartColours;
+import org.anodyne.ui.results.charts.ChartPanel;
+import org.anodyne.ui.results.charts.FieldMapPanel;
+import org.anodyne.ui.results.charts.FieldScale;
+import org.anodyne.ui.results.charts.Plot;
+import org.anodyne.ui.results.charts.PlotCsv;
+import org.anodyne.ui.results.charts.Plots;
+import org.anodyne.ui.results.charts.UnitText;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Two or more study runs on the same scales — inverted against upright first of all: a chart
+ * overlaid (a colour per run), the same chart side by side with shared axes and linked zoom, field
+ * maps side by side on one colour scale with one time slider, and the key figures in one table.
+ */
+public final class CompareResultsView extends ViewPart {
+
+	public static final String ID = ResultsUi.COMPARE_VIEW_ID;
+
+	/** A chart that the runs may have in common: a series' quantities of one unit. */
+	private record PlotKey(String series, String unit, String label) {
+	}
+
+	/** One compared run and the charts read from it so far. */
+	private record Run(String label, StudyResult result, Map<String, List<Plot>> plots, FieldSeries fields) {
+	}
+
+	private Composite body;
+	private Composite legend;
+	private Label message;
+	private CTabFolder tabs;
+	private final List<Run> runs = new ArrayList<>();
+	private final List<PlotKey> keys = new ArrayList<>();
+	private final List<String[]> arrays = new ArrayList<>();
+	private final List<Double> times = new ArrayList<>();
+
+	private CTabItem overlayTab;
+	private CTabItem sideTab;
+	private CTabItem mapsTab;
+	private CTabItem figuresTab;
+	private Combo overlayChooser;
+	private ChartPanel overlay;
+	private Combo sideChooser;
+	private Composite sideRow;
+	private final List<ChartPanel> sideCharts = new ArrayList<>();
+	private Combo arrayChooser;
+	private Scale timeSlider;
+	private Label timeLabel;
+	private Composite mapRow;
+	private final List<FieldMapPanel> maps = new ArrayList<>();
+	private Table figures;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		body = new Composite(parent, SWT.NONE);
+		body.setLayout(new GridLayout(1, false));
+		Composite top = new Composite(body, SWT.NONE);
+		top.setLayout(new GridLayout(2, false));
+		top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		legend = new Composite(top, SWT.NONE);
+		legend.setLayout(new RowLayout(SWT.HORIZONTAL));
+		legend.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		new ExportBar(top, this::activeFigure, this::exportFolder, file -> WorkspaceFiles.refresh(file.getParent()))
+				.getControl().setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		message = new Label(body, SWT.WRAP);
+		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		say("Select two or more study result folders (folders holding a summary.json) in the Project "
+				+ "Explorer and choose Compare Results.", false);
+	}
+
+	/** Compares these runs (two or more), replacing what the view showed. */
+	public void setResults(List<StudyResult> results) {
+		if (results.size() < 2) {
+			throw new IllegalArgumentException("comparing needs two or more results, got " + results.size());
+		}
+		runs.clear();
+		List<String> labels = labels(results);
+		for (int k = 0; k < results.size(); k++) {
+			StudyResult r = results.get(k);
+			runs.add(new Run(labels.get(k), r, new HashMap<>(), r.summary().fields().isEmpty() ? null : new FieldSeries(r)));
+		}
+		collectKeys();
+		rebuild();
+		setPartName("Compare: " + String.join(" vs ", labels));
+	}
+
+	/** The run labels, in order. */
+	public List<String> runLabels() {
+		return runs.stream().map(Run::label).toList();
+	}
+
+	/** The overlay chart. */
+	public ChartPanel overlayChart() {
+		return overlay;
+	}
+
+	/** The charts side by side, one per run. */
+	public List<ChartPanel> sideBySideCharts() {
+		return List.copyOf(sideCharts);
+	}
+
+	/** The maps side by side, one per run with fields. */
+	public List<FieldMapPanel> maps() {
+		return List.copyOf(maps);
+	}
+
+	/** The key figures table: a row per scalar, a column per run. */
+	public Table figuresTable() {
+		return figures;
+	}
+
+	/** The labels of the charts that can be compared, in chooser order. */
+	public List<String> chartLabels() {
+		return keys.stream().map(PlotKey::label).toList();
+	}
+
+	/** Shows the chart at this chooser index in the overlay and side-by-side tabs. */
+	public void selectChart(int index) {
+		overlayChooser.select(index);
+		sideChooser.select(index);
+		showOverlay();
+		showSideBySide();
+	}
+
+	/** Brings a tab to front: "overlay", "side by side", "maps" or "figures". */
+	public void showTab(String which) {
+		CTabItem item = switch (which) {
+		case "overlay" -> overlayTab;
+		case "side by side" -> sideTab;
+		case "maps" -> mapsTab;
+		case "figures" -> figuresTab;
+		default -> throw new IllegalArgumentException("no tab '" + which + "'");
+		};
+		if (item != null) {
+			tabs.setSelection(item);
+		}
+	}
+
+	/** The figure of the tab in front, for export. */
+	public Optional<ResultFigure> activeFigure() {
+		if (tabs == null || tabs.getSelection() == null) {
+			return Optional.empty();
+		}
+		CTabItem t = tabs.getSelection();
+		if (t == overlayTab && overlay.getPlot() != null) {
+			return Optional.of(overlay);
+		}
+		if (t == sideTab && !sideCharts.isEmpty() && sideCharts.get(0).getPlot() != null) {
+			List<RowFigure.Panel> panels = new ArrayList<>();
+			for (ChartPanel c : sideCharts) {
+				panels.add(panel(c, c::snapshot, c::toSvg));
+			}
+			return Optional.of(new RowFigure("side-by-side-" + overlay.name(), sideRow, panels,
+					file -> PlotCsv.write(overlay.getPlot(), overlay.visibleX()[0], overlay.visibleX()[1], file)));
+		}
+		if (t == mapsTab && !maps.isEmpty() && maps.get(0).getFrame() != null) {
+			List<RowFigure.Panel> panels = new ArrayList<>();
+			for (FieldMapPanel m : maps) {
+				panels.add(panel(m, m::snapshot, m::toSvg));
+			}
+			return Optional.of(new RowFigure("maps-" + Plots.fileSafe(maps.get(0).getArray().name()), mapRow, panels,
+					this::writeMapsCsv));
+		}
+		return Optional.empty();
+	}
+
+	private interface Source<T> {
+		T get() throws IOException;
+	}
+
+	private static RowFigure.Panel panel(Control control, Source<ImageData> picture, Source<String> svg) {
+		return new RowFigure.Panel() {
+			@Override
+			public Control control() {
+				return control;
+			}
+
+			@Override
+			public ImageData picture() throws IOException {
+				return picture.get();
+			}
+
+			@Override
+			public String svg() throws IOException {
+				return svg.get();
+			}
+		};
+	}
+
+	/**
+	 * Short labels that tell the runs apart: the study names if they differ, else the designs'
+	 * names (inverted and upright designs with the same study), else both.
+	 */
+	static List<String> labels(List<StudyResult> results) {
+		List<String> studies = results.stream().map(r -> r.summary().study()).toList();
+		if (new HashSet<>(studies).size() == studies.size()) {
+			return studies;
+		}
+		List<String> designs = results.stream().map(r -> {
+			Path parent = r.directory().toAbsolutePath().getParent();
+			return parent == null || parent.getFileName() == null ? r.directory().toString() : parent.getFileName().toString();
+		}).toList();
+		if (new HashSet<>(designs).size() == designs.size()) {
+			return designs;
+		}
+		List<String> both = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (int k = 0; k < results.size(); k++) {
+			String l = designs.get(k) + " / " + studies.get(k);
+			both.add(seen.add(l) ? l : l + " (" + (k + 1) + ")");
+		}
+		return both;
+	}
+
+	private void collectKeys() {
+		keys.clear();
+		Set<String> seen = new LinkedHashSet<>();
+		for (Run r : runs) {
+			for (SeriesEntry e : r.result().summary().series()) {
+				List<Column> cols = e.columns();
+				for (int c = 1; c < cols.size(); c++) {
+					String unit = cols.get(c).unit();
+					if (seen.add(e.name() + "\u0000" + unit)) {
+						List<String> names = new ArrayList<>();
+						for (int d = 1; d < cols.size(); d++) {
+							if (cols.get(d).unit().equals(unit)) {
+								names.add(cols.get(d).name());
+							}
+						}
+						keys.add(new PlotKey(e.name(), unit, UnitText.words(e.name()) + " — "
+								+ UnitText.axisTitle(names.size() <= 4 ? String.join(", ", names) : "value", unit)));
+					}
+				}
+			}
+		}
+		arrays.clear();
+		times.clear();
+		List<Run> withFields = runs.stream().filter(r -> r.fields() != null).toList();
+		if (!withFields.isEmpty()) {
+			Map<String, String[]> common = new LinkedHashMap<>();
+			for (String[] a : withFields.get(0).fields().arrays()) {
+				common.put(a[0], a);
+			}
+			for (Run r : withFields) {
+				Set<String> names = new HashSet<>();
+				r.fields().arrays().forEach(a -> names.add(a[0]));
+				common.keySet().retainAll(names);
+			}
+			arrays.addAll(common.values());
+			TreeSet<Double> all = new TreeSet<>();
+			for (Run r : withFields) {
+				r.fields().entries().stream().map(FieldEntry::timeSeconds).forEach(all::add);
+			}
+			times.addAll(all);
+		}
+	}
+
+	private void rebuild() {
+		for (Control c : legend.getChildren()) {
+			c.dispose();
+		}
+		new Label(legend, SWT.NONE).setText("Comparing:");
+		for (int k = 0; k < runs.size(); k++) {
+			Label l = new Label(legend, SWT.NONE);
+			int rgb = ChartColours.colour(k);
+			l.setForeground(new Color(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));
+			l.setText("■ " + runs.get(k).label());
+			l.setToolTipText(runs.get(k).result().directory().toString());
+		}
+		if (tabs != null) {
+			tabs.dispose();
+		}
+		sideCharts.clear();
+		maps.clear();
+		say("", false);
+		tabs = new CTabFolder(body, SWT.TOP | SWT.BORDER);
+		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+		overlayTab = new CTabItem(tabs, SWT.NONE);
+		overlayTab.setText("Overlay");
+		Composite o = new Composite(tabs, SWT.NONE);
+		o.setLayout(new GridLayout(2, false));
+		overlayChooser = chooser(o);
+		overlay = new ChartPanel(o, SWT.NONE);
+		overlay.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		overlayChooser.addListener(SWT.Selection, e -> {
+			sideChooser.select(overlayChooser.getSelectionIndex());
+			showOverlay();
+			showSideBySide();
+		});
+		overlayTab.setControl(o);
+
+		sideTab = new CTabItem(tabs, SWT.NONE);
+		sideTab.setText("Side by side");
+		Composite s = new Composite(tabs, SWT.NONE);
+		s.setLayout(new GridLayout(2, false));
+		sideChooser = chooser(s);
+		sideRow = new Composite(s, SWT.NONE);
+		sideRow.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		sideRow.setLayout(new GridLayout(runs.size(), true));
+		for (int k = 0; k < runs.size(); k++) {
+			ChartPanel c = new ChartPanel(sideRow, SWT.NONE);
+			c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			sideCharts.add(c);
+		}
+		for (ChartPanel c : sideCharts) {
+			c.addZoomListener(range -> sideCharts.forEach(other -> other.zoomX(range[0], range[1])));
+		}
+		sideChooser.addListener(SWT.Selection, e -> {
+			overlayChooser.select(sideChooser.getSelectionIndex());
+			showOverlay();
+			showSideBySide();
+		});
+		sideTab.setControl(s);
+
+		if (!arrays.isEmpty()) {
+			buildMapsTab();
+		} else {
+			mapsTab = null;
+		}
+
+		figuresTab = new CTabItem(tabs, SWT.NONE);
+		figuresTab.setText("Key figures");
+		figures = new Table(tabs, SWT.BORDER | SWT.FULL_SELECTION);
+		figures.setHeaderVisible(true);
+		figures.setLinesVisible(true);
+		fillFigures();
+		figuresTab.setControl(figures);
+
+		if (!keys.isEmpty()) {
+			overlayChooser.select(0);
+			sideChooser.select(0);
+		}
+		tabs.setSelection(overlayTab);
+		body.layout(true, true);
+		showOverlay();
+		showSideBySide();
+		showMaps();
+	}
+
+	private Combo chooser(Composite parent) {
+		new Label(parent, SWT.NONE).setText("Chart:");
+		Combo c = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+		keys.forEach(k -> c.add(k.label()));
+		return c;
+	}
+
+	private void buildMapsTab() {
+		mapsTab = new CTabItem(tabs, SWT.NONE);
+		mapsTab.setText("Maps");
+		Composite m = new Composite(tabs, SWT.NONE);
+		m.setLayout(new GridLayout(5, false));
+		new Label(m, SWT.NONE).setText("Quantity:");
+		arrayChooser = new Combo(m, SWT.READ_ONLY | SWT.DROP_DOWN);
+		arrays.forEach(a -> arrayChooser.add(a[1]));
+		String preferred = runs.stream().filter(r -> r.fields() != null).findFirst().get().fields().defaultArray();
+		for (int k = 0; k < arrays.size(); k++) {
+			if (arrays.get(k)[0].equals(preferred)) {
+				arrayChooser.select(k);
+			}
+		}
+		new Label(m, SWT.NONE).setText("Time:");
+		timeSlider = new Scale(m, SWT.HORIZONTAL);
+		timeSlider.setMinimum(0);
+		timeSlider.setMaximum(Math.max(1, times.size() - 1));
+		timeSlider.setSelection(times.size() - 1);
+		timeSlider.setEnabled(times.size() > 1);
+		GridData sliderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		sliderData.minimumWidth = 160;
+		timeSlider.setLayoutData(sliderData);
+		timeLabel = new Label(m, SWT.NONE);
+		timeLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		mapRow = new Composite(m, SWT.NONE);
+		mapRow.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		long withFields = runs.stream().filter(r -> r.fields() != null).count();
+		mapRow.setLayout(new GridLayout((int) withFields, true));
+		for (Run r : runs) {
+			if (r.fields() != null) {
+				FieldMapPanel p = new FieldMapPanel(mapRow, SWT.NONE);
+				p.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+				maps.add(p);
+			}
+		}
+		arrayChooser.addListener(SWT.Selection, e -> showMaps());
+		timeSlider.addListener(SWT.Selection, e -> showMaps());
+		mapsTab.setControl(m);
+	}
+
+	private List<Plot> plotsOf(Run run, String series) throws IOException {
+		List<Plot> p = run.plots().get(series);
+		if (p == null) {
+			boolean has = run.result().summary().series().stream().anyMatch(e -> e.name().equals(series));
+			p = has ? Plots.of(series, run.result().series(series)) : List.of();
+			run.plots().put(series, p);
+		}
+		return p;
+	}
+
+	/** Each run's chart for the key, null where a run lacks it. */
+	private List<Plot> plotsFor(PlotKey key) throws IOException {
+		List<Plot> result = new ArrayList<>();
+		for (Run r : runs) {
+			result.add(plotsOf(r, key.series()).stream().filter(p -> p.yAxis().unit().equals(key.unit())).findFirst()
+					.orElse(null));
+		}
+		return result;
+	}
+
+	private void showOverlay() {
+		int k = overlayChooser.getSelectionIndex();
+		if (k < 0 || k >= keys.size()) {
+			return;
+		}
+		try {
+			overlay.setPlot(Plots.overlay(runLabels(), plotsFor(keys.get(k))));
+		} catch (IOException e) {
+			problem(e);
+		}
+	}
+
+	private void showSideBySide() {
+		int k = sideChooser.getSelectionIndex();
+		if (k < 0 || k >= keys.size()) {
+			return;
+		}
+		try {
+			List<Plot> plots = plotsFor(keys.get(k));
+			double xlo = Double.POSITIVE_INFINITY;
+			double xhi = Double.NEGATIVE_INFINITY;
+			double ylo = Double.POSITIVE_INFINITY;
+			double yhi = Double.NEGATIVE_INFINITY;
+			for (Plot p : plots) {
+				if (p == null) {
+					continue;
+				}
+				double[] x = p.xExtent();
+				if (Double.isNaN(x[0])) {
+					continue;
+				}
+				double[] y = p.yExtent(x[0], x[1]);
+				xlo = Math.min(xlo, x[0]);
+				xhi = Math.max(xhi, x[1]);
+				if (!Double.isNaN(y[0])) {
+					ylo = Math.min(ylo, y[0]);
+					yhi = Math.max(yhi, y[1]);
+				}
+			}
+			double[] xs = xlo <= xhi ? new double[] { xlo, xhi } : null;
+			double pad = (yhi - ylo) * 0.05;
+			double[] ys = ylo <= yhi ? new double[] { ylo - pad, yhi + pad } : null;
+			Plot any = plots.stream().filter(p -> p != null).findFirst().orElseThrow();
+			for (int r = 0; r < runs.size(); r++) {
+				Plot p = plots.get(r);
+				ChartPanel c = sideCharts.get(r);
+				Plot titled = p == null
+						? new Plot(any.name(), runs.get(r).label() + " — has no " + any.title().toLowerCase(Locale.ROOT),
+								any.xAxis(), any.yAxis(), List.of())
+						: new Plot(p.name(), runs.get(r).label() + " — " + p.title(), p.xAxis(), p.yAxis(), p.traces());
+				c.setPlot(titled);
+				c.setSharedRanges(xs, ys);
+			}
+		} catch (IOException e) {
+			problem(e);
+		}
+	}
+
+	private void showMaps() {
+		if (maps.isEmpty() || arrays.isEmpty() || times.isEmpty()) {
+			return;
+		}
+		String array = arrays.get(Math.max(0, arrayChooser.getSelectionIndex()))[0];
+		double t = times.get(Math.min(timeSlider.getSelection(), times.size() - 1));
+		try {
+			FieldScale scale = null;
+			for (Run r : runs) {
+				if (r.fields() != null) {
+					FieldScale s = r.fields().scale(array);
+					scale = scale == null ? s : scale.union(s);
+				}
+			}
+			int m = 0;
+			String instant = "";
+			for (Run r : runs) {
+				if (r.fields() == null) {
+					continue;
+				}
+				int index = r.fields().indexAt(t);
+				if (instant.isEmpty() || Math.abs(r.fields().entries().get(index).timeSeconds() - t) < 1e-6) {
+					instant = r.fields().instant(index);
+				}
+				// A run without a frame at the slider's time shows its latest earlier one, and says when that is.
+				boolean other = Math.abs(r.fields().entries().get(index).timeSeconds() - t) > 1e-6;
+				maps.get(m++).show(r.fields().frame(index), array, scale, r.label() + " — " + UnitText.words(array)
+						+ (other ? " at " + r.fields().instant(index) : ""),
+						Plots.fileSafe(r.label()) + "-" + r.fields().entries().get(index).name());
+			}
+			timeLabel.setText(instant);
+		} catch (IOException e) {
+			problem(e);
+		}
+	}
+
+	private void fillFigures() {
+		TableColumn q = new TableColumn(figures, SWT.NONE);
+		q.setText("Quantity");
+		for (Run r : runs) {
+			TableColumn c = new TableColumn(figures, SWT.NONE);
+			c.setText(r.label());
+		}
+		LinkedHashSet<String> names = new LinkedHashSet<>();
+		runs.forEach(r -> names.addAll(r.result().summary().scalars().keySet()));
+		TableItem status = new TableItem(figures, SWT.NONE);
+		String[] s = new String[runs.size() + 1];
+		s[0] = "Status";
+		for (int k = 0; k < runs.size(); k++) {
+			s[k + 1] = runs.get(k).result().summary().status().word();
+		}
+		status.setText(s);
+		for (String n : names) {
+			TableItem item = new TableItem(figures, SWT.NONE);
+			String[] row = new String[runs.size() + 1];
+			row[0] = UnitText.scalarLabel(n);
+			for (int k = 0; k < runs.size(); k++) {
+				Object v = runs.get(k).result().summary().scalars().get(n);
+				row[k + 1] = v == null ? "" : Texts.scalar(v);
+			}
+			item.setText(row);
+		}
+		for (TableColumn c : figures.getColumns()) {
+			c.pack();
+		}
+	}
+
+	/** Long-format CSV of the maps shown: a row per cell and run. */
+	private void writeMapsCsv(Path file) throws IOException {
+		Path tmp = file.resolveSibling(file.getFileName() + ".part");
+		try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+			FieldMapPanel first = maps.get(0);
+			w.write("run,time [s],x [um],y [um]," + first.getArray().name() + " [" + first.getArray().unit() + "]\n");
+			int m = 0;
+			for (Run r : runs) {
+				if (r.fields() == null) {
+					continue;
+				}
+				FieldMapPanel p = maps.get(m++);
+				FieldFrame f = p.getFrame();
+				float[] v = p.getArray().values();
+				String run = r.label().replace(',', ';');
+				for (int j = 0; j < f.ny(); j++) {
+					for (int i = 0; i < f.nx(); i++) {
+						float value = v[j * f.nx() + i];
+						w.write(run + "," + f.timeSeconds() + "," + (i + 0.5) * f.spacingUm() + "," + (j + 0.5) * f.spacingUm()
+								+ "," + (Float.isNaN(value) ? "NaN" : Float.toString(value)) + "\n");
+					}
+				}
+			}
+		}
+		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private Path exportFolder() {
+		if (runs.isEmpty()) {
+			return Path.of(System.getProperty("user.home"));
+		}
+		Path p = runs.get(0).result().directory().toAbsolutePath().getParent();
+		return p == null ? runs.get(0).result().directory() : p;
+	}
+
+	private void problem(IOException e) {
+		say("Cannot read a compared result: " + e.getMessage(), true);
+	}
+
+	/** Shows a line above the tabs, or takes it away when empty. */
+	private void say(String text, boolean error) {
+		message.setText(text);
+		message.setForeground(error ? body.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
+		((GridData) message.getLayoutData()).exclude = text.isEmpty();
+		message.setVisible(!text.isEmpty());
+		body.layout(true, true);
+	}
+
+	@Override
+	public void setFocus() {
+		(tabs != null ? tabs : body).setFocus();
+	}
+}

@@ -1,0 +1,130 @@
+package org.anodyne.ui.results.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.anodyne.results.StudyResult;
+import org.anodyne.ui.results.ResultFigure;
+import org.anodyne.ui.results.ResultViewer;
+import org.anodyne.ui.results.charts.FieldMapPanel;
+import org.anodyne.ui.results.charts.UnitText;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
+
+/**
+ * Maps of the 2D solve: deposit, surface current density, concentration, potential over the cell's
+ * cross-section, with fibres drawn, a colour scale fixed over the run, and a time slider through the
+ * frames the study wrote. Opens on the deposit at the end of the run.
+ */
+public final class FieldMapViewer implements ResultViewer {
+
+	private Composite control;
+	private FieldSeries frames;
+	private List<String[]> arrays;
+	private Combo arrayChooser;
+	private Scale slider;
+	private Label instant;
+	private FieldMapPanel map;
+
+	@Override
+	public boolean canShow(StudyResult result) {
+		return !result.summary().fields().isEmpty();
+	}
+
+	@Override
+	public void createControl(Composite parent, StudyResult result) throws IOException {
+		frames = new FieldSeries(result);
+		arrays = frames.arrays();
+		control = new Composite(parent, SWT.NONE);
+		control.setLayout(new GridLayout(5, false));
+		new Label(control, SWT.NONE).setText("Quantity:");
+		arrayChooser = new Combo(control, SWT.READ_ONLY | SWT.DROP_DOWN);
+		for (String[] a : arrays) {
+			arrayChooser.add(a[1]);
+		}
+		new Label(control, SWT.NONE).setText("Time:");
+		slider = new Scale(control, SWT.HORIZONTAL);
+		slider.setMinimum(0);
+		slider.setMaximum(Math.max(1, frames.size() - 1));
+		slider.setPageIncrement(1);
+		slider.setEnabled(frames.size() > 1);
+		GridData sliderData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		sliderData.minimumWidth = 160;
+		slider.setLayoutData(sliderData);
+		instant = new Label(control, SWT.NONE);
+		instant.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		map = new FieldMapPanel(control, SWT.NONE);
+		map.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+
+		String first = frames.defaultArray();
+		for (int k = 0; k < arrays.size(); k++) {
+			if (arrays.get(k)[0].equals(first)) {
+				arrayChooser.select(k);
+			}
+		}
+		slider.setSelection(frames.size() - 1);
+		arrayChooser.addListener(SWT.Selection, e -> refreshSafely());
+		slider.addListener(SWT.Selection, e -> refreshSafely());
+		refresh();
+	}
+
+	/** Shows the named array at frame {@code index} (0 = earliest). */
+	public void show(String arrayName, int index) throws IOException {
+		for (int k = 0; k < arrays.size(); k++) {
+			if (arrays.get(k)[0].equals(arrayName)) {
+				arrayChooser.select(k);
+			}
+		}
+		slider.setSelection(index);
+		refresh();
+	}
+
+	/** The map widget. */
+	public FieldMapPanel map() {
+		return map;
+	}
+
+	/** Number of frames on the time slider. */
+	public int frameCount() {
+		return frames.size();
+	}
+
+	/** Refreshes after a user's choice; a frame that cannot be read is reported beside the slider. */
+	private void refreshSafely() {
+		try {
+			refresh();
+		} catch (IOException e) {
+			instant.setText("cannot read this frame: " + e.getMessage());
+			instant.setForeground(control.getDisplay().getSystemColor(SWT.COLOR_RED));
+		}
+	}
+
+	private void refresh() throws IOException {
+		if (arrays.isEmpty() || frames.size() == 0) {
+			return;
+		}
+		int index = Math.min(slider.getSelection(), frames.size() - 1);
+		String array = arrays.get(Math.max(0, arrayChooser.getSelectionIndex()))[0];
+		instant.setText(frames.instant(index));
+		instant.setForeground(null);
+		map.show(frames.frame(index), array, frames.scale(array), UnitText.words(array) + " — " + frames.instant(index),
+				frames.entries().get(index).name());
+	}
+
+	@Override
+	public Control getControl() {
+		return control;
+	}
+
+	@Override
+	public Optional<ResultFigure> currentFigure() {
+		return map == null || map.getFrame() == null ? Optional.empty() : Optional.of(map);
+	}
+}

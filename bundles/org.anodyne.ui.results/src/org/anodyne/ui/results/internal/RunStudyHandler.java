@@ -1,0 +1,160 @@
+package org.anodyne.ui.results.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.anodyne.model.Study;
+import org.anodyne.model.resource.DesignResources;
+import org.anodyne.model.resource.LoadResult;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * Run Study, from the design editor, the Project Explorer (a design file or studies under it) and
+ * the toolbar: saves the design if it has unsaved changes, asks which studies to run when the design
+ * has several and none was picked, and schedules a {@link RunStudyJob}.
+ */
+public final class RunStudyHandler extends AbstractHandler {
+
+	/** What to run: a design file and the studies picked in it (empty: not picked). */
+	record Target(IFile design, List<String> studies) {
+	}
+
+	@Override
+	public void setEnabled(Object evaluationContext) {
+		if (evaluationContext instanceof IEvaluationContext c) {
+			Object part = c.getVariable(ISources.ACTIVE_PART_NAME);
+			Object selection = c.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME);
+			Object input = c.getVariable(ISources.ACTIVE_EDITOR_INPUT_NAME);
+			setBaseEnabled(target(part instanceof IWorkbenchPart p ? p : null,
+					selection instanceof ISelection s ? s : null, input instanceof IEditorInput i ? i : null) != null);
+		}
+	}
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		Shell shell = HandlerUtil.getActiveShellChecked(event);
+		Target target = target(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event),
+				HandlerUtil.getActiveEditorInput(event));
+		if (target == null) {
+			MessageDialog.openInformation(shell, "Run Study",
+					"Select a design (.anodyne file) or one of its studies, or open the design in its editor.");
+			return null;
+		}
+		if (!IDE.saveAllEditors(new IResource[] { target.design() }, true)) {
+			return null;
+		}
+		List<String> studies = target.studies();
+		if (studies.isEmpty()) {
+			studies = chooseStudies(shell, target.design());
+			if (studies == null) {
+				return null;
+			}
+		}
+		RunStudyJob job = new RunStudyJob(target.design(), studies, true);
+		job.setUser(true);
+		job.schedule();
+		return null;
+	}
+
+	/**
+	 * Asks which studies to run when the design has more than one.
+	 *
+	 * @return the names; empty for all (one study, or none and the job says so); null if cancelled
+	 */
+	private static List<String> chooseStudies(Shell shell, IFile design) {
+		LoadResult loaded = DesignResources.load(design.getLocation().toFile().toPath());
+		if (loaded.design() == null || loaded.design().getStudies().size() < 2) {
+			return List.of();
+		}
+		List<String> names = loaded.design().getStudies().stream().map(RunStudyJob::name).toList();
+		ListSelectionDialog dialog = ListSelectionDialog.of(names).contentProvider(ArrayContentProvider.getInstance())
+				.labelProvider(new LabelProvider()).message("Studies of " + design.getName() + " to run:").create(shell);
+		dialog.setTitle("Run Study");
+		dialog.setInitialSelections(names.get(0));
+		if (dialog.open() != Window.OK || dialog.getResult().length == 0) {
+			return null;
+		}
+		List<String> chosen = new ArrayList<>();
+		for (Object o : dialog.getResult()) {
+			chosen.add((String) o);
+		}
+		return chosen;
+	}
+
+	/** The design and studies a command would run, or null if there is nothing to run. */
+	static Target target(IWorkbenchPart part, ISelection selection, IEditorInput editorInput) {
+		if (!(part instanceof IEditorPart) && selection instanceof IStructuredSelection s && !s.isEmpty()) {
+			Map<IFile, List<String>> picked = new LinkedHashMap<>();
+			for (Object o : s.toList()) {
+				if (o instanceof Study study) {
+					IFile file = fileOf(study);
+					if (file != null) {
+						picked.computeIfAbsent(file, f -> new ArrayList<>()).add(RunStudyJob.name(study));
+					}
+				} else if (Adapters.adapt(o, IResource.class) instanceof IFile f && isDesign(f)) {
+					picked.computeIfAbsent(f, x -> new ArrayList<>());
+				}
+			}
+			if (picked.size() == 1) {
+				Map.Entry<IFile, List<String>> only = picked.entrySet().iterator().next();
+				return new Target(only.getKey(), only.getValue());
+			}
+			return null;
+		}
+		if (editorInput instanceof IFileEditorInput f && isDesign(f.getFile())) {
+			if (selection instanceof IStructuredSelection s && s.size() == 1 && s.getFirstElement() instanceof Study study
+					&& f.getFile().equals(fileOf(study))) {
+				return new Target(f.getFile(), List.of(RunStudyJob.name(study)));
+			}
+			return new Target(f.getFile(), List.of());
+		}
+		return null;
+	}
+
+	private static boolean isDesign(IFile file) {
+		return DesignResources.FILE_EXTENSION.equals(file.getFileExtension());
+	}
+
+	/** The workspace file a study was loaded from, if it was loaded from one. */
+	private static IFile fileOf(Study study) {
+		if (study.eResource() == null) {
+			return null;
+		}
+		URI uri = study.eResource().getURI();
+		if (uri.isPlatformResource()) {
+			return ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromOSString(uri.toPlatformString(true)));
+		}
+		if (uri.isFile()) {
+			IFile[] files = ResourcesPlugin.getWorkspace().getRoot()
+					.findFilesForLocationURI(java.nio.file.Path.of(uri.toFileString()).toUri());
+			return files.length > 0 ? files[0] : null;
+		}
+		return null;
+	}
+}

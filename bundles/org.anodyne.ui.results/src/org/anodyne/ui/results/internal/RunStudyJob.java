@@ -1,0 +1,246 @@
+package org.anodyne.ui.results.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.anodyne.model.CellDesign;
+import org.anodyne.model.Study;
+import org.anodyne.model.resource.DesignResources;
+import org.anodyne.model.resource.FileDiagnostic;
+import org.anodyne.model.resource.LoadResult;
+import org.anodyne.model.validation.Severity;
+import org.anodyne.results.ResultsFormat;
+import org.anodyne.results.ResultsLayout;
+import org.anodyne.study.StudyOutcome;
+import org.anodyne.study.StudyRunner;
+import org.anodyne.ui.results.ResultsUi;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+/**
+ * Runs studies of a design file in the background, as the command line's {@code solve} does: same
+ * folders ({@code results/<design>/<study>/} beside the file), same files, through the same study
+ * runner. Progress with an estimate of the time left, cancellation between solver steps (the
+ * previous result stays), the design's result folder as scheduling rule (two runs of one design
+ * queue, runs of different designs go side by side), then a workspace refresh and the results
+ * overview opened. A study that fails ends the job with the solver's message as its status — no
+ * stack trace.
+ */
+public final class RunStudyJob extends Job {
+
+	/** The family of study runs and of the refresh that follows each, for waiting on them. */
+	public static final Object FAMILY = RunStudyJob.class;
+
+	private static final int LOAD_WORK = 5;
+	private static final int STUDY_WORK = 100;
+
+	private final IFile design;
+	private final List<String> studies;
+	private final boolean openResults;
+	private final List<Path> written = Collections.synchronizedList(new ArrayList<>());
+
+	/**
+	 * @param design      the .anodyne file
+	 * @param studies     names (or ids) of the studies to run; empty for all of the design's studies
+	 * @param openResults whether to open the results overview of each study that finished
+	 */
+	public RunStudyJob(IFile design, List<String> studies, boolean openResults) {
+		super(studies.size() == 1 ? "Running study '" + studies.get(0) + "' of " + design.getName()
+				: "Running the studies of " + design.getName());
+		this.design = design;
+		this.studies = List.copyOf(studies);
+		this.openResults = openResults;
+		setRule(resultFolder(design));
+	}
+
+	/** The workspace folder that holds all results of a design: {@code results/<design>/} beside it. */
+	public static IContainer resultFolder(IFile design) {
+		Path designFile = Path.of(design.getName());
+		Path relative = Path.of(ResultsLayout.DEFAULT_ROOT).resolve(ResultsLayout.designDirectory(Path.of(""), designFile));
+		return design.getParent().getFolder(IPath.fromOSString(relative.toString()));
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	/** The result folders written by the last run (also those of failed studies), in run order. */
+	public List<Path> writtenResults() {
+		return List.copyOf(written);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor progress) {
+		written.clear();
+		SubMonitor monitor = SubMonitor.convert(new TimeLeftMonitor(progress), getName(), LOAD_WORK + STUDY_WORK);
+		if (design.getLocation() == null) {
+			return error(design.getFullPath() + " is not on the local disk");
+		}
+		Path designFile = design.getLocation().toFile().toPath();
+		LoadResult loaded = DesignResources.load(designFile);
+		if (!loaded.ok()) {
+			return error("Cannot run " + design.getName() + ", the file has errors:\n" + loaded.diagnostics().stream()
+					.filter(d -> d.severity() == Severity.ERROR).map(FileDiagnostic::toString).collect(Collectors.joining("\n")));
+		}
+		CellDesign cellDesign = loaded.design();
+		List<String> allNames = cellDesign.getStudies().stream().map(RunStudyJob::name).toList();
+		List<Study> chosen = new ArrayList<>();
+		for (String wanted : studies) {
+			Study s = cellDesign.getStudies().stream().filter(st -> wanted.equals(name(st)) || wanted.equals(st.getId()))
+					.findFirst().orElse(null);
+			if (s == null) {
+				return error(design.getName() + " has no study '" + wanted + "'; its studies are " + allNames);
+			}
+			chosen.add(s);
+		}
+		if (studies.isEmpty()) {
+			chosen.addAll(cellDesign.getStudies());
+		}
+		if (chosen.isEmpty()) {
+			return error(design.getName() + " has no study to run; add one in the design editor");
+		}
+		monitor.worked(LOAD_WORK);
+		Map<String, Path> directories = ResultsLayout.studyDirectories(ResultsLayout.defaultRoot(designFile), designFile,
+				allNames);
+
+		List<String> failures = new ArrayList<>();
+		boolean cancelled = false;
+		SubMonitor studiesMonitor = monitor.split(STUDY_WORK).setWorkRemaining(chosen.size() * STUDY_WORK);
+		try {
+			for (Study s : chosen) {
+				String name = name(s);
+				studiesMonitor.setTaskName(chosen.size() == 1 ? getName()
+						: "Study " + (chosen.indexOf(s) + 1) + " of " + chosen.size() + ": '" + name + "'");
+				StudyOutcome outcome;
+				try {
+					outcome = new StudyRunner().run(s, directories.get(name), new StudyProgress(studiesMonitor.split(STUDY_WORK)));
+				} catch (RuntimeException e) {
+					// A defect, not a problem with the design: the user gets the message, the error log the trace.
+					ILog.of(RunStudyJob.class).error("study '" + name + "' of " + design.getFullPath() + " failed", e);
+					failures.add("Study '" + name + "' stopped on an internal error: " + e.getMessage()
+							+ " (details in the error log)");
+					continue;
+				}
+				if (outcome.directory() != null) {
+					written.add(outcome.directory());
+				}
+				if (outcome.status() == StudyOutcome.Status.CANCELLED) {
+					cancelled = true;
+					break;
+				}
+				if (outcome.status() == StudyOutcome.Status.FAILED) {
+					failures.add(outcome.message());
+				}
+			}
+		} finally {
+			refreshAndOpen(failures.isEmpty() && !cancelled);
+		}
+		if (cancelled) {
+			return Status.CANCEL_STATUS;
+		}
+		if (failures.isEmpty()) {
+			return Status.OK_STATUS;
+		}
+		if (failures.size() == 1) {
+			return error(failures.get(0));
+		}
+		MultiStatus all = new MultiStatus(ResultViewerRegistry.PLUGIN_ID, IStatus.ERROR,
+				failures.size() + " studies of " + design.getName() + " failed", null);
+		failures.forEach(f -> all.add(new Status(IStatus.ERROR, ResultViewerRegistry.PLUGIN_ID, f)));
+		return all;
+	}
+
+	/**
+	 * Refreshes the design's results in the workspace and opens the overview of each result written;
+	 * a job of its own, because refreshing needs a wider scheduling rule than the run holds.
+	 */
+	private void refreshAndOpen(boolean open) {
+		List<Path> results = List.copyOf(written);
+		// The deepest folder the workspace knows: on a first run neither results/ nor results/<design>/ is there yet.
+		IContainer known = resultFolder(design);
+		while (!known.exists() && known.getParent() != null) {
+			known = known.getParent();
+		}
+		IContainer root = known;
+		WorkspaceJob refresh = new WorkspaceJob("Refreshing the results of " + design.getName()) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				root.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+				if (open && openResults) {
+					openOverviews(results);
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		refresh.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(root));
+		refresh.setSystem(true);
+		refresh.schedule();
+	}
+
+	private void openOverviews(List<Path> results) {
+		if (!PlatformUI.isWorkbenchRunning() || results.isEmpty()) {
+			return;
+		}
+		List<IFile> summaries = new ArrayList<>();
+		for (Path dir : results) {
+			for (IFile f : ResourcesPlugin.getWorkspace().getRoot()
+					.findFilesForLocationURI(dir.resolve(ResultsFormat.SUMMARY_FILE).toUri())) {
+				summaries.add(f);
+			}
+		}
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+				window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+			}
+			IWorkbenchPage page = window == null ? null : window.getActivePage();
+			if (page == null) {
+				return;
+			}
+			for (IFile f : summaries) {
+				try {
+					IDE.openEditor(page, f, ResultsUi.RESULTS_EDITOR_ID, true);
+				} catch (PartInitException e) {
+					ILog.of(RunStudyJob.class).warn("cannot open the results in "
+							+ f.getParent().getFullPath() + ": " + e.getMessage());
+				}
+			}
+		});
+	}
+
+	/** The name a study goes by: its name, else its id (as the study layer and the command line name it). */
+	static String name(Study study) {
+		return study.getName() != null && !study.getName().isBlank() ? study.getName() : String.valueOf(study.getId());
+	}
+
+	private static IStatus error(String message) {
+		return new Status(IStatus.ERROR, ResultViewerRegistry.PLUGIN_ID, message);
+	}
+}

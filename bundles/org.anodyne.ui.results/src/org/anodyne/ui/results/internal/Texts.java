@@ -1,0 +1,84 @@
+package org.anodyne.ui.results.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.anodyne.results.FieldFrame.FieldArray;
+import org.anodyne.ui.results.charts.UnitText;
+
+/** How the viewers write times, numbers and scalars for people. */
+final class Texts {
+
+	private Texts() {
+	}
+
+	/** A simulated time in the largest unit that keeps it readable: "45 s", "12.5 min", "3.00 h". */
+	static String time(double seconds) {
+		double a = Math.abs(seconds);
+		if (a >= 3600) {
+			return String.format(Locale.ROOT, "%.2f h", seconds / 3600);
+		}
+		if (a >= 60) {
+			return String.format(Locale.ROOT, "%.1f min", seconds / 60);
+		}
+		return String.format(Locale.ROOT, "%.3g s", seconds);
+	}
+
+	/** A number with four significant digits, without a useless exponent. */
+	static String number(double v) {
+		if (Double.isNaN(v)) {
+			return "–";
+		}
+		if (Double.isInfinite(v)) {
+			return v > 0 ? "∞" : "−∞";
+		}
+		if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+			return Long.toString((long) v);
+		}
+		double a = Math.abs(v);
+		if (a >= 1e-3 && a < 1e6) {
+			String s = String.format(Locale.ROOT, "%.4g", v);
+			return s.contains("e") ? s : s.replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+		}
+		return String.format(Locale.ROOT, "%.3e", v);
+	}
+
+	/** A scalar of summary.json as text: numbers, yes/no, text, and per-cycle maps summarised by their last entry. */
+	static String scalar(Object value) {
+		if (value instanceof Boolean b) {
+			return b ? "yes" : "no";
+		}
+		if (value instanceof Number n) {
+			return number(n.doubleValue());
+		}
+		if (value instanceof Map<?, ?> map) {
+			if (map.isEmpty()) {
+				return "(none)";
+			}
+			Map.Entry<?, ?> last = null;
+			for (Map.Entry<?, ?> e : map.entrySet()) {
+				last = e;
+			}
+			String v = last.getValue() instanceof Number n ? number(n.doubleValue()) : String.valueOf(last.getValue());
+			return map.size() + " cycles; " + v + " at cycle " + last.getKey();
+		}
+		return String.valueOf(value);
+	}
+
+	/** An array's label for a chooser: "New metal [-]", "Concentration [mol/L]". */
+	static String arrayLabel(FieldArray array) {
+		return UnitText.axisTitle(UnitText.words(array.name()).toLowerCase(Locale.ROOT), array.unit());
+	}
+
+	/**
+	 * An array entry of summary.json ({@code name[unit]}) as a chooser label, and its name.
+	 *
+	 * @return {name, label}
+	 */
+	static String[] arrayEntry(String entry) {
+		int open = entry.indexOf('[');
+		String name = open > 0 ? entry.substring(0, open) : entry;
+		String unit = open > 0 && entry.endsWith("]") ? entry.substring(open + 1, entry.length() - 1) : "-";
+		return new String[] { name, UnitText.axisTitle(UnitText.words(name).toLowerCase(Locale.ROOT), unit) };
+	}
+}
