@@ -1,0 +1,147 @@
+package org.anodyne.ui.results.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.anodyne.results.Column;
+import org.anodyne.results.Series;
+import org.anodyne.ui.results.charts.NiceScale;
+import org.anodyne.ui.results.charts.Plot;
+import org.anodyne.ui.results.charts.PlotCsv;
+import org.anodyne.ui.results.charts.Plots;
+import org.anodyne.ui.results.charts.SvgChart;
+import org.anodyne.ui.results.charts.Trace;
+import org.anodyne.ui.results.charts.Trace.Points;
+import org.anodyne.ui.results.charts.UnitText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The toolkit-free parts of the charts: units, scales, thinning, CSV and SVG. */
+class ChartsTest {
+
+	@Test
+	void unitsReadAsPeopleWriteThem() {
+		assertEquals("mA/cm²", UnitText.pretty("mA/cm2"));
+		assertEquals("mAh/cm²", UnitText.pretty("mAh/cm2"));
+		assertEquals("µm", UnitText.pretty("um"));
+		assertEquals("mol/m³", UnitText.pretty("mol/m3"));
+		assertEquals("mV", UnitText.pretty("mV"));
+		assertEquals("", UnitText.pretty("-"));
+		assertEquals("Voltage [mV]", UnitText.axisTitle("voltage", "mV"));
+		assertEquals("Coulombic efficiency", UnitText.axisTitle("coulombic efficiency", "-"));
+		assertEquals("Voltage trace", UnitText.words("voltage-trace"));
+		assertEquals("Max deposit height [µm]", UnitText.scalarLabel("maxDepositHeightUm"));
+		assertEquals("First cycle overpotential [mV]", UnitText.scalarLabel("firstCycleOverpotentialMv"));
+		assertEquals("Cycles to failure", UnitText.scalarLabel("cyclesToFailure"));
+	}
+
+	@Test
+	void scaleTicksAreOneTwoOrFiveTimesAPowerOfTen() {
+		NiceScale s = NiceScale.of(0, 1800, 6);
+		assertEquals(500, s.step(), 1e-12);
+		assertEquals(List.of(0.0, 500.0, 1000.0, 1500.0), s.ticks());
+		NiceScale small = NiceScale.of(14.2, 15.1, 4);
+		assertEquals(0.2, small.step(), 1e-12);
+		assertEquals("14.4", small.label(14.4));
+		assertEquals("2e-5", NiceScale.of(0, 1e-4, 5).label(2e-5));
+	}
+
+	@Test
+	void seriesGiveAChartPerUnitWithUnitBearingAxes() {
+		List<Plot> plots = Plots.of("voltage-trace", ResultFixtures.voltageTrace(2));
+		assertEquals(2, plots.size(), "mV and mA/cm2 do not share an axis");
+		assertEquals("Time [h]", plots.get(0).xAxis().title());
+		assertEquals("Voltage, overpotential [mV]", plots.get(0).yAxis().title());
+		assertEquals(List.of("Voltage", "Overpotential"), plots.get(0).traces().stream().map(Trace::label).toList());
+		assertEquals("Current density [mA/cm²]", plots.get(1).yAxis().title());
+	}
+
+	@Test
+	void thinningKeepsEveryPeakAndStaysWithinBudget() {
+		Series trace = ResultFixtures.voltageTrace(50);
+		Trace t = Plots.of("voltage-trace", trace).get(0).traces().get(0);
+		double[] v = trace.column(1);
+		double max = Double.NEGATIVE_INFINITY;
+		double min = Double.POSITIVE_INFINITY;
+		for (double d : v) {
+			max = Math.max(max, d);
+			min = Math.min(min, d);
+		}
+		Points shown = t.display(0, 400, 1000);
+		assertTrue(shown.size() <= 1000, "thinned to " + shown.size() + " points");
+		assertEquals(max, java.util.Arrays.stream(shown.y()).max().getAsDouble(), 0, "the highest voltage survives");
+		assertEquals(min, java.util.Arrays.stream(shown.y()).min().getAsDouble(), 0, "the lowest voltage survives");
+		Series voltage = Series.of(List.of(trace.columns().get(0), trace.columns().get(1)), trace.column(0), v);
+		assertEquals(voltage.downsample(1000).rowCount(), shown.size(), "the results format's down-sampler does the thinning");
+	}
+
+	@Test
+	void zoomingInShowsEveryRowOfTheSpan() {
+		Trace t = Plots.of("voltage-trace", ResultFixtures.voltageTrace(10)).get(0).traces().get(0);
+		// 0.5 h at one row per 18 s: rows 2000..2100 (in cycle 2), and a neighbour on each side.
+		Points shown = t.display(10.0, 10.5, 1000);
+		assertEquals(101 + 2, shown.size());
+		assertEquals(ResultFixtures.voltage(2000), shown.y()[1], 0);
+	}
+
+	@Test
+	void csvHoldsTheRangeShownAtFullResolutionWithUnits(@TempDir Path dir) throws IOException {
+		Plot p = Plots.of("voltage-trace", ResultFixtures.voltageTrace(3)).get(0);
+		Path file = dir.resolve("v.csv");
+		PlotCsv.write(p, 8, 16, file);
+		List<String> lines = Files.readAllLines(file);
+		assertEquals("time [h],voltage [mV],overpotential [mV]", lines.get(0));
+		assertEquals(1 + ResultFixtures.ROWS_PER_CYCLE + 1, lines.size(), "8 h to 16 h inclusive, one row per 18 s");
+		assertEquals("8," + ResultFixtures.voltage(ResultFixtures.ROWS_PER_CYCLE) + ","
+				+ Math.abs(ResultFixtures.voltage(ResultFixtures.ROWS_PER_CYCLE)), lines.get(1));
+	}
+
+	@Test
+	void overlayCsvGivesEachRunItsColumns(@TempDir Path dir) throws IOException {
+		Plot a = Plots.of("cycles", ResultFixtures.cycles(5, 0.99)).get(1);
+		Plot b = Plots.of("cycles", ResultFixtures.cycles(3, 0.98)).get(1);
+		Plot o = Plots.overlay(List.of("inverted", "upright"), List.of(a, b));
+		Path file = dir.resolve("o.csv");
+		PlotCsv.write(o, 0, 10, file);
+		List<String> lines = Files.readAllLines(file);
+		assertEquals("inverted: cycle [-],inverted: coulombic efficiency [-],upright: cycle [-],upright: coulombic efficiency [-]",
+				lines.get(0));
+		assertEquals(6, lines.size());
+		assertEquals("5,0.99,,", lines.get(5));
+	}
+
+	@Test
+	void svgIsWellFormedWithTitlesLegendAndALinePerTrace() throws Exception {
+		Plot p = Plots.of("voltage-trace", ResultFixtures.voltageTrace(2)).get(0);
+		String svg = SvgChart.render(p, new double[] { 0, 16 }, new double[] { -20, 20 }, 800, 500,
+				t -> t.display(0, 16, 3200));
+		Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		NodeList lines = doc.getElementsByTagName("polyline");
+		assertEquals(2, lines.getLength());
+		String text = doc.getDocumentElement().getTextContent();
+		for (String s : new String[] { "Voltage trace", "Time [h]", "Voltage, overpotential [mV]", "Voltage", "Overpotential" }) {
+			assertTrue(text.contains(s), "SVG lacks '" + s + "'");
+		}
+	}
+
+	@Test
+	void columnsWithoutAnyValueAreLeftOut() {
+		Series s = Series.of(List.of(Column.dimensionless("cycle"), new Column("capacity", "mAh/cm2"),
+				new Column("cathode capacity", "mAh/cm2")), new double[] { 1, 2 }, new double[] { 1, 0.9 },
+				new double[] { Double.NaN, Double.NaN });
+		List<Plot> plots = Plots.of("cycles", s);
+		assertEquals(1, plots.size());
+		assertEquals(1, plots.get(0).traces().size());
+		assertTrue(plots.get(0).traces().get(0).markers(), "per-cycle values get a marker each");
+	}
+}

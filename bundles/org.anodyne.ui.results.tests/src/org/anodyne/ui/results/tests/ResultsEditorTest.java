@@ -1,0 +1,260 @@
+package org.anodyne.ui.results.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.anodyne.results.Series;
+import org.anodyne.ui.results.ResultFigure;
+import org.anodyne.ui.results.ResultsUi;
+import org.anodyne.ui.results.charts.ChartPanel;
+import org.anodyne.ui.results.charts.FieldMapPanel;
+import org.anodyne.ui.results.internal.CycleViewer;
+import org.anodyne.ui.results.internal.FieldMapViewer;
+import org.anodyne.ui.results.internal.OverviewViewer;
+import org.anodyne.ui.results.internal.ResultsEditor;
+import org.anodyne.ui.results.internal.TimeSeriesViewer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorDescriptor;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The results editor on result folders written with the results bundle's writer. */
+class ResultsEditorTest {
+
+	private IProject project;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		project = Ui.project("viewers");
+		Ui.page().closeAllEditors(false);
+	}
+
+	@AfterEach
+	void tearDown() {
+		Ui.page().closeAllEditors(false);
+	}
+
+	private ResultsEditor open(IFolder dir) throws Exception {
+		dir.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+		IFile summary = dir.getFile("summary.json");
+		assertTrue(summary.exists(), "no summary.json in " + dir);
+		IEditorPart part = IDE.openEditor(Ui.page(), summary);
+		assertTrue(part instanceof ResultsEditor, "summary.json opens in " + part);
+		Ui.settle(200);
+		return (ResultsEditor) part;
+	}
+
+	@Test
+	void cycleLifeResultOpensOnItsOverviewWithChartsOfItsKind() throws Exception {
+		IFolder dir = project.getFolder("results/li-cc-upright/life");
+		ResultFixtures.cycleLife(Ui.location(project).resolve("results/li-cc-upright/life"), "life", "li-cc-upright", 20, 0.99);
+		ResultsEditor editor = open(dir);
+		assertEquals(List.of("Overview", "Time series", "Per cycle"), editor.getTabTitles());
+		assertEquals("life", editor.getPartName());
+
+		OverviewViewer overview = (OverviewViewer) editor.getViewers().get(0);
+		assertTrue(overview.statusText().startsWith("Finished"), overview.statusText());
+		TableItem[] rows = overview.scalarsTable().getItems();
+		assertEquals("Cycles to failure", rows[0].getText(0));
+		assertEquals("20", rows[0].getText(1));
+		assertEquals("Hours to failure", rows[1].getText(0));
+		assertEquals("160", rows[1].getText(1));
+		assertEquals("First cycle overpotential [mV]", rows[5].getText(0));
+		assertEquals("14.51", rows[5].getText(1));
+		assertTrue(rows[6].getText(1).startsWith("20 cycles"), rows[6].getText(1));
+	}
+
+	@Test
+	void voltageTraceIsThinnedToThePixelsAndZoomBringsBackMillivoltDetail() throws Exception {
+		Path folder = Ui.location(project).resolve("results/li-cc-upright/life");
+		int cycles = 40;
+		ResultFixtures.cycleLife(folder, "life", "li-cc-upright", cycles, 0.99);
+		ResultsEditor editor = open(project.getFolder("results/li-cc-upright/life"));
+		TimeSeriesViewer viewer = (TimeSeriesViewer) editor.showViewer("org.anodyne.ui.results.timeSeries").orElseThrow();
+		Ui.settle(300);
+		ChartPanel chart = viewer.chart();
+		chart.resetZoom();
+		Ui.settle(200);
+
+		assertEquals("Time [h]", chart.getChart().getAxisSet().getXAxis(0).getTitle().getText());
+		assertEquals("Voltage, overpotential [mV]", chart.getChart().getAxisSet().getYAxis(0).getTitle().getText());
+		assertEquals("Voltage", chart.getChart().getSeriesSet().getSeries()[0].getDescription());
+		assertEquals("Overpotential", chart.getChart().getSeriesSet().getSeries()[1].getDescription());
+
+		// Zoomed out, the 64 000 rows are thinned to four per pixel column by the format's down-sampler.
+		Series trace = ResultFixtures.voltageTrace(cycles);
+		int width = Math.max(100, chart.getChart().getPlotArea().getSize().x);
+		Series voltage = Series.of(List.of(trace.columns().get(0), trace.columns().get(1)), trace.column(0), trace.column(1));
+		assertEquals(voltage.downsample(4 * width).rowCount(), chart.displayedPoints(0));
+		assertTrue(chart.displayedPoints(0) < trace.rowCount() / 10, chart.displayedPoints(0) + " points drawn");
+		double[] y = chart.visibleY();
+		assertTrue(y[1] - y[0] > 2 * ResultFixtures.plateau(cycles), "all of the ±15 mV swing shows: " + y[0] + ".." + y[1]);
+
+		// Half an hour of the first plating: every row, and the axis spans the 0.3 mV ripple, not the swing.
+		chart.zoomX(1.0, 1.5);
+		Ui.settle(200);
+		assertEquals(101 + 2, chart.displayedPoints(0));
+		y = chart.visibleY();
+		double span = y[1] - y[0];
+		assertTrue(span > 2 * ResultFixtures.RIPPLE_MV && span < 1.0, "zoomed ordinate spans " + span + " mV");
+		assertEquals(ResultFixtures.plateau(1), (y[0] + y[1]) / 2, 0.05);
+		Ui.screenshot("time-series-zoomed");
+
+		chart.resetZoom();
+		assertEquals(voltage.downsample(4 * width).rowCount(), chart.displayedPoints(0));
+	}
+
+	@Test
+	void perCycleChartsShowCapacityEfficiencyAndOverpotential() throws Exception {
+		ResultFixtures.cycleLife(Ui.location(project).resolve("results/d/life"), "life", "d", 12, 0.98);
+		ResultsEditor editor = open(project.getFolder("results/d/life"));
+		CycleViewer viewer = (CycleViewer) editor.showViewer("org.anodyne.ui.results.cycles").orElseThrow();
+		assertEquals(List.of("Discharge capacity [mAh/cm²]", "Coulombic efficiency", "Mean overpotential [mV]",
+				"Capacity retention [%]"), viewer.plots().stream().map(p -> p.yAxis().title()).toList());
+		viewer.select(3);
+		Ui.settle(100);
+		ChartPanel chart = viewer.chart();
+		assertEquals("Cycle", chart.getChart().getAxisSet().getXAxis(0).getTitle().getText());
+		assertEquals(12, chart.displayedPoints(0), "one point per cycle");
+		double[] retention = chart.getChart().getSeriesSet().getSeries()[0].getYSeries();
+		assertEquals(100 * Math.pow(0.98, 11), retention[11], 1e-9);
+	}
+
+	@Test
+	void fieldMapsShowTheDepositWithFibresAndATimeSlider() throws Exception {
+		ResultFixtures.deposition(Ui.location(project).resolve("results/inv/plate"), "plate", "inv", true);
+		ResultsEditor editor = open(project.getFolder("results/inv/plate"));
+		assertEquals(List.of("Overview", "Field maps", "Time series"), editor.getTabTitles(),
+				"no 'Other series' tab: every series of this result runs against time");
+		FieldMapViewer maps = (FieldMapViewer) editor.showViewer("org.anodyne.ui.results.fieldMaps").orElseThrow();
+		Ui.settle(200);
+		FieldMapPanel map = maps.map();
+		assertEquals(3, maps.frameCount());
+		assertEquals("newMetal", map.getArray().name(), "opens on the deposit");
+		assertEquals(14400, map.getFrame().timeSeconds(), 0, "opens at the end of the run");
+		assertEquals("New metal", map.scaleTitle());
+		assertTrue(map.getTitle().contains("t = 4.00 h"), map.getTitle());
+		int fibreColour = FieldMapPanel.maskColour("fibre");
+		int[] fibre = firstCell(true);
+		assertEquals(fibreColour, map.cellColour(fibre[0], fibre[1]), "fibres are drawn in their own colour");
+		assertEquals(map.getScale().colour(1), map.cellColour(0, 0), "new metal at the bottom of an inverted host");
+
+		maps.show("concentration", 0);
+		Ui.settle(100);
+		assertEquals(0, map.getFrame().timeSeconds(), 0);
+		assertEquals("Concentration [mol/L]", map.scaleTitle());
+		assertEquals(1.0, map.getScale().max(), 1e-6, "one scale over all frames: the initial 1 mol/L at the top");
+		Ui.screenshot("field-map");
+	}
+
+	private static int[] firstCell(boolean fibre) {
+		for (int j = 0; j < ResultFixtures.NY; j++) {
+			for (int i = 0; i < ResultFixtures.NX; i++) {
+				if (ResultFixtures.fibre(i, j) == fibre && j < 80) {
+					return new int[] { i, j };
+				}
+			}
+		}
+		throw new AssertionError("no such cell");
+	}
+
+	@Test
+	void exportWritesPngSvgAndCsvOfWhatIsShown(@TempDir Path out) throws Exception {
+		ResultFixtures.cycleLife(Ui.location(project).resolve("results/d/life"), "life", "d", 10, 0.99);
+		ResultsEditor editor = open(project.getFolder("results/d/life"));
+		editor.showViewer("org.anodyne.ui.results.timeSeries");
+		Ui.settle(300);
+		ResultFigure figure = editor.activeFigure().orElseThrow();
+		assertEquals("voltage-trace.voltage", figure.name());
+		((ChartPanel) figure).zoomX(8, 16);
+		Ui.settle(200);
+		figure.writePng(out.resolve("v.png"));
+		figure.writeSvg(out.resolve("v.svg"));
+		figure.writeCsv(out.resolve("v.csv"));
+
+		ImageData png = new ImageData(out.resolve("v.png").toString());
+		ChartPanel chart = (ChartPanel) figure;
+		assertEquals(chart.getChart().getSize().x, png.width);
+		assertEquals(chart.getChart().getSize().y, png.height);
+		var svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("v.svg").toFile());
+		assertEquals("svg", svg.getDocumentElement().getNodeName());
+		assertTrue(svg.getDocumentElement().getTextContent().contains("Voltage, overpotential [mV]"));
+		List<String> csv = Files.readAllLines(out.resolve("v.csv"));
+		assertEquals("time [h],voltage [mV],overpotential [mV]", csv.get(0));
+		assertEquals(ResultFixtures.ROWS_PER_CYCLE + 1, csv.size() - 1, "every row from 8 h to 16 h");
+
+		ResultFixtures.deposition(Ui.location(project).resolve("results/d/plate"), "plate", "d", false);
+		ResultsEditor maps = open(project.getFolder("results/d/plate"));
+		maps.showViewer("org.anodyne.ui.results.fieldMaps");
+		Ui.settle(300);
+		ResultFigure map = maps.activeFigure().orElseThrow();
+		map.writePng(out.resolve("m.png"));
+		map.writeSvg(out.resolve("m.svg"));
+		map.writeCsv(out.resolve("m.csv"));
+		assertTrue(new ImageData(out.resolve("m.png").toString()).width > 100);
+		var mapSvg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("m.svg").toFile());
+		assertEquals(1, mapSvg.getElementsByTagName("image").getLength(), "the cells as one embedded raster");
+		assertTrue(mapSvg.getDocumentElement().getTextContent().contains("x [µm]"));
+		List<String> cells = Files.readAllLines(out.resolve("m.csv"));
+		assertEquals("x [um],y [um],newMetal [-],kind [-]", cells.get(0));
+		assertEquals(ResultFixtures.NX * ResultFixtures.NY, cells.size() - 1);
+	}
+
+	@Test
+	void failedRunShowsTheSolversMessageAndNothingElse() throws Exception {
+		String message = "study 'plate': the potential did not converge at step 12 (t = 720 s): residual 3.2e-2 after 50 iterations";
+		ResultFixtures.failed(Ui.location(project).resolve("results/broken/plate"), "plate", message);
+		ResultsEditor editor = open(project.getFolder("results/broken/plate"));
+		assertEquals(List.of("Overview"), editor.getTabTitles());
+		OverviewViewer overview = (OverviewViewer) editor.getViewers().get(0);
+		assertTrue(overview.statusText().startsWith("Failed"), overview.statusText());
+		assertTrue(overview.statusText().endsWith(message), overview.statusText());
+		assertFalse(overview.statusText().contains("Exception"), overview.statusText());
+		Composite body = (Composite) ((ScrolledComposite) overview.getControl()).getContent();
+		Label status = (Label) body.getChildren()[1];
+		assertEquals(status.getDisplay().getSystemColor(SWT.COLOR_RED), status.getForeground());
+	}
+
+	@Test
+	void editorReadsTheResultAgainWhenARunRewritesIt() throws Exception {
+		Path folder = Ui.location(project).resolve("results/d/life");
+		ResultFixtures.cycleLife(folder, "life", "d", 10, 0.99);
+		ResultsEditor editor = open(project.getFolder("results/d/life"));
+		assertEquals(10, (int) editor.getResult().summary().number("cyclesToFailure").getAsDouble());
+		ResultFixtures.cycleLife(folder, "life", "d", 25, 0.99);
+		project.getFolder("results").refreshLocal(IResource.DEPTH_INFINITE, null);
+		Ui.waitUntil("the editor to read the new result", 10_000,
+				() -> editor.getResult() != null && editor.getResult().summary().number("cyclesToFailure").getAsDouble() == 25);
+		assertNotNull(editor.showViewer("org.anodyne.ui.results.timeSeries").orElse(null));
+	}
+
+	@Test
+	void resultsOpenFromTheIdsOtherBundlesUse() {
+		assertEquals("org.anodyne.ui.results.editor", ResultsUi.RESULTS_EDITOR_ID);
+		IEditorDescriptor editor = PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor("summary.json");
+		assertNotNull(editor, "no editor for summary.json");
+		assertEquals(ResultsUi.RESULTS_EDITOR_ID, editor.getId());
+	}
+}
