@@ -259,15 +259,19 @@ final class PaperCells {
 		CounterElectrode lfp = F.createCounterElectrode();
 		lfp.setId("lfp-1.5");
 		lfp.setName("LiFePO4 1.5 mAh/cm2");
-		lfp.setDescription("Typical LFP: 150 mAh/g at 10 mg/cm2; OCV vs Li typical");
+		lfp.setDescription(
+				"Typical LFP: 150 mAh/g at 10 mg/cm2; OCV vs Li typical: 2.0 V empty, a flat plateau near 3.42 V, 4.3 V full");
 		lfp.setMaterial(CounterMaterial.LFP);
 		lfp.setArealCapacity(1.5);
 		lfp.setSpecificCapacity(150.0);
 		lfp.setLoading(10.0);
 		lfp.setLowerVoltageLimit(2.5);
 		lfp.setUpperVoltageLimit(3.8);
-		double[][] ocv = { { 0.0, 2.9 }, { 0.05, 3.3 }, { 0.2, 3.38 }, { 0.5, 3.42 }, { 0.8, 3.45 }, { 0.95, 3.5 },
-				{ 1.0, 3.7 } };
+		// The full state-of-charge range with its steep ends, so that the 2.5 V and 3.8 V stops are met
+		// before the cathode runs empty or full; the life model's typical LiFePO4 curve.
+		double[][] ocv = { { 0.0, 2.0 }, { 0.005, 3.05 }, { 0.02, 3.3 }, { 0.05, 3.38 }, { 0.1, 3.4 }, { 0.3, 3.415 },
+				{ 0.5, 3.425 }, { 0.7, 3.435 }, { 0.9, 3.45 }, { 0.95, 3.47 }, { 0.98, 3.55 }, { 0.995, 3.75 },
+				{ 1.0, 4.3 } };
 		for (double[] point : ocv) {
 			OcvPoint p = F.createOcvPoint();
 			p.setStateOfCharge(point[0]);
