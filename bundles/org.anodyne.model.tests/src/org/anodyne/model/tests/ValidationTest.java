@@ -22,9 +22,11 @@ import org.anodyne.model.Cell;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.ChargeStep;
 import org.anodyne.model.ConditionedStep;
+import org.anodyne.model.CounterElectrode;
 import org.anodyne.model.Electrolyte;
 import org.anodyne.model.MeasuredPoint;
 import org.anodyne.model.MeasuredQuantity;
+import org.anodyne.model.OcvPoint;
 import org.anodyne.model.Protocol;
 import org.anodyne.model.RepeatStep;
 import org.anodyne.model.RestStep;
@@ -175,6 +177,60 @@ class ValidationTest {
             RepeatStep repeat = (RepeatStep) d.getProtocols().get(2).getSteps().get(0);
             ((ChargeStep) repeat.getSteps().get(0)).setCurrentDensity(1.5);
         }, "current-spec", Severity.ERROR, "/protocols[1C cycling]/steps[0]/steps[0]", "has both");
+    }
+
+    /** Sets the full cell's cathode OCV table: pairs of state of charge and voltage [V]. */
+    private static void ocv(CellDesign d, double... socAndVoltage) {
+        CounterElectrode cathode = full(d).getCounterElectrode();
+        cathode.getOcv().clear();
+        for (int i = 0; i < socAndVoltage.length; i += 2) {
+            OcvPoint point = AnodyneFactory.eINSTANCE.createOcvPoint();
+            point.setStateOfCharge(socAndVoltage[i]);
+            point.setVoltage(socAndVoltage[i + 1]);
+            cathode.getOcv().add(point);
+        }
+    }
+
+    @Test
+    void fullCellVoltageStopsTheCathodeCannotReach() {
+        // The LFP table the full-cell examples once shipped spans 2.9-3.7 V; the protocol charges to 3.8 V and
+        // discharges to 2.5 V, so neither stop is ever met.
+        CellDesign shipped = Designs.valid();
+        ocv(shipped, 0, 2.9, 0.05, 3.3, 0.2, 3.38, 0.5, 3.42, 0.8, 3.45, 0.95, 3.5, 1, 3.7);
+        List<DesignDiagnostic> unreachable = validate(shipped).stream()
+                .filter(x -> x.code().equals("voltage-stop-unreachable")).toList();
+        assertEquals(2, unreachable.size(), unreachable::toString);
+        assertTrue(unreachable.stream().allMatch(x -> x.severity() == Severity.ERROR
+                && x.elementPath().equals("/studies[Life]")), unreachable::toString);
+        assertEquals("Study 'Life': protocol '1C cycling' step 1.1 (Charge at 1C until 3.8 V) stops at 3.8 V, above"
+                + " the highest open-circuit voltage 3.7 V of counter electrode 'LFP', so the cathode is fully charged"
+                + " before the stop is reached; extend its OCV table to full charge", unreachable.get(0).message());
+        assertTrue(unreachable.get(1).message().contains("step 1.2 (Discharge at 1C until 2.5 V) stops at 2.5 V, below"
+                + " the lowest open-circuit voltage 2.9 V"), unreachable.get(1).message());
+
+        finds(d -> ocv(d, 0, 2.0, 0.5, 3.42, 1, 3.7), "voltage-stop-unreachable", Severity.ERROR, "/studies[Life]",
+                "step 1.1", "above the highest", "3.7 V", "fully charged");
+        finds(d -> ocv(d, 0, 2.9, 0.5, 3.42, 1, 4.3), "voltage-stop-unreachable", Severity.ERROR, "/studies[Life]",
+                "step 1.2", "below the lowest", "2.9 V", "fully discharged");
+        finds(d -> stop(d, 0).setVoltage(4.0), "voltage-stop-unreachable", Severity.ERROR, "/studies[Life]",
+                "stops at 4 V", "outside the voltage limits 2.5 V to 3.8 V");
+        finds(d -> stop(d, 1).setVoltage(2.0), "voltage-stop-unreachable", Severity.ERROR, "/studies[Life]",
+                "step 1.2", "stops at 2 V", "outside the voltage limits");
+
+        CellDesign reachable = Designs.valid();
+        ocv(reachable, 0, 2.0, 0.05, 3.38, 0.5, 3.425, 0.995, 3.75, 1, 4.3);
+        assertEquals(List.of(), validate(reachable), "stops at the limits, inside a table that spans them");
+        CellDesign symmetric = Designs.valid();
+        ocv(symmetric, 0, 2.9, 1, 3.7);
+        symmetric.getStudies().get(1).setCell(symmetric(symmetric));
+        assertTrue(validate(symmetric).stream().noneMatch(x -> x.code().equals("voltage-stop-unreachable")),
+                "only a full cell's stops are checked against its cathode");
+    }
+
+    /** The voltage stop of step {@code index} of the full-cell protocol's repeat. */
+    private static VoltageStop stop(CellDesign d, int index) {
+        RepeatStep repeat = (RepeatStep) d.getProtocols().get(2).getSteps().get(0);
+        return (VoltageStop) ((ConditionedStep) repeat.getSteps().get(index)).getStop();
     }
 
     @Test

@@ -24,11 +24,13 @@ import org.anodyne.model.Cell;
 import org.anodyne.model.CellConfiguration;
 import org.anodyne.model.CellCurrentStep;
 import org.anodyne.model.CellDesign;
+import org.anodyne.model.ChargeStep;
 import org.anodyne.model.ConditionedStep;
 import org.anodyne.model.ConductiveFabric;
 import org.anodyne.model.CounterElectrode;
 import org.anodyne.model.CounterMaterial;
 import org.anodyne.model.CurrentCollector;
+import org.anodyne.model.DischargeStep;
 import org.anodyne.model.DurationStop;
 import org.anodyne.model.Electrolyte;
 import org.anodyne.model.Foil;
@@ -50,6 +52,7 @@ import org.anodyne.model.Separator;
 import org.anodyne.model.SolventComponent;
 import org.anodyne.model.SolverSettings;
 import org.anodyne.model.StaggeredLattice;
+import org.anodyne.model.StrippingStep;
 import org.anodyne.model.Step;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
@@ -59,6 +62,7 @@ import org.anodyne.model.VoltageStop;
 import org.anodyne.model.WovenTows;
 import org.anodyne.model.metals.MetalDefinition;
 import org.anodyne.model.metals.MetalRegistry;
+import org.anodyne.model.protocol.ProtocolText;
 import org.anodyne.model.units.Units;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -488,6 +492,10 @@ final class DesignConstraints {
                     error("c-rate-without-capacity", "protocol '" + protocol.getName() + "' uses a C-rate, but cell '"
                             + cell.getName() + "' has no counter electrode with an areal capacity to define 1 C");
                 }
+                if (cell.getConfiguration() == CellConfiguration.FULL && counter != null && !counter.eIsProxy()
+                        && counter.getMaterial() != CounterMaterial.METAL) {
+                    voltageStops(protocol, protocol.getSteps(), "", counter);
+                }
             }
         }
         if (study.getMeasuredPoints().isEmpty() && !study.getCalibratedParameters().isEmpty()) {
@@ -515,6 +523,56 @@ final class DesignConstraints {
                 error("duplicate-barrier", "the study overrides the barrier on '" + substrate + "' " + count + " times");
             }
         });
+    }
+
+    /**
+     * A full cell's voltage stops must lie where the cathode can take the cell: inside its voltage
+     * limits, which end every step first, and, when it has an OCV table, no higher than its fully
+     * charged and no lower than its fully discharged open-circuit voltage. Beyond the table the cathode
+     * runs out of capacity before the stop is met, and the life model reports the protocol as unable to
+     * finish.
+     */
+    private void voltageStops(Protocol protocol, List<Step> steps, String prefix, CounterElectrode counter) {
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            String number = prefix + (i + 1);
+            if (step instanceof RepeatStep repeat) {
+                voltageStops(protocol, repeat.getSteps(), number + ".", counter);
+            } else if (step instanceof ConditionedStep conditioned && conditioned.getStop() instanceof VoltageStop stop
+                    && Double.isFinite(stop.getVoltage())) {
+                voltageStop(protocol, step, number, stop.getVoltage(), counter);
+            }
+        }
+    }
+
+    private void voltageStop(Protocol protocol, Step step, String number, double voltage, CounterElectrode counter) {
+        String where = "protocol '" + protocol.getName() + "' step " + number + " (" + ProtocolText.printStep(step)
+                + ") stops at " + Units.format(voltage, "V");
+        String cathode = "counter electrode '" + counter.getName() + "'";
+        double lower = counter.getLowerVoltageLimit();
+        double upper = counter.getUpperVoltageLimit();
+        if ((lower != 0 && voltage < lower) || (upper != 0 && voltage > upper)) {
+            error("voltage-stop-unreachable", where + ", outside the voltage limits " + Units.format(lower, "V")
+                    + " to " + Units.format(upper, "V") + " of " + cathode + ", which end the step before the stop");
+            return;
+        }
+        if (counter.getOcv().isEmpty()) {
+            return;
+        }
+        boolean charging = step instanceof ChargeStep || step instanceof PlatingStep;
+        boolean discharging = step instanceof DischargeStep || step instanceof StrippingStep;
+        double highest = counter.getOcv().stream().mapToDouble(OcvPoint::getVoltage).max().getAsDouble();
+        double lowest = counter.getOcv().stream().mapToDouble(OcvPoint::getVoltage).min().getAsDouble();
+        if (charging && voltage > highest) {
+            error("voltage-stop-unreachable", where + ", above the highest open-circuit voltage "
+                    + Units.format(highest, "V") + " of " + cathode
+                    + ", so the cathode is fully charged before the stop is reached; extend its OCV table to full charge");
+        } else if (discharging && voltage < lowest) {
+            error("voltage-stop-unreachable", where + ", below the lowest open-circuit voltage "
+                    + Units.format(lowest, "V") + " of " + cathode
+                    + ", so the cathode is fully discharged before the stop is reached; extend its OCV table to full"
+                    + " discharge");
+        }
     }
 
     private void solver(SolverSettings solver) {
