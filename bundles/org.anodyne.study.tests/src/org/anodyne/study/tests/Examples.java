@@ -4,12 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.anodyne.model.AnodynePackage;
-import org.anodyne.model.CounterElectrode;
 import org.anodyne.model.MeasuredPoint;
 import org.anodyne.model.MeasuredQuantity;
-import org.anodyne.model.OcvPoint;
 import org.anodyne.model.Study;
-import org.anodyne.model.VoltageStop;
 import org.anodyne.model.metals.MetalDefinition;
 import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.model.metals.SubstrateDefinition;
@@ -21,8 +18,6 @@ import org.anodyne.study.internal.CarbonClothGeometry;
 import org.anodyne.study.internal.ConductiveFabricGeometry;
 import org.anodyne.study.internal.FoilGeometry;
 import org.anodyne.study.internal.MetalFoamGeometry;
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EObject;
 
 /**
  * The paper's cells as the repository's example designs ({@code examples/*.anodyne}, found by walking
@@ -63,31 +58,6 @@ final class Examples {
 		}
 		return result.design().getStudies().stream().filter(s -> id.equals(s.getId())).findFirst()
 				.orElseThrow(() -> new IllegalStateException(file + " has no study '" + id + "'"));
-	}
-
-	/**
-	 * A full-cell study whose cathode table reaches the protocol's voltage stops. The example's LFP
-	 * table runs from 2.9 to 3.7 V while its protocol charges to 3.8 V and discharges to 2.5 V, which
-	 * no cell can reach (the life model reports the protocol as unable to finish); until the example
-	 * is corrected, an empty table gives the life model's typical LiFePO₄ curve (2.0–4.3 V).
-	 */
-	static Study fullCell(String file, String id) {
-		Study study = study(file, id);
-		CounterElectrode cathode = study.getCell().getCounterElectrode();
-		double lowestStop = Double.POSITIVE_INFINITY;
-		double highestStop = Double.NEGATIVE_INFINITY;
-		for (TreeIterator<EObject> it = study.getProtocol().eAllContents(); it.hasNext();) {
-			if (it.next() instanceof VoltageStop stop) {
-				lowestStop = Math.min(lowestStop, stop.getVoltage());
-				highestStop = Math.max(highestStop, stop.getVoltage());
-			}
-		}
-		double low = cathode.getOcv().stream().mapToDouble(OcvPoint::getVoltage).min().orElse(Double.NaN);
-		double high = cathode.getOcv().stream().mapToDouble(OcvPoint::getVoltage).max().orElse(Double.NaN);
-		if (!(low < lowestStop && high > highestStop)) {
-			cathode.getOcv().clear();
-		}
-		return study;
 	}
 
 	/** The measured point of a study: a quantity, at a cycle when given. */

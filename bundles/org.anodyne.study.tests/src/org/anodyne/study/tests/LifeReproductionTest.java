@@ -45,7 +45,7 @@ class LifeReproductionTest {
 		runner = Examples.runner();
 		Study upright = Examples.study(Examples.SYMMETRIC_UPRIGHT, "life-0.25-upright");
 		Study inverted = Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted");
-		Study full = Examples.fullCell(Examples.FULL_INVERTED, "life-1c-inverted");
+		Study full = Examples.study(Examples.FULL_INVERTED, "life-1c-inverted");
 		calibration = StudyCalibration.calibrate(FITTED, List.of(
 				new StudyCalibration.Target(upright, Examples.point(upright, MeasuredQuantity.HOURS_TO_FAILURE, null)),
 				new StudyCalibration.Target(upright,
@@ -110,7 +110,7 @@ class LifeReproductionTest {
 
 	@Test
 	void theInvertedFullCellKeeps82PercentAtCycle750() {
-		StudyOutcome full = run(Examples.fullCell(Examples.FULL_INVERTED, "life-1c-inverted"));
+		StudyOutcome full = run(Examples.study(Examples.FULL_INVERTED, "life-1c-inverted"));
 		double retention = full.life().retentionAt(750);
 		System.out.printf(Locale.ROOT, "inverted full cell: retention %.4f at cycle 300, %.4f at cycle 750%n",
 				full.life().retentionAt(300), retention);
@@ -121,7 +121,7 @@ class LifeReproductionTest {
 
 	@Test
 	void theUprightFullCellLastsAbout400Cycles() {
-		StudyOutcome full = run(Examples.fullCell(Examples.FULL_UPRIGHT, "life-1c-upright"));
+		StudyOutcome full = run(Examples.study(Examples.FULL_UPRIGHT, "life-1c-upright"));
 		assertFalse(full.scalars().get(ScalarNames.CENSORED) == Boolean.TRUE, full.message());
 		assertWithin(400.0, full.number(ScalarNames.CYCLES_TO_FAILURE).orElseThrow(), TOLERANCE,
 				"upright full-cell cycles to end of life");

@@ -64,7 +64,7 @@ class StudyRunnerTest {
 
 	@Test
 	void aCycleLifeStudyWritesItsScalarsSeriesAndPictures(@TempDir Path dir) throws IOException {
-		Study study = Examples.fullCell(Examples.FULL_INVERTED, "life-1c-inverted");
+		Study study = Examples.study(Examples.FULL_INVERTED, "life-1c-inverted");
 		study.getSolver().setMaxCycles(40);
 		StudyOutcome outcome = runner.run(study, dir.resolve("full"), null);
 		assertEquals(StudyOutcome.Status.OK, outcome.status(), outcome.message());
