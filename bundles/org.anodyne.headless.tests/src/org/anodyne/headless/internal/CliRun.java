@@ -1,0 +1,36 @@
+package org.anodyne.headless.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** One in-process run of the command line with its output captured. */
+record CliRun(int exit, String out, String err) {
+
+	static CliRun of(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), false);
+		int exit = Commands.cli(console).run(args);
+		return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	List<String> outLines() {
+		return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n"));
+	}
+
+	/** The repository's examples folder; tests run in the tests bundle's folder. */
+	static Path examples() {
+		String override = System.getProperty("anodyne.examples");
+		return override != null ? Path.of(override) : Path.of("..", "..", "examples");
+	}
+
+	@Override
+	public String toString() {
+		return "exit " + exit + "\n--- out:\n" + out + "--- err:\n" + err;
+	}
+}

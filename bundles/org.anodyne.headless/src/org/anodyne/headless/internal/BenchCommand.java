@@ -1,0 +1,94 @@
+package org.anodyne.headless.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.anodyne.solver.SolverException;
+import org.anodyne.solver.bench.DepositionBenchmark;
+import org.anodyne.solver.bench.LifeBenchmark;
+
+/** {@code anodyne bench}: the solver's and the life model's speed benchmarks. */
+final class BenchCommand implements Command {
+
+	private static final List<String> BENCHMARKS = List.of("deposition", "life");
+
+	@Override
+	public String name() {
+		return "bench";
+	}
+
+	@Override
+	public String summary() {
+		return "time the deposition solver and the life model on the benchmark geometry";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: anodyne bench [deposition] [life] [--spacings LIST] [--no-transient]
+
+				Prints the benchmark figures: for the 2D deposition solver (100 µm wide carbon-cloth
+				host, 300 µm + 25 µm separator) unknowns, steady-split time, time per transient
+				step, unknowns per second and the growth exponent per grid spacing, and the time of
+				a full 1 mAh/cm2 plating transient; for the reduced life model the time of 1000
+				cycles and of a 100-design sweep on all cores. Without a name both run.
+				Benchmarks print figures; they never fail on a slow machine.
+
+				Options:
+				  --spacings LIST  grid spacings in µm, coarse to fine (default 1,0.5,0.25)
+				  --no-transient   skip the full plating transient
+				  -h, --help       this text
+
+				Exit status: 0 done; 1 a solver failed; 2 a usage error.
+				""";
+	}
+
+	@Override
+	public int run(List<String> args, Console console) throws UsageException {
+		Arguments a = Arguments.parse(args, Set.of("--no-transient"), Set.of("--spacings"));
+		List<String> chosen = a.operands().isEmpty() ? BENCHMARKS : a.operands();
+		for (String name : chosen) {
+			if (!BENCHMARKS.contains(name)) {
+				throw new UsageException("unknown benchmark '" + name + "'; choose from " + String.join(", ", BENCHMARKS));
+			}
+		}
+		double[] spacings = spacings(a.value("--spacings").orElse("1,0.5,0.25"));
+		if (a.value("--spacings").isPresent() && !chosen.contains("deposition")) {
+			throw new UsageException("--spacings applies to the deposition benchmark only");
+		}
+		int exit = ExitCode.OK;
+		for (String name : chosen) {
+			try {
+				if (name.equals("deposition")) {
+					DepositionBenchmark.run(console.out(), spacings, !a.flag("--no-transient"));
+				} else {
+					LifeBenchmark.run(console.out());
+				}
+			} catch (SolverException e) {
+				console.err().println("anodyne bench: the " + name + " benchmark failed: " + Console.printable(e.getMessage()));
+				exit = ExitCode.FAILURE;
+			}
+			console.out().println();
+		}
+		return exit;
+	}
+
+	/** Grid spacings from a µm list, as metres. */
+	static double[] spacings(String list) throws UsageException {
+		List<Double> values = new ArrayList<>();
+		for (String part : list.split(",")) {
+			double um;
+			try {
+				um = Double.parseDouble(part.strip());
+			} catch (NumberFormatException e) {
+				throw new UsageException("--spacings: '" + part.strip() + "' is not a number of µm");
+			}
+			if (!(um >= 0.05 && um <= 50)) {
+				throw new UsageException("--spacings: " + part.strip() + " µm is outside 0.05–50 µm");
+			}
+			values.add(um * 1e-6);
+		}
+		return values.stream().mapToDouble(Double::doubleValue).toArray();
+	}
+}

@@ -1,0 +1,66 @@
+package org.anodyne.headless.internal;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where a command prints: results on {@code out}, progress, summaries and errors on {@code err}.
+ * Progress lines are redrawn in place only on an interactive terminal; in CI logs they are printed
+ * as separate lines now and then.
+ */
+public final class Console {
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private final boolean interactive;
+
+	public Console(PrintStream out, PrintStream err, boolean interactive) {
+		this.out = out;
+		this.err = err;
+		this.interactive = interactive;
+	}
+
+	/** The process's standard streams, in UTF-8 whatever the locale, so µ and Ω print the same everywhere. */
+	public static Console system() {
+		return new Console(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
+				new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
+				System.console() != null);
+	}
+
+	public PrintStream out() {
+		return out;
+	}
+
+	public PrintStream err() {
+		return err;
+	}
+
+	/** Whether progress may be redrawn in place (a terminal rather than a log file or pipe). */
+	public boolean interactive() {
+		return interactive;
+	}
+
+	/**
+	 * Text from a file or a message made printable on one line: line breaks become spaces and other
+	 * control characters {@code \\uXXXX}, so a hostile file cannot garble the terminal or the log.
+	 */
+	public static String printable(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder b = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' || c == '\t') {
+				b.append(' ');
+			} else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+				b.append(String.format("\\u%04x", (int) c));
+			} else {
+				b.append(c);
+			}
+		}
+		return b.toString();
+	}
+}

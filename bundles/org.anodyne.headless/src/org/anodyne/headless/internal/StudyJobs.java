@@ -1,0 +1,184 @@
+package org.anodyne.headless.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.anodyne.model.CellDesign;
+import org.anodyne.model.Study;
+import org.anodyne.model.StudyKind;
+import org.anodyne.model.resource.DesignResources;
+import org.anodyne.model.resource.LoadResult;
+import org.anodyne.results.ResultsFormat;
+import org.anodyne.results.ResultsLayout;
+import org.anodyne.results.StudyResult;
+import org.anodyne.results.StudyResultWriter;
+import org.anodyne.results.StudyStatus;
+import org.anodyne.results.StudySummary;
+import org.anodyne.study.StudyOutcome;
+import org.anodyne.study.StudyRunner;
+
+/**
+ * Runs studies for {@code solve} and {@code build}: each through the study layer into its result
+ * directory, stamped with its input hash, reported as a {@link StudyRow}; Ctrl-C cancels what runs
+ * and waits for it to stop, so no result is left half-written.
+ */
+final class StudyJobs {
+
+	/**
+	 * One study to run.
+	 *
+	 * @param designFile  the design file
+	 * @param design      the design file's label for tables
+	 * @param studyIndex  position of the study in the design
+	 * @param study       the study's name
+	 * @param directory   its result directory
+	 * @param inputHash   the hash to record in its result
+	 */
+	record Job(Path designFile, String design, int studyIndex, String study, Path directory, String inputHash) {
+	}
+
+	private final Console console;
+	private final AtomicBoolean cancel = new AtomicBoolean();
+	private final CountDownLatch finished = new CountDownLatch(1);
+	private final Thread hook;
+	private final ProgressBoard board;
+
+	StudyJobs(Console console) {
+		this.console = console;
+		this.board = new ProgressBoard(console, cancel);
+		this.hook = new Thread(this::interrupted, "anodyne interrupt");
+		Runtime.getRuntime().addShutdownHook(hook);
+	}
+
+	/** The name a study goes by: its name, else its id (as the study layer names it). */
+	static String name(Study study) {
+		return study.getName() != null && !study.getName().isBlank() ? study.getName() : String.valueOf(study.getId());
+	}
+
+	/** The result directories of a design's studies, by position, under a results root. */
+	static List<Path> directories(Path root, Path designFile, CellDesign design) {
+		List<String> names = design.getStudies().stream().map(StudyJobs::name).toList();
+		Map<String, Path> byName = ResultsLayout.studyDirectories(root, designFile, names);
+		List<Path> result = new ArrayList<>();
+		for (String name : names) {
+			result.add(byName.get(name));
+		}
+		return result;
+	}
+
+	/** The label of a design file in tables: its name without the extension. */
+	static String label(Path designFile) {
+		String name = designFile.getFileName().toString();
+		return name.endsWith("." + DesignResources.FILE_EXTENSION)
+				? name.substring(0, name.length() - DesignResources.FILE_EXTENSION.length() - 1)
+				: name;
+	}
+
+	/**
+	 * The previous result of a job if it was computed from the same inputs.
+	 */
+	static Optional<StudySummary> current(Job job) {
+		if (!Files.isDirectory(job.directory())) {
+			return Optional.empty();
+		}
+		try {
+			StudySummary summary = StudyResult.read(job.directory()).summary();
+			return job.inputHash().equals(summary.provenance().inputHash()) ? Optional.of(summary) : Optional.empty();
+		} catch (IOException e) {
+			// An unreadable old result is simply recomputed.
+			return Optional.empty();
+		}
+	}
+
+	/** The row of a result reused as it is. */
+	static StudyRow unchanged(Job job, StudySummary summary) {
+		boolean ok = summary.status() == StudyStatus.OK;
+		return new StudyRow(job.design(), job.study(), summary.status().word() + ", unchanged", Double.NaN,
+				ok ? StudyRow.figures(summary.kind(), summary.scalars()) : Console.printable(summary.message()),
+				ok ? ExitCode.OK : ExitCode.FAILURE);
+	}
+
+	/**
+	 * Runs a job.
+	 *
+	 * @param loaded the job's design when the caller has it loaded and runs one job at a time; null
+	 *               to load a private copy (jobs running in parallel must not share EMF objects)
+	 */
+	StudyRow run(Job job, CellDesign loaded) {
+		if (cancel.get()) {
+			return new StudyRow(job.design(), job.study(), "cancelled", Double.NaN, "not started", ExitCode.FAILURE);
+		}
+		StudyProgress progress = board.start(job.design() + " / " + job.study());
+		long start = System.nanoTime();
+		try {
+			CellDesign design = loaded;
+			if (design == null) {
+				LoadResult result = DesignResources.load(job.designFile());
+				if (!result.ok()) {
+					return new StudyRow(job.design(), job.study(), "failed", Double.NaN,
+							"the design could not be read again; did it change during the build?", ExitCode.USAGE);
+				}
+				design = result.design();
+			}
+			Study study = design.getStudies().get(job.studyIndex());
+			StudyOutcome outcome = new StudyRunner().run(study, job.directory(), progress);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			if (outcome.directory() != null) {
+				StudyResultWriter.recordInputHash(outcome.directory(), job.inputHash());
+			}
+			StudyRow row = switch (outcome.status()) {
+			case OK -> new StudyRow(job.design(), job.study(), "ok", seconds,
+					StudyRow.figures(study.getKind() == StudyKind.CYCLE_LIFE ? ResultsFormat.KIND_CYCLE_LIFE
+							: ResultsFormat.KIND_DEPOSITION_2D, outcome.scalars()), ExitCode.OK);
+			case FAILED -> new StudyRow(job.design(), job.study(), "failed", seconds,
+					Console.printable(outcome.message()), ExitCode.FAILURE);
+			case CANCELLED -> new StudyRow(job.design(), job.study(), "cancelled", seconds,
+					"previous result kept", ExitCode.FAILURE);
+			};
+			board.println(String.format("%-9s %s / %s (%s)%s", row.status(), job.design(), job.study(),
+					StudyProgress.clock(seconds), row.exit() == ExitCode.OK ? "" : ": " + row.result()));
+			return row;
+		} catch (IOException | RuntimeException e) {
+			String message = "Anodyne failed while running this study (" + Console.printable(String.valueOf(e))
+					+ "); please report it";
+			board.println("failed    " + job.design() + " / " + job.study() + ": " + message);
+			return new StudyRow(job.design(), job.study(), "failed", (System.nanoTime() - start) / 1e9, message,
+					ExitCode.FAILURE);
+		} finally {
+			board.finish(progress);
+		}
+	}
+
+	/** Called once the work is over (normally or not): stops the progress display and the Ctrl-C hook. */
+	void done() {
+		finished.countDown();
+		board.close();
+		try {
+			Runtime.getRuntime().removeShutdownHook(hook);
+		} catch (IllegalStateException e) {
+			// Already shutting down: the hook is running and waits for us.
+		}
+	}
+
+	/** Ctrl-C or kill: cancel the running studies and wait until they have cleaned up. */
+	private void interrupted() {
+		if (finished.getCount() == 0) {
+			return;
+		}
+		cancel.set(true);
+		console.err().println("\nanodyne: interrupted; stopping the running studies (their previous results are kept)");
+		try {
+			finished.await(30, TimeUnit.SECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
