@@ -2561,13 +2561,13 @@ public interface AnodynePackage extends EPackage {
 	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY = 2;
 
 	/**
-	 * The feature id for the '<em><b>Inactive Layer Resistivity</b></em>' attribute.
+	 * The feature id for the '<em><b>Inactive Layer Tortuosity</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY = 3;
+	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY = 3;
 
 	/**
 	 * The feature id for the '<em><b>Separator Penetration Tolerance</b></em>' attribute.
@@ -2597,13 +2597,13 @@ public interface AnodynePackage extends EPackage {
 	int LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE = 6;
 
 	/**
-	 * The feature id for the '<em><b>Fade Acceleration</b></em>' attribute.
+	 * The feature id for the '<em><b>Solvent Per Sei Metal</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__FADE_ACCELERATION = 7;
+	int LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL = 7;
 
 	/**
 	 * The feature id for the '<em><b>End Of Life Retention</b></em>' attribute.
@@ -4429,15 +4429,15 @@ public interface AnodynePackage extends EPackage {
 	EAttribute getLifeModelParameters_InactiveLayerPorosity();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getInactiveLayerResistivity <em>Inactive Layer Resistivity</em>}'.
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getInactiveLayerTortuosity <em>Inactive Layer Tortuosity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Inactive Layer Resistivity</em>'.
-	 * @see org.anodyne.model.LifeModelParameters#getInactiveLayerResistivity()
+	 * @return the meta object for the attribute '<em>Inactive Layer Tortuosity</em>'.
+	 * @see org.anodyne.model.LifeModelParameters#getInactiveLayerTortuosity()
 	 * @see #getLifeModelParameters()
 	 * @generated
 	 */
-	EAttribute getLifeModelParameters_InactiveLayerResistivity();
+	EAttribute getLifeModelParameters_InactiveLayerTortuosity();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getSeparatorPenetrationTolerance <em>Separator Penetration Tolerance</em>}'.
@@ -4473,15 +4473,15 @@ public interface AnodynePackage extends EPackage {
 	EAttribute getLifeModelParameters_CathodeFadeRate();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getFadeAcceleration <em>Fade Acceleration</em>}'.
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Fade Acceleration</em>'.
-	 * @see org.anodyne.model.LifeModelParameters#getFadeAcceleration()
+	 * @return the meta object for the attribute '<em>Solvent Per Sei Metal</em>'.
+	 * @see org.anodyne.model.LifeModelParameters#getSolventPerSeiMetal()
 	 * @see #getLifeModelParameters()
 	 * @generated
 	 */
-	EAttribute getLifeModelParameters_FadeAcceleration();
+	EAttribute getLifeModelParameters_SolventPerSeiMetal();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getEndOfLifeRetention <em>End Of Life Retention</em>}'.
@@ -5974,12 +5974,12 @@ public interface AnodynePackage extends EPackage {
 		EAttribute LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY = eINSTANCE.getLifeModelParameters_InactiveLayerPorosity();
 
 		/**
-		 * The meta object literal for the '<em><b>Inactive Layer Resistivity</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Inactive Layer Tortuosity</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY = eINSTANCE.getLifeModelParameters_InactiveLayerResistivity();
+		EAttribute LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY = eINSTANCE.getLifeModelParameters_InactiveLayerTortuosity();
 
 		/**
 		 * The meta object literal for the '<em><b>Separator Penetration Tolerance</b></em>' attribute feature.
@@ -6006,12 +6006,12 @@ public interface AnodynePackage extends EPackage {
 		EAttribute LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE = eINSTANCE.getLifeModelParameters_CathodeFadeRate();
 
 		/**
-		 * The meta object literal for the '<em><b>Fade Acceleration</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Solvent Per Sei Metal</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute LIFE_MODEL_PARAMETERS__FADE_ACCELERATION = eINSTANCE.getLifeModelParameters_FadeAcceleration();
+		EAttribute LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL = eINSTANCE.getLifeModelParameters_SolventPerSeiMetal();
 
 		/**
 		 * The meta object literal for the '<em><b>End Of Life Retention</b></em>' attribute feature.

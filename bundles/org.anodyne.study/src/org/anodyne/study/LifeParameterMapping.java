@@ -10,17 +10,17 @@ import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.LifeModelParameters;
 import org.anodyne.model.ParameterValue;
 import org.anodyne.model.units.Units;
-import org.anodyne.solver.ElectrolyteProperties;
 import org.anodyne.solver.life.LifeParameters;
 import org.eclipse.emf.ecore.EAttribute;
 
 /**
  * How the model's {@link LifeModelParameters} reach the life model's {@link LifeParameters}.
  * <p>
- * The life model's {@link LifeParameters#defaults() calibrated defaults} are the starting point. A
- * feature of the model's LifeModelParameters replaces the corresponding parameter <em>only when it
- * is set</em> in the file, so a study that says nothing runs with the calibrated values; the named
- * overrides ({@link ParameterValue}: a life-model parameter name, a value and its unit) come last.
+ * The life model's {@link LifeParameters#defaults() calibrated defaults} are the starting point; the
+ * model's LifeModelParameters defaults are the same values. A feature replaces the corresponding
+ * parameter <em>only when it is set</em> in the file, so a study that says nothing runs with the
+ * calibrated values; the named overrides ({@link ParameterValue}: a life-model parameter name, a
+ * value and its unit) come last.
  * Every value passes through the model's {@link Units} into SI. The features map as follows:
  * <table>
  * <caption>model feature → life-model parameter</caption>
@@ -28,12 +28,12 @@ import org.eclipse.emf.ecore.EAttribute;
  * <tr><td>deadMetalFraction f</td><td>deadMetalSupported = freshSeiLoss·f/(1−f); deadMetalUnsupported keeps
  * the defaults' ratio to it (metal grown without fibre support leaves more dead metal)</td></tr>
  * <tr><td>inactiveLayerPorosity</td><td>inactiveLayerPorosity</td></tr>
- * <tr><td>inactiveLayerResistivity ρ</td><td>inactiveLayerTortuosity τ = ρ·κ·ε<sub>d</sub> (≥ 1): the
- * electrolyte-filled layer conducts κε<sub>d</sub>/τ</td></tr>
+ * <tr><td>inactiveLayerTortuosity</td><td>inactiveLayerTortuosity (the electrolyte-filled layer conducts
+ * κε<sub>d</sub>/τ<sub>d</sub>)</td></tr>
  * <tr><td>separatorPenetrationTolerance</td><td>penetrationThickness</td></tr>
  * <tr><td>overpotentialLimit</td><td>overpotentialLimit</td></tr>
  * <tr><td>cathodeFadeRate</td><td>cathodeFadePerCycle</td></tr>
- * <tr><td>fadeAcceleration</td><td>solventPerSeiMetal (electrolyte consumed by SEI is what accelerates
+ * <tr><td>solventPerSeiMetal</td><td>solventPerSeiMetal (electrolyte consumed by SEI is what accelerates
  * the fade)</td></tr>
  * <tr><td>endOfLifeRetention</td><td>endOfLifeRetention</td></tr>
  * </table>
@@ -48,11 +48,11 @@ public final class LifeParameterMapping {
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT, "freshSeiLoss");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION, "deadMetalSupported");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY, "inactiveLayerPorosity");
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY, "inactiveLayerTortuosity");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY, "inactiveLayerTortuosity");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE, "penetrationThickness");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT, "overpotentialLimit");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE, "cathodeFadePerCycle");
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION, "solventPerSeiMetal");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL, "solventPerSeiMetal");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION, "endOfLifeRetention");
 	}
 
@@ -82,20 +82,18 @@ public final class LifeParameterMapping {
 	 * The life parameters of a study: the calibrated defaults, then the features set in the model,
 	 * then the named overrides.
 	 *
-	 * @param model       the study's LifeModelParameters, or null
-	 * @param electrolyte the cell's electrolyte (its κ turns a resistivity into a tortuosity)
-	 * @param base        where to start, normally {@link LifeParameters#defaults()}
+	 * @param model the study's LifeModelParameters, or null
+	 * @param base  where to start, normally {@link LifeParameters#defaults()}
 	 * @throws IllegalArgumentException naming the feature or override and its value when out of range
 	 */
-	public static LifeParameters parameters(LifeModelParameters model, ElectrolyteProperties electrolyte,
-			LifeParameters base) {
+	public static LifeParameters parameters(LifeModelParameters model, LifeParameters base) {
 		LifeParameters p = base;
 		if (model == null) {
 			return p;
 		}
 		for (EAttribute feature : TARGETS.keySet()) {
 			if (model.eIsSet(feature)) {
-				p = apply(p, feature, Units.si(model, feature), electrolyte);
+				p = apply(p, feature, Units.si(model, feature));
 			}
 		}
 		for (ParameterValue override : model.getOverrides()) {
@@ -109,7 +107,7 @@ public final class LifeParameterMapping {
 	 *
 	 * @throws IllegalArgumentException naming the feature when the value is out of range
 	 */
-	public static LifeParameters apply(LifeParameters p, EAttribute feature, double si, ElectrolyteProperties electrolyte) {
+	public static LifeParameters apply(LifeParameters p, EAttribute feature, double si) {
 		String target = target(feature);
 		try {
 			if (feature == AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION) {
@@ -120,10 +118,6 @@ public final class LifeParameterMapping {
 				double supported = p.freshSeiLoss() * si / (1.0 - si);
 				double unsupported = supported * d.deadMetalUnsupported() / d.deadMetalSupported();
 				return p.with(Map.of("deadMetalSupported", supported, "deadMetalUnsupported", unsupported));
-			}
-			if (feature == AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY) {
-				double tortuosity = si * electrolyte.conductivity() * p.inactiveLayerPorosity();
-				return p.with(target, Math.max(1.0, tortuosity));
 			}
 			return p.with(target, si);
 		} catch (IllegalArgumentException e) {

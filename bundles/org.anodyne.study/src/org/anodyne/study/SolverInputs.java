@@ -171,8 +171,8 @@ public final class SolverInputs {
 					? Orientation.INVERTED : Orientation.UPRIGHT;
 			String layer = anode.getSurfaceLayer() == null ? null : anode.getSurfaceLayer().getSubstrate();
 			CollectorGeometryGenerator generator = geometries.generatorFor(collector);
-			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(), electrolyte,
-					LifeParameters.defaults()).with("exchangeCurrentDensity",
+			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(), LifeParameters.defaults())
+					.with("exchangeCurrentDensity",
 							Units.si(cell.getElectrolyte(), AnodynePackage.Literals.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY));
 			if (study.getLifeModel() != null) {
 				for (org.anodyne.model.ParameterValue override : study.getLifeModel().getOverrides()) {
@@ -375,7 +375,7 @@ public final class SolverInputs {
 		if (feature.isPresent()) {
 			EAttribute attribute = feature.get();
 			double si = Units.unitOf(attribute).map(u -> u.toSi(value)).orElse(value);
-			return withLifeParameters(LifeParameterMapping.apply(lifeParameters, attribute, si, electrolyte));
+			return withLifeParameters(LifeParameterMapping.apply(lifeParameters, attribute, si));
 		}
 		return withLifeParameters(lifeParameters.with(requireLifeName(name), value));
 	}
@@ -385,8 +385,6 @@ public final class SolverInputs {
 		LifeParameters p = lifeParameters;
 		return switch (attribute.getName()) {
 		case "deadMetalFraction" -> p.deadMetalSupported() / (p.deadMetalSupported() + p.freshSeiLoss());
-		case "inactiveLayerResistivity" -> p.inactiveLayerTortuosity()
-				/ (electrolyte.conductivity() * p.inactiveLayerPorosity());
 		default -> p.value(LifeParameterMapping.target(attribute));
 		};
 	}

@@ -72,11 +72,11 @@ public class LifeModelParametersItemProvider
 			addSeiLossCoefficientPropertyDescriptor(object);
 			addDeadMetalFractionPropertyDescriptor(object);
 			addInactiveLayerPorosityPropertyDescriptor(object);
-			addInactiveLayerResistivityPropertyDescriptor(object);
+			addInactiveLayerTortuosityPropertyDescriptor(object);
 			addSeparatorPenetrationTolerancePropertyDescriptor(object);
 			addOverpotentialLimitPropertyDescriptor(object);
 			addCathodeFadeRatePropertyDescriptor(object);
-			addFadeAccelerationPropertyDescriptor(object);
+			addSolventPerSeiMetalPropertyDescriptor(object);
 			addEndOfLifeRetentionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -149,19 +149,19 @@ public class LifeModelParametersItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Inactive Layer Resistivity feature.
+	 * This adds a property descriptor for the Inactive Layer Tortuosity feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addInactiveLayerResistivityPropertyDescriptor(Object object) {
+	protected void addInactiveLayerTortuosityPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_LifeModelParameters_inactiveLayerResistivity_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_LifeModelParameters_inactiveLayerResistivity_feature", "_UI_LifeModelParameters_type"),
-				 AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY,
+				 getString("_UI_LifeModelParameters_inactiveLayerTortuosity_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LifeModelParameters_inactiveLayerTortuosity_feature", "_UI_LifeModelParameters_type"),
+				 AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY,
 				 true,
 				 false,
 				 false,
@@ -237,19 +237,19 @@ public class LifeModelParametersItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Fade Acceleration feature.
+	 * This adds a property descriptor for the Solvent Per Sei Metal feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addFadeAccelerationPropertyDescriptor(Object object) {
+	protected void addSolventPerSeiMetalPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_LifeModelParameters_fadeAcceleration_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_LifeModelParameters_fadeAcceleration_feature", "_UI_LifeModelParameters_type"),
-				 AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION,
+				 getString("_UI_LifeModelParameters_solventPerSeiMetal_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LifeModelParameters_solventPerSeiMetal_feature", "_UI_LifeModelParameters_type"),
+				 AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL,
 				 true,
 				 false,
 				 false,
@@ -359,11 +359,11 @@ public class LifeModelParametersItemProvider
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY:
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION:
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

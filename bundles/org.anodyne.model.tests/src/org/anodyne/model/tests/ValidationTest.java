@@ -234,6 +234,20 @@ class ValidationTest {
     }
 
     @Test
+    void lifeModelValuesTheLifeModelWouldRefuse() {
+        finds(d -> d.getStudies().get(1).getLifeModel().setInactiveLayerTortuosity(0.5), "tortuosity-range",
+                Severity.ERROR, "/studies[Life]/lifeModel", "inactive layer tortuosity 0.5", "at least 1");
+        finds(d -> d.getStudies().get(1).getLifeModel().setDeadMetalFraction(1), "fraction-range", Severity.ERROR,
+                "/studies[Life]/lifeModel", "dead metal fraction 1", "[0, 1)");
+        finds(d -> d.getStudies().get(1).getLifeModel().setInactiveLayerPorosity(0), "porosity-range", Severity.ERROR,
+                "/studies[Life]/lifeModel", "(0, 1)");
+        finds(d -> d.getStudies().get(1).getLifeModel().setCathodeFadeRate(100), "fraction-range", Severity.ERROR,
+                "/studies[Life]/lifeModel", "cathode fade rate 100 %");
+        finds(d -> d.getStudies().get(1).getLifeModel().setSeparatorPenetrationTolerance(0), "not-positive",
+                Severity.ERROR, "/studies[Life]/lifeModel", "separator penetration tolerance");
+    }
+
+    @Test
     void preDepositLargerThanThePoreVolume() {
         // 60 mAh cm⁻² of Li is 291 µm of dense metal; the host holds 350 µm × 0.75 = 262.5 µm.
         DesignDiagnostic d = finds(d2 -> symmetric(d2).getAnode().setPreDepositLoading(60), "predeposit-exceeds-pores",

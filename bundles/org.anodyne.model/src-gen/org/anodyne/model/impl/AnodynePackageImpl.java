@@ -1911,7 +1911,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLifeModelParameters_InactiveLayerResistivity() {
+	public EAttribute getLifeModelParameters_InactiveLayerTortuosity() {
 		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1951,7 +1951,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLifeModelParameters_FadeAcceleration() {
+	public EAttribute getLifeModelParameters_SolventPerSeiMetal() {
 		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -2404,11 +2404,11 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY);
-		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY);
+		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE);
-		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__FADE_ACCELERATION);
+		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION);
 		createEReference(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__OVERRIDES);
 
@@ -2672,14 +2672,14 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEAttribute(getSolverSettings_MaxCycles(), ecorePackage.getEInt(), "maxCycles", "2000", 0, 1, SolverSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lifeModelParametersEClass, LifeModelParameters.class, "LifeModelParameters", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getLifeModelParameters_SeiLossCoefficient(), ecorePackage.getEDouble(), "seiLossCoefficient", "0.0013", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLifeModelParameters_SeiLossCoefficient(), ecorePackage.getEDouble(), "seiLossCoefficient", "0.003", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifeModelParameters_DeadMetalFraction(), ecorePackage.getEDouble(), "deadMetalFraction", "0.5", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifeModelParameters_InactiveLayerPorosity(), ecorePackage.getEDouble(), "inactiveLayerPorosity", "0.5", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLifeModelParameters_InactiveLayerResistivity(), ecorePackage.getEDouble(), "inactiveLayerResistivity", "400.0", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLifeModelParameters_SeparatorPenetrationTolerance(), ecorePackage.getEDouble(), "separatorPenetrationTolerance", "5.0", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLifeModelParameters_OverpotentialLimit(), ecorePackage.getEDouble(), "overpotentialLimit", "100.0", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLifeModelParameters_CathodeFadeRate(), ecorePackage.getEDouble(), "cathodeFadeRate", "0.01", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLifeModelParameters_FadeAcceleration(), ecorePackage.getEDouble(), "fadeAcceleration", "0.0", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLifeModelParameters_InactiveLayerTortuosity(), ecorePackage.getEDouble(), "inactiveLayerTortuosity", "3.0", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLifeModelParameters_SeparatorPenetrationTolerance(), ecorePackage.getEDouble(), "separatorPenetrationTolerance", "48.5", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLifeModelParameters_OverpotentialLimit(), ecorePackage.getEDouble(), "overpotentialLimit", "500.0", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLifeModelParameters_CathodeFadeRate(), ecorePackage.getEDouble(), "cathodeFadeRate", "0.0202", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLifeModelParameters_SolventPerSeiMetal(), ecorePackage.getEDouble(), "solventPerSeiMetal", "1.0", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifeModelParameters_EndOfLifeRetention(), ecorePackage.getEDouble(), "endOfLifeRetention", "0.8", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLifeModelParameters_Overrides(), this.getParameterValue(), null, "overrides", null, 0, -1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3078,10 +3078,10 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 			   "unit", "1"
 		   });
 		addAnnotation
-		  (getLifeModelParameters_InactiveLayerResistivity(),
+		  (getLifeModelParameters_InactiveLayerTortuosity(),
 		   source,
 		   new String[] {
-			   "unit", "ohm m"
+			   "unit", "1"
 		   });
 		addAnnotation
 		  (getLifeModelParameters_SeparatorPenetrationTolerance(),
@@ -3102,7 +3102,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 			   "unit", "%"
 		   });
 		addAnnotation
-		  (getLifeModelParameters_FadeAcceleration(),
+		  (getLifeModelParameters_SolventPerSeiMetal(),
 		   source,
 		   new String[] {
 			   "unit", "1"

@@ -38,11 +38,11 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getSeiLossCoefficient <em>Sei Loss Coefficient</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getDeadMetalFraction <em>Dead Metal Fraction</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}</li>
- *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getInactiveLayerResistivity <em>Inactive Layer Resistivity</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getInactiveLayerTortuosity <em>Inactive Layer Tortuosity</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getSeparatorPenetrationTolerance <em>Separator Penetration Tolerance</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getOverpotentialLimit <em>Overpotential Limit</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getCathodeFadeRate <em>Cathode Fade Rate</em>}</li>
- *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getFadeAcceleration <em>Fade Acceleration</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getEndOfLifeRetention <em>End Of Life Retention</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getOverrides <em>Overrides</em>}</li>
  * </ul>
@@ -58,7 +58,7 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double SEI_LOSS_COEFFICIENT_EDEFAULT = 0.0013;
+	protected static final double SEI_LOSS_COEFFICIENT_EDEFAULT = 0.003;
 
 	/**
 	 * The cached value of the '{@link #getSeiLossCoefficient() <em>Sei Loss Coefficient</em>}' attribute.
@@ -111,24 +111,24 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	protected double inactiveLayerPorosity = INACTIVE_LAYER_POROSITY_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getInactiveLayerResistivity() <em>Inactive Layer Resistivity</em>}' attribute.
+	 * The default value of the '{@link #getInactiveLayerTortuosity() <em>Inactive Layer Tortuosity</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getInactiveLayerResistivity()
+	 * @see #getInactiveLayerTortuosity()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double INACTIVE_LAYER_RESISTIVITY_EDEFAULT = 400.0;
+	protected static final double INACTIVE_LAYER_TORTUOSITY_EDEFAULT = 3.0;
 
 	/**
-	 * The cached value of the '{@link #getInactiveLayerResistivity() <em>Inactive Layer Resistivity</em>}' attribute.
+	 * The cached value of the '{@link #getInactiveLayerTortuosity() <em>Inactive Layer Tortuosity</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getInactiveLayerResistivity()
+	 * @see #getInactiveLayerTortuosity()
 	 * @generated
 	 * @ordered
 	 */
-	protected double inactiveLayerResistivity = INACTIVE_LAYER_RESISTIVITY_EDEFAULT;
+	protected double inactiveLayerTortuosity = INACTIVE_LAYER_TORTUOSITY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSeparatorPenetrationTolerance() <em>Separator Penetration Tolerance</em>}' attribute.
@@ -138,7 +138,7 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT = 5.0;
+	protected static final double SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT = 48.5;
 
 	/**
 	 * The cached value of the '{@link #getSeparatorPenetrationTolerance() <em>Separator Penetration Tolerance</em>}' attribute.
@@ -158,7 +158,7 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double OVERPOTENTIAL_LIMIT_EDEFAULT = 100.0;
+	protected static final double OVERPOTENTIAL_LIMIT_EDEFAULT = 500.0;
 
 	/**
 	 * The cached value of the '{@link #getOverpotentialLimit() <em>Overpotential Limit</em>}' attribute.
@@ -178,7 +178,7 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double CATHODE_FADE_RATE_EDEFAULT = 0.01;
+	protected static final double CATHODE_FADE_RATE_EDEFAULT = 0.0202;
 
 	/**
 	 * The cached value of the '{@link #getCathodeFadeRate() <em>Cathode Fade Rate</em>}' attribute.
@@ -191,24 +191,24 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	protected double cathodeFadeRate = CATHODE_FADE_RATE_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getFadeAcceleration() <em>Fade Acceleration</em>}' attribute.
+	 * The default value of the '{@link #getSolventPerSeiMetal() <em>Solvent Per Sei Metal</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getFadeAcceleration()
+	 * @see #getSolventPerSeiMetal()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double FADE_ACCELERATION_EDEFAULT = 0.0;
+	protected static final double SOLVENT_PER_SEI_METAL_EDEFAULT = 1.0;
 
 	/**
-	 * The cached value of the '{@link #getFadeAcceleration() <em>Fade Acceleration</em>}' attribute.
+	 * The cached value of the '{@link #getSolventPerSeiMetal() <em>Solvent Per Sei Metal</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getFadeAcceleration()
+	 * @see #getSolventPerSeiMetal()
 	 * @generated
 	 * @ordered
 	 */
-	protected double fadeAcceleration = FADE_ACCELERATION_EDEFAULT;
+	protected double solventPerSeiMetal = SOLVENT_PER_SEI_METAL_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEndOfLifeRetention() <em>End Of Life Retention</em>}' attribute.
@@ -334,8 +334,8 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public double getInactiveLayerResistivity() {
-		return inactiveLayerResistivity;
+	public double getInactiveLayerTortuosity() {
+		return inactiveLayerTortuosity;
 	}
 
 	/**
@@ -344,11 +344,11 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public void setInactiveLayerResistivity(double newInactiveLayerResistivity) {
-		double oldInactiveLayerResistivity = inactiveLayerResistivity;
-		inactiveLayerResistivity = newInactiveLayerResistivity;
+	public void setInactiveLayerTortuosity(double newInactiveLayerTortuosity) {
+		double oldInactiveLayerTortuosity = inactiveLayerTortuosity;
+		inactiveLayerTortuosity = newInactiveLayerTortuosity;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY, oldInactiveLayerResistivity, inactiveLayerResistivity));
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY, oldInactiveLayerTortuosity, inactiveLayerTortuosity));
 	}
 
 	/**
@@ -426,8 +426,8 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public double getFadeAcceleration() {
-		return fadeAcceleration;
+	public double getSolventPerSeiMetal() {
+		return solventPerSeiMetal;
 	}
 
 	/**
@@ -436,11 +436,11 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public void setFadeAcceleration(double newFadeAcceleration) {
-		double oldFadeAcceleration = fadeAcceleration;
-		fadeAcceleration = newFadeAcceleration;
+	public void setSolventPerSeiMetal(double newSolventPerSeiMetal) {
+		double oldSolventPerSeiMetal = solventPerSeiMetal;
+		solventPerSeiMetal = newSolventPerSeiMetal;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION, oldFadeAcceleration, fadeAcceleration));
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL, oldSolventPerSeiMetal, solventPerSeiMetal));
 	}
 
 	/**
@@ -507,16 +507,16 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 				return getDeadMetalFraction();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
 				return getInactiveLayerPorosity();
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY:
-				return getInactiveLayerResistivity();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY:
+				return getInactiveLayerTortuosity();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
 				return getSeparatorPenetrationTolerance();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
 				return getOverpotentialLimit();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
 				return getCathodeFadeRate();
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION:
-				return getFadeAcceleration();
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL:
+				return getSolventPerSeiMetal();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
 				return getEndOfLifeRetention();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERRIDES:
@@ -543,8 +543,8 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
 				setInactiveLayerPorosity((Double)newValue);
 				return;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY:
-				setInactiveLayerResistivity((Double)newValue);
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY:
+				setInactiveLayerTortuosity((Double)newValue);
 				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
 				setSeparatorPenetrationTolerance((Double)newValue);
@@ -555,8 +555,8 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
 				setCathodeFadeRate((Double)newValue);
 				return;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION:
-				setFadeAcceleration((Double)newValue);
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL:
+				setSolventPerSeiMetal((Double)newValue);
 				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
 				setEndOfLifeRetention((Double)newValue);
@@ -586,8 +586,8 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
 				setInactiveLayerPorosity(INACTIVE_LAYER_POROSITY_EDEFAULT);
 				return;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY:
-				setInactiveLayerResistivity(INACTIVE_LAYER_RESISTIVITY_EDEFAULT);
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY:
+				setInactiveLayerTortuosity(INACTIVE_LAYER_TORTUOSITY_EDEFAULT);
 				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
 				setSeparatorPenetrationTolerance(SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT);
@@ -598,8 +598,8 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
 				setCathodeFadeRate(CATHODE_FADE_RATE_EDEFAULT);
 				return;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION:
-				setFadeAcceleration(FADE_ACCELERATION_EDEFAULT);
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL:
+				setSolventPerSeiMetal(SOLVENT_PER_SEI_METAL_EDEFAULT);
 				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
 				setEndOfLifeRetention(END_OF_LIFE_RETENTION_EDEFAULT);
@@ -625,16 +625,16 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 				return deadMetalFraction != DEAD_METAL_FRACTION_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
 				return inactiveLayerPorosity != INACTIVE_LAYER_POROSITY_EDEFAULT;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_RESISTIVITY:
-				return inactiveLayerResistivity != INACTIVE_LAYER_RESISTIVITY_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY:
+				return inactiveLayerTortuosity != INACTIVE_LAYER_TORTUOSITY_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
 				return separatorPenetrationTolerance != SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
 				return overpotentialLimit != OVERPOTENTIAL_LIMIT_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
 				return cathodeFadeRate != CATHODE_FADE_RATE_EDEFAULT;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__FADE_ACCELERATION:
-				return fadeAcceleration != FADE_ACCELERATION_EDEFAULT;
+			case AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL:
+				return solventPerSeiMetal != SOLVENT_PER_SEI_METAL_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
 				return endOfLifeRetention != END_OF_LIFE_RETENTION_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERRIDES:
@@ -659,16 +659,16 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 		result.append(deadMetalFraction);
 		result.append(", inactiveLayerPorosity: ");
 		result.append(inactiveLayerPorosity);
-		result.append(", inactiveLayerResistivity: ");
-		result.append(inactiveLayerResistivity);
+		result.append(", inactiveLayerTortuosity: ");
+		result.append(inactiveLayerTortuosity);
 		result.append(", separatorPenetrationTolerance: ");
 		result.append(separatorPenetrationTolerance);
 		result.append(", overpotentialLimit: ");
 		result.append(overpotentialLimit);
 		result.append(", cathodeFadeRate: ");
 		result.append(cathodeFadeRate);
-		result.append(", fadeAcceleration: ");
-		result.append(fadeAcceleration);
+		result.append(", solventPerSeiMetal: ");
+		result.append(solventPerSeiMetal);
 		result.append(", endOfLifeRetention: ");
 		result.append(endOfLifeRetention);
 		result.append(')');

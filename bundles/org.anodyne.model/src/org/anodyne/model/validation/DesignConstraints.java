@@ -589,15 +589,19 @@ final class DesignConstraints {
         }
     }
 
+    /** The ranges the life model accepts, so that a design that validates also runs. */
     private void lifeModel(LifeModelParameters life) {
-        nonNegative(life, P.getLifeModelParameters_SeiLossCoefficient());
-        unitRange(life, P.getLifeModelParameters_DeadMetalFraction(), v -> v >= 0 && v <= 1, "[0, 1]");
-        unitRange(life, P.getLifeModelParameters_InactiveLayerPorosity(), v -> v >= 0 && v < 1, "[0, 1)");
-        nonNegative(life, P.getLifeModelParameters_InactiveLayerResistivity());
-        nonNegative(life, P.getLifeModelParameters_SeparatorPenetrationTolerance());
+        unitRange(life, P.getLifeModelParameters_SeiLossCoefficient(), v -> v >= 0 && v < 1, "[0, 1)");
+        unitRange(life, P.getLifeModelParameters_DeadMetalFraction(), v -> v >= 0 && v < 1, "[0, 1)");
+        openUnitInterval(life, P.getLifeModelParameters_InactiveLayerPorosity());
+        if (!(life.getInactiveLayerTortuosity() >= 1) || !Double.isFinite(life.getInactiveLayerTortuosity())) {
+            error("tortuosity-range", label(P.getLifeModelParameters_InactiveLayerTortuosity()) + " "
+                    + value(life, P.getLifeModelParameters_InactiveLayerTortuosity()) + " must be at least 1");
+        }
+        positive(life, P.getLifeModelParameters_SeparatorPenetrationTolerance());
         positive(life, P.getLifeModelParameters_OverpotentialLimit());
-        nonNegative(life, P.getLifeModelParameters_CathodeFadeRate());
-        nonNegative(life, P.getLifeModelParameters_FadeAcceleration());
+        unitRange(life, P.getLifeModelParameters_CathodeFadeRate(), v -> v >= 0 && v < 100, "[0, 100) % per cycle");
+        nonNegative(life, P.getLifeModelParameters_SolventPerSeiMetal());
         openUnitInterval(life, P.getLifeModelParameters_EndOfLifeRetention());
     }
 

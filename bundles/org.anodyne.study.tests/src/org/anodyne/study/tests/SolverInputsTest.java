@@ -5,18 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.anodyne.model.AnodyneFactory;
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.LifeModelParameters;
 import org.anodyne.model.NucleationBarrierOverride;
 import org.anodyne.model.ParameterValue;
 import org.anodyne.model.Study;
+import org.anodyne.model.units.Units;
 import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.CellKind;
 import org.anodyne.solver.deposition.Orientation;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.LifeParameters;
+import org.anodyne.study.LifeParameterMapping;
 import org.anodyne.study.SolverInputs;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyRunner;
 import org.anodyne.study.geometry.HostStructure;
+import org.eclipse.emf.ecore.EAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,6 +113,24 @@ class SolverInputsTest {
 		assertEquals(25.0, in.value("barrier.carbon"), 1e-9, "read back in mV");
 		assertEquals(12.0, in.with("barrier.carbon", 12.0).barriers().get("carbon") * 1e3, 1e-9);
 		assertEquals(0.012, in.with("cathodeFadeRate", 1.2).lifeParameters().cathodeFadePerCycle(), 1e-15);
+	}
+
+	@Test
+	void theModelsLifeModelDefaultsAreTheLifeModelsCalibratedValues() {
+		LifeModelParameters model = AnodyneFactory.eINSTANCE.createLifeModelParameters();
+		LifeParameters calibrated = LifeParameters.defaults();
+		for (EAttribute feature : LifeParameterMapping.features()) {
+			LifeParameters applied = LifeParameterMapping.apply(calibrated, feature, Units.si(model, feature));
+			for (String name : LifeParameters.names()) {
+				assertEquals(calibrated.value(name), applied.value(name), 1e-12 * Math.abs(calibrated.value(name)),
+						feature.getName() + " at its default changes " + name);
+			}
+		}
+		assertEquals(3.0, calibrated.inactiveLayerTortuosity(), 0.0);
+		assertEquals(model.getInactiveLayerTortuosity(), calibrated.inactiveLayerTortuosity(), 0.0);
+		assertEquals(model.getSolventPerSeiMetal(), calibrated.solventPerSeiMetal(), 0.0);
+		assertEquals(48.5e-6, Units.si(model, AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE),
+				1e-15);
 	}
 
 	@Test
