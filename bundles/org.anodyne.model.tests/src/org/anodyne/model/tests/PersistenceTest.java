@@ -103,6 +103,38 @@ class PersistenceTest {
     }
 
     @Test
+    void everyProblemOfABrokenFileIsReportedOnceAsASentence() throws IOException {
+        String design = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<anodyne:CellDesign xmi:version=\"2.0\""
+                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:anodyne=\"http://anodyne.org/model/1.0\">\n";
+        List<String> broken = List.of(design + "  <cells id=\"a\" name=\"A\">\n    <anode metal=\"li\"\n",
+                "", "not XML at all", "<?xml version=\"1.0\"?>\n<!DOCTYPE x>\n<x/>\n",
+                design + "  <cells id=\"a\" name=\"A\"></library>\n</anodyne:CellDesign>\n");
+        for (int i = 0; i < broken.size(); i++) {
+            Path file = write("broken-" + i + ".anodyne", broken.get(i));
+            List<FileDiagnostic> found = DesignResources.load(file).diagnostics();
+            assertEquals(1, found.size(), file.getFileName() + ": " + found);
+            String message = found.get(0).message();
+            assertFalse(message.contains("Exception") || message.contains("publicId") || message.contains("systemId"),
+                    message);
+            assertTrue(message.startsWith("not well-formed XML: ") || message.startsWith("DOCTYPE declarations"),
+                    message);
+        }
+
+        Path other = write("other.anodyne", "<?xml version=\"1.0\"?>\n<catalog><book/></catalog>\n");
+        List<FileDiagnostic> found = DesignResources.load(other).diagnostics();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("the element has no XML namespace, so this is not an Anodyne design; a design starts with"
+                + " <anodyne:CellDesign xmlns:anodyne=\"http://anodyne.org/model/1.0\">", found.get(0).message());
+        assertEquals(2, found.get(0).line());
+
+        Path foreign = write("foreign.anodyne", "<?xml version=\"1.0\"?>\n"
+                + "<x:CellDesign xmlns:x=\"http://example.org/cells\"/>\n");
+        found = DesignResources.load(foreign).diagnostics();
+        assertEquals(1, found.size(), "the unknown namespace, not also its unknown type: " + found);
+        assertTrue(found.get(0).message().contains("unknown namespace 'http://example.org/cells'"), found.toString());
+    }
+
+    @Test
     void externalEntitiesAndDtdsAreNeverResolved() throws IOException {
         Path secret = write("secret.txt", "TOPSECRET-42");
         Path file = write("hostile.anodyne", "<?xml version=\"1.0\"?>\n"

@@ -104,16 +104,32 @@ public final class DesignResources {
         ResourceSet set = newResourceSet(uri);
         Resource resource = set.createResource(uri);
         List<FileDiagnostic> diagnostics = new ArrayList<>();
+        // EMF both throws the first error and records it among the resource's errors, a parse error
+        // wrapped once more: each problem is reported once, by the exception at its root, thrown first.
+        List<Throwable> causes = new ArrayList<>();
         try {
             resource.load(set.getLoadOptions());
         } catch (IOException | RuntimeException e) {
-            Throwable cause = rootCause(e);
-            if (resource.getErrors().stream().noneMatch(d -> d == cause)) {
-                diagnostics.add(describe(fileLabel, cause));
-            }
+            causes.add(rootCause(e));
         }
         for (Resource.Diagnostic error : resource.getErrors()) {
-            diagnostics.add(describe(fileLabel, error, Severity.ERROR));
+            if (!(error instanceof Throwable)) {
+                diagnostics.add(describe(fileLabel, error, Severity.ERROR));
+            } else if (causes.stream().noneMatch(c -> c == rootCause((Throwable) error))) {
+                causes.add(rootCause((Throwable) error));
+            }
+        }
+        List<FileDiagnostic> unknownNamespaces = new ArrayList<>();
+        for (Throwable cause : causes) {
+            FileDiagnostic described = describe(fileLabel, cause);
+            if (cause instanceof PackageNotFoundException) {
+                unknownNamespaces.add(described);
+            } else if (cause instanceof ClassNotFoundException && unknownNamespaces.stream()
+                    .anyMatch(n -> n.line() == described.line() && n.column() == described.column())) {
+                // An element of an unknown namespace has an unknown type: the namespace says it all.
+                continue;
+            }
+            diagnostics.add(described);
         }
         for (Resource.Diagnostic warning : resource.getWarnings()) {
             diagnostics.add(describe(fileLabel, warning, Severity.WARNING));
@@ -206,7 +222,7 @@ public final class DesignResources {
 
     private static FileDiagnostic describe(String file, Resource.Diagnostic d, Severity severity) {
         if (d instanceof Throwable t) {
-            FileDiagnostic described = describe(file, t);
+            FileDiagnostic described = describe(file, rootCause(t));
             return new FileDiagnostic(file, described.line(), described.column(), severity, described.message());
         }
         return new FileDiagnostic(file, Math.max(0, d.getLine()), Math.max(0, d.getColumn()), severity, d.getMessage());
@@ -241,6 +257,10 @@ public final class DesignResources {
                 return "format '" + namespace.substring(NAMESPACE_PREFIX.length()) + "' is not supported; this"
                         + " version of Anodyne reads format " + FORMAT_VERSION + " (" + NAMESPACE + ")";
             }
+            if (namespace == null || namespace.isEmpty()) {
+                return "the element has no XML namespace, so this is not an Anodyne design; a design starts with"
+                        + " <anodyne:CellDesign xmlns:anodyne=\"" + NAMESPACE + "\">";
+            }
             return "unknown namespace '" + namespace + "': no installed plug-in defines it";
         }
         if (t instanceof ClassNotFoundException c) {
@@ -265,13 +285,19 @@ public final class DesignResources {
         return raw;
     }
 
+    /**
+     * The exception that says what is wrong: wrappers (WrappedException, IOWrappedException and a bare
+     * XMIException that only carries the parser's exception) are looked through; a SAXParseException
+     * or a specific XMIException (unknown feature, bad value ...) is the answer.
+     */
     private static Throwable rootCause(Throwable t) {
         Throwable current = t;
         while (true) {
             Throwable next = current instanceof WrappedException w ? w.exception()
                     : current instanceof Resource.IOWrappedException w ? w.getCause() : current.getCause();
+            boolean bareWrapper = current.getClass() == XMIException.class;
             if (next == null || next == current || current instanceof SAXParseException
-                    || current instanceof XMIException) {
+                    || (current instanceof XMIException && !bareWrapper)) {
                 return current;
             }
             current = next;
