@@ -187,6 +187,19 @@ class PersistenceTest {
         assertEquals(3, e.line(), e.toString());
         assertTrue(e.message().contains("unknown element or attribute 'flavour'"), e.toString());
 
+        Path retired = write("retired.anodyne", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0">
+                  <studies id="s" name="S">
+                    <lifeModel inactiveLayerResistivity="400.0"/>
+                  </studies>
+                </anodyne:CellDesign>
+                """);
+        FileDiagnostic old = onlyError(DesignResources.load(retired));
+        assertEquals(4, old.line(), old.toString());
+        assertTrue(old.message().contains("'inactiveLayerResistivity'; it was replaced by inactiveLayerTortuosity"),
+                old.toString());
+
         Path badValue = write("badvalue.anodyne", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0">

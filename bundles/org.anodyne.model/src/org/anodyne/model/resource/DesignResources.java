@@ -74,6 +74,16 @@ public final class DesignResources {
     /** File extension of designs. */
     public static final String FILE_EXTENSION = "anodyne";
 
+    /**
+     * Life-model features that designs written before the calibrated defaults carried, and what to do
+     * about them: their values meant something else, so they are not read as their successors.
+     */
+    private static final Map<String, String> RETIRED_FEATURES = Map.of(
+            "inactiveLayerResistivity", "it was replaced by inactiveLayerTortuosity (dimensionless, default 3);"
+                    + " remove the attribute to use the calibrated default",
+            "fadeAcceleration", "it was replaced by solventPerSeiMetal (solvent molecules reduced per metal atom in"
+                    + " SEI, default 1); remove the attribute to use the calibrated default");
+
     private DesignResources() {
     }
 
@@ -267,7 +277,8 @@ public final class DesignResources {
             return "unknown type '" + c.getName() + "'";
         }
         if (t instanceof FeatureNotFoundException f) {
-            return "unknown element or attribute '" + f.getName() + "'";
+            String retired = RETIRED_FEATURES.get(f.getName());
+            return "unknown element or attribute '" + f.getName() + "'" + (retired == null ? "" : "; " + retired);
         }
         if (t instanceof IllegalValueException v) {
             return "value '" + v.getValue() + "' is not valid for '" + v.getFeature().getName() + "'";
