@@ -34,9 +34,12 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * A map of one field array over the cell's cross-section: bottom wall at the bottom, equal µm per
- * pixel both ways, a colour bar with the quantity and its unit, cells without a value (inside fibres
- * and dense metal) painted in the colour of what they are, and the outlines of fibres, deposit and
- * separator drawn over it. Hovering shows the value under the pointer.
+ * pixel both ways and as large as the panel allows, a colour bar with the quantity and its unit,
+ * cells without a value (inside fibres and dense metal) painted in the colour of what they are, and
+ * the outlines of fibres, deposit and separator drawn over it. A metal occupancy also gets a profile
+ * beside the map, its mean over each row, so that where the new metal went (bottom or top of the
+ * host) reads at a glance. The mouse wheel zooms about the pointer, dragging pans, a double click
+ * shows the whole cross-section again. Hovering shows the value under the pointer.
  */
 public final class FieldMapPanel extends Canvas implements ResultFigure {
 
@@ -47,6 +50,12 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	private static final int BAR_GAP = 18;
 	private static final int BAR_WIDTH = 18;
 	private static final int RIGHT = BAR_GAP + BAR_WIDTH + 92;
+	/** Width of the row-mean profile beside an occupancy map, and its gap to the map. */
+	private static final int PROFILE_WIDTH = 110;
+	private static final int PROFILE_GAP = 14;
+	/** Zoom per wheel notch, and the fewest cells a zoomed view keeps across its shorter side. */
+	private static final double WHEEL_ZOOM = 1.25;
+	private static final int MIN_VIEW_CELLS = 4;
 	private static final int MARGIN = 8;
 	/** Outlines are drawn only where a cell is at least this many pixels wide; below, they would hide the map. */
 	private static final double MIN_OUTLINE_PIXELS = 1.2;
@@ -62,6 +71,13 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	private String frameName = "";
 	private Image raster;
 	private int[] outline = new int[0];
+	/** The cells in view, [i0, i1) × [j0, j1); the whole frame unless zoomed. */
+	private int viewI0;
+	private int viewI1;
+	private int viewJ0;
+	private int viewJ1;
+	/** Where a pan started: pointer x, y and the view's i0, j0 then; null when not dragging. */
+	private int[] drag;
 
 	public FieldMapPanel(Composite parent, int style) {
 		super(parent, style | SWT.DOUBLE_BUFFERED);
@@ -70,7 +86,26 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			Point size = getSize();
 			paintMap(e.gc, size.x, size.y);
 		});
-		addListener(SWT.MouseMove, e -> setToolTipText(describe(e.x, e.y)));
+		addListener(SWT.MouseMove, e -> {
+			if (drag != null) {
+				pan(e.x, e.y);
+			} else {
+				setToolTipText(describe(e.x, e.y));
+			}
+		});
+		addListener(SWT.MouseVerticalWheel, e -> {
+			double[] at = cellAt(e.x, e.y);
+			if (at != null) {
+				zoom(e.count > 0 ? WHEEL_ZOOM : 1 / WHEEL_ZOOM, at[0], at[1]);
+			}
+		});
+		addListener(SWT.MouseDown, e -> {
+			if (e.button == 1 && frame != null && cellAt(e.x, e.y) != null) {
+				drag = new int[] { e.x, e.y, viewI0, viewJ0 };
+			}
+		});
+		addListener(SWT.MouseUp, e -> drag = null);
+		addListener(SWT.MouseDoubleClick, e -> resetZoom());
 		addDisposeListener(e -> disposeRaster());
 	}
 
@@ -87,11 +122,17 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	public void show(FieldFrame newFrame, String arrayName, FieldScale newScale, String newTitle, String name) {
 		this.array = newFrame.array(arrayName).orElseThrow(() -> new IllegalArgumentException(
 				"the field has no array '" + arrayName + "'; it has " + newFrame.arrays().stream().map(FieldArray::name).toList()));
+		if (frame == null || newFrame.nx() != frame.nx() || newFrame.ny() != frame.ny()) {
+			viewI0 = 0;
+			viewI1 = newFrame.nx();
+			viewJ0 = 0;
+			viewJ1 = newFrame.ny();
+		}
 		if (newFrame != frame) {
 			this.outlineMask = newFrame.mask("kind").orElse(newFrame.masks().isEmpty() ? null : newFrame.masks().get(0));
 			this.outline = outlineMask == null ? new int[0] : outline(newFrame, outlineMask.codes());
 		}
-		this.painted = painted(newFrame, array);
+		this.painted = painted(newFrame, array, FieldScale.isOccupancy(array.name(), array.unit()));
 		this.frame = newFrame;
 		this.scale = newScale;
 		this.title = newTitle;
@@ -112,6 +153,109 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		return scale;
 	}
 
+	/** The part of the cross-section in view, {x0, x1, y0, y1} in µm. */
+	public double[] viewUm() {
+		double h = frame == null ? 1 : frame.spacingUm();
+		return new double[] { viewI0 * h, viewI1 * h, viewJ0 * h, viewJ1 * h };
+	}
+
+	/**
+	 * Zooms by a factor (above 1 closer) keeping the point at (xUm, yUm) where it is, within the
+	 * cross-section and no closer than a few cells.
+	 */
+	public void zoom(double factor, double xUm, double yUm) {
+		if (frame == null) {
+			return;
+		}
+		double h = frame.spacingUm();
+		double ci = xUm / h;
+		double cj = yUm / h;
+		int w = viewI1 - viewI0;
+		int ht = viewJ1 - viewJ0;
+		double shrink = Math.max(factor, Math.min(1.0, (double) MIN_VIEW_CELLS / Math.min(w, ht)));
+		int nw = (int) Math.round(Math.min(frame.nx(), Math.max(1, w / shrink)));
+		int nh = (int) Math.round(Math.min(frame.ny(), Math.max(1, ht / shrink)));
+		int i0 = (int) Math.round(ci - (ci - viewI0) * nw / w);
+		int j0 = (int) Math.round(cj - (cj - viewJ0) * nh / ht);
+		setView(i0, j0, nw, nh);
+	}
+
+	/** Shows the region {x0, x1, y0, y1} in µm, widened to whole cells. */
+	public void zoomTo(double x0Um, double x1Um, double y0Um, double y1Um) {
+		if (frame == null) {
+			return;
+		}
+		double h = frame.spacingUm();
+		int i0 = (int) Math.floor(Math.min(x0Um, x1Um) / h);
+		int j0 = (int) Math.floor(Math.min(y0Um, y1Um) / h);
+		int i1 = (int) Math.ceil(Math.max(x0Um, x1Um) / h);
+		int j1 = (int) Math.ceil(Math.max(y0Um, y1Um) / h);
+		setView(i0, j0, Math.max(1, i1 - i0), Math.max(1, j1 - j0));
+	}
+
+	/** Shows the whole cross-section again. */
+	public void resetZoom() {
+		if (frame != null) {
+			setView(0, 0, frame.nx(), frame.ny());
+		}
+	}
+
+	private void setView(int i0, int j0, int w, int h) {
+		int cw = Math.min(frame.nx(), w);
+		int ch = Math.min(frame.ny(), h);
+		viewI0 = Math.max(0, Math.min(frame.nx() - cw, i0));
+		viewJ0 = Math.max(0, Math.min(frame.ny() - ch, j0));
+		viewI1 = viewI0 + cw;
+		viewJ1 = viewJ0 + ch;
+		redraw();
+	}
+
+	private void pan(int x, int y) {
+		Layout l = layout(getSize().x, getSize().y);
+		int di = (int) Math.round((drag[0] - x) / l.pixelsPerCell);
+		int dj = (int) Math.round((y - drag[1]) / l.pixelsPerCell);
+		setView(drag[2] + di, drag[3] + dj, viewI1 - viewI0, viewJ1 - viewJ0);
+	}
+
+	/** The cell coordinates (fractional, in cells) under a pixel of the map, or null off the map. */
+	private double[] cellAt(int x, int y) {
+		if (frame == null) {
+			return null;
+		}
+		Layout l = layout(getSize().x, getSize().y);
+		if (x < l.mapX || x > l.mapX + l.mapW || y < l.mapY || y > l.mapY + l.mapH) {
+			return null;
+		}
+		double h = frame.spacingUm();
+		return new double[] { (viewI0 + (double) (x - l.mapX) / l.mapW * (viewI1 - viewI0)) * h,
+				(viewJ0 + (double) (l.mapY + l.mapH - y) / l.mapH * (viewJ1 - viewJ0)) * h };
+	}
+
+	/** Whether the row-mean profile is drawn: for a metal occupancy. */
+	public boolean showsProfile() {
+		return array != null && scale.palette() == FieldScale.Palette.OCCUPANCY;
+	}
+
+	/**
+	 * The array's mean over each row of cells in view, bottom row first: for an occupancy, the share
+	 * of the row's width filled with new metal. Cells painted as host or pre-deposit count as empty.
+	 */
+	public double[] rowProfile() {
+		double[] p = new double[frame.ny()];
+		float[] v = array.values();
+		for (int j = 0; j < frame.ny(); j++) {
+			double sum = 0;
+			for (int i = viewI0; i < viewI1; i++) {
+				int k = j * frame.nx() + i;
+				if (painted[k] == null && Float.isFinite(v[k])) {
+					sum += v[k];
+				}
+			}
+			p[j] = sum / Math.max(1, viewI1 - viewI0);
+		}
+		return p;
+	}
+
 	/** The title above the map. */
 	public String getTitle() {
 		return title;
@@ -130,7 +274,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 
 	/** What the masks say cells are, as far as the colours go. */
 	private enum Material {
-		HOST(0x555555), OLD_METAL(0xb0b0b0), METAL(0xa9b7c6), SEPARATOR(0xd9cfb0), COUNTER(0x7a6a58), FLUID(0xeeeeee);
+		HOST(0x333333), OLD_METAL(0xc8c8c8), METAL(0xa9b7c6), SEPARATOR(0xd9cfb0), COUNTER(0x7a6a58), FLUID(0xeeeeee);
 
 		final int colour;
 
@@ -164,7 +308,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	 * The colour of cells painted as what they are, by what a mask's legend calls them: the host's
 	 * fibres and walls dark grey and pre-deposited metal light grey always (a value there says
 	 * nothing about where new metal went), and cells without a value as metal (steel blue),
-	 * separator (sand) or electrolyte (light grey).
+	 * separator (sand) or electrolyte (light grey). New metal itself is never painted grey: it is
+	 * coloured by how full its cell is.
 	 */
 	public static int maskColour(String meaning) {
 		return Material.of(meaning).colour;
@@ -172,9 +317,11 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 
 	/**
 	 * Per cell, the legend meaning it is painted as, or null if its value is shown: host and
-	 * pre-deposited metal by any mask, else cells without a finite value by the most specific mask.
+	 * pre-deposited metal by any mask, for an occupancy also the separator and counter electrode
+	 * where they hold no metal (else they would look like empty electrolyte), else cells without a
+	 * finite value by the most specific mask.
 	 */
-	private static String[] painted(FieldFrame frame, FieldArray array) {
+	private static String[] painted(FieldFrame frame, FieldArray array, boolean occupancy) {
 		float[] v = array.values();
 		String[] result = new String[v.length];
 		for (int k = 0; k < v.length; k++) {
@@ -188,6 +335,10 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 				}
 				Material material = Material.of(meaning.get());
 				if (material == Material.HOST || (material == Material.OLD_METAL && fixed == null)) {
+					fixed = meaning.get();
+				}
+				if (occupancy && fixed == null && (material == Material.SEPARATOR || material == Material.COUNTER)
+						&& !(v[k] > 0)) {
 					fixed = meaning.get();
 				}
 				if (missingMaterial == null || material.ordinal() < missingMaterial.ordinal()) {
@@ -283,7 +434,9 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 				+ "style=\"image-rendering:pixelated\" image-rendering=\"optimizeSpeed\" xlink:href=\"data:image/png;base64,%s\"/>\n",
 				l.mapX, l.mapY, l.mapW, l.mapH, Base64.getEncoder().encodeToString(cellsPng())));
 		if (!outlineHidden(l)) {
-			s.append("<path fill=\"none\" stroke=\"#000000\" stroke-width=\"1\" d=\"");
+			s.append(String.format(Locale.ROOT, "<clipPath id=\"view\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/></clipPath>\n",
+					l.mapX, l.mapY, l.mapW, l.mapH));
+			s.append("<path clip-path=\"url(#view)\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1\" d=\"");
 			for (int k = 0; k < outline.length; k += 4) {
 				s.append(String.format(Locale.ROOT, "M%.1f %.1fL%.1f %.1f", l.px(outline[k]), l.py(outline[k + 1]),
 						l.px(outline[k + 2]), l.py(outline[k + 3])));
@@ -317,6 +470,27 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		SvgChart.text(s, l.mapX + l.mapW / 2.0, l.mapY + l.mapH + 34, "middle", "", "x [µm]");
 		s.append(String.format(Locale.ROOT, "<text text-anchor=\"middle\" transform=\"translate(16 %.1f) rotate(-90)\">y [µm]</text>\n",
 				l.mapY + l.mapH / 2.0));
+		if (showsProfile()) {
+			double[] p = rowProfile();
+			double top = 0;
+			for (int j = viewJ0; j < viewJ1; j++) {
+				top = Math.max(top, p[j]);
+			}
+			NiceScale along = NiceScale.of(0, top > 0 ? top : 1, 2);
+			String fill = ChartColours.hex(scale.colour(scale.max()));
+			for (int j = viewJ0; j < viewJ1; j++) {
+				double bar = along.fraction(p[j]) * PROFILE_WIDTH;
+				if (bar > 0) {
+					s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
+							l.profileX, l.py(j + 1), bar, l.py(j) - l.py(j + 1), fill));
+				}
+			}
+			s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#000000\"/>\n",
+					l.profileX, l.mapY, PROFILE_WIDTH, l.mapH));
+			SvgChart.text(s, l.profileX, l.mapY + l.mapH + 17, "start", "", "0");
+			SvgChart.text(s, l.profileX + PROFILE_WIDTH, l.mapY + l.mapH + 17, "end", "", along.label(along.max()));
+			SvgChart.text(s, l.profileX + PROFILE_WIDTH / 2.0, l.mapY + l.mapH + 34, "middle", "", "row mean");
+		}
 		s.append("<defs><linearGradient id=\"bar\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
 		for (int k = 0; k <= 16; k++) {
 			double f = k / 16.0;
@@ -392,32 +566,37 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		final NiceScale xScale;
 		final NiceScale yScale;
 
+		final int profileX;
+
 		Layout(int width, int height) {
-			double wUm = frame.nx() * frame.spacingUm();
-			double hUm = frame.ny() * frame.spacingUm();
+			double wUm = (viewI1 - viewI0) * frame.spacingUm();
+			double hUm = (viewJ1 - viewJ0) * frame.spacingUm();
 			int legend = paintedMeanings().isEmpty() ? 0 : LEGEND_ROW;
-			int availW = Math.max(40, width - LEFT - RIGHT - MARGIN);
+			int profile = showsProfile() ? PROFILE_GAP + PROFILE_WIDTH : 0;
+			int availW = Math.max(40, width - LEFT - RIGHT - MARGIN - profile);
 			int availH = Math.max(40, height - TITLE_HEIGHT - BOTTOM - legend - MARGIN);
 			double s = Math.min(availW / wUm, availH / hUm);
 			mapW = Math.max(1, (int) Math.round(wUm * s));
 			mapH = Math.max(1, (int) Math.round(hUm * s));
 			mapX = LEFT;
 			mapY = TITLE_HEIGHT;
-			barX = mapX + mapW + BAR_GAP;
+			profileX = mapX + mapW + PROFILE_GAP;
+			barX = mapX + mapW + profile + BAR_GAP;
 			legendY = mapY + mapH + BOTTOM - 4;
-			pixelsPerCell = (double) mapW / frame.nx();
-			xScale = NiceScale.of(0, wUm, Math.max(2, mapW / 70));
-			yScale = NiceScale.of(0, hUm, Math.max(2, mapH / 50));
+			pixelsPerCell = (double) mapW / (viewI1 - viewI0);
+			double h = frame.spacingUm();
+			xScale = NiceScale.of(viewI0 * h, viewI1 * h, Math.max(2, mapW / 70));
+			yScale = NiceScale.of(viewJ0 * h, viewJ1 * h, Math.max(2, mapH / 50));
 		}
 
 		/** Pixel x of a cell-edge coordinate. */
 		double px(int i) {
-			return mapX + (double) i / frame.nx() * mapW;
+			return mapX + (double) (i - viewI0) / (viewI1 - viewI0) * mapW;
 		}
 
 		/** Pixel y of a cell-edge coordinate (y grows upward in cells, downward in pixels). */
 		double py(int j) {
-			return mapY + mapH - (double) j / frame.ny() * mapH;
+			return mapY + mapH - (double) (j - viewJ0) / (viewJ1 - viewJ0) * mapH;
 		}
 	}
 
@@ -450,14 +629,19 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			raster = new Image(getDisplay(), cellsImageData());
 		}
 		gc.setInterpolation(SWT.NONE);
-		gc.drawImage(raster, 0, 0, frame.nx(), frame.ny(), l.mapX, l.mapY, l.mapW, l.mapH);
+		gc.drawImage(raster, viewI0, frame.ny() - viewJ1, viewI1 - viewI0, viewJ1 - viewJ0, l.mapX, l.mapY, l.mapW, l.mapH);
 		gc.setAntialias(SWT.OFF);
 		if (!outlineHidden(l)) {
 			gc.setLineWidth(1);
+			gc.setClipping(l.mapX, l.mapY, l.mapW + 1, l.mapH + 1);
 			for (int k = 0; k < outline.length; k += 4) {
 				gc.drawLine((int) Math.round(l.px(outline[k])), (int) Math.round(l.py(outline[k + 1])),
 						(int) Math.round(l.px(outline[k + 2])), (int) Math.round(l.py(outline[k + 3])));
 			}
+			gc.setClipping((org.eclipse.swt.graphics.Rectangle) null);
+		}
+		if (showsProfile()) {
+			paintProfile(gc, l);
 		}
 		gc.drawRectangle(l.mapX, l.mapY, l.mapW, l.mapH);
 		int th = gc.getFontMetrics().getHeight();
@@ -513,6 +697,40 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		}
 	}
 
+	/** The row-mean profile beside the map, on the map's height scale, in the colour of full metal. */
+	private void paintProfile(GC gc, Layout l) {
+		double[] p = rowProfile();
+		double top = 0;
+		for (int j = viewJ0; j < viewJ1; j++) {
+			top = Math.max(top, p[j]);
+		}
+		NiceScale along = NiceScale.of(0, top > 0 ? top : 1, 2);
+		int c = scale.colour(scale.max());
+		Color fill = new Color(c >> 16 & 0xff, c >> 8 & 0xff, c & 0xff);
+		gc.setBackground(fill);
+		for (int j = viewJ0; j < viewJ1; j++) {
+			int y0 = (int) Math.round(l.py(j + 1));
+			int y1 = (int) Math.round(l.py(j));
+			int w = (int) Math.round(along.fraction(p[j]) * PROFILE_WIDTH);
+			if (w > 0) {
+				gc.fillRectangle(l.profileX, y0, w, Math.max(1, y1 - y0));
+			}
+		}
+		Color black = getDisplay().getSystemColor(SWT.COLOR_BLACK);
+		gc.setForeground(black);
+		gc.drawRectangle(l.profileX, l.mapY, PROFILE_WIDTH, l.mapH);
+		int th = gc.getFontMetrics().getHeight();
+		for (double v : List.of(0.0, along.max())) {
+			int x = l.profileX + (int) Math.round(along.fraction(v) * PROFILE_WIDTH);
+			gc.drawLine(x, l.mapY + l.mapH, x, l.mapY + l.mapH + 4);
+			String label = along.label(v);
+			int w = gc.textExtent(label).x;
+			gc.drawText(label, Math.min(x - w / 2, l.profileX + PROFILE_WIDTH - w), l.mapY + l.mapH + 5, true);
+		}
+		String caption = "row mean";
+		gc.drawText(caption, l.profileX + (PROFILE_WIDTH - gc.textExtent(caption).x) / 2, l.mapY + l.mapH + 6 + th, true);
+	}
+
 	private void verticalText(GC gc, String text, int x, int centreY) {
 		Point e = gc.textExtent(text);
 		Transform tr = new Transform(getDisplay());
@@ -539,13 +757,14 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		return data;
 	}
 
+	/** The cells in view as a PNG, one pixel per cell. */
 	private byte[] cellsPng() throws IOException {
-		int nx = frame.nx();
-		int ny = frame.ny();
-		RasterImage image = new RasterImage(nx, ny);
-		for (int j = 0; j < ny; j++) {
-			for (int i = 0; i < nx; i++) {
-				image.set(i, ny - 1 - j, cellColour(i, j));
+		int w = viewI1 - viewI0;
+		int h = viewJ1 - viewJ0;
+		RasterImage image = new RasterImage(w, h);
+		for (int j = viewJ0; j < viewJ1; j++) {
+			for (int i = viewI0; i < viewI1; i++) {
+				image.set(i - viewI0, viewJ1 - 1 - j, cellColour(i, j));
 			}
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -558,9 +777,9 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			return null;
 		}
 		Layout l = layout(getSize().x, getSize().y);
-		int i = (int) Math.floor((double) (x - l.mapX) / l.mapW * frame.nx());
-		int j = (int) Math.floor((double) (l.mapY + l.mapH - y) / l.mapH * frame.ny());
-		if (i < 0 || j < 0 || i >= frame.nx() || j >= frame.ny()) {
+		int i = viewI0 + (int) Math.floor((double) (x - l.mapX) / l.mapW * (viewI1 - viewI0));
+		int j = viewJ0 + (int) Math.floor((double) (l.mapY + l.mapH - y) / l.mapH * (viewJ1 - viewJ0));
+		if (i < viewI0 || j < viewJ0 || i >= viewI1 || j >= viewJ1) {
 			return null;
 		}
 		int k = j * frame.nx() + i;

@@ -36,6 +36,7 @@ final class FieldSeries {
 		}
 	};
 	private Map<String, double[]> extents;
+	private final Map<String, String> units = new HashMap<>();
 
 	FieldSeries(StudyResult result) {
 		this.result = result;
@@ -93,12 +94,16 @@ final class FieldSeries {
 		return arrays.isEmpty() ? null : arrays.get(0)[0];
 	}
 
-	/** The colour scale of an array over all frames (read once, then remembered). */
+	/**
+	 * The colour scale of an array over all frames (read once, then remembered); a metal occupancy
+	 * always 0 to 1 on the occupancy map.
+	 */
 	FieldScale scale(String array) throws IOException {
 		if (extents == null) {
 			Map<String, double[]> all = new HashMap<>();
 			for (int k = 0; k < entries.size(); k++) {
 				for (FieldArray a : frame(k).arrays()) {
+					units.putIfAbsent(a.name(), a.unit());
 					double[] e = FieldScale.extent(a.values());
 					if (!Double.isNaN(e[0])) {
 						all.merge(a.name(), e, (x, y) -> new double[] { Math.min(x[0], y[0]), Math.max(x[1], y[1]) });
@@ -108,7 +113,8 @@ final class FieldSeries {
 			extents = all;
 		}
 		double[] e = extents.get(array);
-		return e == null ? FieldScale.of(0, 1) : FieldScale.of(e[0], e[1]);
+		return e == null ? FieldScale.forArray(array, units.get(array), Double.NaN, Double.NaN)
+				: FieldScale.forArray(array, units.get(array), e[0], e[1]);
 	}
 
 	/** The last frame at or before a time, or the first frame if all are later. */
