@@ -59,6 +59,11 @@ public final class ResultFixtures {
 
 	/** The voltage trace of {@code cycles} cycles: time [h], voltage [mV], overpotential [mV], current density [mA/cm2]. */
 	public static Series voltageTrace(int cycles) {
+		return voltageTrace(cycles, 0.25);
+	}
+
+	/** The voltage trace of {@code cycles} cycles at ± {@code current} mA/cm2. */
+	public static Series voltageTrace(int cycles, double current) {
 		int n = cycles * ROWS_PER_CYCLE;
 		double[] t = new double[n];
 		double[] v = new double[n];
@@ -68,7 +73,7 @@ public final class ResultFixtures {
 			t[k] = time(k);
 			v[k] = voltage(k);
 			eta[k] = Math.abs(v[k]);
-			j[k] = v[k] > 0 ? 0.25 : -0.25;
+			j[k] = v[k] > 0 ? current : -current;
 		}
 		return Series.of(List.of(new Column("time", "h"), new Column("voltage", "mV"), new Column("overpotential", "mV"),
 				new Column("current density", "mA/cm2")), t, v, eta, j);
@@ -91,12 +96,18 @@ public final class ResultFixtures {
 
 	/** A cycle-life result of {@code cycles} cycles in {@code dir}. */
 	public static Path cycleLife(Path dir, String study, String design, int cycles, double efficiency) throws IOException {
+		return cycleLife(dir, study, design, cycles, efficiency, 0.25);
+	}
+
+	/** A cycle-life result of {@code cycles} cycles at ± {@code current} mA/cm2 in {@code dir}. */
+	public static Path cycleLife(Path dir, String study, String design, int cycles, double efficiency, double current)
+			throws IOException {
 		TreeMap<Integer, Double> retention = new TreeMap<>();
 		for (int c = 1; c <= cycles; c++) {
 			retention.put(c, Math.pow(efficiency, c - 1));
 		}
 		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
-			out.writeSeries("voltage-trace", voltageTrace(cycles));
+			out.writeSeries("voltage-trace", voltageTrace(cycles, current));
 			out.writeSeries("cycles", cycles(cycles, efficiency));
 			out.commit(StudySummary.builder(study, ResultsFormat.KIND_CYCLE_LIFE).provenance(provenance(design))
 					.message("the cell reached end of life by separator penetration").wallSeconds(2.5)

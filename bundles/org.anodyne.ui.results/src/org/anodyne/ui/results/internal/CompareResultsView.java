@@ -54,7 +54,8 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * Two or more study runs on the same scales — inverted against upright first of all: a chart
  * overlaid (a colour per run), the same chart side by side with shared axes and linked zoom, field
- * maps side by side on one colour scale with one time slider, and the key figures in one table.
+ * maps side by side on one colour scale with one time slider, the key figures in one table, and for
+ * cycle-life runs of a cell at several current densities its rate capability.
  */
 public final class CompareResultsView extends ViewPart {
 
@@ -92,6 +93,10 @@ public final class CompareResultsView extends ViewPart {
 	private Composite mapRow;
 	private final List<FieldMapPanel> maps = new ArrayList<>();
 	private Table figures;
+	private RateCapability rate;
+	private CTabItem rateTab;
+	private Combo rateChooser;
+	private ChartPanel rateChart;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -123,6 +128,12 @@ public final class CompareResultsView extends ViewPart {
 			runs.add(new Run(labels.get(k), r, new HashMap<>(), r.summary().fields().isEmpty() ? null : new FieldSeries(r)));
 		}
 		collectKeys();
+		try {
+			rate = RateCapability.of(results).orElse(null);
+		} catch (IOException e) {
+			rate = null;
+			problem(e);
+		}
 		rebuild();
 		setPartName("Compare: " + String.join(" vs ", labels));
 	}
@@ -152,6 +163,17 @@ public final class CompareResultsView extends ViewPart {
 		return figures;
 	}
 
+	/** The rate-capability chart, or null when the runs do not make one. */
+	public ChartPanel rateChart() {
+		return rateChart;
+	}
+
+	/** Shows this figure of merit on the rate-capability chart. */
+	public void showRate(RateCapability.Figure figure) {
+		rateChooser.select(figure.ordinal());
+		showRate();
+	}
+
 	/** The labels of the charts that can be compared, in chooser order. */
 	public List<String> chartLabels() {
 		return keys.stream().map(PlotKey::label).toList();
@@ -165,13 +187,14 @@ public final class CompareResultsView extends ViewPart {
 		showSideBySide();
 	}
 
-	/** Brings a tab to front: "overlay", "side by side", "maps" or "figures". */
+	/** Brings a tab to front: "overlay", "side by side", "maps", "rate capability" or "figures". */
 	public void showTab(String which) {
 		CTabItem item = switch (which) {
 		case "overlay" -> overlayTab;
 		case "side by side" -> sideTab;
 		case "maps" -> mapsTab;
 		case "figures" -> figuresTab;
+		case "rate capability" -> rateTab;
 		default -> throw new IllegalArgumentException("no tab '" + which + "'");
 		};
 		if (item != null) {
@@ -195,6 +218,9 @@ public final class CompareResultsView extends ViewPart {
 			}
 			return Optional.of(new RowFigure("side-by-side-" + overlay.name(), sideRow, panels,
 					file -> PlotCsv.write(overlay.getPlot(), overlay.visibleX()[0], overlay.visibleX()[1], file)));
+		}
+		if (t == rateTab && rateChart != null && rateChart.getPlot() != null) {
+			return Optional.of(rateChart);
 		}
 		if (t == mapsTab && !maps.isEmpty() && maps.get(0).getFrame() != null) {
 			List<RowFigure.Panel> panels = new ArrayList<>();
@@ -362,6 +388,13 @@ public final class CompareResultsView extends ViewPart {
 			mapsTab = null;
 		}
 
+		if (rate != null) {
+			buildRateTab();
+		} else {
+			rateTab = null;
+			rateChart = null;
+		}
+
 		figuresTab = new CTabItem(tabs, SWT.NONE);
 		figuresTab.setText("Key figures");
 		figures = new Table(tabs, SWT.BORDER | SWT.FULL_SELECTION);
@@ -379,6 +412,31 @@ public final class CompareResultsView extends ViewPart {
 		showOverlay();
 		showSideBySide();
 		showMaps();
+		showRate();
+	}
+
+	private void buildRateTab() {
+		rateTab = new CTabItem(tabs, SWT.NONE);
+		rateTab.setText("Rate capability");
+		Composite c = new Composite(tabs, SWT.NONE);
+		c.setLayout(new GridLayout(2, false));
+		new Label(c, SWT.NONE).setText("Figure of merit:");
+		rateChooser = new Combo(c, SWT.READ_ONLY | SWT.DROP_DOWN);
+		for (RateCapability.Figure f : RateCapability.Figure.values()) {
+			rateChooser.add(f.label());
+		}
+		rateChooser.select(0);
+		rateChooser.addListener(SWT.Selection, e -> showRate());
+		rateChart = new ChartPanel(c, SWT.NONE);
+		rateChart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		rateTab.setControl(c);
+	}
+
+	private void showRate() {
+		if (rate == null || rateChooser == null) {
+			return;
+		}
+		rateChart.setPlot(rate.plot(RateCapability.Figure.values()[Math.max(0, rateChooser.getSelectionIndex())]));
 	}
 
 	private Combo chooser(Composite parent) {
