@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.anodyne.model.Additive;
 import org.anodyne.model.Anode;
+import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.CapacityStop;
 import org.anodyne.model.CarbonCloth;
 import org.anodyne.model.Cell;
@@ -105,9 +106,11 @@ public final class DesignLabels {
                 c.getAnode() == null ? null : c.getAnode().getOrientation().getLiteral());
     }
 
+    /** "Li anode · inverted · 6 mAh cm⁻² pre-deposited"; a symmetric cell's second one reads "Li counter anode". */
     private static String anode(Anode a) {
         String metal = a.getMetal() == null ? "?" : capitalise(a.getMetal());
-        return join(metal + " anode", a.getOrientation().getLiteral(), a.getPreDepositLoading() > 0
+        String role = a.eContainmentFeature() == AnodynePackage.Literals.CELL__COUNTER_ANODE ? " counter anode" : " anode";
+        return join(metal + role, a.getOrientation().getLiteral(), a.getPreDepositLoading() > 0
                 ? Units.format(a.getPreDepositLoading(), "mAh/cm2") + " pre-deposited" : "no pre-deposit");
     }
 

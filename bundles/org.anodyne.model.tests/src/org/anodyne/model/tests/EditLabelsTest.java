@@ -62,6 +62,7 @@ class EditLabelsTest {
         Cell cell = design.getCells().get(0);
         assertEquals("Carbon cloth · 350 µm · ε 0.75 · fibre Ø 9 µm", text(cell.getAnode().getCollector()));
         assertEquals("Li anode · inverted · 6 mAh cm⁻² pre-deposited", text(cell.getAnode()));
+        assertEquals("Li counter anode · inverted · 6 mAh cm⁻² pre-deposited", text(cell.getCounterAnode()));
         assertEquals("Li-CC inverted · symmetric · CR2025 · inverted", text(cell));
         assertEquals("Celgard 2500 · 25 µm · ε 0.55", text(design.getLibrary().getSeparators().get(0)));
         assertEquals("Ether 1 M LiTFSI · 1 M LiTFSI · DOL/DME 1:1", text(design.getLibrary().getElectrolytes().get(0)));
