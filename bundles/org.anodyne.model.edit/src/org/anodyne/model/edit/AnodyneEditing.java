@@ -14,7 +14,10 @@ import org.anodyne.model.provider.AnodyneItemProviderAdapterFactory;
 import org.anodyne.model.units.Units;
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
@@ -27,6 +30,7 @@ import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptorDecorator;
 import org.eclipse.emf.edit.provider.ItemProviderDecorator;
+import org.eclipse.emf.edit.provider.ViewerNotification;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
@@ -126,6 +130,28 @@ public final class AnodyneEditing {
         public String getText(Object object) {
             String text = DesignLabels.text(object);
             return text != null ? text : super.getText(object);
+        }
+
+        /**
+         * Forwards the item provider's notification and, since labels show some of their children (a
+         * cell its anode's orientation, a step its stop, an electrolyte its salt and solvents, a
+         * protocol the number of its steps), also updates the label of the changed element's container
+         * and, when a list of children changed, the element's own label. EMF.Edit alone refreshes only
+         * the changed element's label.
+         */
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (notification.isTouch() || !(notification.getNotifier() instanceof EObject changed)) {
+                return;
+            }
+            if (notification.getFeature() instanceof EReference reference && reference.isContainment()) {
+                fireNotifyChanged(new ViewerNotification(notification, changed, false, true));
+            }
+            EObject container = changed.eContainer();
+            if (container != null && DesignLabels.isDesignElement(container)) {
+                fireNotifyChanged(new ViewerNotification(notification, container, false, true));
+            }
         }
 
         @Override

@@ -17,10 +17,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.anodyne.model.Anode;
+import org.anodyne.model.AnodyneFactory;
 import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.CapacityStop;
 import org.anodyne.model.Cell;
 import org.anodyne.model.CellDesign;
+import org.anodyne.model.ConditionedStep;
 import org.anodyne.model.CurrentCollector;
+import org.anodyne.model.Orientation;
+import org.anodyne.model.Protocol;
 import org.anodyne.model.RepeatStep;
 import org.anodyne.model.edit.AnodyneEditing;
 import org.anodyne.model.edit.DesignLabels;
@@ -35,6 +40,8 @@ import org.eclipse.emf.edit.provider.IChildCreationExtender;
 import org.anodyne.model.provider.AnodyneEditPlugin;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.emf.edit.provider.IViewerNotification;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
@@ -71,6 +78,48 @@ class EditLabelsTest {
         assertEquals("Retention 0.937 at cycle 300", text(design.getStudies().get(1).getMeasuredPoints().get(0)));
         assertEquals("Deposition · 2D deposition · Li-CC inverted", text(design.getStudies().get(0)));
         assertEquals("Solver · grid 2 µm · Δt ≤ 10 s · width 100 µm", text(design.getStudies().get(0).getSolver()));
+    }
+
+    /** The elements whose labels the factory tells viewers to update while {@code change} runs. */
+    private List<Object> labelUpdates(Runnable change) {
+        List<Object> updated = new ArrayList<>();
+        INotifyChangedListener viewer = n -> {
+            if (n instanceof IViewerNotification v && v.isLabelUpdate()) {
+                updated.add(v.getElement());
+            }
+        };
+        factory.addListener(viewer);
+        try {
+            change.run();
+        } finally {
+            factory.removeListener(viewer);
+        }
+        return updated;
+    }
+
+    @Test
+    void aChangeInsideAnElementUpdatesTheLabelOfTheElementThatShowsIt() {
+        CellDesign design = Designs.valid();
+        Cell cell = design.getCells().get(0);
+        Anode anode = cell.getAnode();
+        // A viewer adapts every element it shows.
+        text(cell);
+        text(anode);
+        assertEquals(List.of(anode, cell), labelUpdates(() -> anode.setOrientation(Orientation.UPRIGHT)));
+        assertEquals("Li-CC inverted · symmetric · CR2025 · upright", text(cell));
+
+        ConditionedStep plate = (ConditionedStep) design.getProtocols().get(0).getSteps().get(0);
+        CapacityStop stop = (CapacityStop) plate.getStop();
+        text(plate);
+        text(stop);
+        assertTrue(labelUpdates(() -> stop.setCapacity(2.0)).contains(plate));
+        assertEquals("Plate at 0.25 mA/cm2 for 2 mAh/cm2", text(plate));
+
+        Protocol protocol = design.getProtocols().get(0);
+        text(protocol);
+        assertTrue(labelUpdates(() -> protocol.getSteps().add(AnodyneFactory.eINSTANCE.createRestStep()))
+                .contains(protocol), "the protocol's label counts its steps");
+        assertEquals("Plate · 2 steps", text(protocol));
     }
 
     @Test
