@@ -202,7 +202,8 @@ final class PaperCells {
 
 	private static Electrolyte etherElectrolyte() {
 		Electrolyte ether = electrolyte("ether-litfsi", "Ether 1 M LiTFSI",
-				"1 M LiTFSI in DOL/DME 1:1 + 2 wt% LiNO3; D from the paper, t+, kappa and i0 typical",
+				"1 M LiTFSI in DOL/DME 1:1 + 2 wt% LiNO3; D from the paper, i0 calibrated on its first-cycle"
+						+ " overpotentials, t+ and kappa typical",
 				salt("LiTFSI", "TFSI"), 2.93e-10, 0.45, "DOL", "DME");
 		Additive nitrate = F.createAdditive();
 		nitrate.setName("LiNO3");
@@ -213,11 +214,14 @@ final class PaperCells {
 
 	private static Electrolyte carbonateElectrolyte() {
 		return electrolyte("carbonate-lipf6", "Carbonate 1 M LiPF6",
-				"1 M LiPF6 in EC/DMC 1:1; D, t+, kappa, i0 typical (SCIENCE.md §5)", salt("LiPF6", "PF6"), 3.2e-10, 0.3,
-				"EC", "DMC");
+				"1 M LiPF6 in EC/DMC 1:1; D, t+, kappa typical (SCIENCE.md §5); i0 calibrated on the paper's cells",
+				salt("LiPF6", "PF6"), 3.2e-10, 0.3, "EC", "DMC");
 	}
 
-	/** 1 M, κ 1.1 S m⁻¹ and i₀ 1 mA cm⁻² (typical); solvents mixed 1:1 by volume. */
+	/**
+	 * 1 M, κ 1.1 S m⁻¹ (typical), i₀ 0.948 mA cm⁻² (the life model's fit to the paper's first-cycle
+	 * overpotentials, one value for both electrolytes); solvents mixed 1:1 by volume.
+	 */
 	private static Electrolyte electrolyte(String id, String name, String description, Salt salt, double diffusivity,
 			double transferenceNumber, String... solvents) {
 		Electrolyte electrolyte = F.createElectrolyte();
@@ -234,7 +238,7 @@ final class PaperCells {
 		electrolyte.setDiffusionCoefficient(diffusivity);
 		electrolyte.setTransferenceNumber(transferenceNumber);
 		electrolyte.setConductivity(1.1);
-		electrolyte.setExchangeCurrentDensity(1.0);
+		electrolyte.setExchangeCurrentDensity(0.948);
 		return electrolyte;
 	}
 
