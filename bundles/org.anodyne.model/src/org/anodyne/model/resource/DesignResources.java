@@ -123,10 +123,13 @@ public final class DesignResources {
             causes.add(rootCause(e));
         }
         for (Resource.Diagnostic error : resource.getErrors()) {
-            if (!(error instanceof Throwable)) {
+            if (error instanceof Throwable thrown) {
+                Throwable cause = rootCause(thrown);
+                if (causes.stream().noneMatch(c -> c == cause)) {
+                    causes.add(cause);
+                }
+            } else {
                 diagnostics.add(describe(fileLabel, error, Severity.ERROR));
-            } else if (causes.stream().noneMatch(c -> c == rootCause((Throwable) error))) {
-                causes.add(rootCause((Throwable) error));
             }
         }
         List<FileDiagnostic> unknownNamespaces = new ArrayList<>();
