@@ -16,10 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import org.anodyne.model.extensions.ExtensionPointCache;
 import org.anodyne.model.internal.MetalRegistryReader;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.IRegistryEventListener;
-import org.eclipse.core.runtime.RegistryFactory;
 
 /**
  * The metals Anodyne knows, the substrates they can nucleate on and the table of nucleation
@@ -40,8 +38,8 @@ public final class MetalRegistry {
     /** Id of the extension point metals, substrates and nucleation barriers are contributed to. */
     public static final String EXTENSION_POINT = "org.anodyne.metals";
 
-    private static volatile MetalRegistry defaultRegistry;
-    private static volatile boolean listening;
+    private static final ExtensionPointCache<MetalRegistry> PLATFORM = new ExtensionPointCache<>(EXTENSION_POINT,
+            elements -> MetalRegistryReader.read(elements, MetalRegistryReader::logToPlatform), () -> builder().build());
 
     private final Map<String, MetalDefinition> metals;
     private final Map<String, SubstrateDefinition> substrates;
@@ -66,50 +64,7 @@ public final class MetalRegistry {
      * {@link #builder()} there.
      */
     public static MetalRegistry getDefault() {
-        MetalRegistry registry = defaultRegistry;
-        if (registry == null) {
-            synchronized (MetalRegistry.class) {
-                registry = defaultRegistry;
-                if (registry == null) {
-                    registry = readPlatform();
-                    defaultRegistry = registry;
-                }
-            }
-        }
-        return registry;
-    }
-
-    private static MetalRegistry readPlatform() {
-        IExtensionRegistry platform = RegistryFactory.getRegistry();
-        if (platform == null) {
-            return builder().build();
-        }
-        if (!listening) {
-            listening = true;
-            platform.addListener(new IRegistryEventListener() {
-                @Override
-                public void added(org.eclipse.core.runtime.IExtension[] extensions) {
-                    defaultRegistry = null;
-                }
-
-                @Override
-                public void removed(org.eclipse.core.runtime.IExtension[] extensions) {
-                    defaultRegistry = null;
-                }
-
-                @Override
-                public void added(org.eclipse.core.runtime.IExtensionPoint[] extensionPoints) {
-                    defaultRegistry = null;
-                }
-
-                @Override
-                public void removed(org.eclipse.core.runtime.IExtensionPoint[] extensionPoints) {
-                    defaultRegistry = null;
-                }
-            }, EXTENSION_POINT);
-        }
-        return MetalRegistryReader.read(platform.getConfigurationElementsFor(EXTENSION_POINT),
-                MetalRegistryReader::logToPlatform);
+        return PLATFORM.get();
     }
 
     /** A builder for a registry that does not come from the platform (tests, plain Java tools). */

@@ -15,11 +15,7 @@ import java.util.function.Supplier;
 
 import org.anodyne.model.CurrentCollector;
 import org.anodyne.study.internal.CollectorGeometryReader;
-import org.eclipse.core.runtime.IExtension;
-import org.eclipse.core.runtime.IExtensionPoint;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.IRegistryEventListener;
-import org.eclipse.core.runtime.RegistryFactory;
+import org.anodyne.model.extensions.ExtensionPointCache;
 import org.eclipse.emf.ecore.EClass;
 
 /**
@@ -41,8 +37,9 @@ public final class CollectorGeometries {
 	/** Id of the extension point. */
 	public static final String EXTENSION_POINT = "org.anodyne.study.collectorGeometries";
 
-	private static volatile CollectorGeometries defaultRegistry;
-	private static volatile boolean listening;
+	private static final ExtensionPointCache<CollectorGeometries> PLATFORM = new ExtensionPointCache<>(
+			EXTENSION_POINT,
+			elements -> CollectorGeometryReader.read(elements, CollectorGeometryReader::logToPlatform), () -> builder().build());
 
 	private final Map<String, Entry> entries;
 	private final List<String> problems;
@@ -61,50 +58,7 @@ public final class CollectorGeometries {
 	 * is empty; build one with {@link #builder()} there.
 	 */
 	public static CollectorGeometries getDefault() {
-		CollectorGeometries registry = defaultRegistry;
-		if (registry == null) {
-			synchronized (CollectorGeometries.class) {
-				registry = defaultRegistry;
-				if (registry == null) {
-					registry = readPlatform();
-					defaultRegistry = registry;
-				}
-			}
-		}
-		return registry;
-	}
-
-	private static CollectorGeometries readPlatform() {
-		IExtensionRegistry platform = RegistryFactory.getRegistry();
-		if (platform == null) {
-			return builder().build();
-		}
-		if (!listening) {
-			listening = true;
-			platform.addListener(new IRegistryEventListener() {
-				@Override
-				public void added(IExtension[] extensions) {
-					defaultRegistry = null;
-				}
-
-				@Override
-				public void removed(IExtension[] extensions) {
-					defaultRegistry = null;
-				}
-
-				@Override
-				public void added(IExtensionPoint[] extensionPoints) {
-					defaultRegistry = null;
-				}
-
-				@Override
-				public void removed(IExtensionPoint[] extensionPoints) {
-					defaultRegistry = null;
-				}
-			}, EXTENSION_POINT);
-		}
-		return CollectorGeometryReader.read(platform.getConfigurationElementsFor(EXTENSION_POINT),
-				CollectorGeometryReader::logToPlatform);
+		return PLATFORM.get();
 	}
 
 	/** A builder for a registry that does not come from the platform (plain Java tools and tests). */
