@@ -1,5 +1,6 @@
 package org.anodyne.ui.results.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,6 +17,7 @@ import org.anodyne.ui.results.ResultFigure;
 import org.anodyne.ui.results.ResultsUi;
 import org.anodyne.ui.results.charts.ChartPanel;
 import org.anodyne.ui.results.charts.FieldMapPanel;
+import org.anodyne.ui.results.charts.FieldScale;
 import org.anodyne.ui.results.internal.CycleViewer;
 import org.anodyne.ui.results.internal.FieldMapViewer;
 import org.anodyne.ui.results.internal.OverviewViewer;
@@ -154,12 +156,28 @@ class ResultsEditorTest {
 		assertEquals(3, maps.frameCount());
 		assertEquals("newMetal", map.getArray().name(), "opens on the deposit");
 		assertEquals(14400, map.getFrame().timeSeconds(), 0, "opens at the end of the run");
-		assertEquals("New metal", map.scaleTitle());
+		assertEquals("New metal (fraction of cell)", map.scaleTitle());
 		assertTrue(map.getTitle().contains("t = 4.00 h"), map.getTitle());
 		int fibreColour = FieldMapPanel.maskColour("fibre");
 		int[] fibre = firstCell(true);
 		assertEquals(fibreColour, map.cellColour(fibre[0], fibre[1]), "fibres are drawn in their own colour");
 		assertEquals(map.getScale().colour(1), map.cellColour(0, 0), "new metal at the bottom of an inverted host");
+		assertEquals(FieldScale.Palette.OCCUPANCY, map.getScale().palette());
+		assertEquals(0xffffff, map.getScale().colour(0), "electrolyte without new metal is white, so that any metal shows");
+		assertEquals(new FieldScale(0, 1, FieldScale.Palette.OCCUPANCY), FieldScale.forArray("newMetal", "-", 0, 0.3),
+				"an occupancy runs 0 to 1 whatever the run reached");
+		assertEquals(FieldScale.Palette.SEQUENTIAL, FieldScale.forArray("concentration", "mol/L", 0.5, 1.2).palette());
+
+		double[] whole = map.viewUm();
+		map.zoom(2, (whole[0] + whole[1]) / 2, 0);
+		double[] zoomed = map.viewUm();
+		assertEquals((whole[1] - whole[0]) / 2, zoomed[1] - zoomed[0], ResultFixtures.SPACING_UM, "twice as close");
+		assertEquals((whole[3] - whole[2]) / 2, zoomed[3] - zoomed[2], ResultFixtures.SPACING_UM);
+		assertEquals(0, zoomed[2], 1e-9, "zoomed about the bottom wall, the bottom wall stays in view");
+		map.zoom(1000, 10, 10);
+		assertTrue(map.viewUm()[1] - map.viewUm()[0] >= 4 * ResultFixtures.SPACING_UM - 1e-9, "no closer than a few cells");
+		map.resetZoom();
+		assertArrayEquals(whole, map.viewUm(), 1e-9);
 
 		maps.show("concentration", 0);
 		Ui.settle(100);

@@ -39,7 +39,8 @@ import org.eclipse.swt.widgets.Composite;
  * the outlines of fibres, deposit and separator drawn over it. A metal occupancy also gets a profile
  * beside the map, its mean over each row, so that where the new metal went (bottom or top of the
  * host) reads at a glance. The mouse wheel zooms about the pointer, dragging pans, a double click
- * shows the whole cross-section again. Hovering shows the value under the pointer.
+ * shows the whole cross-section again; {@link #zoomToNewMetal()} fills the panel with the plated
+ * layer. Hovering shows the value under the pointer.
  */
 public final class FieldMapPanel extends Canvas implements ResultFigure {
 
@@ -50,9 +51,14 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	private static final int BAR_GAP = 18;
 	private static final int BAR_WIDTH = 18;
 	private static final int RIGHT = BAR_GAP + BAR_WIDTH + 92;
-	/** Width of the row-mean profile beside an occupancy map, and its gap to the map. */
+	/**
+	 * Width of the row-mean profile beside an occupancy map (at least, and at most when the map
+	 * leaves room to spare), and its gap to the map, wide enough for the axes' end labels.
+	 */
 	private static final int PROFILE_WIDTH = 110;
-	private static final int PROFILE_GAP = 14;
+	private static final int PROFILE_MAX_WIDTH = 260;
+	private static final int PROFILE_GAP = 26;
+	private static final String PROFILE_CAPTION = "share of row filled";
 	/** Zoom per wheel notch, and the fewest cells a zoomed view keeps across its shorter side. */
 	private static final double WHEEL_ZOOM = 1.25;
 	private static final int MIN_VIEW_CELLS = 4;
@@ -172,7 +178,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		double cj = yUm / h;
 		int w = viewI1 - viewI0;
 		int ht = viewJ1 - viewJ0;
-		double shrink = Math.max(factor, Math.min(1.0, (double) MIN_VIEW_CELLS / Math.min(w, ht)));
+		double shrink = factor > 1 ? Math.min(factor, Math.max(1.0, (double) Math.min(w, ht) / MIN_VIEW_CELLS)) : factor;
 		int nw = (int) Math.round(Math.min(frame.nx(), Math.max(1, w / shrink)));
 		int nh = (int) Math.round(Math.min(frame.ny(), Math.max(1, ht / shrink)));
 		int i0 = (int) Math.round(ci - (ci - viewI0) * nw / w);
@@ -180,24 +186,45 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		setView(i0, j0, nw, nh);
 	}
 
-	/** Shows the region {x0, x1, y0, y1} in µm, widened to whole cells. */
-	public void zoomTo(double x0Um, double x1Um, double y0Um, double y1Um) {
-		if (frame == null) {
-			return;
-		}
-		double h = frame.spacingUm();
-		int i0 = (int) Math.floor(Math.min(x0Um, x1Um) / h);
-		int j0 = (int) Math.floor(Math.min(y0Um, y1Um) / h);
-		int i1 = (int) Math.ceil(Math.max(x0Um, x1Um) / h);
-		int j1 = (int) Math.ceil(Math.max(y0Um, y1Um) / h);
-		setView(i0, j0, Math.max(1, i1 - i0), Math.max(1, j1 - j0));
-	}
-
 	/** Shows the whole cross-section again. */
 	public void resetZoom() {
 		if (frame != null) {
 			setView(0, 0, frame.nx(), frame.ny());
 		}
+	}
+
+	/**
+	 * Zooms onto the rows holding new metal, the full width of the cross-section shown as wide as
+	 * the panel allows: a thin layer in a tall host then fills the panel instead of a strip of it.
+	 *
+	 * @return whether there was new metal to zoom onto
+	 */
+	public boolean zoomToNewMetal() {
+		if (frame == null || !showsProfile()) {
+			return false;
+		}
+		setView(0, 0, frame.nx(), frame.ny());
+		double[] p = rowProfile();
+		double top = 0;
+		for (double v : p) {
+			top = Math.max(top, v);
+		}
+		int lo = -1;
+		int hi = -1;
+		for (int j = 0; j < p.length; j++) {
+			if (top > 0 && p[j] > 0.02 * top) {
+				lo = lo < 0 ? j : lo;
+				hi = j;
+			}
+		}
+		if (lo < 0) {
+			return false;
+		}
+		Layout whole = layout(Math.max(getSize().x, 200), Math.max(getSize().y, 200));
+		int rowsForWidth = (int) Math.ceil(frame.nx() * (double) whole.availH / whole.availW);
+		int rows = Math.max(rowsForWidth, hi - lo + 1 + 2 * MIN_VIEW_CELLS);
+		setView(0, (lo + hi + 1) / 2 - rows / 2, frame.nx(), rows);
+		return true;
 	}
 
 	private void setView(int i0, int j0, int w, int h) {
@@ -261,9 +288,14 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		return title;
 	}
 
-	/** The colour bar's title: quantity and unit, e.g. "Concentration [mol/L]". */
+	/** The colour bar's title: quantity and unit, e.g. "Concentration [mol/L]", "New metal (fraction of cell)". */
 	public String scaleTitle() {
-		return array == null ? "" : UnitText.axisTitle(UnitText.words(array.name()).toLowerCase(Locale.ROOT), array.unit());
+		if (array == null) {
+			return "";
+		}
+		String title = UnitText.axisTitle(UnitText.words(array.name()).toLowerCase(Locale.ROOT), array.unit());
+		// A bare "New metal" does not say that 1 means a cell full of metal.
+		return scale.palette() == FieldScale.Palette.OCCUPANCY ? title + " (fraction of cell)" : title;
 	}
 
 	/** The colour a cell is painted in, 0xRRGGBB: the scale's colour of its value, or the colour of what it is. */
@@ -479,17 +511,17 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			NiceScale along = NiceScale.of(0, top > 0 ? top : 1, 2);
 			String fill = ChartColours.hex(scale.colour(scale.max()));
 			for (int j = viewJ0; j < viewJ1; j++) {
-				double bar = along.fraction(p[j]) * PROFILE_WIDTH;
+				double bar = along.fraction(p[j]) * l.profileW;
 				if (bar > 0) {
 					s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
 							l.profileX, l.py(j + 1), bar, l.py(j) - l.py(j + 1), fill));
 				}
 			}
 			s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#000000\"/>\n",
-					l.profileX, l.mapY, PROFILE_WIDTH, l.mapH));
+					l.profileX, l.mapY, l.profileW, l.mapH));
 			SvgChart.text(s, l.profileX, l.mapY + l.mapH + 17, "start", "", "0");
-			SvgChart.text(s, l.profileX + PROFILE_WIDTH, l.mapY + l.mapH + 17, "end", "", along.label(along.max()));
-			SvgChart.text(s, l.profileX + PROFILE_WIDTH / 2.0, l.mapY + l.mapH + 34, "middle", "", "row mean");
+			SvgChart.text(s, l.profileX + l.profileW, l.mapY + l.mapH + 17, "end", "", along.label(along.max()));
+			SvgChart.text(s, l.profileX + l.profileW / 2.0, l.mapY + l.mapH + 34, "middle", "", PROFILE_CAPTION);
 		}
 		s.append("<defs><linearGradient id=\"bar\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
 		for (int k = 0; k <= 16; k++) {
@@ -567,21 +599,27 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		final NiceScale yScale;
 
 		final int profileX;
+		final int profileW;
+		/** The room the map has, before it keeps its aspect ratio. */
+		final int availW;
+		final int availH;
 
 		Layout(int width, int height) {
 			double wUm = (viewI1 - viewI0) * frame.spacingUm();
 			double hUm = (viewJ1 - viewJ0) * frame.spacingUm();
 			int legend = paintedMeanings().isEmpty() ? 0 : LEGEND_ROW;
 			int profile = showsProfile() ? PROFILE_GAP + PROFILE_WIDTH : 0;
-			int availW = Math.max(40, width - LEFT - RIGHT - MARGIN - profile);
-			int availH = Math.max(40, height - TITLE_HEIGHT - BOTTOM - legend - MARGIN);
+			availW = Math.max(40, width - LEFT - RIGHT - MARGIN - profile);
+			availH = Math.max(40, height - TITLE_HEIGHT - BOTTOM - legend - MARGIN);
 			double s = Math.min(availW / wUm, availH / hUm);
 			mapW = Math.max(1, (int) Math.round(wUm * s));
 			mapH = Math.max(1, (int) Math.round(hUm * s));
 			mapX = LEFT;
 			mapY = TITLE_HEIGHT;
 			profileX = mapX + mapW + PROFILE_GAP;
-			barX = mapX + mapW + profile + BAR_GAP;
+			// A tall, narrow cross-section leaves width over: the profile takes some of it.
+			profileW = profile == 0 ? 0 : Math.min(PROFILE_MAX_WIDTH, PROFILE_WIDTH + Math.max(0, availW - mapW));
+			barX = mapX + mapW + (profile == 0 ? 0 : PROFILE_GAP + profileW) + BAR_GAP;
 			legendY = mapY + mapH + BOTTOM - 4;
 			pixelsPerCell = (double) mapW / (viewI1 - viewI0);
 			double h = frame.spacingUm();
@@ -711,24 +749,24 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		for (int j = viewJ0; j < viewJ1; j++) {
 			int y0 = (int) Math.round(l.py(j + 1));
 			int y1 = (int) Math.round(l.py(j));
-			int w = (int) Math.round(along.fraction(p[j]) * PROFILE_WIDTH);
+			int w = (int) Math.round(along.fraction(p[j]) * l.profileW);
 			if (w > 0) {
 				gc.fillRectangle(l.profileX, y0, w, Math.max(1, y1 - y0));
 			}
 		}
 		Color black = getDisplay().getSystemColor(SWT.COLOR_BLACK);
 		gc.setForeground(black);
-		gc.drawRectangle(l.profileX, l.mapY, PROFILE_WIDTH, l.mapH);
+		gc.drawRectangle(l.profileX, l.mapY, l.profileW, l.mapH);
 		int th = gc.getFontMetrics().getHeight();
 		for (double v : List.of(0.0, along.max())) {
-			int x = l.profileX + (int) Math.round(along.fraction(v) * PROFILE_WIDTH);
+			int x = l.profileX + (int) Math.round(along.fraction(v) * l.profileW);
 			gc.drawLine(x, l.mapY + l.mapH, x, l.mapY + l.mapH + 4);
 			String label = along.label(v);
 			int w = gc.textExtent(label).x;
-			gc.drawText(label, Math.min(x - w / 2, l.profileX + PROFILE_WIDTH - w), l.mapY + l.mapH + 5, true);
+			gc.drawText(label, Math.max(l.profileX, Math.min(x - w / 2, l.profileX + l.profileW - w)), l.mapY + l.mapH + 5, true);
 		}
-		String caption = "row mean";
-		gc.drawText(caption, l.profileX + (PROFILE_WIDTH - gc.textExtent(caption).x) / 2, l.mapY + l.mapH + 6 + th, true);
+		gc.drawText(PROFILE_CAPTION, l.profileX + (l.profileW - gc.textExtent(PROFILE_CAPTION).x) / 2, l.mapY + l.mapH + 6 + th,
+				true);
 	}
 
 	private void verticalText(GC gc, String text, int x, int centreY) {

@@ -12,6 +12,7 @@ import org.anodyne.ui.results.charts.UnitText;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -32,6 +33,7 @@ public final class FieldMapViewer implements ResultViewer {
 	private Scale slider;
 	private Label instant;
 	private FieldMapPanel map;
+	private Button zoomToMetal;
 
 	@Override
 	public boolean canShow(StudyResult result) {
@@ -43,7 +45,7 @@ public final class FieldMapViewer implements ResultViewer {
 		frames = new FieldSeries(result);
 		arrays = frames.arrays();
 		control = new Composite(parent, SWT.NONE);
-		control.setLayout(new GridLayout(5, false));
+		control.setLayout(new GridLayout(7, false));
 		new Label(control, SWT.NONE).setText("Quantity:");
 		arrayChooser = new Combo(control, SWT.READ_ONLY | SWT.DROP_DOWN);
 		for (String[] a : arrays) {
@@ -60,8 +62,16 @@ public final class FieldMapViewer implements ResultViewer {
 		slider.setLayoutData(sliderData);
 		instant = new Label(control, SWT.NONE);
 		instant.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		zoomToMetal = new Button(control, SWT.PUSH);
+		zoomToMetal.setText("Zoom to new metal");
+		zoomToMetal.setToolTipText("Fill the panel with the rows where new metal plated (wheel: zoom, drag: pan)");
+		Button whole = new Button(control, SWT.PUSH);
+		whole.setText("Whole cell");
+		whole.setToolTipText("Show the whole cross-section (or double-click the map)");
 		map = new FieldMapPanel(control, SWT.NONE);
-		map.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		map.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+		zoomToMetal.addListener(SWT.Selection, e -> map.zoomToNewMetal());
+		whole.addListener(SWT.Selection, e -> map.resetZoom());
 
 		String first = frames.defaultArray();
 		for (int k = 0; k < arrays.size(); k++) {
@@ -116,6 +126,7 @@ public final class FieldMapViewer implements ResultViewer {
 		instant.setForeground(null);
 		map.show(frames.frame(index), array, frames.scale(array), UnitText.words(array) + " — " + frames.instant(index),
 				frames.entries().get(index).name());
+		zoomToMetal.setEnabled(map.showsProfile());
 	}
 
 	@Override
