@@ -49,6 +49,7 @@ class RateCapabilityAndMenuTest {
 		results.add(StudyResult.read(ResultFixtures.cycleLife(dir.resolve("inv/life-0.25"), "life 0.25", "inv", 120, 0.999, 0.25)));
 		CompareResultsView view = (CompareResultsView) Ui.page().showView(ResultsUi.COMPARE_VIEW_ID);
 		view.setResults(results);
+		Ui.page().setPartState(Ui.page().findViewReference(ResultsUi.COMPARE_VIEW_ID), IWorkbenchPage.STATE_MAXIMIZED);
 		view.showTab("rate capability");
 		Ui.settle(300);
 		ChartPanel chart = view.rateChart();

@@ -1,12 +1,16 @@
 package org.anodyne.ui.results.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.anodyne.model.CellDesign;
@@ -20,9 +24,10 @@ import org.anodyne.ui.results.ResultsUi;
 import org.anodyne.ui.results.charts.FieldMapPanel;
 import org.anodyne.ui.results.charts.FieldScale;
 import org.anodyne.ui.results.charts.UnitText;
+import org.anodyne.ui.results.charts.Trace;
 import org.anodyne.ui.results.internal.CompareResultsView;
+import org.anodyne.ui.results.internal.RateCapability;
 import org.anodyne.ui.results.internal.RunStudyJob;
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -62,29 +67,34 @@ class RealRunsTest {
 		return dir != null ? Path.of(dir) : Path.of("..", "..", "examples");
 	}
 
-	/** Solves an example's deposition study on a 4 µm grid into the project and returns its result folder. */
-	private static IFolder solveDeposition(IProject project, String example, String name) throws Exception {
+	/** Solves an example's studies whose ids start with a prefix, on a 4 µm grid, into the project; returns their result folders. */
+	private static List<Path> solve(IProject project, String example, String name, String studyPrefix) throws Exception {
 		LoadResult loaded = DesignResources.load(examples().resolve(example));
 		assertTrue(loaded.ok(), "example " + example + " does not load: " + loaded.diagnostics());
 		CellDesign design = loaded.design();
-		List<Study> others = new ArrayList<>(design.getStudies().stream().filter(s -> !s.getId().startsWith("deposition")).toList());
+		List<Study> others = new ArrayList<>(design.getStudies().stream().filter(s -> !s.getId().startsWith(studyPrefix)).toList());
 		design.getStudies().removeAll(others);
-		assertEquals(1, design.getStudies().size(), "one deposition study in " + example);
-		design.getStudies().get(0).getSolver().setGridSpacing(4);
+		assertFalse(design.getStudies().isEmpty(), "no study " + studyPrefix + "… in " + example);
+		design.getStudies().forEach(s -> s.getSolver().setGridSpacing(4));
 		Path file = Ui.location(project).resolve(name + ".anodyne");
 		DesignResources.save(design, file);
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		IFile designFile = project.getFile(name + ".anodyne");
-		RunStudyJob job = new RunStudyJob(designFile, List.of(), false);
+		RunStudyJob job = new RunStudyJob(project.getFile(name + ".anodyne"), List.of(), false);
 		job.schedule();
-		Ui.waitUntil("the deposition run of " + name, RUN_TIMEOUT_MS,
+		Ui.waitUntil("the runs of " + name, RUN_TIMEOUT_MS,
 				() -> job.getState() == Job.NONE && Job.getJobManager().find(RunStudyJob.FAMILY).length == 0);
 		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
-		Path written = job.writtenResults().get(0);
-		assertEquals(StudyStatus.OK, StudyResult.read(written).summary().status());
+		for (Path written : job.writtenResults()) {
+			assertEquals(StudyStatus.OK, StudyResult.read(written).summary().status(), written.toString());
+		}
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		Path rel = Ui.location(project).relativize(written);
-		return project.getFolder(rel.toString());
+		return job.writtenResults();
+	}
+
+	/** Solves an example's deposition study and returns its result folder in the workspace. */
+	private static IFolder solveDeposition(IProject project, String example, String name) throws Exception {
+		Path written = solve(project, example, name, "deposition").get(0);
+		return project.getFolder(Ui.location(project).relativize(written).toString());
 	}
 
 	@Test
@@ -133,12 +143,46 @@ class RealRunsTest {
 		Path shot = Ui.screenshot("compare-inverted-vs-upright");
 		assertTrue(Files.size(shot) > 10_000);
 
-		double[] view0 = maps.get(0).viewUm();
-		maps.get(0).zoomTo(0, view0[1], 0, view0[3] / 4);
-		maps.get(1).zoomTo(0, view0[1], view0[3] * 3 / 4, view0[3]);
+		double height = maps.get(0).viewUm()[3];
+		assertTrue(maps.get(0).zoomToNewMetal() && maps.get(1).zoomToNewMetal());
 		Ui.settle(300);
-		assertEquals(view0[3] / 4, maps.get(0).viewUm()[3], 4.0, "zoomed to the lower quarter");
+		double[] low = maps.get(0).viewUm();
+		double[] high = maps.get(1).viewUm();
+		assertTrue(low[3] < height / 2, "the inverted map zooms onto its lower half: " + Arrays.toString(low));
+		assertTrue(high[2] > height / 2, "the upright map zooms onto its upper half: " + Arrays.toString(high));
+		assertEquals(0, low[0], 1e-9, "the whole width stays in view");
 		Ui.screenshot("compare-inverted-vs-upright-zoomed");
+	}
+
+	@Test
+	void rateCapabilityOfTheInvertedCellFromItsThreeCycleLifeStudies() throws Exception {
+		IProject project = Ui.project("rate");
+		List<StudyResult> results = new ArrayList<>();
+		for (Path p : solve(project, "li-cc-symmetric-inverted.anodyne", "li-cc-inverted", "life-")) {
+			results.add(StudyResult.read(p));
+		}
+		assertEquals(3, results.size(), "the 0.25, 1 and 5 mA/cm2 cycle-life studies");
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+		CompareResultsView view = (CompareResultsView) Ui.page().showView(ResultsUi.COMPARE_VIEW_ID);
+		view.setResults(results);
+		Ui.page().setPartState(Ui.page().findViewReference(ResultsUi.COMPARE_VIEW_ID), IWorkbenchPage.STATE_MAXIMIZED);
+		view.showTab("rate capability");
+		Ui.settle(300);
+		assertNotNull(view.rateChart(), "three rates of one cell make a rate-capability chart");
+		List<Trace> traces = view.rateChart().getPlot().traces();
+		assertEquals(1, traces.size(), "one cell");
+		Trace.Points p = traces.get(0).within(0, 10);
+		assertArrayEquals(new double[] { 0.25, 1, 5 }, p.x(), 1e-9, "the protocols' current densities, from the voltage traces");
+		List<StudyResult> byRate = new ArrayList<>(results);
+		byRate.sort(Comparator.comparing(r -> r.summary().study().contains("0.25") ? 0 : r.summary().study().contains(" 1 ") ? 1 : 2));
+		for (int k = 0; k < 3; k++) {
+			assertEquals(byRate.get(k).summary().number(ScalarNames.CYCLES_TO_FAILURE).orElseThrow(), p.y()[k], 1e-9,
+					byRate.get(k).summary().study());
+		}
+		Ui.screenshot("compare-rate-capability-real");
+		view.showRate(RateCapability.Figure.HOURS);
+		Ui.settle(200);
+		Ui.screenshot("compare-rate-capability-real-hours");
 	}
 
 	/** The share of a row profile's total in its lower half of rows. */

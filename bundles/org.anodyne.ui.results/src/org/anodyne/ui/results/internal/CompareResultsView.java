@@ -41,6 +41,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -436,7 +437,13 @@ public final class CompareResultsView extends ViewPart {
 		if (rate == null || rateChooser == null) {
 			return;
 		}
-		rateChart.setPlot(rate.plot(RateCapability.Figure.values()[Math.max(0, rateChooser.getSelectionIndex())]));
+		Plot plot = rate.plot(RateCapability.Figure.values()[Math.max(0, rateChooser.getSelectionIndex())]);
+		rateChart.setPlot(plot);
+		// From zero on both axes, with room beyond the last point, so that no point sits on a frame edge.
+		double[] x = plot.xExtent();
+		double[] y = plot.yExtent(x[0], x[1]);
+		rateChart.setSharedRanges(Double.isNaN(x[1]) ? null : new double[] { 0, x[1] * 1.05 },
+				Double.isNaN(y[1]) || !(y[1] > 0) ? null : new double[] { 0, y[1] * 1.1 });
 	}
 
 	private Combo chooser(Composite parent) {
@@ -450,7 +457,7 @@ public final class CompareResultsView extends ViewPart {
 		mapsTab = new CTabItem(tabs, SWT.NONE);
 		mapsTab.setText("Maps");
 		Composite m = new Composite(tabs, SWT.NONE);
-		m.setLayout(new GridLayout(5, false));
+		m.setLayout(new GridLayout(7, false));
 		new Label(m, SWT.NONE).setText("Quantity:");
 		arrayChooser = new Combo(m, SWT.READ_ONLY | SWT.DROP_DOWN);
 		arrays.forEach(a -> arrayChooser.add(a[1]));
@@ -471,8 +478,15 @@ public final class CompareResultsView extends ViewPart {
 		timeSlider.setLayoutData(sliderData);
 		timeLabel = new Label(m, SWT.NONE);
 		timeLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		// Each map zooms onto its own layer: the inverted cell's at the bottom, the upright's at the top.
+		Button zoomToMetal = new Button(m, SWT.PUSH);
+		zoomToMetal.setText("Zoom to new metal");
+		zoomToMetal.addListener(SWT.Selection, e -> maps.forEach(FieldMapPanel::zoomToNewMetal));
+		Button whole = new Button(m, SWT.PUSH);
+		whole.setText("Whole cell");
+		whole.addListener(SWT.Selection, e -> maps.forEach(FieldMapPanel::resetZoom));
 		mapRow = new Composite(m, SWT.NONE);
-		mapRow.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+		mapRow.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
 		long withFields = runs.stream().filter(r -> r.fields() != null).count();
 		mapRow.setLayout(new GridLayout((int) withFields, true));
 		for (Run r : runs) {
