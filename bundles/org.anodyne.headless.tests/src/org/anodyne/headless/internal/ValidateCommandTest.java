@@ -79,17 +79,6 @@ class ValidateCommandTest {
 	}
 
 	@Test
-	void parserErrorsReadAsSentencesWithoutJavaClassNames() {
-		assertEquals("not well-formed XML: Premature end of file.", DesignCheck.tidy("org.xml.sax.SAXParseExceptionpublicId: "
-				+ "file:/a.anodyne; systemId: file:/a.anodyne; lineNumber: 1; columnNumber: 1; Premature end of file. "
-				+ "(file:/a.anodyne, 1, 1)"));
-		assertEquals("not UTF-8 text: Invalid byte 2 of 4-byte UTF-8 sequence.", DesignCheck.tidy(
-				"com.sun.org.apache.xerces.internal.impl.io.MalformedByteSequenceException: Invalid byte 2 of 4-byte UTF-8 "
-						+ "sequence. (file:/a.anodyne, 1, 1)"));
-		assertEquals("unknown type 'Nope'", DesignCheck.tidy("unknown type 'Nope'"));
-	}
-
-	@Test
 	void anExternalEntityNeverLeaksTheFileItNames() throws Exception {
 		Path secret = dir.resolve("secret.txt");
 		Files.writeString(secret, "TOKEN-3f9a1c-do-not-leak");

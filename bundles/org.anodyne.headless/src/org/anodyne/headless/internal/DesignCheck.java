@@ -3,8 +3,6 @@ package org.anodyne.headless.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.metals.MetalRegistry;
@@ -66,37 +64,12 @@ final class DesignCheck {
 	private DesignCheck() {
 	}
 
-	private static final Pattern LOCATOR = Pattern.compile(" \\((?:file|platform|archive|jar):[^()]*, \\d+, \\d+\\)$");
-	private static final Pattern SAX = Pattern.compile(
-			"^org\\.xml\\.sax\\.SAXParseException(?:publicId: [^;]*; )?(?:systemId: [^;]*; )?(?:lineNumber: -?\\d+; )?(?:columnNumber: -?\\d+; )?(.*)$",
-			Pattern.DOTALL);
-	private static final Pattern EXCEPTION = Pattern.compile("^(?:[a-z_]\\w*\\.)+(\\w*)Exception: ");
-
-	/**
-	 * A reading problem in the user's words: parser errors sometimes arrive as the parser exception's
-	 * raw text (Java class name, system id, and the file, line and column this line already shows).
-	 */
-	static String tidy(String message) {
-		String m = LOCATOR.matcher(message).replaceFirst("");
-		Matcher sax = SAX.matcher(m);
-		if (sax.matches()) {
-			return "not well-formed XML: " + sax.group(1);
-		}
-		Matcher exception = EXCEPTION.matcher(m);
-		if (exception.find()) {
-			String rest = m.substring(exception.end());
-			return exception.group(1).equals("MalformedByteSequence") ? "not UTF-8 text: " + rest : rest;
-		}
-		return m;
-	}
-
 	static Report check(Path file, MetalRegistry metals) {
 		List<Finding> findings = new ArrayList<>();
 		try {
 			LoadResult loaded = DesignResources.load(file);
 			for (FileDiagnostic d : loaded.diagnostics()) {
-				String message = tidy(d.message());
-				message = d.column() > 0 && d.line() > 0 ? message + " (column " + d.column() + ")" : message;
+				String message = d.column() > 0 && d.line() > 0 ? d.message() + " (column " + d.column() + ")" : d.message();
 				findings.add(new Finding(d.line(), "/", d.severity(), "load", message));
 			}
 			boolean readable = loaded.design() != null && loaded.ok();

@@ -30,6 +30,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.validation.Severity;
+import org.anodyne.model.internal.ParserMessages;
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
@@ -238,7 +239,8 @@ public final class DesignResources {
             FileDiagnostic described = describe(file, rootCause(t));
             return new FileDiagnostic(file, described.line(), described.column(), severity, described.message());
         }
-        return new FileDiagnostic(file, Math.max(0, d.getLine()), Math.max(0, d.getColumn()), severity, d.getMessage());
+        return new FileDiagnostic(file, Math.max(0, d.getLine()), Math.max(0, d.getColumn()), severity,
+                ParserMessages.readable(d.getMessage()));
     }
 
     private static FileDiagnostic describe(String file, Throwable t) {
@@ -251,7 +253,8 @@ public final class DesignResources {
             line = xmi.getLine();
             column = xmi.getColumn();
         }
-        return new FileDiagnostic(file, Math.max(0, line), Math.max(0, column), Severity.ERROR, message(t));
+        return new FileDiagnostic(file, Math.max(0, line), Math.max(0, column), Severity.ERROR,
+                ParserMessages.readable(message(t)));
     }
 
     /** Turns what EMF and the XML parser throw into a sentence a user can act on. */
