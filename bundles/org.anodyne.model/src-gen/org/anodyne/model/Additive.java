@@ -36,7 +36,7 @@ public interface Additive extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Additive, e.g. 'LiNO3'.
+	 * An additive of the electrolyte. Unit: none (text). Typical: 'LiNO3', 'FEC', 'VC'. Source: the recipe.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
@@ -61,7 +61,7 @@ public interface Additive extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Amount in wt%.
+	 * Amount of the additive as a share of the electrolyte's mass. Unit: wt%. Typical: 0.5-10 wt%. Source: the recipe (Li et al. 2022: 2 wt% LiNO3 in the ether electrolyte).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Mass Fraction</em>' attribute.
 	 * @see #setMassFraction(double)

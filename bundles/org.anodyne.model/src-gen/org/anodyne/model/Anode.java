@@ -40,7 +40,7 @@ public interface Anode extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Metal id from the metal registry (extension point org.anodyne.metals), e.g. 'li'.
+	 * The metal the anode plates and strips, as an id of the metal registry (extension point org.anodyne.metals); fixes z, molar volume and the nucleation barriers. Unit: none (registry id). Typical: 'li'; 'na', 'k', 'zn' from plug-ins. Source: the metal registry.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Metal</em>' attribute.
 	 * @see #setMetal(String)
@@ -90,12 +90,13 @@ public interface Anode extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Metal pre-deposited before assembly, in mAh cm-2 of geometric area.
+	 * Metal pre-deposited on one face of the host before the cell is assembled, per geometric area. It fills the host from that face inward: 1 mAh/cm2 of Li is 4.85 um of dense metal, so 6 mAh/cm2 fills about the first 29 um / porosity. Unit: mAh/cm2. Typical: 1-10 mAh/cm2 (0 = bare host). Source: Li et al. 2022: 6 mAh/cm2 (symmetric), 10 mAh/cm2 (full cells).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Pre Deposit Loading</em>' attribute.
 	 * @see #setPreDepositLoading(double)
 	 * @see org.anodyne.model.AnodynePackage#getAnode_PreDepositLoading()
 	 * @model annotation="http://anodyne.org/model/unit unit='mAh/cm2'"
+	 *        annotation="http://anodyne.org/model/label label='Pre-Deposited Metal'"
 	 * @generated
 	 */
 	double getPreDepositLoading();
@@ -115,12 +116,13 @@ public interface Anode extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Current density of the pre-deposition in mA cm-2.
+	 * Current density at which the metal was pre-deposited; documents the fabrication (the dense pre-deposited layer is modelled as formed). Unit: mA/cm2. Typical: 0.5-6 mA/cm2. Source: Li et al. 2022: 6 mA/cm2.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Pre Deposit Current Density</em>' attribute.
 	 * @see #setPreDepositCurrentDensity(double)
 	 * @see org.anodyne.model.AnodynePackage#getAnode_PreDepositCurrentDensity()
 	 * @model annotation="http://anodyne.org/model/unit unit='mA/cm2'"
+	 *        annotation="http://anodyne.org/model/label label='Pre-Deposition Current Density'"
 	 * @generated
 	 */
 	double getPreDepositCurrentDensity();
@@ -142,7 +144,7 @@ public interface Anode extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Which way the pre-deposited face looks: UPRIGHT = towards the separator, INVERTED = away from it.
+	 * Which way the pre-deposited face looks: upright = towards the separator (new metal plates on top, towards the separator); inverted = away from it (new metal plates bottom-up inside the host). Design > Flip Anode switches it. Unit: none (choice). Typical: inverted for long life. Source: Li et al. 2022, the paper's central comparison.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Orientation</em>' attribute.
 	 * @see org.anodyne.model.Orientation

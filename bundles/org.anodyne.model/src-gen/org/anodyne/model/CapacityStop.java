@@ -34,7 +34,7 @@ public interface CapacityStop extends StopCondition {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Charge in mAh cm-2.
+	 * Charge per geometric area after which a step ends. Unit: mAh/cm2. Typical: 0.5-3 mAh/cm2 (1 mAh/cm2 = 4.85 um of dense Li). Source: the cycling protocol (Li et al. 2022: 1 mAh/cm2 per half-cycle).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Capacity</em>' attribute.
 	 * @see #setCapacity(double)

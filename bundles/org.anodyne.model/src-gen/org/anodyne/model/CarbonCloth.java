@@ -35,7 +35,7 @@ public interface CarbonCloth extends CurrentCollector {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Fibre diameter in um.
+	 * Diameter of the carbon fibres, drawn as circles in the 2D cross-section; with the porosity it fixes the fibre surface on which metal can plate. Unit: um. Typical: 7-10 um. Source: supplier data; typical (SCIENCE.md section 2).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Fibre Diameter</em>' attribute.
 	 * @see #setFibreDiameter(double)

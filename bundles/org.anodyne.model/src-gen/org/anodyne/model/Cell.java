@@ -45,7 +45,7 @@ public interface Cell extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Symmetric (metal anode on both sides), full (against a cathode) or half (metal counter electrode against the anode's bare host, e.g. metal||Cu).
+	 * How the cell is built: symmetric (a metal anode on both sides of the separator), full (metal anode against a cathode such as LFP) or half (a metal counter electrode against the anode's bare host, e.g. Li||Cu to measure Coulombic efficiency). Unit: none (choice). Typical: symmetric for cycle-life screening, full for capacity retention. Source: the experiment being modelled (Li et al. 2022 use symmetric and Li||LFP full cells).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Configuration</em>' attribute.
 	 * @see org.anodyne.model.CellConfiguration
@@ -74,7 +74,7 @@ public interface Cell extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Cell hardware.
+	 * Cell hardware the design describes; it sets nothing in the 2D model and documents the experiment. Unit: none (choice of CR2025, CR2032, pouch). Typical: CR2025 coin cells. Source: the experiment (Li et al. 2022: CR2025).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Format</em>' attribute.
 	 * @see org.anodyne.model.CellFormat
@@ -101,7 +101,7 @@ public interface Cell extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Geometric electrode area in cm2.
+	 * Geometric area of the electrodes, used to turn current densities into currents and areal capacities into charges. Unit: cm2. Typical: 1.13 cm2 (12 mm disc) to 2 cm2 in coin cells, tens of cm2 in pouches. Source: cell hardware (Li et al. 2022: 12 mm electrodes).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Electrode Area</em>' attribute.
 	 * @see #setElectrodeArea(double)
@@ -127,7 +127,7 @@ public interface Cell extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Cell temperature in K.
+	 * Cell temperature; enters every RT/F term (kinetics, diffusion potential). Unit: K. Typical: 298.15 K (25 degC), 273-333 K in tests. Source: the experiment's climate chamber; default 298.15 K.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Temperature</em>' attribute.
 	 * @see #setTemperature(double)
@@ -278,7 +278,7 @@ public interface Cell extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Electrolyte volume per geometric electrode area in uL cm-2.
+	 * Electrolyte volume per geometric electrode area; the reservoir the SEI consumes over life (a full cell dries out when it runs low). Unit: uL/cm2. Typical: 20-80 uL/cm2 in coin cells, 2-5 uL/mAh in lean pouch cells. Source: cell assembly (Li et al. 2022: 40 uL/cm2 in the full cells).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Electrolyte Volume</em>' attribute.
 	 * @see #setElectrolyteVolume(double)

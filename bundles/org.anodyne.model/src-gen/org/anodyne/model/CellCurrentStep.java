@@ -35,7 +35,7 @@ public interface CellCurrentStep extends ConditionedStep {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * C-rate in 1/h relative to the counter electrode's areal capacity.
+	 * Current of a charge or discharge step as a C-rate: multiples of the counter electrode's areal capacity per hour (1 C empties it in one hour). Unit: 1/h (C). Typical: 0.1-5 C. Source: the cycling protocol (Li et al. 2022: 1 C full cells).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>CRate</em>' attribute.
 	 * @see #isSetCRate()
@@ -44,6 +44,7 @@ public interface CellCurrentStep extends ConditionedStep {
 	 * @see org.anodyne.model.AnodynePackage#getCellCurrentStep_CRate()
 	 * @model unsettable="true"
 	 *        annotation="http://anodyne.org/model/unit unit='C'"
+	 *        annotation="http://anodyne.org/model/label label='C-Rate'"
 	 * @generated
 	 */
 	double getCRate();
@@ -88,7 +89,7 @@ public interface CellCurrentStep extends ConditionedStep {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Current density in mA cm-2.
+	 * Current of a charge or discharge step as a current density, used instead of the C-rate when given. Unit: mA/cm2. Typical: 0.5-5 mA/cm2. Source: the cycling protocol.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Current Density</em>' attribute.
 	 * @see #isSetCurrentDensity()

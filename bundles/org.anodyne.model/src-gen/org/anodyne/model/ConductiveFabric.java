@@ -37,7 +37,7 @@ public interface ConductiveFabric extends CurrentCollector {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Polymer of the fibres, e.g. 'PET'.
+	 * Polymer of the fabric's fibres under the metal coating; it carries no current. Unit: none (text). Typical: 'PET', 'nylon'. Source: supplier data (Li et al. 2022: PET).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Substrate Fibre</em>' attribute.
 	 * @see #setSubstrateFibre(String)
@@ -62,7 +62,7 @@ public interface ConductiveFabric extends CurrentCollector {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Fibre diameter in um.
+	 * Diameter of the coated fibres. Unit: um. Typical: 10-30 um. Source: supplier data or micrographs.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Fibre Diameter</em>' attribute.
 	 * @see #setFibreDiameter(double)
@@ -87,7 +87,7 @@ public interface ConductiveFabric extends CurrentCollector {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Substrate id of the coating in the metal registry, e.g. 'copper'.
+	 * Metal of the fibre coating as a substrate id of the metal registry; its barrier governs where new metal nucleates. Unit: none (registry id). Typical: 'copper', 'nickel'. Source: the metal registry (Li et al. 2022: Cu-coated PET).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Coating Metal</em>' attribute.
 	 * @see #setCoatingMetal(String)
@@ -112,7 +112,7 @@ public interface ConductiveFabric extends CurrentCollector {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Coating thickness in um.
+	 * Thickness of the metal coating on each fibre. Unit: um. Typical: 0.5-3 um. Source: supplier data.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Coating Thickness</em>' attribute.
 	 * @see #setCoatingThickness(double)

@@ -35,7 +35,7 @@ public interface DurationStop extends StopCondition {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Duration in the given time unit.
+	 * How long a step runs, in the stop's own time unit. Unit: the given time unit (s, min or h). Typical: 1-10 h per half-cycle. Source: the cycling protocol.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Duration</em>' attribute.
 	 * @see #setDuration(double)
@@ -62,7 +62,7 @@ public interface DurationStop extends StopCondition {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Time unit of the duration, kept so the text form prints as written.
+	 * Time unit of the duration, kept so the protocol text prints as written. Unit: none (s, min or h). Typical: h. Source: the cycling protocol.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Unit</em>' attribute.
 	 * @see org.anodyne.model.TimeUnit

@@ -34,7 +34,7 @@ public interface GalvanostaticStep extends ConditionedStep {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Current density in mA cm-2 of geometric area.
+	 * Constant current density of a plating or stripping step, per geometric electrode area. Unit: mA/cm2. Typical: 0.25-5 mA/cm2 (the paper's 0.25, 1 and 5). Source: the cycling protocol (Li et al. 2022).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Current Density</em>' attribute.
 	 * @see #setCurrentDensity(double)

@@ -42,7 +42,7 @@ public interface MeasuredPoint extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * What was measured.
+	 * What was measured: retention, hours or cycles to failure, first-cycle overpotential or Coulombic efficiency. Unit: none (choice). Typical: retention at a cycle for full cells, hours to failure for symmetric cells. Source: the experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Quantity</em>' attribute.
 	 * @see org.anodyne.model.MeasuredQuantity
@@ -69,7 +69,7 @@ public interface MeasuredPoint extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Cycle number of the measurement.
+	 * Cycle number at which the measurement was taken (unset when the time is given instead). Unit: 1 (count). Typical: 1-1000. Source: the experiment (Li et al. 2022: retention at cycles 300 and 750).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Cycle</em>' attribute.
 	 * @see #isSetCycle()
@@ -122,7 +122,7 @@ public interface MeasuredPoint extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Time of the measurement in h.
+	 * Time at which the measurement was taken (unset when the cycle is given instead). Unit: h. Typical: 1-2000 h. Source: the experiment (Li et al. 2022: upright symmetric cell fails after about 1100 h).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Hour</em>' attribute.
 	 * @see #isSetHour()
@@ -175,7 +175,7 @@ public interface MeasuredPoint extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Measured value in the given unit.
+	 * The measured value, in the unit beside it. Unit: the given unit. Typical: 0.937 (retention), 17 (mV), 98.76 (% efficiency). Source: the experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Value</em>' attribute.
 	 * @see #setValue(double)
@@ -200,7 +200,7 @@ public interface MeasuredPoint extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Unit of the value: '1' or '%' for ratios, 'mV' or 'V', 'h', 'cycles'.
+	 * Unit of the measured value. Unit: none (text: '1' or '%' for ratios, 'mV' or 'V', 'h', 'cycles'). Typical: '1' for retention, 'mV' for overpotential. Source: the experiment.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Unit</em>' attribute.
 	 * @see #setUnit(String)
@@ -225,7 +225,7 @@ public interface MeasuredPoint extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Source of the measurement.
+	 * Where the measurement comes from. Unit: none (free text). Typical: 'Li et al., Adv. Energy Mater. 2022, 2200584, Fig. 4'. Source: the designer.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Note</em>' attribute.
 	 * @see #setNote(String)

@@ -37,12 +37,13 @@ public interface NamedElement extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Stable identifier, unique in the file, used by references (letters, digits, '-', '_', '.'; no spaces).
+	 * Stable identifier of the element, unique in the file; other elements refer to it by this id (e.g. a cell names its electrolyte 'ether-litfsi'). Unit: none (text of letters, digits, '-', '_', '.'; no spaces). Typical: a short lower-case slug such as 'li-cc-inverted'. Source: chosen by the designer.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Id</em>' attribute.
 	 * @see #setId(String)
 	 * @see org.anodyne.model.AnodynePackage#getNamedElement_Id()
 	 * @model id="true"
+	 *        annotation="http://anodyne.org/model/label label='ID'"
 	 * @generated
 	 */
 	String getId();
@@ -62,7 +63,7 @@ public interface NamedElement extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Display name, e.g. 'Li-CC inverted'.
+	 * Display name shown in the editor, the Project Explorer and result titles. Unit: none (free text). Typical: 'Li-CC inverted', 'Celgard 2500'. Source: chosen by the designer.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
@@ -87,7 +88,7 @@ public interface NamedElement extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Free notes, e.g. the source of the numbers.
+	 * Free notes for people, best used for where the numbers come from. Unit: none (free text). Typical: 'Li et al., Adv. Energy Mater. 2022, 2200584'. Source: chosen by the designer.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)

@@ -36,7 +36,7 @@ public interface NucleationBarrierOverride extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Substrate id.
+	 * Substrate id whose nucleation barrier this study overrides. Unit: none (registry id). Typical: 'carbon', 'cuo', 'copper'. Source: the metal registry.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Substrate</em>' attribute.
 	 * @see #setSubstrate(String)
@@ -61,12 +61,13 @@ public interface NucleationBarrierOverride extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Nucleation overpotential in mV.
+	 * Extra overpotential Delta eta_nuc the metal must pay to plate on this substrate where no metal is yet (0 on the metal itself); the larger it is against the ohmic drop, the more surely inverted growth stays bottom-up. Unit: mV. Typical for Li: lithiophilic CuO/Ag/Au below 10 mV, bare carbon 20-60 mV, Cu 30-40 mV. Source: nucleation overpotentials measured on the substrate (SCIENCE.md section 2, typical).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Barrier</em>' attribute.
 	 * @see #setBarrier(double)
 	 * @see org.anodyne.model.AnodynePackage#getNucleationBarrierOverride_Barrier()
 	 * @model annotation="http://anodyne.org/model/unit unit='mV'"
+	 *        annotation="http://anodyne.org/model/label label='Nucleation Barrier'"
 	 * @generated
 	 */
 	double getBarrier();

@@ -36,12 +36,13 @@ public interface OcvPoint extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * State of charge, dimensionless, in [0,1].
+	 * State of charge of the counter electrode at which the open-circuit voltage is given (0 = empty, 1 = full). Unit: 1 (dimensionless, in [0,1]). Typical: points from 0 to 1, denser near both ends. Source: a slow (C/20) or GITT measurement, or literature.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>State Of Charge</em>' attribute.
 	 * @see #setStateOfCharge(double)
 	 * @see org.anodyne.model.AnodynePackage#getOcvPoint_StateOfCharge()
 	 * @model annotation="http://anodyne.org/model/unit unit='1'"
+	 *        annotation="http://anodyne.org/model/label label='State of Charge'"
 	 * @generated
 	 */
 	double getStateOfCharge();
@@ -61,7 +62,7 @@ public interface OcvPoint extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Open-circuit voltage in V.
+	 * Open-circuit voltage of the cell at that state of charge, against the anode metal. Unit: V. Typical: LFP vs Li 3.40-3.45 V on its plateau, rising steeply near full. Source: a slow (C/20) or GITT measurement, or literature.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Voltage</em>' attribute.
 	 * @see #setVoltage(double)

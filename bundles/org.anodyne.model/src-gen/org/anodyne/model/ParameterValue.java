@@ -37,7 +37,7 @@ public interface ParameterValue extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Parameter name.
+	 * Name of a further life-model parameter, as the life model knows it. Unit: none (text). Typical: a parameter name listed in the user guide. Source: the life model's parameter list.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
@@ -62,7 +62,7 @@ public interface ParameterValue extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Value in the given unit.
+	 * Value of the named parameter, in the unit given beside it. Unit: the given unit. Typical: depends on the parameter. Source: the designer, with the source noted in the study's description.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Value</em>' attribute.
 	 * @see #setValue(double)
@@ -87,7 +87,7 @@ public interface ParameterValue extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Unit as text, e.g. 'mV', 'um', '1'.
+	 * Unit of the value as text. Unit: none (text such as 'mV', 'um', '1'). Typical: '1' for dimensionless numbers. Source: the designer.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Unit</em>' attribute.
 	 * @see #setUnit(String)

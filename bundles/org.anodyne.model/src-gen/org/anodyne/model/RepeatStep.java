@@ -36,7 +36,7 @@ public interface RepeatStep extends Step {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How many times; at least 1.
+	 * How many times the contained steps run in order (a cycle = one repetition). Unit: 1 (count, at least 1). Typical: 100-1000 cycles. Source: the cycling protocol.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Count</em>' attribute.
 	 * @see #setCount(int)

@@ -39,7 +39,7 @@ public interface Salt extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Formula as people write it, e.g. 'LiTFSI'.
+	 * The salt's formula as people write it. Unit: none (text). Typical: 'LiTFSI', 'LiPF6', 'NaPF6', 'ZnSO4'. Source: the recipe.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
@@ -64,7 +64,7 @@ public interface Salt extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Metal id of the cation, e.g. 'li'.
+	 * Metal id of the salt's cation in the metal registry; it must match the anode metal. Unit: none (registry id). Typical: 'li'. Source: the recipe.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Cation</em>' attribute.
 	 * @see #setCation(String)
@@ -90,7 +90,7 @@ public interface Salt extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Charge number of the cation (z+ > 0).
+	 * Charge number z+ of the cation; the model takes binary z:z salts only. Unit: 1 (integer, at least 1). Typical: 1 (Li+, Na+, K+), 2 (Zn2+). Source: chemistry.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Cation Charge</em>' attribute.
 	 * @see #setCationCharge(int)
@@ -116,7 +116,7 @@ public interface Salt extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Anion name, e.g. 'TFSI'.
+	 * Name of the salt's anion. Unit: none (text). Typical: 'TFSI', 'PF6', 'FSI', 'SO4'. Source: the recipe.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Anion</em>' attribute.
 	 * @see #setAnion(String)
@@ -142,7 +142,7 @@ public interface Salt extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Charge number of the anion as a magnitude (|z-| > 0).
+	 * Charge number of the anion as a magnitude |z-|; must equal the cation's for a z:z salt. Unit: 1 (integer, at least 1). Typical: 1 (TFSI-, PF6-), 2 (SO4 2-). Source: chemistry.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Anion Charge</em>' attribute.
 	 * @see #setAnionCharge(int)

@@ -36,7 +36,7 @@ public interface SolventComponent extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Solvent, e.g. 'DOL'.
+	 * A solvent of the electrolyte. Unit: none (text). Typical: 'DOL', 'DME', 'EC', 'DMC'. Source: the recipe.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
@@ -62,7 +62,7 @@ public interface SolventComponent extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Parts by volume, e.g. 1 for DOL/DME 1:1.
+	 * Parts by volume of this solvent in the mixture (only ratios matter). Unit: 1 (dimensionless, above 0). Typical: 1 for each solvent of a 1:1 mixture. Source: the recipe (Li et al. 2022: DOL/DME 1:1, EC/DMC 1:1).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Volume Parts</em>' attribute.
 	 * @see #setVolumeParts(double)

@@ -45,7 +45,7 @@ public interface Study extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * What to compute.
+	 * What the study computes: deposition2D (one plating transient in the 2D cross-section: where metal plates, current split, design numbers) or cycleLife (the reduced life model coupled to the 2D deposit, cycle by cycle until end of life). Unit: none (choice). Typical: deposition2D to see the growth direction, cycleLife to predict life. Source: chosen by the designer.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.anodyne.model.StudyKind
@@ -149,7 +149,7 @@ public interface Study extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Results wanted.
+	 * Which results the study writes (fields, traces, per-cycle records, retention, Coulombic efficiency, design numbers); empty means the kind's defaults. Unit: none (list of choices). Typical: deposit and design_numbers for deposition2D; voltage_trace, cycle_records, retention for cycleLife. Source: chosen by the designer.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Outputs</em>' attribute list.
 	 * @see org.anodyne.model.OutputQuantity
@@ -205,7 +205,7 @@ public interface Study extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Names of the parameters to fit to the measured points (life-model feature names, override names, or 'barrier.<substrate>').
+	 * Names of the parameters fitted to the study's measured points before it runs: life-model feature names (e.g. 'cathodeFadeRate'), override names, or 'barrier.<substrate>'. Unit: none (list of names). Typical: one or two parameters per measured quantity. Source: chosen by the designer; fit only what the measurements determine.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Calibrated Parameters</em>' attribute list.
 	 * @see org.anodyne.model.AnodynePackage#getStudy_CalibratedParameters()

@@ -36,7 +36,7 @@ public interface SurfaceLayer extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Substrate id from the metal registry, e.g. 'cuo'.
+	 * The layer's material as a substrate id of the metal registry, which gives its nucleation barrier for the anode metal. Unit: none (registry id). Typical: 'cuo' (lithiophilic, barrier below 10 mV), 'ag', 'au'. Source: the metal registry (org.anodyne.metal.lithium for Li).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Substrate</em>' attribute.
 	 * @see #setSubstrate(String)
@@ -61,7 +61,7 @@ public interface SurfaceLayer extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Layer thickness in nm.
+	 * Thickness of the surface layer on the pre-deposited face; it documents the fabrication and does not change the cross-section (far thinner than a grid cell). Unit: nm. Typical: 50-300 nm. Source: Li et al. 2022: about 150 nm Cu evaporated, annealed at 300 degC to CuO.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Thickness</em>' attribute.
 	 * @see #setThickness(double)

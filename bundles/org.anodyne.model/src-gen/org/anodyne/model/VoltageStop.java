@@ -34,7 +34,7 @@ public interface VoltageStop extends StopCondition {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Cell voltage in V.
+	 * Cell voltage at which a step ends. Unit: V. Typical: the counter electrode's cut-offs (2.5 V and 3.8 V for Li||LFP). Source: the cycling protocol.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Voltage</em>' attribute.
 	 * @see #setVoltage(double)

@@ -35,12 +35,13 @@ public interface WovenTows extends FibreLayout {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Number of fibres per tow.
+	 * Number of fibres bundled in one tow of a woven cloth. Unit: 1 (count, at least 1). Typical: 1000-12000 in commercial tows; tens in a 2D cross-section. Source: supplier data.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Fibres Per Tow</em>' attribute.
 	 * @see #setFibresPerTow(int)
 	 * @see org.anodyne.model.AnodynePackage#getWovenTows_FibresPerTow()
 	 * @model annotation="http://anodyne.org/model/unit unit='1'"
+	 *        annotation="http://anodyne.org/model/label label='Fibres per Tow'"
 	 * @generated
 	 */
 	int getFibresPerTow();
@@ -60,7 +61,7 @@ public interface WovenTows extends FibreLayout {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Centre-to-centre distance of neighbouring tows in um.
+	 * Centre-to-centre distance of neighbouring tows. Unit: um. Typical: 200-1000 um. Source: supplier data or micrographs.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Tow Pitch</em>' attribute.
 	 * @see #setTowPitch(double)

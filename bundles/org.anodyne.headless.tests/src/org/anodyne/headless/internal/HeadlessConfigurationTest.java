@@ -59,6 +59,28 @@ class HeadlessConfigurationTest {
 	}
 
 	@Test
+	void theHelpSystemAndItsWebServerAreLeftOut() {
+		List<BundleHeaders> bundles = List.of(
+				bundle("org.eclipse.help", "org.eclipse.core.runtime", null, "org.eclipse.help", null),
+				bundle("org.eclipse.help.base", "org.eclipse.help,org.eclipse.core.runtime", "org.apache.lucene.search", null, null),
+				bundle("org.eclipse.help.webapp", "org.eclipse.help.base,org.eclipse.jdt.core.compiler.batch", "javax.servlet", null, null),
+				bundle("org.eclipse.jdt.core.compiler.batch", null, null, "org.eclipse.jdt.core.compiler", null),
+				bundle("org.eclipse.jetty.servlet-api", null, null, "javax.servlet", null),
+				bundle("org.eclipse.jetty.server", null, "javax.servlet", "org.eclipse.jetty.server", null),
+				bundle("org.eclipse.equinox.http.jetty", null, "org.eclipse.jetty.server", null, null),
+				bundle("org.mortbay.jasper.apache-jsp", null, "javax.servlet", "org.apache.jasper.servlet", null),
+				bundle("wrapped.org.apache.lucene.lucene-core", null, null, "org.apache.lucene.search", null),
+				bundle("org.eclipse.core.runtime", "org.eclipse.osgi,system.bundle", null, null, null),
+				bundle("org.eclipse.osgi", null, null, "org.osgi.framework", null),
+				bundle("org.anodyne.model", "org.eclipse.core.runtime", null, "org.anodyne.model", null),
+				bundle("org.anodyne.headless", "org.anodyne.model", null, null, null));
+		assertEquals(Set.of("org.eclipse.help", "org.eclipse.help.base", "org.eclipse.help.webapp",
+				"org.eclipse.jdt.core.compiler.batch", "org.eclipse.jetty.servlet-api", "org.eclipse.jetty.server",
+				"org.eclipse.equinox.http.jetty", "org.mortbay.jasper.apache-jsp", "wrapped.org.apache.lucene.lucene-core"),
+				HeadlessConfiguration.leftOut(bundles));
+	}
+
+	@Test
 	void manifestClausesSplitOutsideQuotes() {
 		List<Clause> clauses = Clause.parse("a.b;bundle-version=\"[1.0,2.0)\";resolution:=optional, c;d;version=\"1.2\"");
 		assertEquals(List.of("a.b", "c", "d"), clauses.stream().map(Clause::name).toList());

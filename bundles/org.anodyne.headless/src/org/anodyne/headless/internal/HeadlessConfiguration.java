@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 
 /**
  * Writes the OSGi configuration the command line runs with: the product's bundles without the user
@@ -25,8 +26,9 @@ import java.util.jar.Manifest;
  * by construction, and start-up faster.
  * <p>
  * Left out are the bundles named like the user interface (SWT, JFace, the workbench, e4 UI,
- * Anodyne's UI) and, repeatedly, every bundle that then cannot resolve: one that requires, imports
- * from or is a fragment of a bundle left out. So a third party's UI plug-in drops out by itself,
+ * Anodyne's UI and help) or the help system (its web application, Jetty, Jasper, Lucene) and,
+ * repeatedly, every bundle that then cannot resolve: one that requires, imports from or is a
+ * fragment of a bundle left out. So a third party's UI plug-in drops out by itself,
  * while its metal or collector plug-in stays. A plain Java main, run by the launch script before
  * OSGi starts: {@code java -cp org.anodyne.headless.jar ...HeadlessConfiguration PRODUCT DIR}.
  */
@@ -34,7 +36,16 @@ public final class HeadlessConfiguration {
 
 	/** Symbolic-name prefixes of the bundles that make up the user interface. */
 	static final List<String> USER_INTERFACE = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui",
-			"org.eclipse.e4.ui", "org.anodyne.ui");
+			"org.eclipse.e4.ui", "org.anodyne.ui", "org.anodyne.help");
+
+	/**
+	 * Symbolic-name prefixes of the help system: its web application, the web server and JSP engine it
+	 * runs on, and its search engine. Nothing headless needs them, and most would resolve without the
+	 * user interface, so they are named rather than found.
+	 */
+	static final List<String> HELP_SYSTEM = List.of("org.eclipse.help", "org.eclipse.equinox.http",
+			"org.eclipse.equinox.jsp", "org.eclipse.jetty", "org.mortbay.jasper", "org.eclipse.jdt.core.compiler.batch",
+			"wrapped.org.apache.lucene", "org.osgi.service.http");
 
 	static final String APPLICATION = "org.anodyne.headless.build";
 	private static final String BUNDLES_INFO = "org.eclipse.equinox.simpleconfigurator/bundles.info";
@@ -105,7 +116,8 @@ public final class HeadlessConfiguration {
 	static Set<String> leftOut(java.util.Collection<BundleHeaders> bundles) {
 		Set<String> out = new HashSet<>();
 		for (BundleHeaders b : bundles) {
-			if (USER_INTERFACE.stream().anyMatch(p -> b.name().equals(p) || b.name().startsWith(p + "."))) {
+			if (Stream.concat(USER_INTERFACE.stream(), HELP_SYSTEM.stream())
+					.anyMatch(p -> b.name().equals(p) || b.name().startsWith(p + ".") || b.name().startsWith(p + "-"))) {
 				out.add(b.name());
 			}
 		}

@@ -67,7 +67,7 @@ public class CapacityStopItemProvider extends StopConditionItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_CapacityStop_capacity_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CapacityStop_capacity_feature", "_UI_CapacityStop_type"),
+				 getString("_UI_CapacityStop_capacity_description"),
 				 AnodynePackage.Literals.CAPACITY_STOP__CAPACITY,
 				 true,
 				 false,

@@ -70,7 +70,7 @@ public class CarbonClothItemProvider extends CurrentCollectorItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_CarbonCloth_fibreDiameter_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_CarbonCloth_fibreDiameter_feature", "_UI_CarbonCloth_type"),
+				 getString("_UI_CarbonCloth_fibreDiameter_description"),
 				 AnodynePackage.Literals.CARBON_CLOTH__FIBRE_DIAMETER,
 				 true,
 				 false,

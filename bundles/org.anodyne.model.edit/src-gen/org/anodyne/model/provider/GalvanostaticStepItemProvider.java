@@ -67,7 +67,7 @@ public class GalvanostaticStepItemProvider extends ConditionedStepItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_GalvanostaticStep_currentDensity_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_GalvanostaticStep_currentDensity_feature", "_UI_GalvanostaticStep_type"),
+				 getString("_UI_GalvanostaticStep_currentDensity_description"),
 				 AnodynePackage.Literals.GALVANOSTATIC_STEP__CURRENT_DENSITY,
 				 true,
 				 false,

@@ -70,7 +70,7 @@ public class RepeatStepItemProvider extends StepItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_RepeatStep_count_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_RepeatStep_count_feature", "_UI_RepeatStep_type"),
+				 getString("_UI_RepeatStep_count_description"),
 				 AnodynePackage.Literals.REPEAT_STEP__COUNT,
 				 true,
 				 false,

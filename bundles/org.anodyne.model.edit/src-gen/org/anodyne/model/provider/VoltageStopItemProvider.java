@@ -67,7 +67,7 @@ public class VoltageStopItemProvider extends StopConditionItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_VoltageStop_voltage_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_VoltageStop_voltage_feature", "_UI_VoltageStop_type"),
+				 getString("_UI_VoltageStop_voltage_description"),
 				 AnodynePackage.Literals.VOLTAGE_STOP__VOLTAGE,
 				 true,
 				 false,

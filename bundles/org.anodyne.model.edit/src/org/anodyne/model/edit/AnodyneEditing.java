@@ -19,6 +19,7 @@ import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.DecoratorAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
@@ -41,7 +42,8 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
  * <ul>
  * <li>labels are {@link DesignLabels} with units ({@code "Carbon cloth · 350 µm · ε 0.75"}), and</li>
  * <li>property names carry the unit the value is stored in ({@code "Thickness (µm)"}), read from the
- * metamodel's unit annotation, also for other packages that annotate their features.</li>
+ * metamodel's unit annotation, also for other packages that annotate their features, and take the
+ * feature's {@link #LABEL_ANNOTATION label} where it has one.</li>
  * </ul>
  * Everything else (children, commands, child descriptors, icons) is the generated item providers'
  * behaviour, so a hand-written editor on the EMF.Edit 2.3 API can use this factory directly with
@@ -65,6 +67,24 @@ public final class AnodyneEditing {
         items.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         items.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         return new DesignAdapterFactory(items);
+    }
+
+    /**
+     * Source of the annotation ({@code label} key) that gives a feature the name people read where the
+     * one generated from the feature's Java name reads badly ("Pre-Deposited Metal", not "Pre Deposit
+     * Loading"). Another package may annotate its features the same way.
+     */
+    public static final String LABEL_ANNOTATION = "http://anodyne.org/model/label";
+
+    /** The feature's label annotation if it has one, else the generated display name. */
+    public static String label(String generatedName, Object feature) {
+        if (feature instanceof EStructuralFeature f) {
+            String label = EcoreUtil.getAnnotation(f, LABEL_ANNOTATION, "label");
+            if (label != null && !label.isBlank()) {
+                return label;
+            }
+        }
+        return generatedName;
     }
 
     /** The display name of a property with its unit, e.g. {@code "Thickness (µm)"}. */
@@ -161,7 +181,8 @@ public final class AnodyneEditing {
                 decorated.add(new ItemPropertyDescriptorDecorator(object, descriptor) {
                     @Override
                     public String getDisplayName(Object thisObject) {
-                        return withUnit(super.getDisplayName(thisObject), getFeature(thisObject));
+                        Object feature = getFeature(thisObject);
+                        return withUnit(label(super.getDisplayName(thisObject), feature), feature);
                     }
                 });
             }

@@ -2753,8 +2753,86 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createResource(eNS_URI);
 
 		// Create annotations
+		// http://anodyne.org/model/label
+		createLabelAnnotations();
 		// http://anodyne.org/model/unit
 		createUnitAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://anodyne.org/model/label</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createLabelAnnotations() {
+		String source = "http://anodyne.org/model/label";
+		addAnnotation
+		  (getNamedElement_Id(),
+		   source,
+		   new String[] {
+			   "label", "ID"
+		   });
+		addAnnotation
+		  (getAnode_PreDepositLoading(),
+		   source,
+		   new String[] {
+			   "label", "Pre-Deposited Metal"
+		   });
+		addAnnotation
+		  (getAnode_PreDepositCurrentDensity(),
+		   source,
+		   new String[] {
+			   "label", "Pre-Deposition Current Density"
+		   });
+		addAnnotation
+		  (getCurrentCollector_Substrate(),
+		   source,
+		   new String[] {
+			   "label", "Surface Substrate"
+		   });
+		addAnnotation
+		  (getWovenTows_FibresPerTow(),
+		   source,
+		   new String[] {
+			   "label", "Fibres per Tow"
+		   });
+		addAnnotation
+		  (getStaggeredLattice_XPitch(),
+		   source,
+		   new String[] {
+			   "label", "Fibre Pitch in a Row"
+		   });
+		addAnnotation
+		  (getCounterElectrode_Ocv(),
+		   source,
+		   new String[] {
+			   "label", "Open-Circuit Voltage Curve"
+		   });
+		addAnnotation
+		  (getOcvPoint_StateOfCharge(),
+		   source,
+		   new String[] {
+			   "label", "State of Charge"
+		   });
+		addAnnotation
+		  (getCellCurrentStep_CRate(),
+		   source,
+		   new String[] {
+			   "label", "C-Rate"
+		   });
+		addAnnotation
+		  (getSolverSettings_MaxCycles(),
+		   source,
+		   new String[] {
+			   "label", "Maximum Cycles"
+		   });
+		addAnnotation
+		  (getNucleationBarrierOverride_Barrier(),
+		   source,
+		   new String[] {
+			   "label", "Nucleation Barrier"
+		   });
 	}
 
 	/**

@@ -89,6 +89,7 @@ import org.eclipse.ui.IPartListener;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
@@ -248,6 +249,8 @@ public class DesignEditor extends EditorPart
 				+ " on disk. The Problems view lists the same problems.");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(hint);
 
+		// F1: context ids are defined in org.anodyne.help's contexts.xml.
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(pages, "org.anodyne.help.design_editor");
 		showContent();
 	}
 
@@ -486,6 +489,13 @@ public class DesignEditor extends EditorPart
 
 	private IPropertySheetPage newPropertySheetPage() {
 		PropertySheetPage page = new ExtendedPropertySheetPage(editingDomain) {
+			@Override
+			public void createControl(Composite parent) {
+				super.createControl(parent);
+				PlatformUI.getWorkbench().getHelpSystem().setHelp(getControl(), "org.anodyne.help.properties");
+				PropertyDescriptionToolTips.install(getControl());
+			}
+
 			@Override
 			public void setSelectionToViewer(List<?> elements) {
 				DesignEditor.this.setSelectionToViewer(elements);

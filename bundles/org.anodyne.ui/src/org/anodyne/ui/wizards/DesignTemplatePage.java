@@ -12,6 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 
 /** First page of the New Anodyne Design wizard: which cell to start from, and the grid of its studies. */
 public final class DesignTemplatePage extends WizardPage {
@@ -82,6 +83,7 @@ public final class DesignTemplatePage extends WizardPage {
 		});
 		templates.setSelection(new StructuredSelection(template), true);
 		setControl(composite);
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(composite, "org.anodyne.help.new_design_wizard");
 		validate();
 	}
 

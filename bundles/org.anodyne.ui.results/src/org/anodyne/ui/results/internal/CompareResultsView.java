@@ -50,6 +50,7 @@ import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -103,6 +104,8 @@ public final class CompareResultsView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		body = new Composite(parent, SWT.NONE);
 		body.setLayout(new GridLayout(1, false));
+		// F1: context ids are defined in org.anodyne.help's contexts.xml.
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(body, "org.anodyne.help.compare_results");
 		Composite top = new Composite(body, SWT.NONE);
 		top.setLayout(new GridLayout(2, false));
 		top.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

@@ -32,6 +32,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPathEditorInput;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
@@ -94,6 +95,8 @@ public final class ResultsEditor extends EditorPart {
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;
 		body.setLayout(layout);
+		// F1: context ids are defined in org.anodyne.help's contexts.xml.
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(body, "org.anodyne.help.results_editor");
 		new ExportBar(body, this::activeFigure, () -> directory, this::exported).getControl()
 				.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		load();

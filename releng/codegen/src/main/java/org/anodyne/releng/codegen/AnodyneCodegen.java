@@ -21,8 +21,11 @@ import java.util.stream.Stream;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.codegen.ecore.generator.Generator;
 import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
+import org.eclipse.emf.codegen.ecore.genmodel.GenClass;
+import org.eclipse.emf.codegen.ecore.genmodel.GenFeature;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
 import org.eclipse.emf.common.util.BasicMonitor;
@@ -33,6 +36,7 @@ import org.eclipse.emf.ecore.plugin.EcorePlugin;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
@@ -115,6 +119,7 @@ public final class AnodyneCodegen {
         GenModel genModel = (GenModel) resource.getContents().get(0);
         genModel.reconcile();
         genModel.setCanGenerate(true);
+        describePropertiesByDocumentation(genModel);
         IStatus validation = genModel.validate();
         if (validation.getSeverity() == IStatus.ERROR) {
             throw new IllegalStateException("genmodel is invalid: " + validation);
@@ -129,6 +134,24 @@ public final class AnodyneCodegen {
             Diagnostic result = generator.generate(genModel, projectType, monitor);
             if (result.getSeverity() == Diagnostic.ERROR) {
                 throw new IllegalStateException("generation of " + projectType + " failed: " + result);
+            }
+        }
+    }
+
+    /**
+     * Makes each feature's documentation annotation its property description, so the generated item
+     * providers give the Properties view (status line and tool tip) the metamodel's text instead of
+     * "The X of the Y". Set here rather than in the genmodel so the text lives in one place.
+     */
+    private static void describePropertiesByDocumentation(GenModel genModel) {
+        for (GenPackage genPackage : genModel.getAllGenPackagesWithClassifiers()) {
+            for (GenClass genClass : genPackage.getGenClasses()) {
+                for (GenFeature genFeature : genClass.getGenFeatures()) {
+                    String documentation = EcoreUtil.getDocumentation(genFeature.getEcoreFeature());
+                    if (documentation != null && !documentation.isBlank()) {
+                        genFeature.setPropertyDescription(documentation.strip());
+                    }
+                }
             }
         }
     }

@@ -1,0 +1,97 @@
+/*
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.anodyne.model.AnodyneFactory;
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.edit.AnodyneEditing;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every attribute of the metamodel is described (meaning, unit, typical range, source), and the
+ * description is what the Properties view shows for it: the generated item providers carry the
+ * metamodel's documentation, not "The X of the Y".
+ */
+class PropertyDescriptionsTest {
+
+    private final AnodyneEditing.DesignAdapterFactory factory = AnodyneEditing.createAdapterFactory();
+
+    @AfterEach
+    void dispose() {
+        factory.dispose();
+    }
+
+    @Test
+    void everyAttributeHasADescription() {
+        List<String> undescribed = new ArrayList<>();
+        int attributes = 0;
+        for (EClassifier classifier : AnodynePackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass eClass) {
+                for (EAttribute attribute : eClass.getEAttributes()) {
+                    attributes++;
+                    String documentation = EcoreUtil.getDocumentation(attribute);
+                    if (documentation == null || documentation.isBlank()) {
+                        undescribed.add(eClass.getName() + "." + attribute.getName());
+                    }
+                }
+            }
+        }
+        assertTrue(attributes > 80, "walked only " + attributes + " attributes");
+        assertEquals(List.of(), undescribed, "attributes without a documentation annotation");
+    }
+
+    @Test
+    void thePropertiesViewDescribesEveryAttributeByItsDocumentation() {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (EClassifier classifier : AnodynePackage.eINSTANCE.getEClassifiers()) {
+            if (!(classifier instanceof EClass eClass) || eClass.isAbstract() || eClass.isInterface()) {
+                continue;
+            }
+            EObject object = AnodyneFactory.eINSTANCE.create(eClass);
+            IItemPropertySource source = (IItemPropertySource) factory.adapt(object, IItemPropertySource.class);
+            for (IItemPropertyDescriptor descriptor : source.getPropertyDescriptors(object)) {
+                if (descriptor.getFeature(object) instanceof EAttribute attribute) {
+                    checked++;
+                    String documentation = EcoreUtil.getDocumentation(attribute);
+                    if (!descriptor.getDescription(object).equals(documentation == null ? null : documentation.strip())) {
+                        wrong.add(eClass.getName() + "." + attribute.getName() + ": " + descriptor.getDescription(object));
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 80, "checked only " + checked + " properties");
+        assertEquals(List.of(), wrong, "properties whose description is not the attribute's documentation");
+    }
+
+    @Test
+    void namesThatReadBadlyGetHumanLabels() {
+        EObject anode = AnodyneFactory.eINSTANCE.createAnode();
+        IItemPropertySource source = (IItemPropertySource) factory.adapt(anode, IItemPropertySource.class);
+        IItemPropertyDescriptor loading = source.getPropertyDescriptor(anode, AnodynePackage.Literals.ANODE__PRE_DEPOSIT_LOADING);
+        assertEquals("Pre-Deposited Metal (mAh cm⁻²)", loading.getDisplayName(anode));
+        EObject step = AnodyneFactory.eINSTANCE.createChargeStep();
+        source = (IItemPropertySource) factory.adapt(step, IItemPropertySource.class);
+        assertEquals("C-Rate (C)", source.getPropertyDescriptor(step, AnodynePackage.Literals.CELL_CURRENT_STEP__CRATE)
+                .getDisplayName(step));
+    }
+}
