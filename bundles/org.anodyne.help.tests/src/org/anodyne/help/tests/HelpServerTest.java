@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.anodyne.results.ScalarNames;
 import org.eclipse.help.HelpSystem;
 import org.eclipse.help.IContext;
 import org.eclipse.ui.PlatformUI;
@@ -74,6 +79,26 @@ class HelpServerTest {
 	void findsTheNucleationBarrierBySearch() throws Exception {
 		String hits = get("/search?phrase=" + URLEncoder.encode("nucleation barrier", StandardCharsets.UTF_8));
 		assertTrue(hits.contains("org.anodyne.help/guide/concepts/nucleation.html"), hits);
+	}
+
+	/** Every number a study reports has its reference page, with its name in summary.json on it. */
+	@Test
+	void servesAReferencePageForEveryResultQuantity() throws Exception {
+		List<String> names = new ArrayList<>();
+		for (Field field : ScalarNames.class.getFields()) {
+			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+				names.add((String) field.get(null));
+			}
+		}
+		// Written by 2D deposition studies beside the ScalarNames ones (DepositionStudy).
+		names.add("bareSurfaceBarrierRatio");
+		assertTrue(names.size() > 15, names.toString());
+		String index = get("/topic/org.anodyne.help/guide/reference/quantities/index.html");
+		for (String name : names) {
+			String page = get("/topic/org.anodyne.help/guide/reference/quantities/" + name + ".html");
+			assertTrue(page.contains("<code>" + name + "</code>"), name + ": " + page);
+			assertTrue(index.contains("href=\"" + name + ".html\""), "the index lacks " + name);
+		}
 	}
 
 	@Test

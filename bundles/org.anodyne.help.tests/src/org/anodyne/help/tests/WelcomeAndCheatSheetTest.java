@@ -94,7 +94,7 @@ class WelcomeAndCheatSheetTest {
 		PlatformUI.getWorkbench().getIntroManager().closeIntro(PlatformUI.getWorkbench().getIntroManager().getIntro());
 		PlatformUI.getWorkbench().getHelpSystem().displayHelpResource("/org.anodyne.help/guide/reference/quantities/pi.html");
 		Browser[] browser = new Browser[1];
-		Workbench.await("the help window showing the topic on Pi", 120_000, () -> {
+		Workbench.await("the help window showing the topic on Pi (windows: " + windows() + ")", 120_000, () -> {
 			for (Shell s : PlatformUI.getWorkbench().getDisplay().getShells()) {
 				for (Browser b : Workbench.find(s, Browser.class)) {
 					if (b.getText().contains("the ohmic-barrier number")) {
@@ -115,9 +115,7 @@ class WelcomeAndCheatSheetTest {
 	@Test
 	@Order(3)
 	void theCheatSheetRunsItsStepsBesideTheEditor() throws Exception {
-		IProject examples = ResourcesPlugin.getWorkspace().getRoot().getProject("Anodyne Examples");
-		Workbench.await("the example project", 60_000,
-				() -> examples.getFile("li-cc-symmetric-upright.anodyne").exists());
+		IProject examples = exampleProject();
 		new OpenCheatSheetAction(WelcomePart.CHEAT_SHEET).run();
 		IViewPart cheatSheet = page().findView("org.eclipse.ui.cheatsheets.views.CheatSheetView");
 		assertNotNull(cheatSheet, "the cheat sheet view is open");
@@ -183,6 +181,35 @@ class WelcomeAndCheatSheetTest {
 		assertTrue(tip.contains("Typical: 1-10 mAh/cm2") && tip.contains("Source: Li et al. 2022"), tip);
 		Workbench.screenshot("properties-descriptions");
 		assertNoErrorsInLog();
+	}
+
+	/** The open windows and their browsers' addresses, for a failure message. */
+	private static String windows() {
+		List<String> found = new ArrayList<>();
+		for (Shell s : PlatformUI.getWorkbench().getDisplay().getShells()) {
+			found.add("'" + s.getText() + "' " + Workbench.find(s, Browser.class).stream().map(Browser::getUrl).toList());
+		}
+		return String.join(", ", found);
+	}
+
+	/** The example designs in the workspace project the cheat sheet and the welcome page use. */
+	private static IProject exampleProject() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("Anodyne Examples");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		try (java.util.stream.Stream<Path> designs = Files.list(Path.of(System.getProperty("anodyne.test.examples")))) {
+			for (Path design : designs.filter(p -> p.toString().endsWith(".anodyne")).toList()) {
+				IFile file = project.getFile(design.getFileName().toString());
+				if (!file.exists()) {
+					try (InputStream in = Files.newInputStream(design)) {
+						file.create(in, true, null);
+					}
+				}
+			}
+		}
+		return project;
 	}
 
 	private static String findHelp(org.eclipse.swt.widgets.Control control) {
