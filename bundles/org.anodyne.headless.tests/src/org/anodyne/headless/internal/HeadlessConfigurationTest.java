@@ -69,14 +69,17 @@ class HeadlessConfigurationTest {
 				bundle("org.eclipse.jetty.server", null, "javax.servlet", "org.eclipse.jetty.server", null),
 				bundle("org.eclipse.equinox.http.jetty", null, "org.eclipse.jetty.server", null, null),
 				bundle("org.mortbay.jasper.apache-jsp", null, "javax.servlet", "org.apache.jasper.servlet", null),
-				bundle("wrapped.org.apache.lucene.lucene-core", null, null, "org.apache.lucene.search", null),
+				bundle("org.apache.lucene.core", null, null, "org.apache.lucene.search", null),
+				bundle("wrapped.org.apache.lucene.lucene-analysis-common", null, "org.apache.lucene.search", null, null),
+				bundle("slf4j.api", null, null, "org.slf4j", null),
 				bundle("org.eclipse.core.runtime", "org.eclipse.osgi,system.bundle", null, null, null),
 				bundle("org.eclipse.osgi", null, null, "org.osgi.framework", null),
 				bundle("org.anodyne.model", "org.eclipse.core.runtime", null, "org.anodyne.model", null),
 				bundle("org.anodyne.headless", "org.anodyne.model", null, null, null));
 		assertEquals(Set.of("org.eclipse.help", "org.eclipse.help.base", "org.eclipse.help.webapp",
 				"org.eclipse.jdt.core.compiler.batch", "org.eclipse.jetty.servlet-api", "org.eclipse.jetty.server",
-				"org.eclipse.equinox.http.jetty", "org.mortbay.jasper.apache-jsp", "wrapped.org.apache.lucene.lucene-core"),
+				"org.eclipse.equinox.http.jetty", "org.mortbay.jasper.apache-jsp", "org.apache.lucene.core",
+				"wrapped.org.apache.lucene.lucene-analysis-common", "slf4j.api"),
 				HeadlessConfiguration.leftOut(bundles));
 	}
 
