@@ -104,6 +104,8 @@ public class DesignStepHandler extends AbstractHandler {
 					throw new ExecutionException("No example design " + example.getFullPath() + " to copy");
 				}
 				example.copy(file.getFullPath(), IResource.NONE, null);
+				// Settle the copy's time stamp now, so the editor does not see it as changed on disk later.
+				file.refreshLocal(IResource.DEPTH_ZERO, null);
 			}
 			if (!file.exists()) {
 				throw new ExecutionException("No design " + file.getFullPath());
