@@ -40,12 +40,13 @@ public final class HeadlessConfiguration {
 
 	/**
 	 * Symbolic-name prefixes of the help system: its web application, the web server and JSP engine it
-	 * runs on with their logging, and its search engine. Nothing headless needs them, and most would
-	 * resolve without the user interface, so they are named rather than found.
+	 * runs on with its logging and Configuration Admin API, and its search engine. Nothing headless needs
+	 * them, and most would resolve without the user interface, so they are named rather than found.
 	 */
 	static final List<String> HELP_SYSTEM = List.of("org.eclipse.help", "org.eclipse.equinox.http",
 			"org.eclipse.equinox.jsp", "org.eclipse.jetty", "org.mortbay.jasper", "org.eclipse.jdt.core.compiler.batch",
-			"org.apache.lucene", "wrapped.org.apache.lucene", "org.osgi.service.http", "slf4j.api", "slf4j.simple");
+			"org.apache.lucene", "wrapped.org.apache.lucene", "org.osgi.service.http", "org.osgi.service.cm", "slf4j.api",
+			"slf4j.simple");
 
 	static final String APPLICATION = "org.anodyne.headless.build";
 	private static final String BUNDLES_INFO = "org.eclipse.equinox.simpleconfigurator/bundles.info";
