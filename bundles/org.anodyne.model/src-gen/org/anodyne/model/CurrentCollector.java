@@ -119,7 +119,7 @@ public interface CurrentCollector extends EObject {
 	 * @return the value of the '<em>Substrate</em>' attribute.
 	 * @see #setSubstrate(String)
 	 * @see org.anodyne.model.AnodynePackage#getCurrentCollector_Substrate()
-	 * @model annotation="http://anodyne.org/model/label label='Surface Substrate'"
+	 * @model
 	 * @generated
 	 */
 	String getSubstrate();

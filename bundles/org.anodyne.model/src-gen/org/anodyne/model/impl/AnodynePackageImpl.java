@@ -2786,12 +2786,6 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 			   "label", "Pre-Deposition Current Density"
 		   });
 		addAnnotation
-		  (getCurrentCollector_Substrate(),
-		   source,
-		   new String[] {
-			   "label", "Surface Substrate"
-		   });
-		addAnnotation
 		  (getWovenTows_FibresPerTow(),
 		   source,
 		   new String[] {
