@@ -1139,6 +1139,21 @@ public final class DepositionEngine {
 		return new long[] { potentialSolves, newtonIterations, linearSolves, linearIterations };
 	}
 
+	/**
+	 * Unknowns of one potential solve: φ in every electrolyte cell of the current domain, plus
+	 * φ<sub>s</sub> under galvanostatic control (the concentration is not an unknown there; a
+	 * transient step solves as many again for c).
+	 */
+	public long potentialUnknowns() {
+		long count = 0;
+		for (int k = 0; k < n; k++) {
+			if (active[k]) {
+				count++;
+			}
+		}
+		return count + (galvanostatic() ? 1 : 0);
+	}
+
 	private double currentFractionLowerHalf() {
 		double half = 0.5 * grid.hostThickness();
 		double lower = 0.0;
