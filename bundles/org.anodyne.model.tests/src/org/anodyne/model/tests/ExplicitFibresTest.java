@@ -141,7 +141,7 @@ class ExplicitFibresTest {
 		// 150 fibres of 4 µm in 100 µm × 300 µm leave a porosity of 0.749.
 		assertEquals(List.of(), findings(design, "explicit-fibres-porosity"));
 
-		List<DesignDiagnostic> broken = findings(withExplicitFibres(peerTable().replace("25,15,4", "25,15,zero")),
+		List<DesignDiagnostic> broken = findings(withExplicitFibres(peerTable().replace("35,15,4", "35,15,zero")),
 				"fibre-file");
 		assertEquals(1, broken.size(), broken.toString());
 		assertTrue(broken.get(0).message().contains("line 8, column 3 (r_um): 'zero' is not a number"),
