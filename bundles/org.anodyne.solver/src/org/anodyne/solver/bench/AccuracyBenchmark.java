@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -85,7 +87,7 @@ public final class AccuracyBenchmark {
 
 	private static void runCase(PrintStream out, double[] spacings, boolean inverted, double current, Path csvFolder)
 			throws SolverException {
-		String name = String.format(Locale.ROOT, "%s J = %g A/m2", inverted ? "inverted" : "upright", current);
+		String name = (inverted ? "inverted" : "upright") + " J = " + plain(current) + " A/m2";
 		out.println();
 		out.println(name);
 		out.println(String.format(Locale.ROOT, "%8s %9s %9s %12s %9s %7s %7s %9s", "h [µm]", "cells", "unknowns",
@@ -105,8 +107,8 @@ public final class AccuracyBenchmark {
 					problem.geometry().grid().cellCount(), unknowns, phiS * 1e3, bottom, work[1], work[3], cpu));
 			rows.add(new double[] { h, phiS, bottom });
 			if (csvFolder != null) {
-				writeFibres(csvFolder.resolve(String.format(Locale.ROOT, "fibres-%s-J%g-h%g.csv",
-						inverted ? "inverted" : "upright", current, h * 1e6)), problem, s);
+				writeFibres(csvFolder.resolve("fibres-" + (inverted ? "inverted" : "upright") + "-J" + plain(current) + "-h"
+						+ plain(h * 1e6) + ".csv"), problem, s);
 			}
 		}
 		if (rows.size() < 2) {
@@ -130,6 +132,11 @@ public final class AccuracyBenchmark {
 					/ Math.log(third[0] / second[0]);
 			out.println(String.format(Locale.ROOT, "Observed order of phi_s from the three finest grids: %.2f", order));
 		}
+	}
+
+	/** A number as written by hand: six significant digits, no trailing zeros (2.5, 0.125, 50). */
+	private static String plain(double value) {
+		return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
 	}
 
 	private static void writeFibres(Path file, DepositionProblem problem, DepositionSnapshot s) {

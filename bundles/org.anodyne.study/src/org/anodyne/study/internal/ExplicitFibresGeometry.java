@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -37,9 +36,9 @@ public final class ExplicitFibresGeometry implements CollectorGeometryGenerator 
 		double width = CollectorSolids.positive(host, AnodynePackage.Literals.EXPLICIT_FIBRES__PERIODIC_WIDTH);
 		String own = CollectorSolids.substrate(host);
 		if (Math.abs(context.width() - width) > 1e-9 * width) {
-			throw new IllegalArgumentException(String.format(Locale.ROOT,
-					"explicit fibres are laid out for a periodic width of %.6g µm, but the study's domain is %.6g µm wide",
-					width * 1e6, context.width() * 1e6));
+			throw new IllegalArgumentException("explicit fibres are laid out for a periodic width of "
+					+ Units.format(width * 1e6, "um") + ", but the study's domain is " + Units.format(context.width() * 1e6, "um")
+					+ " wide");
 		}
 		List<Fibre> fibres = new ArrayList<>();
 		int index = 0;
@@ -85,14 +84,13 @@ public final class ExplicitFibresGeometry implements CollectorGeometryGenerator 
 	private static Fibre fibre(String where, double x, double y, double r, String substrate, boolean covered, String own,
 			double thickness) {
 		if (!Double.isFinite(x) || !Double.isFinite(y) || !(r > 0.0) || Double.isInfinite(r)) {
-			throw new IllegalArgumentException(String.format(Locale.ROOT,
-					"%s: position (%s, %s) µm and radius %s µm must be finite numbers, the radius positive", where,
-					x * 1e6, y * 1e6, r * 1e6));
+			throw new IllegalArgumentException(where + ": position (" + x * 1e6 + ", " + y * 1e6 + ") µm and radius " + r * 1e6
+					+ " µm must be finite numbers, the radius positive");
 		}
 		if (y - r < -1e-12 || y + r > thickness * (1.0 + 1e-12)) {
-			throw new IllegalArgumentException(String.format(Locale.ROOT,
-					"%s: the fibre at y = %.6g µm with radius %.6g µm does not lie inside the host (0 to %.6g µm)", where,
-					y * 1e6, r * 1e6, thickness * 1e6));
+			throw new IllegalArgumentException(where + ": the fibre at y = " + Units.format(y * 1e6, "um") + " with radius "
+					+ Units.format(r * 1e6, "um") + " does not lie inside the host (0 to " + Units.format(thickness * 1e6, "um")
+					+ ")");
 		}
 		return new Fibre(x, y, r, substrate == null || substrate.isBlank() ? own : substrate.strip(), covered);
 	}
