@@ -333,6 +333,24 @@ public interface AnodyneFactory extends EFactory {
 	MeasuredPoint createMeasuredPoint();
 
 	/**
+	 * Returns a new object of class '<em>Explicit Fibres</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Explicit Fibres</em>'.
+	 * @generated
+	 */
+	ExplicitFibres createExplicitFibres();
+
+	/**
+	 * Returns a new object of class '<em>Explicit Fibre</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Explicit Fibre</em>'.
+	 * @generated
+	 */
+	ExplicitFibre createExplicitFibre();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2825,6 +2825,179 @@ public interface AnodynePackage extends EPackage {
 	int MEASURED_POINT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.anodyne.model.impl.ExplicitFibresImpl <em>Explicit Fibres</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.anodyne.model.impl.ExplicitFibresImpl
+	 * @see org.anodyne.model.impl.AnodynePackageImpl#getExplicitFibres()
+	 * @generated
+	 */
+	int EXPLICIT_FIBRES = 42;
+
+	/**
+	 * The feature id for the '<em><b>Thickness</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRES__THICKNESS = CURRENT_COLLECTOR__THICKNESS;
+
+	/**
+	 * The feature id for the '<em><b>Porosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRES__POROSITY = CURRENT_COLLECTOR__POROSITY;
+
+	/**
+	 * The feature id for the '<em><b>Areal Mass</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRES__AREAL_MASS = CURRENT_COLLECTOR__AREAL_MASS;
+
+	/**
+	 * The feature id for the '<em><b>Substrate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRES__SUBSTRATE = CURRENT_COLLECTOR__SUBSTRATE;
+
+	/**
+	 * The feature id for the '<em><b>Electronic Conductivity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRES__ELECTRONIC_CONDUCTIVITY = CURRENT_COLLECTOR__ELECTRONIC_CONDUCTIVITY;
+
+	/**
+	 * The feature id for the '<em><b>Periodic Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRES__PERIODIC_WIDTH = CURRENT_COLLECTOR_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Fibre File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRES__FIBRE_FILE = CURRENT_COLLECTOR_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Fibres</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRES__FIBRES = CURRENT_COLLECTOR_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Explicit Fibres</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRES_FEATURE_COUNT = CURRENT_COLLECTOR_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Explicit Fibres</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRES_OPERATION_COUNT = CURRENT_COLLECTOR_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.anodyne.model.impl.ExplicitFibreImpl <em>Explicit Fibre</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.anodyne.model.impl.ExplicitFibreImpl
+	 * @see org.anodyne.model.impl.AnodynePackageImpl#getExplicitFibre()
+	 * @generated
+	 */
+	int EXPLICIT_FIBRE = 43;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRE__X = 0;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRE__Y = 1;
+
+	/**
+	 * The feature id for the '<em><b>Radius</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRE__RADIUS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Substrate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRE__SUBSTRATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Covered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRE__COVERED = 4;
+
+	/**
+	 * The number of structural features of the '<em>Explicit Fibre</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Explicit Fibre</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPLICIT_FIBRE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.anodyne.model.CellConfiguration <em>Cell Configuration</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2832,7 +3005,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCellConfiguration()
 	 * @generated
 	 */
-	int CELL_CONFIGURATION = 42;
+	int CELL_CONFIGURATION = 44;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.CellFormat <em>Cell Format</em>}' enum.
@@ -2842,7 +3015,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCellFormat()
 	 * @generated
 	 */
-	int CELL_FORMAT = 43;
+	int CELL_FORMAT = 45;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.Orientation <em>Orientation</em>}' enum.
@@ -2852,7 +3025,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getOrientation()
 	 * @generated
 	 */
-	int ORIENTATION = 44;
+	int ORIENTATION = 46;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.CounterMaterial <em>Counter Material</em>}' enum.
@@ -2862,7 +3035,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCounterMaterial()
 	 * @generated
 	 */
-	int COUNTER_MATERIAL = 45;
+	int COUNTER_MATERIAL = 47;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.TimeUnit <em>Time Unit</em>}' enum.
@@ -2872,7 +3045,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getTimeUnit()
 	 * @generated
 	 */
-	int TIME_UNIT = 46;
+	int TIME_UNIT = 48;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.StudyKind <em>Study Kind</em>}' enum.
@@ -2882,7 +3055,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStudyKind()
 	 * @generated
 	 */
-	int STUDY_KIND = 47;
+	int STUDY_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.OutputQuantity <em>Output Quantity</em>}' enum.
@@ -2892,7 +3065,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getOutputQuantity()
 	 * @generated
 	 */
-	int OUTPUT_QUANTITY = 48;
+	int OUTPUT_QUANTITY = 50;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.MeasuredQuantity <em>Measured Quantity</em>}' enum.
@@ -2902,7 +3075,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getMeasuredQuantity()
 	 * @generated
 	 */
-	int MEASURED_QUANTITY = 49;
+	int MEASURED_QUANTITY = 51;
 
 
 	/**
@@ -4657,6 +4830,114 @@ public interface AnodynePackage extends EPackage {
 	EAttribute getMeasuredPoint_Note();
 
 	/**
+	 * Returns the meta object for class '{@link org.anodyne.model.ExplicitFibres <em>Explicit Fibres</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Explicit Fibres</em>'.
+	 * @see org.anodyne.model.ExplicitFibres
+	 * @generated
+	 */
+	EClass getExplicitFibres();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.ExplicitFibres#getPeriodicWidth <em>Periodic Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Periodic Width</em>'.
+	 * @see org.anodyne.model.ExplicitFibres#getPeriodicWidth()
+	 * @see #getExplicitFibres()
+	 * @generated
+	 */
+	EAttribute getExplicitFibres_PeriodicWidth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.ExplicitFibres#getFibreFile <em>Fibre File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fibre File</em>'.
+	 * @see org.anodyne.model.ExplicitFibres#getFibreFile()
+	 * @see #getExplicitFibres()
+	 * @generated
+	 */
+	EAttribute getExplicitFibres_FibreFile();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.anodyne.model.ExplicitFibres#getFibres <em>Fibres</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Fibres</em>'.
+	 * @see org.anodyne.model.ExplicitFibres#getFibres()
+	 * @see #getExplicitFibres()
+	 * @generated
+	 */
+	EReference getExplicitFibres_Fibres();
+
+	/**
+	 * Returns the meta object for class '{@link org.anodyne.model.ExplicitFibre <em>Explicit Fibre</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Explicit Fibre</em>'.
+	 * @see org.anodyne.model.ExplicitFibre
+	 * @generated
+	 */
+	EClass getExplicitFibre();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.ExplicitFibre#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.anodyne.model.ExplicitFibre#getX()
+	 * @see #getExplicitFibre()
+	 * @generated
+	 */
+	EAttribute getExplicitFibre_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.ExplicitFibre#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.anodyne.model.ExplicitFibre#getY()
+	 * @see #getExplicitFibre()
+	 * @generated
+	 */
+	EAttribute getExplicitFibre_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.ExplicitFibre#getRadius <em>Radius</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Radius</em>'.
+	 * @see org.anodyne.model.ExplicitFibre#getRadius()
+	 * @see #getExplicitFibre()
+	 * @generated
+	 */
+	EAttribute getExplicitFibre_Radius();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.ExplicitFibre#getSubstrate <em>Substrate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Substrate</em>'.
+	 * @see org.anodyne.model.ExplicitFibre#getSubstrate()
+	 * @see #getExplicitFibre()
+	 * @generated
+	 */
+	EAttribute getExplicitFibre_Substrate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.ExplicitFibre#isCovered <em>Covered</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Covered</em>'.
+	 * @see org.anodyne.model.ExplicitFibre#isCovered()
+	 * @see #getExplicitFibre()
+	 * @generated
+	 */
+	EAttribute getExplicitFibre_Covered();
+
+	/**
 	 * Returns the meta object for enum '{@link org.anodyne.model.CellConfiguration <em>Cell Configuration</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6146,6 +6427,90 @@ public interface AnodynePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEASURED_POINT__NOTE = eINSTANCE.getMeasuredPoint_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.anodyne.model.impl.ExplicitFibresImpl <em>Explicit Fibres</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.anodyne.model.impl.ExplicitFibresImpl
+		 * @see org.anodyne.model.impl.AnodynePackageImpl#getExplicitFibres()
+		 * @generated
+		 */
+		EClass EXPLICIT_FIBRES = eINSTANCE.getExplicitFibres();
+
+		/**
+		 * The meta object literal for the '<em><b>Periodic Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLICIT_FIBRES__PERIODIC_WIDTH = eINSTANCE.getExplicitFibres_PeriodicWidth();
+
+		/**
+		 * The meta object literal for the '<em><b>Fibre File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLICIT_FIBRES__FIBRE_FILE = eINSTANCE.getExplicitFibres_FibreFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Fibres</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPLICIT_FIBRES__FIBRES = eINSTANCE.getExplicitFibres_Fibres();
+
+		/**
+		 * The meta object literal for the '{@link org.anodyne.model.impl.ExplicitFibreImpl <em>Explicit Fibre</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.anodyne.model.impl.ExplicitFibreImpl
+		 * @see org.anodyne.model.impl.AnodynePackageImpl#getExplicitFibre()
+		 * @generated
+		 */
+		EClass EXPLICIT_FIBRE = eINSTANCE.getExplicitFibre();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLICIT_FIBRE__X = eINSTANCE.getExplicitFibre_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLICIT_FIBRE__Y = eINSTANCE.getExplicitFibre_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Radius</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLICIT_FIBRE__RADIUS = eINSTANCE.getExplicitFibre_Radius();
+
+		/**
+		 * The meta object literal for the '<em><b>Substrate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLICIT_FIBRE__SUBSTRATE = eINSTANCE.getExplicitFibre_Substrate();
+
+		/**
+		 * The meta object literal for the '<em><b>Covered</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPLICIT_FIBRE__COVERED = eINSTANCE.getExplicitFibre_Covered();
 
 		/**
 		 * The meta object literal for the '{@link org.anodyne.model.CellConfiguration <em>Cell Configuration</em>}' enum.

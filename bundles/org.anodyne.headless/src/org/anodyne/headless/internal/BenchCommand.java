@@ -1,17 +1,20 @@
 package org.anodyne.headless.internal;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.anodyne.solver.SolverException;
+import org.anodyne.solver.bench.AccuracyBenchmark;
 import org.anodyne.solver.bench.DepositionBenchmark;
 import org.anodyne.solver.bench.LifeBenchmark;
 
 /** {@code anodyne bench}: the solver's and the life model's speed benchmarks. */
 final class BenchCommand implements Command {
 
-	private static final List<String> BENCHMARKS = List.of("deposition", "life");
+	private static final List<String> BENCHMARKS = List.of("deposition", "accuracy", "life");
 
 	@Override
 	public String name() {
@@ -26,17 +29,24 @@ final class BenchCommand implements Command {
 	@Override
 	public String help() {
 		return """
-				Usage: anodyne bench [deposition] [life] [--spacings LIST] [--no-transient]
+				Usage: anodyne bench [deposition] [accuracy] [life] [--spacings LIST] [--no-transient]
+				                     [--fibre-csv DIR]
 
 				Prints the benchmark figures: for the 2D deposition solver (100 µm wide carbon-cloth
 				host, 300 µm + 25 µm separator) unknowns, steady-split time, time per transient
 				step, unknowns per second and the growth exponent per grid spacing, and the time of
-				a full 1 mAh/cm2 plating transient; for the reduced life model the time of 1000
+				a full 1 mAh/cm2 plating transient; "time to accuracy" of the steady current split
+				on a peer's geometry (150 explicit fibres, six rows metal-covered, inverted and
+				upright, 2.5 and 50 A/m2): phi_s, bottom current fraction, Newton and Krylov
+				iterations and CPU seconds per grid, errors against the Richardson extrapolation
+				of the two finest grids and the observed order; for the reduced life model the time of 1000
 				cycles and of a 100-design sweep on all cores. Without a name both run.
 				Benchmarks print figures; they never fail on a slow machine.
 
 				Options:
-				  --spacings LIST  grid spacings in µm, coarse to fine (default 1,0.5,0.25)
+				  --spacings LIST  grid spacings in µm, coarse to fine (default 1,0.5,0.25;
+				                   1,0.5,0.25,0.125 for accuracy)
+				  --fibre-csv DIR  write the accuracy benchmark's per-fibre currents there
 				  --no-transient   skip the full plating transient
 				  -h, --help       this text
 
@@ -46,7 +56,7 @@ final class BenchCommand implements Command {
 
 	@Override
 	public int run(List<String> args, Console console) throws UsageException {
-		Arguments a = Arguments.parse(args, Set.of("--no-transient"), Set.of("--spacings"));
+		Arguments a = Arguments.parse(args, Set.of("--no-transient"), Set.of("--spacings", "--fibre-csv"));
 		List<String> chosen = a.operands().isEmpty() ? BENCHMARKS : a.operands();
 		for (String name : chosen) {
 			if (!BENCHMARKS.contains(name)) {
@@ -54,19 +64,27 @@ final class BenchCommand implements Command {
 			}
 		}
 		double[] spacings = spacings(a.value("--spacings").orElse("1,0.5,0.25"));
-		if (a.value("--spacings").isPresent() && !chosen.contains("deposition")) {
-			throw new UsageException("--spacings applies to the deposition benchmark only");
+		if (a.value("--spacings").isPresent() && !chosen.contains("deposition") && !chosen.contains("accuracy")) {
+			throw new UsageException("--spacings applies to the deposition and accuracy benchmarks only");
 		}
+		Path csv = a.value("--fibre-csv").map(Path::of).orElse(null);
 		int exit = ExitCode.OK;
 		for (String name : chosen) {
 			try {
 				if (name.equals("deposition")) {
 					DepositionBenchmark.run(console.out(), spacings, !a.flag("--no-transient"));
+				} else if (name.equals("accuracy")) {
+					AccuracyBenchmark.run(console.out(),
+							a.value("--spacings").isPresent() ? spacings : AccuracyBenchmark.defaultSpacings(), csv);
 				} else {
 					LifeBenchmark.run(console.out());
 				}
 			} catch (SolverException e) {
 				console.err().println("anodyne bench: the " + name + " benchmark failed: " + Console.printable(e.getMessage()));
+				exit = ExitCode.FAILURE;
+			} catch (UncheckedIOException e) {
+				console.err().println("anodyne bench: " + Console.printable(e.getMessage()) + ": "
+						+ Console.printable(String.valueOf(e.getCause().getMessage())));
 				exit = ExitCode.FAILURE;
 			}
 			console.out().println();

@@ -291,6 +291,11 @@ public class AnodeItemProvider
 
 		newChildDescriptors.add
 			(createChildParameter
+				(AnodynePackage.Literals.ANODE__COLLECTOR,
+				 AnodyneFactory.eINSTANCE.createExplicitFibres()));
+
+		newChildDescriptors.add
+			(createChildParameter
 				(AnodynePackage.Literals.ANODE__SURFACE_LAYER,
 				 AnodyneFactory.eINSTANCE.createSurfaceLayer()));
 	}

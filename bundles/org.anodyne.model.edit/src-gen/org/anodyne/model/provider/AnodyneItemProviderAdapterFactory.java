@@ -876,6 +876,52 @@ public class AnodyneItemProviderAdapterFactory extends AnodyneAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.anodyne.model.ExplicitFibres} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExplicitFibresItemProvider explicitFibresItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.anodyne.model.ExplicitFibres}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExplicitFibresAdapter() {
+		if (explicitFibresItemProvider == null) {
+			explicitFibresItemProvider = new ExplicitFibresItemProvider(this);
+		}
+
+		return explicitFibresItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.anodyne.model.ExplicitFibre} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExplicitFibreItemProvider explicitFibreItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.anodyne.model.ExplicitFibre}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExplicitFibreAdapter() {
+		if (explicitFibreItemProvider == null) {
+			explicitFibreItemProvider = new ExplicitFibreItemProvider(this);
+		}
+
+		return explicitFibreItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1041,6 +1087,8 @@ public class AnodyneItemProviderAdapterFactory extends AnodyneAdapterFactory imp
 		if (parameterValueItemProvider != null) parameterValueItemProvider.dispose();
 		if (nucleationBarrierOverrideItemProvider != null) nucleationBarrierOverrideItemProvider.dispose();
 		if (measuredPointItemProvider != null) measuredPointItemProvider.dispose();
+		if (explicitFibresItemProvider != null) explicitFibresItemProvider.dispose();
+		if (explicitFibreItemProvider != null) explicitFibreItemProvider.dispose();
 	}
 
 }

@@ -96,6 +96,8 @@ public class AnodyneFactoryImpl extends EFactoryImpl implements AnodyneFactory {
 			case AnodynePackage.PARAMETER_VALUE: return createParameterValue();
 			case AnodynePackage.NUCLEATION_BARRIER_OVERRIDE: return createNucleationBarrierOverride();
 			case AnodynePackage.MEASURED_POINT: return createMeasuredPoint();
+			case AnodynePackage.EXPLICIT_FIBRES: return createExplicitFibres();
+			case AnodynePackage.EXPLICIT_FIBRE: return createExplicitFibre();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -531,6 +533,28 @@ public class AnodyneFactoryImpl extends EFactoryImpl implements AnodyneFactory {
 	public MeasuredPoint createMeasuredPoint() {
 		MeasuredPointImpl measuredPoint = new MeasuredPointImpl();
 		return measuredPoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExplicitFibres createExplicitFibres() {
+		ExplicitFibresImpl explicitFibres = new ExplicitFibresImpl();
+		return explicitFibres;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExplicitFibre createExplicitFibre() {
+		ExplicitFibreImpl explicitFibre = new ExplicitFibreImpl();
+		return explicitFibre;
 	}
 
 	/**

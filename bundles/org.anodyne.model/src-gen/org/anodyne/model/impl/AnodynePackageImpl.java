@@ -27,6 +27,8 @@ import org.anodyne.model.CurrentCollector;
 import org.anodyne.model.DischargeStep;
 import org.anodyne.model.DurationStop;
 import org.anodyne.model.Electrolyte;
+import org.anodyne.model.ExplicitFibre;
+import org.anodyne.model.ExplicitFibres;
 import org.anodyne.model.FibreLayout;
 import org.anodyne.model.Foil;
 import org.anodyne.model.GalvanostaticStep;
@@ -368,6 +370,20 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	private EClass measuredPointEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass explicitFibresEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass explicitFibreEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2121,6 +2137,106 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getExplicitFibres() {
+		return explicitFibresEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExplicitFibres_PeriodicWidth() {
+		return (EAttribute)explicitFibresEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExplicitFibres_FibreFile() {
+		return (EAttribute)explicitFibresEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExplicitFibres_Fibres() {
+		return (EReference)explicitFibresEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExplicitFibre() {
+		return explicitFibreEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExplicitFibre_X() {
+		return (EAttribute)explicitFibreEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExplicitFibre_Y() {
+		return (EAttribute)explicitFibreEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExplicitFibre_Radius() {
+		return (EAttribute)explicitFibreEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExplicitFibre_Substrate() {
+		return (EAttribute)explicitFibreEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExplicitFibre_Covered() {
+		return (EAttribute)explicitFibreEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getCellConfiguration() {
 		return cellConfigurationEEnum;
 	}
@@ -2429,6 +2545,18 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEAttribute(measuredPointEClass, MEASURED_POINT__UNIT);
 		createEAttribute(measuredPointEClass, MEASURED_POINT__NOTE);
 
+		explicitFibresEClass = createEClass(EXPLICIT_FIBRES);
+		createEAttribute(explicitFibresEClass, EXPLICIT_FIBRES__PERIODIC_WIDTH);
+		createEAttribute(explicitFibresEClass, EXPLICIT_FIBRES__FIBRE_FILE);
+		createEReference(explicitFibresEClass, EXPLICIT_FIBRES__FIBRES);
+
+		explicitFibreEClass = createEClass(EXPLICIT_FIBRE);
+		createEAttribute(explicitFibreEClass, EXPLICIT_FIBRE__X);
+		createEAttribute(explicitFibreEClass, EXPLICIT_FIBRE__Y);
+		createEAttribute(explicitFibreEClass, EXPLICIT_FIBRE__RADIUS);
+		createEAttribute(explicitFibreEClass, EXPLICIT_FIBRE__SUBSTRATE);
+		createEAttribute(explicitFibreEClass, EXPLICIT_FIBRE__COVERED);
+
 		// Create enums
 		cellConfigurationEEnum = createEEnum(CELL_CONFIGURATION);
 		cellFormatEEnum = createEEnum(CELL_FORMAT);
@@ -2493,6 +2621,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		capacityStopEClass.getESuperTypes().add(this.getStopCondition());
 		voltageStopEClass.getESuperTypes().add(this.getStopCondition());
 		studyEClass.getESuperTypes().add(this.getNamedElement());
+		explicitFibresEClass.getESuperTypes().add(this.getCurrentCollector());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2699,6 +2828,18 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEAttribute(getMeasuredPoint_Value(), ecorePackage.getEDouble(), "value", null, 0, 1, MeasuredPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasuredPoint_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, MeasuredPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasuredPoint_Note(), ecorePackage.getEString(), "note", null, 0, 1, MeasuredPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(explicitFibresEClass, ExplicitFibres.class, "ExplicitFibres", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExplicitFibres_PeriodicWidth(), ecorePackage.getEDouble(), "periodicWidth", null, 0, 1, ExplicitFibres.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExplicitFibres_FibreFile(), ecorePackage.getEString(), "fibreFile", null, 0, 1, ExplicitFibres.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExplicitFibres_Fibres(), this.getExplicitFibre(), null, "fibres", null, 0, -1, ExplicitFibres.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(explicitFibreEClass, ExplicitFibre.class, "ExplicitFibre", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExplicitFibre_X(), ecorePackage.getEDouble(), "x", null, 0, 1, ExplicitFibre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExplicitFibre_Y(), ecorePackage.getEDouble(), "y", null, 0, 1, ExplicitFibre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExplicitFibre_Radius(), ecorePackage.getEDouble(), "radius", null, 0, 1, ExplicitFibre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExplicitFibre_Substrate(), ecorePackage.getEString(), "substrate", null, 0, 1, ExplicitFibre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExplicitFibre_Covered(), ecorePackage.getEBoolean(), "covered", null, 0, 1, ExplicitFibre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(cellConfigurationEEnum, CellConfiguration.class, "CellConfiguration");
@@ -3202,6 +3343,30 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		   source,
 		   new String[] {
 			   "unit", "h"
+		   });
+		addAnnotation
+		  (getExplicitFibres_PeriodicWidth(),
+		   source,
+		   new String[] {
+			   "unit", "um"
+		   });
+		addAnnotation
+		  (getExplicitFibre_X(),
+		   source,
+		   new String[] {
+			   "unit", "um"
+		   });
+		addAnnotation
+		  (getExplicitFibre_Y(),
+		   source,
+		   new String[] {
+			   "unit", "um"
+		   });
+		addAnnotation
+		  (getExplicitFibre_Radius(),
+		   source,
+		   new String[] {
+			   "unit", "um"
 		   });
 	}
 

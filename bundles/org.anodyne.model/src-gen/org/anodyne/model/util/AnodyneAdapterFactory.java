@@ -241,6 +241,14 @@ public class AnodyneAdapterFactory extends AdapterFactoryImpl {
 				return createMeasuredPointAdapter();
 			}
 			@Override
+			public Adapter caseExplicitFibres(ExplicitFibres object) {
+				return createExplicitFibresAdapter();
+			}
+			@Override
+			public Adapter caseExplicitFibre(ExplicitFibre object) {
+				return createExplicitFibreAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -845,6 +853,34 @@ public class AnodyneAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createMeasuredPointAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.anodyne.model.ExplicitFibres <em>Explicit Fibres</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.anodyne.model.ExplicitFibres
+	 * @generated
+	 */
+	public Adapter createExplicitFibresAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.anodyne.model.ExplicitFibre <em>Explicit Fibre</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.anodyne.model.ExplicitFibre
+	 * @generated
+	 */
+	public Adapter createExplicitFibreAdapter() {
 		return null;
 	}
 

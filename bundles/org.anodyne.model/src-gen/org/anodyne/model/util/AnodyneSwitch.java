@@ -359,6 +359,19 @@ public class AnodyneSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AnodynePackage.EXPLICIT_FIBRES: {
+				ExplicitFibres explicitFibres = (ExplicitFibres)theEObject;
+				T result = caseExplicitFibres(explicitFibres);
+				if (result == null) result = caseCurrentCollector(explicitFibres);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case AnodynePackage.EXPLICIT_FIBRE: {
+				ExplicitFibre explicitFibre = (ExplicitFibre)theEObject;
+				T result = caseExplicitFibre(explicitFibre);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -990,6 +1003,36 @@ public class AnodyneSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseMeasuredPoint(MeasuredPoint object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Explicit Fibres</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Explicit Fibres</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExplicitFibres(ExplicitFibres object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Explicit Fibre</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Explicit Fibre</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExplicitFibre(ExplicitFibre object) {
 		return null;
 	}
 

@@ -7,6 +7,8 @@
  */
 package org.anodyne.model.validation;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.anodyne.model.AnodynePackage;
@@ -33,6 +36,8 @@ import org.anodyne.model.CurrentCollector;
 import org.anodyne.model.DischargeStep;
 import org.anodyne.model.DurationStop;
 import org.anodyne.model.Electrolyte;
+import org.anodyne.model.ExplicitFibre;
+import org.anodyne.model.ExplicitFibres;
 import org.anodyne.model.Foil;
 import org.anodyne.model.GalvanostaticStep;
 import org.anodyne.model.LifeModelParameters;
@@ -63,6 +68,7 @@ import org.anodyne.model.WovenTows;
 import org.anodyne.model.metals.MetalDefinition;
 import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.model.protocol.ProtocolText;
+import org.anodyne.model.resource.FibreCsv;
 import org.anodyne.model.units.Units;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -85,6 +91,9 @@ final class DesignConstraints {
     /** Diffusion coefficients of liquid electrolytes lie well inside this band (m² s⁻¹). */
     private static final double MIN_PLAUSIBLE_DIFFUSIVITY = 1e-12;
     private static final double MAX_PLAUSIBLE_DIFFUSIVITY = 1e-8;
+
+    /** Listed fibres may leave a porosity this far from the collector's before we warn (overlaps, clipping). */
+    private static final double EXPLICIT_POROSITY_TOLERANCE = 0.02;
 
     /** A cathode's areal capacity and loading × specific capacity may differ this much before we warn. */
     private static final double CAPACITY_CONSISTENCY = 0.1;
@@ -128,6 +137,12 @@ final class DesignConstraints {
         if (object instanceof StaggeredLattice o) {
             positive(o, P.getStaggeredLattice_XPitch());
             positive(o, P.getStaggeredLattice_RowPitch());
+        }
+        if (object instanceof ExplicitFibres o) {
+            explicitFibres(o);
+        }
+        if (object instanceof ExplicitFibre o) {
+            explicitFibre(o);
         }
         if (object instanceof MetalFoam o) {
             positive(o, P.getMetalFoam_PoreSize());
@@ -354,6 +369,77 @@ final class DesignConstraints {
         }
     }
 
+    /** Explicit fibres: a width, at least one fibre, a readable fibre file, a porosity that matches. */
+    private void explicitFibres(ExplicitFibres collector) {
+        positive(collector, P.getExplicitFibres_PeriodicWidth());
+        List<FibreCsv.Row> rows = List.of();
+        try {
+            Optional<Path> file = FibreCsv.fibreFile(collector);
+            if (file.isPresent()) {
+                rows = FibreCsv.read(file.get());
+            }
+        } catch (FibreCsv.FormatException e) {
+            error("fibre-file", "fibre file " + e.getMessage());
+            return;
+        } catch (IOException | RuntimeException e) {
+            error("fibre-file", "cannot read fibre file '" + collector.getFibreFile() + "': " + e.getMessage());
+            return;
+        }
+        if (rows.isEmpty() && collector.getFibres().isEmpty()) {
+            error("explicit-fibres-empty", "the explicit-fibre collector lists no fibres and names no fibre file with any");
+            return;
+        }
+        double thickness = collector.getThickness();
+        double solid = 0.0;
+        Set<String> substrates = new TreeSet<>();
+        for (FibreCsv.Row row : rows) {
+            if (thickness > 0 && row.y() + row.radius() > thickness) {
+                error("fibre-outside-host", "fibre file '" + collector.getFibreFile() + "', line " + row.line()
+                        + ": the fibre reaches above the host (y + r = " + Units.format(row.y() + row.radius(), "um")
+                        + " > thickness " + value(collector, P.getCurrentCollector_Thickness()) + ")");
+                return;
+            }
+            solid += Math.PI * row.radius() * row.radius();
+            if (!row.substrate().isEmpty()) {
+                substrates.add(row.substrate());
+            }
+        }
+        for (ExplicitFibre f : collector.getFibres()) {
+            solid += Math.PI * f.getRadius() * f.getRadius();
+        }
+        substrates.forEach(id -> knownSubstrate("fibre substrate", id, "unknown-substrate"));
+        double width = collector.getPeriodicWidth();
+        if (width > 0 && thickness > 0 && collector.getPorosity() > 0 && collector.getPorosity() < 1) {
+            double porosity = 1.0 - solid / (width * thickness);
+            if (Math.abs(porosity - collector.getPorosity()) > EXPLICIT_POROSITY_TOLERANCE) {
+                warning("explicit-fibres-porosity", "porosity " + Units.formatNumber(collector.getPorosity())
+                        + " differs from the " + Units.formatNumber(porosity) + " the listed fibres leave in "
+                        + value(collector, P.getExplicitFibres_PeriodicWidth()) + " × "
+                        + value(collector, P.getCurrentCollector_Thickness()));
+            }
+        }
+    }
+
+    private void explicitFibre(ExplicitFibre fibre) {
+        if (!Double.isFinite(fibre.getX())) {
+            error("not-finite", "fibre x " + fibre.getX() + " is not a number");
+        }
+        if (positive(fibre, P.getExplicitFibre_Radius())) {
+            if (!(fibre.getY() - fibre.getRadius() >= 0)) {
+                error("fibre-outside-host", "the fibre at y " + value(fibre, P.getExplicitFibre_Y()) + " with radius "
+                        + value(fibre, P.getExplicitFibre_Radius()) + " reaches below the bottom of the host");
+            } else if (fibre.eContainer() instanceof ExplicitFibres host && host.getThickness() > 0
+                    && fibre.getY() + fibre.getRadius() > host.getThickness()) {
+                error("fibre-outside-host", "the fibre at y " + value(fibre, P.getExplicitFibre_Y()) + " with radius "
+                        + value(fibre, P.getExplicitFibre_Radius()) + " reaches above the host (thickness "
+                        + value(host, P.getCurrentCollector_Thickness()) + ")");
+            }
+        }
+        if (fibre.getSubstrate() != null && !fibre.getSubstrate().isBlank()) {
+            knownSubstrate("fibre substrate", fibre.getSubstrate(), "unknown-substrate");
+        }
+    }
+
     private void electrolyte(Electrolyte electrolyte) {
         if (electrolyte.getSalt() == null) {
             error("missing-salt", "the electrolyte has no salt");
@@ -469,6 +555,14 @@ final class DesignConstraints {
         }
         if (study.getSolver() == null) {
             error("study-incomplete", "the study has no solver settings");
+        } else if (study.getCell() != null && study.getCell().getAnode() != null
+                && study.getCell().getAnode().getCollector() instanceof ExplicitFibres fibres
+                && fibres.getPeriodicWidth() > 0
+                && Math.abs(study.getSolver().getDomainWidth() - fibres.getPeriodicWidth())
+                        > 1e-9 * fibres.getPeriodicWidth()) {
+            error("explicit-fibres-width", "the domain width " + value(study.getSolver(), P.getSolverSettings_DomainWidth())
+                    + " differs from the periodic width " + value(fibres, P.getExplicitFibres_PeriodicWidth())
+                    + " the explicit fibres are laid out for");
         }
         if (study.getOutputs().isEmpty()) {
             warning("no-outputs", "the study asks for no outputs");

@@ -27,8 +27,9 @@ import org.anodyne.solver.internal.DepositionEngine;
  * 0.75, 6 mAh cm⁻² of Li pre-deposited at the bottom, i.e. inverted) under a 25 µm separator,
  * plated at 0.25 mA cm⁻².
  * <p>
- * For each grid spacing it prints the number of cells and unknowns (c and φ per electrolyte cell,
- * plus φ<sub>s</sub>), the time of one steady current-split solve, the time per transient step,
+ * For each grid spacing it prints the number of cells and the unknowns of the steady split (φ per
+ * electrolyte cell plus φ<sub>s</sub>; a transient step solves as many again for c), the Newton
+ * iterations of the steady split, the time of one steady current-split solve, the time per transient step,
  * unknowns per second of the steady solve, and the growth exponent p of time ∝ unknowns<sup>p</sup>
  * between successive grids (≤ 1.2 means at most 2.3× the time for 2× the unknowns). Optionally it
  * times the whole 1 mAh cm⁻² plating transient at the first spacing. Times are CPU time of the
@@ -64,8 +65,8 @@ public final class DepositionBenchmark {
 		out.println("6 mAh/cm2 Li pre-deposit, galvanostatic 0.25 mA/cm2; multigrid-preconditioned CG.");
 		out.println("Times are CPU seconds of the solving thread (robust against other load on the machine),");
 		out.println("best of several runs; wall-clock seconds in brackets.");
-		out.println(String.format(Locale.ROOT, "%8s %9s %9s %20s %20s %12s %8s %9s", "h [µm]", "cells", "unknowns",
-				"steady split [s]", "transient step [s]", "unknowns/s", "CG/solve", "exponent"));
+		out.println(String.format(Locale.ROOT, "%8s %9s %9s %7s %20s %20s %12s %8s %9s", "h [µm]", "cells", "unknowns",
+				"Newton", "steady split [s]", "transient step [s]", "unknowns/s", "CG/solve", "exponent"));
 		// Let the JIT compile the solver before anything is timed.
 		DepositionProblem warmUp = benchmarkProblem(spacings[0], 2.5);
 		for (int r = 0; r < 3; r++) {
@@ -81,7 +82,8 @@ public final class DepositionBenchmark {
 		for (double h : spacings) {
 			DepositionProblem problem = benchmarkProblem(h, 2.5);
 			int cells = problem.geometry().grid().cellCount();
-			long unknowns = 2L * electrolyteCells(problem) + 1;
+			long unknowns = 0;
+			long newton = 0;
 			double steady = Double.POSITIVE_INFINITY;
 			double steadyWall = Double.POSITIVE_INFINITY;
 			int repetitions = cells > 200_000 ? 3 : 5;
@@ -95,12 +97,14 @@ public final class DepositionBenchmark {
 				steady = Math.min(steady, (THREADS.getCurrentThreadCpuTime() - c0) * 1e-9);
 				long[] work = engine.workCounters();
 				cgPerSolve = (double) work[3] / Math.max(1, work[2]);
+				newton = work[1];
+				unknowns = engine.potentialUnknowns();
 			}
 			double[] perStep = timePerStep(problem);
 			String exponent = Double.isNaN(previousTime) ? ""
 					: String.format(Locale.ROOT, "%9.2f", Math.log(steady / previousTime) / Math.log(unknowns / previousUnknowns));
-			out.println(String.format(Locale.ROOT, "%8.3f %9d %9d %9.3f (%7.3f) %9.3f (%7.3f) %12.3e %8.1f %9s", h * 1e6,
-					cells, unknowns, steady, steadyWall, perStep[0], perStep[1], unknowns / steady, cgPerSolve, exponent));
+			out.println(String.format(Locale.ROOT, "%8.3f %9d %9d %7d %9.3f (%7.3f) %9.3f (%7.3f) %12.3e %8.1f %9s",
+					h * 1e6, cells, unknowns, newton, steady, steadyWall, perStep[0], perStep[1], unknowns / steady, cgPerSolve, exponent));
 			if (Double.isNaN(firstTime)) {
 				firstTime = steady;
 				firstStep = perStep[0];
@@ -156,17 +160,6 @@ public final class DepositionBenchmark {
 		double wall = (System.nanoTime() - t1) * 1e-9;
 		return new double[] { Math.max(0.0, cpu - initialCpu) / run.steps(),
 				Math.max(0.0, wall - initialWall) / run.steps() };
-	}
-
-	private static int electrolyteCells(DepositionProblem problem) {
-		int count = 0;
-		CellGeometry g = problem.geometry();
-		for (int k = 0; k < g.grid().cellCount(); k++) {
-			if (g.kind(k).isElectrolyte()) {
-				count++;
-			}
-		}
-		return count;
 	}
 
 	/**

@@ -10,6 +10,10 @@ package org.anodyne.solver.deposition;
  * therefore sets γ = α<sub>a</sub>. Linear regime: η ≈ V<sub>T</sub> j/i₀ when α<sub>a</sub> + α<sub>c</sub> = 1;
  * Tafel slope 2.303 V<sub>T</sub>/α<sub>c</sub> per decade (118 mV at α = 0.5).
  * <p>
+ * The bracket is evaluated as expm1(α<sub>c</sub>x) − expm1(−α<sub>a</sub>x) (2 sinh(αx) when
+ * α<sub>a</sub> = α<sub>c</sub>), x = η/V<sub>T</sub>, so it keeps full relative precision as η → 0: at a
+ * large i₀ (fast counter electrodes, metal faces) the current is i₀ times a tiny bracket, and the
+ * difference of two exponentials would lose up to all of its digits there.
  * Exponents are continued linearly beyond ±200 so that no input produces an infinite current: the
  * law stays strictly increasing, and such arguments only occur in diverging iterates.
  *
@@ -52,9 +56,7 @@ public record ButlerVolmer(double exchangeCurrentDensity, double anodicTransferC
 
 	@Override
 	public double currentDensity(double overpotential, double concentrationRatio, double thermalVoltage) {
-		double x = overpotential / thermalVoltage;
-		return prefactor(concentrationRatio)
-				* (exp(cathodicTransferCoefficient * x) - exp(-anodicTransferCoefficient * x));
+		return prefactor(concentrationRatio) * bracket(overpotential / thermalVoltage);
 	}
 
 	@Override
@@ -72,7 +74,7 @@ public record ButlerVolmer(double exchangeCurrentDensity, double anodicTransferC
 		}
 		double cr = Math.max(concentrationRatio, 0.0);
 		double x = overpotential / thermalVoltage;
-		double bracket = exp(cathodicTransferCoefficient * x) - exp(-anodicTransferCoefficient * x);
+		double bracket = bracket(x);
 		if (cr == 0.0) {
 			return concentrationExponent < 1.0 ? 0.0 : (concentrationExponent == 1.0 ? exchangeCurrentDensity * bracket : 0.0);
 		}
@@ -84,6 +86,19 @@ public record ButlerVolmer(double exchangeCurrentDensity, double anodicTransferC
 			return exchangeCurrentDensity;
 		}
 		return exchangeCurrentDensity * Math.pow(Math.max(concentrationRatio, 0.0), concentrationExponent);
+	}
+
+	/** exp(α<sub>c</sub>x) − exp(−α<sub>a</sub>x) without cancellation near x = 0. */
+	private double bracket(double x) {
+		double a = cathodicTransferCoefficient * x;
+		double b = -anodicTransferCoefficient * x;
+		if (Math.abs(a) <= EXPONENT_CAP && Math.abs(b) <= EXPONENT_CAP) {
+			if (cathodicTransferCoefficient == anodicTransferCoefficient) {
+				return 2.0 * Math.sinh(a);
+			}
+			return Math.expm1(a) - Math.expm1(b);
+		}
+		return exp(a) - exp(b);
 	}
 
 	private static double exp(double x) {

@@ -30,19 +30,21 @@ public final class CellGeometry {
 	private final List<String> substrateIds;
 	private final double[] initialFill;
 	private final double[] surfaceAreaFactor;
+	private final int[] fibreIndex;
 	private final SeparatorProperties separator;
 	private final Orientation orientation;
 	private final double preDepositVolume;
 	private final List<Fibre> fibres;
 
 	private CellGeometry(Builder b, GridInfo grid, byte[] kinds, int[] substrateIndex, List<String> substrateIds,
-			double[] initialFill, double[] surfaceAreaFactor) {
+			double[] initialFill, double[] surfaceAreaFactor, int[] fibreIndex) {
 		this.grid = grid;
 		this.kinds = kinds;
 		this.substrateIndex = substrateIndex;
 		this.substrateIds = Collections.unmodifiableList(substrateIds);
 		this.initialFill = initialFill;
 		this.surfaceAreaFactor = surfaceAreaFactor;
+		this.fibreIndex = fibreIndex;
 		this.separator = b.separator;
 		this.orientation = b.orientation;
 		this.preDepositVolume = b.preDepositVolume;
@@ -95,6 +97,17 @@ public final class CellGeometry {
 	 */
 	public double[] surfaceAreaFactors() {
 		return surfaceAreaFactor.clone();
+	}
+
+	/** Copy of the per-cell index into {@link #fibres()} of the fibre a solid cell belongs to, −1 elsewhere. */
+	public int[] fibreIndices() {
+		return fibreIndex.clone();
+	}
+
+	/** True if the cell is solid of a fibre whose surface is {@linkplain Fibre#covered() covered} by metal. */
+	public boolean coveredSolid(int index) {
+		int f = fibreIndex[index];
+		return f >= 0 && fibres.get(f).covered();
 	}
 
 	/** The separator. */
@@ -174,7 +187,7 @@ public final class CellGeometry {
 			return this;
 		}
 
-		/** Adds fibres, e.g. from {@link FibreLayouts}. */
+		/** Adds fibres, e.g. from {@link FibreLayouts} or an explicit list (bare or covered). */
 		public Builder fibres(Collection<Fibre> more) {
 			fibres.addAll(more);
 			return this;
@@ -296,7 +309,8 @@ public final class CellGeometry {
 			fillPreDeposit(grid, kinds, fill);
 			checkMetalContact(grid, kinds, fill, collectorMetal);
 			double[] areaFactor = fibreAreaFactors(grid, kinds, fibreOf);
-			return new CellGeometry(this, grid, kinds, subIndex, new ArrayList<>(ids.keySet()), fill, areaFactor);
+			return new CellGeometry(this, grid, kinds, subIndex, new ArrayList<>(ids.keySet()), fill, areaFactor,
+					fibreOf);
 		}
 
 		private static void rasterise(Fibre f, int fibreIndex, GridInfo grid, byte[] kinds, int[] subIndex, int[] fibreOf,

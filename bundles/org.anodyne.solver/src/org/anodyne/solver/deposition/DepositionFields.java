@@ -21,12 +21,13 @@ public final class DepositionFields {
 	private final double[] surfaceCurrent;
 	private final double[] surfaceArea;
 	private final double[] surfaceOverpotential;
+	private final double[] fibreCurrent;
 
 	/** Used by the solver; arrays are taken over, not copied. */
 	public DepositionFields(GridInfo grid, byte[] kinds, int[] substrateIndex, List<String> substrateIds,
 			double[] concentration, double[] electrolytePotential, double[] surfaceCurrentDensity,
 			double[] fillFraction, double[] newMetalFraction, double[] surfaceCurrent, double[] surfaceArea,
-			double[] surfaceOverpotential) {
+			double[] surfaceOverpotential, double[] fibreCurrent) {
 		this.grid = grid;
 		this.kinds = kinds;
 		this.substrateIndex = substrateIndex;
@@ -39,6 +40,15 @@ public final class DepositionFields {
 		this.surfaceCurrent = surfaceCurrent;
 		this.surfaceArea = surfaceArea;
 		this.surfaceOverpotential = surfaceOverpotential;
+		this.fibreCurrent = fibreCurrent;
+	}
+
+	/**
+	 * Current into each fibre of {@link CellGeometry#fibres()} [A per m of depth], in the order given,
+	 * positive plating: the sum over the fibre's electrode faces (0 for a fibre buried in metal).
+	 */
+	public double[] fibreCurrent() {
+		return fibreCurrent.clone();
 	}
 
 	public GridInfo grid() {

@@ -25,16 +25,22 @@ import org.anodyne.solver.PhysicalConstants;
  * θ = 1 on metal; on a collector surface θ rises smoothly (a smoothstep) from 0 to 1 as the metal
  * plated on it grows from 0 to the {@link Builder#coverageThickness(double) coverage thickness}.
  * The current is
- * <blockquote>  j = θ·K(η) + (1−θ)·softplus(K(η − Δη<sub>nuc</sub>))</blockquote>
+ * <blockquote>  j = θ·K(η) + (1−θ)·K(max(η − Δη<sub>nuc</sub>, 0))</blockquote>
  * with K the {@link KineticLaw} and Δη<sub>nuc</sub> the substrate's barrier: the covered part reacts
- * as metal; the bare part plates only once η exceeds its barrier, and <em>never strips</em> (it has
- * no metal to strip). The softplus (width {@link NumericalSettings#nucleationOnsetWidth()} in
- * overpotential) only smooths the onset. Note the literal reading "η<sub>eff</sub> = η − Δη with the
- * anodic branch removed" would make bare surfaces plate i₀·exp(−α<sub>c</sub>FΔη/RT) already at
- * η = 0, i.e. plate below their barrier and drain metal from covered surfaces; this form does not.
+ * as metal; the bare part carries no current at all up to its barrier (exactly, also for a zero
+ * barrier at η ≤ 0), plates once η exceeds it, and <em>never strips</em> (it has no metal to strip).
+ * An optional ramp in η, {@link NumericalSettings#nucleationOnsetWidth()} wide and above a positive
+ * barrier only, can smooth the onset; by default the onset is sharp. Note the literal reading
+ * "η<sub>eff</sub> = η − Δη with the anodic branch removed" would make bare surfaces plate
+ * i₀·exp(−α<sub>c</sub>FΔη/RT) already at η = 0, i.e. plate below their barrier and drain metal from
+ * covered surfaces; this form does not. A fibre given as {@linkplain Fibre#covered() covered} is
+ * metal on its surface from the start: θ = 1 always, no barrier, stripping allowed, its geometry
+ * unchanged (a film too thin to resolve).
  * <p>
  * <b>Counter electrode.</b> A planar metal electrode at the top boundary with its own kinetic law,
- * solid potential 0 (the reference), reacting over the pore fraction of the separator face; a
+ * solid potential 0 (the reference), reacting over the pore fraction of the separator face; or,
+ * with {@link Builder#counterElectrodeAtPotential(double)}, a face held at a prescribed electrolyte
+ * potential (an ideally non-polarisable counter electrode, η = 0 there); a
  * working-electrode surface against the separator likewise reacts over the separator's pore
  * fraction. The package documentation lists the remaining modelling choices.
  */
@@ -46,6 +52,7 @@ public final class DepositionProblem {
 	private final double temperature;
 	private final KineticLaw kinetics;
 	private final KineticLaw counterKinetics;
+	private final double counterPotential;
 	private final NucleationBarriers barriers;
 	private final double coverageThickness;
 	private final Control control;
@@ -57,7 +64,9 @@ public final class DepositionProblem {
 		this.electrolyte = b.electrolyte;
 		this.temperature = b.temperature;
 		this.kinetics = b.kinetics;
-		this.counterKinetics = b.counterKinetics == null ? b.kinetics : b.counterKinetics;
+		this.counterPotential = b.counterPotential;
+		this.counterKinetics = !Double.isNaN(counterPotential) ? null
+				: b.counterKinetics == null ? b.kinetics : b.counterKinetics;
 		this.barriers = b.barriers;
 		this.coverageThickness = b.coverageThickness;
 		this.control = b.control;
@@ -72,8 +81,8 @@ public final class DepositionProblem {
 	/** A builder preset with every value of this problem, to derive variants (another current, grid ...). */
 	public Builder toBuilder() {
 		return new Builder().geometry(geometry).metal(metal).electrolyte(electrolyte).temperature(temperature)
-				.kinetics(kinetics).counterKinetics(counterKinetics).barriers(barriers)
-				.coverageThickness(coverageThickness).control(control).numerics(numerics);
+				.kinetics(kinetics).counterKinetics(counterKinetics).counterElectrodeAtPotential(counterPotential)
+				.barriers(barriers).coverageThickness(coverageThickness).control(control).numerics(numerics);
 	}
 
 	public CellGeometry geometry() {
@@ -98,9 +107,17 @@ public final class DepositionProblem {
 		return kinetics;
 	}
 
-	/** Kinetics of the counter electrode. */
+	/** Kinetics of the counter electrode; null when it is held at a {@linkplain #counterPotential() prescribed potential}. */
 	public KineticLaw counterKinetics() {
 		return counterKinetics;
+	}
+
+	/**
+	 * Electrolyte potential [V] prescribed at the counter-electrode face (against the counter
+	 * electrode's solid), or NaN when the counter electrode has its own kinetics.
+	 */
+	public double counterPotential() {
+		return counterPotential;
 	}
 
 	public NucleationBarriers barriers() {
@@ -139,6 +156,7 @@ public final class DepositionProblem {
 		private double temperature = PhysicalConstants.DEFAULT_TEMPERATURE;
 		private KineticLaw kinetics;
 		private KineticLaw counterKinetics;
+		private double counterPotential = Double.NaN;
 		private NucleationBarriers barriers = NucleationBarriers.none();
 		private double coverageThickness = 50e-9;
 		private Control control;
@@ -177,6 +195,26 @@ public final class DepositionProblem {
 		/** Kinetics of the counter electrode; defaults to the working electrode's. */
 		public Builder counterKinetics(KineticLaw counterKinetics) {
 			this.counterKinetics = counterKinetics;
+			if (counterKinetics != null) {
+				this.counterPotential = Double.NaN;
+			}
+			return this;
+		}
+
+		/**
+		 * Holds the electrolyte at the counter-electrode face at a prescribed potential [V] against
+		 * the counter electrode's solid (0 for an ideally non-polarisable metal counter electrode, as
+		 * in a peer's "φ = 0 at the top" boundary condition) instead of giving it kinetics; NaN
+		 * returns to kinetics.
+		 */
+		public Builder counterElectrodeAtPotential(double volts) {
+			if (Double.isInfinite(volts)) {
+				throw new IllegalArgumentException("counter-electrode potential must be finite, got " + volts);
+			}
+			this.counterPotential = volts;
+			if (!Double.isNaN(volts)) {
+				this.counterKinetics = null;
+			}
 			return this;
 		}
 

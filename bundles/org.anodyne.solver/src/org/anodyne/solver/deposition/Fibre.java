@@ -7,8 +7,16 @@ package org.anodyne.solver.deposition;
  * @param y         centre height above the bottom wall [m]
  * @param radius    [m]
  * @param substrate substrate id of the fibre surface (e.g. "carbon"), key of the nucleation-barrier table
+ * @param covered   true if the fibre's surface is metal from the start (a film too thin to resolve):
+ *                  it reacts with the metal's kinetics, has no nucleation barrier and may strip; its
+ *                  geometry is that of the bare fibre
  */
-public record Fibre(double x, double y, double radius, String substrate) {
+public record Fibre(double x, double y, double radius, String substrate, boolean covered) {
+
+	/** A bare fibre. */
+	public Fibre(double x, double y, double radius, String substrate) {
+		this(x, y, radius, substrate, false);
+	}
 
 	public Fibre {
 		if (!Double.isFinite(x) || !Double.isFinite(y)) {

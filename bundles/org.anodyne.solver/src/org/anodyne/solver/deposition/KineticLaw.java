@@ -7,7 +7,11 @@ package org.anodyne.solver.deposition;
  * Sign conventions (the same everywhere in the solver): the overpotential is cathodic,
  * η = φ − φ<sub>s</sub> − U, so η &gt; 0 drives plating, and j &gt; 0 is plating (cations leave the
  * electrolyte into the electrode). An implementation must be strictly increasing in η and vanish at
- * η = 0 (equilibrium); the solver relies on this to find a unique current on each surface.
+ * η = 0 (equilibrium); the solver relies on this to find a unique current on each surface, and
+ * brackets each face's current between 0 and K at the face's driving potential. It must also keep
+ * its relative precision near η = 0 (no difference of nearly equal exponentials: use
+ * {@link Math#expm1(double)} or {@link Math#sinh(double)}), because a large exchange current
+ * multiplies the small value and the face solves converge to rounding.
  * Nucleation barriers and metal coverage are <em>not</em> part of the law: the solver composes them
  * around it (see {@link DepositionProblem}).
  */

@@ -10,8 +10,12 @@ package org.anodyne.solver.deposition;
  * @param maxPotentialUpdate    largest change of any potential in one Newton update [V] (damping)
  * @param linearTolerance       relative residual for each multigrid-preconditioned CG solve
  * @param maxLinearIterations   CG iterations before a linear solve is declared failed
- * @param nucleationOnsetWidth  overpotential width [V] over which the onset of nucleation on a bare
- *                              surface is smoothed (keeps Newton differentiable; ≪ any barrier)
+ * @param nucleationOnsetWidth  overpotential width w [V] of an optional ramp that smooths the onset of
+ *                              nucleation above a positive barrier: a bare surface carries no current
+ *                              up to η = Δη<sub>nuc</sub> whatever w, and exactly K(η − Δη<sub>nuc</sub>)
+ *                              from Δη<sub>nuc</sub> + w on (C¹ cubic between). Default 0: a sharp onset,
+ *                              which Newton handles as a piecewise-smooth problem; a numerical
+ *                              setting, not a physical one
  */
 public record NumericalSettings(double newtonTolerance, int maxNewtonIterations, double maxPotentialUpdate,
 		double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth) {
@@ -23,13 +27,22 @@ public record NumericalSettings(double newtonTolerance, int maxNewtonIterations,
 		if (maxNewtonIterations < 1 || maxLinearIterations < 1) {
 			throw new IllegalArgumentException("iteration limits must be >= 1");
 		}
-		if (!(maxPotentialUpdate > 0.0) || !(nucleationOnsetWidth > 0.0)) {
-			throw new IllegalArgumentException("potential update limit and nucleation onset width must be positive");
+		if (!(maxPotentialUpdate > 0.0) || Double.isInfinite(maxPotentialUpdate)) {
+			throw new IllegalArgumentException("potential update limit must be positive, got " + maxPotentialUpdate + " V");
+		}
+		if (!(nucleationOnsetWidth >= 0.0) || Double.isInfinite(nucleationOnsetWidth)) {
+			throw new IllegalArgumentException("nucleation onset width must be >= 0 V, got " + nucleationOnsetWidth);
 		}
 	}
 
-	/** Defaults: Newton to 1e-10, 60 iterations, 50 mV damping, CG to 1e-9, 500 iterations, 0.25 mV onset. */
+	/** Defaults: Newton to 1e-10, 60 iterations, 50 mV damping, CG to 1e-9, 500 iterations, sharp onset. */
 	public static NumericalSettings defaults() {
-		return new NumericalSettings(1e-10, 60, 0.05, 1e-9, 500, 0.25e-3);
+		return new NumericalSettings(1e-10, 60, 0.05, 1e-9, 500, 0.0);
+	}
+
+	/** These settings with another nucleation onset width [V]. */
+	public NumericalSettings withNucleationOnsetWidth(double width) {
+		return new NumericalSettings(newtonTolerance, maxNewtonIterations, maxPotentialUpdate, linearTolerance,
+				maxLinearIterations, width);
 	}
 }

@@ -48,6 +48,9 @@
  * as a short circuit.</li>
  * <li>When a cell fills, the salt in it leaves the model with the displaced electrolyte (the
  * electrolyte volume shrinks by the deposit volume).</li>
+ * <li>Fibres can be given one by one (a peer's exact layout), each bare or
+ * {@linkplain org.anodyne.solver.deposition.Fibre#covered() covered} by an unresolved metal film;
+ * the counter electrode has its own kinetics or is held at a prescribed potential.</li>
  * <li>Collector fibres are staircase circles; the reacting area of each fibre is corrected to
  * its true perimeter. Staircase geometry converges at first order, planar problems at second.</li>
  * <li>Kinetics at a surface use the concentration and potential carried from the cell centre to
@@ -59,7 +62,11 @@
  * Cell-centred finite volumes on a uniform grid, periodic in x. Each time step: backward-Euler
  * diffusion of c with the current surface fluxes, deposit update, then the quasi-static potential
  * by Newton's method with the face currents eliminated face by face and φ<sub>s</sub> obtained by
- * superposition of two linear solves. Linear systems are solved matrix-free by conjugate gradients
+ * superposition of two linear solves. The nucleation onset of bare surfaces is sharp, so the face
+ * law is only piecewise smooth; Newton uses its one-sided derivative (a semismooth Newton
+ * method) and takes the same few iterations on every grid. Each face solve is a safeguarded
+ * Newton iteration inside a bracket that always holds the root and stops at the rounding level of
+ * its own terms, so it cannot fail for any exchange current. Linear systems are solved matrix-free by conjugate gradients
  * preconditioned with a geometric multigrid V-cycle (coefficient coarsening), so the work grows
  * linearly with the number of cells. The time step grows geometrically and is limited by the fill
  * rate (no cell gains more than a set fraction of its volume per step), by the output times and by

@@ -85,6 +85,10 @@ public final class DepositionEngine {
 	private final double[] betaCell;
 	private final double[] rCell;
 	private final double[] areaFactor;
+	private final boolean[] coveredSolid;
+	private final int[] fibreIndex;
+	private final int fibreCount;
+	private final double counterPotential;
 	private final double hostPorosity;
 
 	private final double[] volume;
@@ -171,6 +175,7 @@ public final class DepositionEngine {
 		this.volumePerCharge = metal.molarVolume() / (metal.chargeNumber() * PhysicalConstants.FARADAY);
 		this.law = problem.kinetics();
 		this.counterLaw = problem.counterKinetics();
+		this.counterPotential = problem.counterPotential();
 		this.numerics = problem.numerics();
 		this.faceKinetics = new FaceKinetics(vt, c0, rho, numerics.nucleationOnsetWidth());
 
@@ -178,6 +183,12 @@ public final class DepositionEngine {
 		double[] fill = geo.initialFill();
 		this.substrate = geo.substrateIndices();
 		this.areaFactor = geo.surfaceAreaFactors();
+		this.fibreIndex = geo.fibreIndices();
+		this.fibreCount = geo.fibres().size();
+		this.coveredSolid = new boolean[n];
+		for (int k = 0; k < n; k++) {
+			coveredSolid[k] = geo.coveredSolid(k);
+		}
 		this.substrateIds = geo.substrateIds();
 		this.substrateBarrier = new double[substrateIds.size()];
 		for (int s = 0; s < substrateBarrier.length; s++) {
@@ -459,7 +470,8 @@ public final class DepositionEngine {
 							fSolid[m] = counter ? -1 : q;
 							fCounter[m] = counter;
 							fArea[m] = h * porosity[k] * (!counter && base[q] == SUBSTRATE ? areaFactor[q] : 1.0);
-							fBarrier[m] = !counter && base[q] == SUBSTRATE ? substrateBarrier[substrate[q]] : 0.0;
+							fBarrier[m] = !counter && base[q] == SUBSTRATE && !coveredSolid[q]
+									? substrateBarrier[substrate[q]] : 0.0;
 							fTheta[m] = 1.0;
 							fY[m] = counter ? grid.height() : d == 2 ? (j + 1) * h : d == 3 ? j * h : (j + 0.5) * h;
 							fJ[m] = 0.0;
@@ -537,7 +549,7 @@ public final class DepositionEngine {
 				continue;
 			}
 			int q = fSolid[f];
-			if (base[q] != SUBSTRATE) {
+			if (base[q] != SUBSTRATE || coveredSolid[q]) {
 				fTheta[f] = 1.0;
 				continue;
 			}
@@ -739,7 +751,9 @@ public final class DepositionEngine {
 			// the surfaces yet, so the surface concentration is the cell's.
 			double beta = electrolyteAtRest ? 0.0 : betaCell[p];
 			boolean ok;
-			if (fCounter[f]) {
+			if (fCounter[f] && counterLaw == null) {
+				ok = faceKinetics.solveReversible(phi[p] - counterPotential, conc[p], beta, rCell[p]);
+			} else if (fCounter[f]) {
 				ok = faceKinetics.solve(counterLaw, 1.0, 0.0, phi[p], conc[p], beta, rCell[p], fJ[f]);
 			} else {
 				ok = faceKinetics.solve(law, fTheta[f], fBarrier[f], phi[p] - phiS, conc[p], beta, rCell[p], fJ[f]);
@@ -1125,6 +1139,21 @@ public final class DepositionEngine {
 		return new long[] { potentialSolves, newtonIterations, linearSolves, linearIterations };
 	}
 
+	/**
+	 * Unknowns of one potential solve: φ in every electrolyte cell of the current domain, plus
+	 * φ<sub>s</sub> under galvanostatic control (the concentration is not an unknown there; a
+	 * transient step solves as many again for c).
+	 */
+	public long potentialUnknowns() {
+		long count = 0;
+		for (int k = 0; k < n; k++) {
+			if (active[k]) {
+				count++;
+			}
+		}
+		return count + (galvanostatic() ? 1 : 0);
+	}
+
 	private double currentFractionLowerHalf() {
 		double half = 0.5 * grid.hostThickness();
 		double lower = 0.0;
@@ -1263,6 +1292,13 @@ public final class DepositionEngine {
 				eta[k] = etaWeighted[k] / etaWeight[k];
 			}
 		}
-		return new DepositionFields(grid, kinds, subIdx, substrateIds, c, p, jCell, fill, added, flow, area, eta);
+		double[] perFibre = new double[fibreCount];
+		for (int f = 0; f < faceCount; f++) {
+			if (!fCounter[f] && fibreIndex[fSolid[f]] >= 0) {
+				perFibre[fibreIndex[fSolid[f]]] += fArea[f] * fJ[f];
+			}
+		}
+		return new DepositionFields(grid, kinds, subIdx, substrateIds, c, p, jCell, fill, added, flow, area, eta,
+				perFibre);
 	}
 }

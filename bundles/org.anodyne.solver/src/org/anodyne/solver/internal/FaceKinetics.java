@@ -12,11 +12,21 @@ import org.anodyne.solver.deposition.KineticLaw;
  * <blockquote>  c<sub>s</sub> = c<sub>P</sub> − β j,   η = x − r j + ρ ln(c<sub>s</sub>/c<sub>P</sub>),   x = φ<sub>P</sub> − φ<sub>s</sub></blockquote>
  * with β = (h/2)(1−t₊)ε/(zFD<sub>eff</sub>), r = (h/2)ε/κ<sub>eff</sub> and ρ = 2V<sub>T</sub>(1−t₊)/z
  * (β = 0 while the electrolyte is still at rest, before any gradient has formed).
- * F combines the kinetic law with coverage θ and barrier Δη:
- * θ·K(η) + (1−θ)·softplus(K(η − Δη)). g(j) = j − F is strictly increasing and, because c<sub>s</sub> → 0
- * drives η → −∞, has exactly one root below c<sub>P</sub>/β; Newton with bisection safeguards finds it.
+ * F combines the kinetic law K with coverage θ and barrier Δη:
+ * F = θ·K(η) + (1−θ)·K(ramp(η − Δη)), where ramp(s) = 0 for s ≤ 0, so a bare surface carries no
+ * current at all up to its barrier and never strips (see {@link #ramp(double, double)}).
+ * <p>
+ * g(j) = j − F is strictly increasing, and its root lies between 0 and both F(x) (the current at
+ * j = 0) and the ohmic limit x/r, because a plating root needs η &gt; 0 and the concentration term
+ * only lowers η (and the other way round for stripping); with β &gt; 0 it also lies below
+ * c<sub>P</sub>/β. Newton's method is kept inside that bracket (bisection when a step leaves it), so
+ * the solve always converges. It stops when g is at the rounding level of its own terms, which is
+ * scale-aware: it holds for i₀ from 10⁻³ to 10⁹ A/m² and any h.
  */
 final class FaceKinetics {
+
+	private static final double ROUNDING = 64.0 * Math.ulp(1.0);
+	private static final int MAX_ITERATIONS = 400;
 
 	private final double vt;
 	private final double c0;
@@ -28,11 +38,16 @@ final class FaceKinetics {
 	double overpotential;
 	double surfaceConcentration;
 
+	private double f;
+	private double fEta;
+	private double fC;
+
 	/**
 	 * @param vt         RT/F [V]
 	 * @param c0         bulk concentration [mol/m³]
 	 * @param rho        2V<sub>T</sub>(1−t₊)/z [V]
-	 * @param onsetWidth overpotential width of the nucleation onset [V]
+	 * @param onsetWidth overpotential width [V] of the nucleation-onset ramp above a positive
+	 *                   barrier, 0 for a sharp onset
 	 */
 	FaceKinetics(double vt, double c0, double rho, double onsetWidth) {
 		this.vt = vt;
@@ -42,82 +57,158 @@ final class FaceKinetics {
 	}
 
 	/**
-	 * Solves the face and stores {@link #current}, {@link #conductance} (dj/dx),
+	 * Solves a face with kinetics and stores {@link #current}, {@link #conductance} (dj/dx),
 	 * {@link #overpotential} and {@link #surfaceConcentration}.
 	 *
-	 * @return false if no finite solution was found
+	 * @return false if the inputs admit no finite solution
 	 */
 	boolean solve(KineticLaw law, double theta, double barrier, double x, double cP, double beta, double r,
 			double guess) {
-		double currentScale = law.derivativeOverpotential(0.0, 1.0, vt) * vt;
-		double softWidth = law.derivativeOverpotential(0.0, 1.0, vt) * onsetWidth;
-		double jMax = beta > 0.0 ? cP / beta : Double.POSITIVE_INFINITY;
-		double lo = Double.NEGATIVE_INFINITY;
-		double hi = jMax;
-		double j = guess;
-		if (!(j < jMax) || !Double.isFinite(j)) {
-			j = jMax > 0 && Double.isFinite(jMax) ? 0.5 * jMax : 0.0;
+		if (!Double.isFinite(x) || !(cP > 0.0)) {
+			return false;
 		}
-		// Converge to rounding: the face currents enter the global residual, which must be able to
-		// reach the Newton tolerance even where κ/h or i0 is large.
-		double tol = 1e-300 + 1e-30 * currentScale;
-		for (int it = 0; it < 200; it++) {
-			double cs = cP - beta * j;
-			double eta = x - r * j + rho * Math.log(cs / cP);
-			double cr = cs / c0;
-			double f;
-			double fEta;
-			double fC;
-			if (theta >= 1.0) {
-				f = law.currentDensity(eta, cr, vt);
-				fEta = law.derivativeOverpotential(eta, cr, vt);
-				fC = law.derivativeConcentration(eta, cr, vt);
-			} else {
-				double kb = law.currentDensity(eta - barrier, cr, vt);
-				double s = kb / softWidth;
-				double soft = s > 0 ? kb + softWidth * Math.log1p(Math.exp(-s)) : softWidth * Math.log1p(Math.exp(s));
-				double sigma = s > 0 ? 1.0 / (1.0 + Math.exp(-s)) : Math.exp(s) / (1.0 + Math.exp(s));
-				f = (1.0 - theta) * soft;
-				fEta = (1.0 - theta) * sigma * law.derivativeOverpotential(eta - barrier, cr, vt);
-				fC = (1.0 - theta) * sigma * law.derivativeConcentration(eta - barrier, cr, vt);
-				if (theta > 0.0) {
-					f += theta * law.currentDensity(eta, cr, vt);
-					fEta += theta * law.derivativeOverpotential(eta, cr, vt);
-					fC += theta * law.derivativeConcentration(eta, cr, vt);
-				}
+		evaluate(law, theta, barrier, x, cP / c0);
+		double atZero = f;
+		if (!Double.isFinite(atZero)) {
+			return false;
+		}
+		if (atZero == 0.0) {
+			return store(0.0, x, cP, fEta / (1.0 + fEta * r + fC * beta / c0));
+		}
+		double ohmic = x / r;
+		double lo;
+		double hi;
+		if (atZero > 0.0) {
+			lo = 0.0;
+			hi = Math.min(atZero, ohmic);
+			if (beta > 0.0) {
+				hi = Math.min(hi, cP / beta);
 			}
+		} else {
+			lo = Math.max(atZero, ohmic);
+			hi = 0.0;
+		}
+		double j = guess > lo && guess < hi ? guess : 0.5 * (lo + hi);
+		for (int it = 0; it < MAX_ITERATIONS; it++) {
+			double cs = cP - beta * j;
+			double log = beta == 0.0 ? 0.0 : Math.log(cs / cP);
+			double eta = x - r * j + rho * log;
+			evaluate(law, theta, barrier, eta, cs / c0);
 			double g = j - f;
 			double gp = 1.0 + fEta * (r + rho * beta / cs) + fC * beta / c0;
-			if (g > 0) {
-				hi = Math.min(hi, j);
-			} else {
-				lo = Math.max(lo, j);
-			}
-			double next = j - g / gp;
-			if (!(next > lo && next < hi)) {
-				if (lo == Double.NEGATIVE_INFINITY && hi == Double.POSITIVE_INFINITY) {
-					next = j - Math.copySign(currentScale, g);
-				} else if (lo == Double.NEGATIVE_INFINITY) {
-					next = hi - Math.max(2.0 * Math.abs(hi - j), Math.max(Math.abs(hi), currentScale));
-				} else if (hi == Double.POSITIVE_INFINITY) {
-					next = lo + Math.max(2.0 * Math.abs(j - lo), Math.max(Math.abs(lo), currentScale));
-				} else {
-					next = 0.5 * (lo + hi);
-				}
-			}
-			boolean done = Math.abs(g) <= 1e-15 * (Math.abs(j) + Math.abs(f)) + tol
-					|| Math.abs(next - j) <= tol + 1e-15 * Math.abs(j)
-					|| (Double.isFinite(lo) && Double.isFinite(hi)
-							&& hi - lo <= tol + 1e-15 * Math.max(Math.abs(hi), Math.abs(lo)));
-			if (done || it == 199) {
-				current = j;
-				conductance = fEta / gp;
+			double roundoff = ROUNDING * (Math.abs(j) + Math.abs(f)
+					+ fEta * (Math.abs(x) + r * Math.abs(j) + rho * Math.abs(log)) + Math.abs(fC) * beta * Math.abs(j) / c0);
+			if (Math.abs(g) <= roundoff || hi - lo <= ROUNDING * Math.max(Math.abs(lo), Math.abs(hi))) {
 				overpotential = eta;
 				surfaceConcentration = cs;
-				return done && Double.isFinite(j) && Double.isFinite(conductance);
+				current = j;
+				conductance = fEta / gp;
+				return Double.isFinite(conductance);
 			}
-			j = next;
+			if (g > 0.0) {
+				hi = j;
+			} else {
+				lo = j;
+			}
+			double next = j - g / gp;
+			j = next > lo && next < hi ? next : 0.5 * (lo + hi);
 		}
 		return false;
+	}
+
+	/**
+	 * Solves a face held at equilibrium (η = 0 at the surface: a counter electrode at a prescribed
+	 * potential, i.e. with unlimited exchange current): x − r j + ρ ln(c<sub>s</sub>/c<sub>P</sub>) = 0,
+	 * here x = φ<sub>P</sub> − φ<sub>CE</sub>.
+	 */
+	boolean solveReversible(double x, double cP, double beta, double r) {
+		if (!Double.isFinite(x) || !(cP > 0.0)) {
+			return false;
+		}
+		if (beta == 0.0) {
+			return storeReversible(x / r, cP, 0.0, r);
+		}
+		double lo = Math.min(0.0, x / r);
+		double hi = Math.min(Math.max(0.0, x / r), cP / beta);
+		double j = 0.5 * (lo + hi);
+		for (int it = 0; it < MAX_ITERATIONS; it++) {
+			double cs = cP - beta * j;
+			double log = Math.log(cs / cP);
+			double value = x - r * j + rho * log;
+			if (Math.abs(value) <= ROUNDING * (Math.abs(x) + r * Math.abs(j) + rho * Math.abs(log))
+					|| hi - lo <= ROUNDING * Math.max(Math.abs(lo), Math.abs(hi))) {
+				return storeReversible(j, cP, beta, r);
+			}
+			if (value < 0.0) {
+				hi = j;
+			} else {
+				lo = j;
+			}
+			double next = j + value / (r + rho * beta / cs);
+			j = next > lo && next < hi ? next : 0.5 * (lo + hi);
+		}
+		return false;
+	}
+
+	private boolean storeReversible(double j, double cP, double beta, double r) {
+		double cs = cP - beta * j;
+		current = j;
+		overpotential = 0.0;
+		surfaceConcentration = cs;
+		conductance = 1.0 / (r + rho * beta / cs);
+		return Double.isFinite(j);
+	}
+
+	private boolean store(double j, double eta, double cs, double dj) {
+		current = j;
+		overpotential = eta;
+		surfaceConcentration = cs;
+		conductance = dj;
+		return true;
+	}
+
+	/** Sets {@link #f}, {@link #fEta} = ∂F/∂η and {@link #fC} = ∂F/∂(c<sub>s</sub>/c₀). */
+	private void evaluate(KineticLaw law, double theta, double barrier, double eta, double cr) {
+		f = 0.0;
+		fEta = 0.0;
+		fC = 0.0;
+		if (theta > 0.0) {
+			f = theta * law.currentDensity(eta, cr, vt);
+			fEta = theta * law.derivativeOverpotential(eta, cr, vt);
+			fC = theta * law.derivativeConcentration(eta, cr, vt);
+		}
+		if (theta < 1.0) {
+			double s = eta - barrier;
+			if (s > 0.0) {
+				double bare = 1.0 - theta;
+				double e = ramp(s, barrier);
+				double slope = rampSlope(s, barrier);
+				f += bare * law.currentDensity(e, cr, vt);
+				fEta += bare * slope * law.derivativeOverpotential(e, cr, vt);
+				fC += bare * law.derivativeConcentration(e, cr, vt);
+			}
+		}
+	}
+
+	/**
+	 * Effective overpotential of a bare surface s = η − Δη above its barrier: 0 for s ≤ 0 (exactly:
+	 * no current below the barrier), s for s ≥ w, and the C¹ cubic 2s²/w − s³/w² between, which
+	 * smooths the onset for Newton. The ramp applies only to a positive barrier: with Δη = 0 there
+	 * is no nucleation step, and a lithiophilic surface plates exactly like metal.
+	 */
+	private double ramp(double s, double barrier) {
+		if (barrier == 0.0 || onsetWidth == 0.0 || s >= onsetWidth) {
+			return s;
+		}
+		double t = s / onsetWidth;
+		return s * t * (2.0 - t);
+	}
+
+	private double rampSlope(double s, double barrier) {
+		if (barrier == 0.0 || onsetWidth == 0.0 || s >= onsetWidth) {
+			return 1.0;
+		}
+		double t = s / onsetWidth;
+		return t * (4.0 - 3.0 * t);
 	}
 }

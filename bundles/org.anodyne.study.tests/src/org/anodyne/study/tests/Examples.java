@@ -16,6 +16,7 @@ import org.anodyne.study.StudyRunner;
 import org.anodyne.study.geometry.CollectorGeometries;
 import org.anodyne.study.internal.CarbonClothGeometry;
 import org.anodyne.study.internal.ConductiveFabricGeometry;
+import org.anodyne.study.internal.ExplicitFibresGeometry;
 import org.anodyne.study.internal.FoilGeometry;
 import org.anodyne.study.internal.MetalFoamGeometry;
 
@@ -70,7 +71,7 @@ final class Examples {
 
 	/**
 	 * A runner with the platform's registries; outside OSGi (the fast javac loop, where there is no
-	 * extension registry) with lithium as org.anodyne.metal.lithium contributes it and our four
+	 * extension registry) with lithium as org.anodyne.metal.lithium contributes it and our five
 	 * generators.
 	 */
 	static StudyRunner runner() {
@@ -89,7 +90,8 @@ final class Examples {
 				.generator(AnodynePackage.Literals.CARBON_CLOTH, new CarbonClothGeometry())
 				.generator(AnodynePackage.Literals.METAL_FOAM, new MetalFoamGeometry())
 				.generator(AnodynePackage.Literals.CONDUCTIVE_FABRIC, new ConductiveFabricGeometry())
-				.generator(AnodynePackage.Literals.FOIL, new FoilGeometry()).build();
+				.generator(AnodynePackage.Literals.FOIL, new FoilGeometry())
+				.generator(AnodynePackage.Literals.EXPLICIT_FIBRES, new ExplicitFibresGeometry()).build();
 		return new StudyRunner(metals, geometries);
 	}
 }

@@ -56,7 +56,7 @@ final class CollectorSolids {
 		List<Fibre> out = new ArrayList<>(fibres.size());
 		for (Fibre f : fibres) {
 			String substrate = context.substrateAt(f.y(), hostThickness, depth, f.substrate());
-			out.add(substrate.equals(f.substrate()) ? f : new Fibre(f.x(), f.y(), f.radius(), substrate));
+			out.add(substrate.equals(f.substrate()) ? f : new Fibre(f.x(), f.y(), f.radius(), substrate, f.covered()));
 		}
 		return out;
 	}

@@ -1,0 +1,191 @@
+package org.anodyne.solver.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.anodyne.solver.ElectrolyteProperties;
+import org.anodyne.solver.MetalProperties;
+import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.solver.SolverException;
+import org.anodyne.solver.deposition.ButlerVolmer;
+import org.anodyne.solver.deposition.CellGeometry;
+import org.anodyne.solver.deposition.Control;
+import org.anodyne.solver.deposition.DepositionProblem;
+import org.anodyne.solver.deposition.DepositionSnapshot;
+import org.anodyne.solver.deposition.Fibre;
+import org.anodyne.solver.deposition.NucleationBarriers;
+import org.anodyne.solver.deposition.SeparatorProperties;
+import org.anodyne.solver.internal.DepositionEngine;
+
+/**
+ * "Time to accuracy" of the steady current split on a geometry a peer solver can set up exactly
+ * (the one of the deposition-kinetics issue): 150 carbon fibres of radius 4 µm on a staggered
+ * lattice, rows at y = 5 + 10k µm (k = 0…29), even rows at x = 5, 25, …, 85 µm and odd rows at
+ * x = 15, 35, …, 95 µm, in a host 100 µm wide and 300 µm thick under a 25 µm separator
+ * (κ<sub>eff</sub> = κ·0.55<sup>1.5</sup>); pores κ = 1 S/m; Butler–Volmer i₀ = 10 A/m², α = 0.5,
+ * 298.15 K; 40 mV nucleation barrier on bare carbon; the lowest six rows covered by metal
+ * (inverted) or the highest six (upright); galvanostatic 2.5 and 50 A/m²; the counter electrode
+ * held at φ = 0.
+ * <p>
+ * Per grid it prints φ<sub>s</sub>, the current fraction into the lower half of the host, Newton
+ * and Krylov (CG) iterations, the unknowns solved (φ per electrolyte cell plus φ<sub>s</sub>) and
+ * the CPU seconds of the solving thread (robust against other load on the machine); then the
+ * errors of every grid against the Richardson extrapolation of the two finest grids (with the
+ * staircase geometry's formal order 1; the bottom fraction's in percentage points, since it can
+ * be 0) and the observed order of φ<sub>s</sub> from the three finest. Per-fibre currents go to one CSV file per case and grid.
+ */
+public final class AccuracyBenchmark {
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+	private static final double WIDTH = 100e-6;
+	private static final double HOST = 300e-6;
+	private static final double RADIUS = 4e-6;
+	private static final int ROWS = 30;
+	private static final int COVERED_ROWS = 6;
+
+	private AccuracyBenchmark() {
+	}
+
+	/** The benchmark's default grid spacings [m]: 1, 0.5, 0.25 and 0.125 µm. */
+	public static double[] defaultSpacings() {
+		return new double[] { 1e-6, 0.5e-6, 0.25e-6, 0.125e-6 };
+	}
+
+	/**
+	 * @param out       where to print
+	 * @param spacings  grid spacings [m], coarse to fine
+	 * @param csvFolder folder for the per-fibre CSV files (created if missing), or null for none
+	 */
+	public static void run(PrintStream out, double[] spacings, Path csvFolder) throws SolverException {
+		out.println("Time to accuracy, peer geometry: 150 fibres r = 4 µm (staggered, rows y = 5 + 10k µm), host 100 x 300 µm,");
+		out.println("separator 25 µm (kappa_eff = kappa 0.55^1.5), kappa = 1 S/m, BV i0 = 10 A/m2, alpha = 0.5, 298.15 K,");
+		out.println("40 mV barrier on bare carbon, six rows covered, counter electrode at phi = 0; steady current split.");
+		out.println("CPU = seconds of the solving thread (engine set-up and solve; geometry rasterisation excluded).");
+		// Let the JIT compile the solver before anything is timed.
+		DepositionProblem warmUp = peerProblem(spacings[0], 2.5, true);
+		for (int r = 0; r < 2; r++) {
+			new DepositionEngine(warmUp).steadySplit(ProgressMonitor.NULL);
+		}
+		for (boolean inverted : new boolean[] { true, false }) {
+			for (double current : new double[] { 2.5, 50.0 }) {
+				runCase(out, spacings, inverted, current, csvFolder);
+			}
+		}
+	}
+
+	private static void runCase(PrintStream out, double[] spacings, boolean inverted, double current, Path csvFolder)
+			throws SolverException {
+		String name = (inverted ? "inverted" : "upright") + " J = " + plain(current) + " A/m2";
+		out.println();
+		out.println(name);
+		out.println(String.format(Locale.ROOT, "%8s %9s %9s %12s %9s %7s %7s %9s", "h [µm]", "cells", "unknowns",
+				"phi_s [mV]", "bottom", "Newton", "Krylov", "CPU [s]"));
+		List<double[]> rows = new ArrayList<>();
+		for (double h : spacings) {
+			DepositionProblem problem = peerProblem(h, current, inverted);
+			long c0 = THREADS.getCurrentThreadCpuTime();
+			DepositionEngine engine = new DepositionEngine(problem);
+			DepositionSnapshot s = engine.steadySplit(ProgressMonitor.NULL);
+			double cpu = (THREADS.getCurrentThreadCpuTime() - c0) * 1e-9;
+			long[] work = engine.workCounters();
+			long unknowns = engine.potentialUnknowns();
+			double phiS = s.scalars().solidPotential();
+			double bottom = s.scalars().initialCurrentFractionLowerHalf();
+			out.println(String.format(Locale.ROOT, "%8.3f %9d %9d %12.6f %9.6f %7d %7d %9.3f", h * 1e6,
+					problem.geometry().grid().cellCount(), unknowns, phiS * 1e3, bottom, work[1], work[3], cpu));
+			rows.add(new double[] { h, phiS, bottom });
+			if (csvFolder != null) {
+				writeFibres(csvFolder.resolve("fibres-" + (inverted ? "inverted" : "upright") + "-J" + plain(current) + "-h"
+						+ plain(h * 1e6) + ".csv"), problem, s);
+			}
+		}
+		if (rows.size() < 2) {
+			return;
+		}
+		double[] fine = rows.get(rows.size() - 1);
+		double[] second = rows.get(rows.size() - 2);
+		double phiExt = 2.0 * fine[1] - second[1];
+		double bottomExt = 2.0 * fine[2] - second[2];
+		out.println(String.format(Locale.ROOT,
+				"Richardson (order 1, two finest grids): phi_s = %.6f mV, bottom fraction = %.6f", phiExt * 1e3, bottomExt));
+		out.println(String.format(Locale.ROOT, "%8s %14s %12s %16s", "h [µm]", "phi_s err [µV]", "phi_s err %",
+				"bottom err [pp]"));
+		for (double[] row : rows) {
+			out.println(String.format(Locale.ROOT, "%8.3f %14.2f %12.4f %16.4f", row[0] * 1e6, (row[1] - phiExt) * 1e6,
+					100.0 * Math.abs((row[1] - phiExt) / phiExt), 100.0 * (row[2] - bottomExt)));
+		}
+		if (rows.size() >= 3) {
+			double[] third = rows.get(rows.size() - 3);
+			double order = Math.log(Math.abs((third[1] - second[1]) / (second[1] - fine[1])))
+					/ Math.log(third[0] / second[0]);
+			out.println(String.format(Locale.ROOT, "Observed order of phi_s from the three finest grids: %.2f", order));
+		}
+	}
+
+	/** A number as written by hand: six significant digits, no trailing zeros (2.5, 0.125, 50). */
+	private static String plain(double value) {
+		return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+	}
+
+	private static void writeFibres(Path file, DepositionProblem problem, DepositionSnapshot s) {
+		List<Fibre> fibres = problem.geometry().fibres();
+		double[] currents = s.fields().fibreCurrent();
+		double total = 0.0;
+		for (double c : currents) {
+			total += c;
+		}
+		try {
+			Files.createDirectories(file.getParent());
+			try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+				w.write("x_um,y_um,r_um,substrate,covered,current_A_per_m,fraction\n");
+				for (int f = 0; f < fibres.size(); f++) {
+					Fibre fibre = fibres.get(f);
+					w.write(String.format(Locale.ROOT, "%.6g,%.6g,%.6g,%s,%b,%.10e,%.10e%n", fibre.x() * 1e6,
+							fibre.y() * 1e6, fibre.radius() * 1e6, fibre.substrate(), fibre.covered(), currents[f],
+							currents[f] / total));
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write per-fibre currents to " + file, e);
+		}
+	}
+
+	/** The 150 fibres of the peer geometry; the lowest (inverted) or highest (upright) six rows covered. */
+	public static List<Fibre> peerFibres(boolean inverted) {
+		List<Fibre> fibres = new ArrayList<>();
+		for (int k = 0; k < ROWS; k++) {
+			double y = (5 + 10 * k) * 1e-6;
+			boolean covered = inverted ? k < COVERED_ROWS : k >= ROWS - COVERED_ROWS;
+			for (int m = 0; m < 5; m++) {
+				double x = (k % 2 == 0 ? 5 + 20 * m : 15 + 20 * m) * 1e-6;
+				fibres.add(new Fibre(x, y, RADIUS, "carbon", covered));
+			}
+		}
+		return fibres;
+	}
+
+	/**
+	 * The peer problem at grid spacing h [m] and current density [A/m², geometric].
+	 */
+	public static DepositionProblem peerProblem(double h, double currentDensity, boolean inverted) {
+		CellGeometry geometry = CellGeometry.builder().width(WIDTH).gridSpacing(h).hostThickness(HOST)
+				.fibres(peerFibres(inverted)).separator(SeparatorProperties.bruggeman(25e-6, 0.55)).build();
+		return DepositionProblem.builder().geometry(geometry).metal(MetalProperties.lithium())
+				.electrolyte(new ElectrolyteProperties(1000.0, 2.93e-10, 0.45, 1.0, 1)).temperature(298.15)
+				.kinetics(ButlerVolmer.of(10.0, 0.5, 0.5)).counterElectrodeAtPotential(0.0)
+				.barriers(NucleationBarriers.builder().barrier("carbon", 0.040).build())
+				.control(Control.galvanostatic(currentDensity)).build();
+	}
+}
