@@ -63,6 +63,7 @@ public final class StudyRunner {
 
 	private final MetalRegistry metals;
 	private final CollectorGeometries geometries;
+	private final ResourceLimits limits;
 
 	/** A runner with the platform's metal registry and geometry generators. */
 	public StudyRunner() {
@@ -73,6 +74,21 @@ public final class StudyRunner {
 	public StudyRunner(MetalRegistry metals, CollectorGeometries geometries) {
 		this.metals = Objects.requireNonNull(metals, "metals");
 		this.geometries = Objects.requireNonNull(geometries, "geometries");
+		this.limits = null;
+	}
+
+	private StudyRunner(MetalRegistry metals, CollectorGeometries geometries, ResourceLimits limits) {
+		this.metals = metals;
+		this.geometries = geometries;
+		this.limits = Objects.requireNonNull(limits, "limits");
+	}
+
+	/**
+	 * The same runner with these resource limits instead of the defaults and system properties of
+	 * {@link ResourceLimits#fromSystemProperties()}.
+	 */
+	public StudyRunner withLimits(ResourceLimits resourceLimits) {
+		return new StudyRunner(metals, geometries, resourceLimits);
 	}
 
 	public MetalRegistry metals() {
@@ -99,6 +115,7 @@ public final class StudyRunner {
 		pm.begin("Study '" + name + "'", TOTAL_WORK);
 		try {
 			checkValid(study);
+			checkResources(study);
 			SolverInputs inputs = SolverInputs.of(study, metals, geometries);
 			pm.worked(SETUP_WORK);
 			StudyComputation computation = study.getKind() == StudyKind.CYCLE_LIFE
@@ -164,6 +181,15 @@ public final class StudyRunner {
 		if (!errors.isEmpty()) {
 			throw new StudyException("study '" + studyName(study) + "' cannot run, the design has errors:\n"
 					+ errors.stream().map(d -> "  " + d.elementPath() + ": " + d.message()).collect(Collectors.joining("\n")));
+		}
+	}
+
+	/** Refuses, before anything is allocated, a study that goes beyond its limits or the memory left. */
+	private void checkResources(Study study) throws StudyException {
+		List<ResourceEstimate.Excess> excess = ResourceEstimate.of(study)
+				.check(limits != null ? limits : ResourceLimits.fromSystemProperties(), ResourceEstimate.availableMemory());
+		if (!excess.isEmpty()) {
+			throw new StudyException(excess.stream().map(ResourceEstimate.Excess::message).collect(Collectors.joining("; ")));
 		}
 	}
 

@@ -21,6 +21,13 @@ import org.anodyne.results.ScalarNames;
  */
 record StudyRow(String design, String study, String status, double seconds, String result, int exit) {
 
+	/** Names come from files and designs and end up on the terminal: made printable here, once for all rows. */
+	StudyRow {
+		design = Console.printable(design);
+		study = Console.printable(study);
+		result = Console.printable(result);
+	}
+
 	/** The key figures of a study from its scalars, in the words of the summary table. */
 	static String figures(String kind, Map<String, Object> scalars) {
 		if (ResultsFormat.KIND_DEPOSITION_2D.equals(kind)) {
