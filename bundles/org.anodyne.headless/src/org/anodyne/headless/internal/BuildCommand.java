@@ -78,7 +78,7 @@ final class BuildCommand implements Command {
 			throw new UsageException(a.operands().isEmpty() ? "name the folder to build"
 					: "build takes one folder, got " + a.operands().size());
 		}
-		Path folder = Path.of(a.operands().get(0));
+		Path folder = DesignFiles.path(a.operands().get(0));
 		if (!Files.isDirectory(folder)) {
 			throw new UsageException(Files.exists(folder) ? folder + " is a file; use 'anodyne solve " + folder + "'"
 					: "no such folder: " + folder);
@@ -88,13 +88,14 @@ final class BuildCommand implements Command {
 		if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
 			throw new UsageException("--out " + out + " exists and is not a directory");
 		}
-		List<Path> files = DesignFiles.search(folder);
-		if (files.isEmpty()) {
+		DesignFiles.Found search = DesignFiles.search(folder);
+		List<Path> files = search.files();
+		if (files.isEmpty() && search.skipped().isEmpty()) {
 			throw new UsageException("no .anodyne files in folder " + folder);
 		}
 		long started = System.nanoTime();
 
-		int exit = ExitCode.OK;
+		int exit = search.report(name(), console);
 		long errors = 0;
 		long warnings = 0;
 		InputHash hashes = InputHash.ofPlatform();

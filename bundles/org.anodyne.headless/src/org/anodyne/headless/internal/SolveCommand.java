@@ -70,10 +70,12 @@ final class SolveCommand implements Command {
 			throw new UsageException(a.operands().isEmpty() ? "name the .anodyne file to solve"
 					: "solve takes one design file, got " + a.operands().size() + " (use 'anodyne build DIR' for several)");
 		}
-		Path file = Path.of(a.operands().get(0));
-		if (!Files.isRegularFile(file)) {
-			throw new UsageException(Files.isDirectory(file) ? file + " is a directory; use 'anodyne build " + file + "'"
-					: "no such file: " + file);
+		Path file = DesignFiles.path(a.operands().get(0));
+		if (Files.isDirectory(file)) {
+			throw new UsageException(file + " is a directory; use 'anodyne build " + file + "'");
+		}
+		if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
+			throw new UsageException("no such file: " + file);
 		}
 		Path root = outputRoot(a, file);
 

@@ -73,7 +73,8 @@ final class ValidateCommand implements Command {
 		if (junit != null) {
 			JunitReport.checkWritable(junit);
 		}
-		List<Path> files = DesignFiles.collect(a.operands());
+		DesignFiles.Found found = DesignFiles.collect(a.operands());
+		List<Path> files = found.files();
 		for (String problem : metals.problems()) {
 			console.err().println("anodyne validate: warning: ignored a broken metal contribution: "
 					+ Console.printable(problem));
@@ -81,7 +82,7 @@ final class ValidateCommand implements Command {
 
 		List<Report> reports = new ArrayList<>();
 		List<Double> seconds = new ArrayList<>();
-		int exit = ExitCode.OK;
+		int exit = found.report(name(), console);
 		for (Path file : files) {
 			long start = System.nanoTime();
 			Report report = DesignCheck.check(file, metals, limits);

@@ -21,6 +21,8 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -29,7 +31,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Loading is hardened: the XML parser rejects any DOCTYPE, so DTDs and external entities are never
  * resolved (a file that tries gets a diagnostic, not the content of another file), and external DTDs
  * and schemas are not fetched. The line each element starts on is remembered so validation can say
- * where a problem is. Saving writes UTF-8, documented default values included, with the namespace {@code http://anodyne.org/model/1.0},
+ * where a problem is, and the {@link DesignLimits} on nesting and attributes are enforced as the
+ * file is read. Saving writes UTF-8, documented default values included, with the namespace {@code http://anodyne.org/model/1.0},
  * which is the format version.
  */
 public class AnodyneResource extends XMIResourceImpl {
@@ -93,6 +96,35 @@ public class AnodyneResource extends XMIResourceImpl {
     private final class LineRecordingHandler extends SAXXMIHandler {
         LineRecordingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
             super(resource, helper, options);
+        }
+
+        private int depth;
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
+            if (++depth > DesignLimits.MAX_ELEMENT_DEPTH) {
+                throw new DesignLimits.Exceeded("elements are nested more than " + DesignLimits.MAX_ELEMENT_DEPTH
+                        + " deep at <" + name + ">; an Anodyne design never needs that", locator);
+            }
+            if (attributes.getLength() > DesignLimits.MAX_ATTRIBUTES) {
+                throw new DesignLimits.Exceeded("<" + name + "> has " + attributes.getLength() + " attributes; at most "
+                        + DesignLimits.MAX_ATTRIBUTES + " are read", locator);
+            }
+            for (int i = 0; i < attributes.getLength(); i++) {
+                int length = attributes.getValue(i).length();
+                if (length > DesignLimits.MAX_ATTRIBUTE_CHARS) {
+                    throw new DesignLimits.Exceeded("attribute '" + attributes.getQName(i) + "' of <" + name + "> is "
+                            + length + " characters long; at most " + DesignLimits.MAX_ATTRIBUTE_CHARS + " are read",
+                            locator);
+                }
+            }
+            super.startElement(uri, localName, name, attributes);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String name) {
+            depth--;
+            super.endElement(uri, localName, name);
         }
 
         @Override

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -115,6 +116,11 @@ public final class DesignResources {
         ResourceSet set = newResourceSet(uri);
         Resource resource = set.createResource(uri);
         List<FileDiagnostic> diagnostics = new ArrayList<>();
+        String refused = refuseBeforeParsing(uri);
+        if (refused != null) {
+            diagnostics.add(new FileDiagnostic(fileLabel, 0, 0, Severity.ERROR, refused));
+            return new LoadResult(null, resource, diagnostics);
+        }
         // EMF both throws the first error and records it among the resource's errors, a parse error
         // wrapped once more: each problem is reported once, by the exception at its root, thrown first.
         List<Throwable> causes = new ArrayList<>();
@@ -165,6 +171,60 @@ public final class DesignResources {
             design = null;
         }
         return new LoadResult(design, resource, diagnostics);
+    }
+
+    /**
+     * Why a local file cannot be read as a design, each reason in its own words, or null when it can be
+     * parsed: anything but a regular file (a FIFO would block the reader forever), a loop of symbolic
+     * links, a file the user may not read, or one larger than {@link DesignLimits#maxFileBytes()}.
+     */
+    private static String refuseBeforeParsing(URI uri) {
+        Path file;
+        try {
+            file = toPath(uri);
+        } catch (IOException | RuntimeException e) {
+            // Not a local file (a test's memory URI, say): the parser's own checks apply.
+            return null;
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Files.isSymbolicLink(file) ? "the file is a symbolic link to a file that does not exist"
+                    : "file not found";
+        } catch (java.nio.file.AccessDeniedException e) {
+            return "permission denied: the file's folder may not be searched";
+        } catch (IOException e) {
+            return fileSystemReason(e);
+        }
+        if (attributes.isDirectory()) {
+            return "this is a directory, not a design file";
+        }
+        if (!attributes.isRegularFile()) {
+            return "not a regular file (a pipe, device or socket); only regular files are read as designs";
+        }
+        if (!Files.isReadable(file)) {
+            return "permission denied: the file may not be read";
+        }
+        long limit = DesignLimits.maxFileBytes();
+        if (attributes.size() > limit) {
+            return "the file is " + attributes.size() + " bytes, more than the " + limit + " bytes a design may have"
+                    + " (raise the limit with -D" + DesignLimits.FILE_BYTES_PROPERTY + "=BYTES)";
+        }
+        return null;
+    }
+
+    /** The operating system's reason for a failed file operation, in words (ELOOP, EACCES, …). */
+    private static String fileSystemReason(IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : String.valueOf(e.getMessage());
+        if (reason.contains("Too many levels of symbolic links")) {
+            return "the file is a loop of symbolic links";
+        }
+        if (reason.contains("Permission denied")) {
+            return "permission denied";
+        }
+        return "cannot read the file: " + reason;
     }
 
     /**
@@ -260,6 +320,9 @@ public final class DesignResources {
     /** Turns what EMF and the XML parser throw into a sentence a user can act on. */
     private static String message(Throwable t) {
         String raw = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        if (t instanceof DesignLimits.Exceeded) {
+            return raw;
+        }
         if (t instanceof SAXParseException) {
             if (raw.contains("DOCTYPE")) {
                 return "DOCTYPE declarations are not allowed in Anodyne files (DTDs and external entities are never"
@@ -293,8 +356,17 @@ public final class DesignResources {
             return "reference '" + u.getReference() + "' of '" + u.getFeature().getName() + "' names no element in"
                     + " this file";
         }
+        if (t instanceof java.io.FileNotFoundException f && f.getMessage() != null
+                && !f.getMessage().contains("No such file")) {
+            return fileSystemReason(new java.nio.file.FileSystemException(null, null, f.getMessage()));
+        }
         if (t instanceof java.io.FileNotFoundException || t instanceof java.nio.file.NoSuchFileException) {
             return "file not found";
+        }
+        if (t instanceof java.io.UnsupportedEncodingException || t instanceof java.nio.charset.UnsupportedCharsetException
+                || t instanceof java.nio.charset.IllegalCharsetNameException) {
+            return "the file declares the character encoding '" + raw + "', which this Java runtime cannot read;"
+                    + " save the design as UTF-8";
         }
         if (t instanceof ParserConfigurationException) {
             return "the XML parser could not be set up safely: " + raw;
