@@ -101,6 +101,17 @@ public record ResourceEstimate(String study, boolean deposition, double spacingU
 		return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
 	}
 
+	/**
+	 * The one-paragraph message for running out of memory anyway (the estimate is a lower bound, and
+	 * other work shares the heap), e.g. "Anodyne ran out of memory while running study 'x' (Java heap
+	 * 2.0 GiB); nothing was written; …".
+	 */
+	public static String outOfMemory(String doing) {
+		return "Anodyne ran out of memory while " + doing + " (Java heap " + bytes(Runtime.getRuntime().maxMemory())
+				+ "); nothing was written; give it more memory (e.g. ANODYNE_VM_ARGS=-Xmx8g for the anodyne script)"
+				+ " or make the study smaller (a coarser grid spacing, a narrower domain width)";
+	}
+
 	/** The limits this study goes beyond, caps first; empty when it fits. */
 	public List<Excess> check(ResourceLimits limits, long availableBytes) {
 		List<Excess> result = new ArrayList<>();

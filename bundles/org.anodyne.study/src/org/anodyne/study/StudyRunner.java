@@ -24,6 +24,7 @@ import org.anodyne.model.validation.DesignValidation;
 import org.anodyne.model.validation.Severity;
 import org.anodyne.results.Provenance;
 import org.anodyne.results.ResultsFormat;
+import org.anodyne.results.ScalarNames;
 import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudyStatus;
 import org.anodyne.results.StudySummary;
@@ -60,6 +61,10 @@ public final class StudyRunner {
 	private static final int TOTAL_WORK = 1000;
 	private static final int SETUP_WORK = 20;
 	private static final int WRITE_WORK = 60;
+
+	/** The figures a study exists to give; a NaN among them is a failure, not a result. */
+	private static final List<String> KEY_FIGURES = List.of(ScalarNames.BOTTOM_FRACTION, ScalarNames.MAX_DEPOSIT_HEIGHT_UM,
+			ScalarNames.SEPARATOR_GAP_UM, ScalarNames.FINAL_OVERPOTENTIAL_MV, ScalarNames.HOURS_TO_FAILURE);
 
 	private final MetalRegistry metals;
 	private final CollectorGeometries geometries;
@@ -122,6 +127,7 @@ public final class StudyRunner {
 					? CycleLifeStudy.run(study, inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK))
 					: DepositionStudy.run(study, inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK));
 			pm.checkCanceled(0, Double.NaN);
+			checkKeyFigures(study, computation);
 			double wall = seconds(start);
 			Path written = null;
 			if (directory != null) {
@@ -181,6 +187,20 @@ public final class StudyRunner {
 		if (!errors.isEmpty()) {
 			throw new StudyException("study '" + studyName(study) + "' cannot run, the design has errors:\n"
 					+ errors.stream().map(d -> "  " + d.elementPath() + ": " + d.message()).collect(Collectors.joining("\n")));
+		}
+	}
+
+	/**
+	 * A key figure that came out NaN means the numbers broke down (a parameter far outside its
+	 * physical range, such as a diffusion coefficient of 1e-300 m²/s), not that the study has a result.
+	 */
+	private static void checkKeyFigures(Study study, StudyComputation computation) throws StudyException {
+		List<String> broken = KEY_FIGURES.stream()
+				.filter(n -> computation.scalars().get(n) instanceof Double d && d.isNaN()).toList();
+		if (!broken.isEmpty()) {
+			throw new StudyException("study '" + studyName(study) + "': the computation ended with key figures that are"
+					+ " not a number (" + String.join(", ", broken) + "); a parameter of the design is probably far outside"
+					+ " its physical range (check the electrolyte's diffusion coefficient and conductivity and the kinetics)");
 		}
 	}
 

@@ -112,7 +112,7 @@ final class DesignCheck {
 			resources(loaded, limits, findings);
 			return new Report(file, findings, true, loaded.design());
 		} catch (OutOfMemoryError e) {
-			findings.add(new Finding(0, "/", Severity.ERROR, "memory", Failures.outOfMemory("checking this file")));
+			findings.add(new Finding(0, "/", Severity.ERROR, "memory", ResourceEstimate.outOfMemory("checking this file")));
 			return new Report(file, findings, false, null);
 		} catch (RuntimeException | StackOverflowError e) {
 			// A bug of ours must still name the file and never print a stack trace at the user.

@@ -6,6 +6,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.anodyne.study.ResourceEstimate;
+
 /**
  * The one-paragraph messages for what the user did not cause: running out of memory, and bugs of ours
  * (whose stack trace is kept in a file to attach to a report, never printed at the user).
@@ -15,18 +17,10 @@ final class Failures {
 	private Failures() {
 	}
 
-	/** E.g. "Anodyne ran out of memory while running this study (Java heap 2.0 GiB); …". */
-	static String outOfMemory(String doing) {
-		return "Anodyne ran out of memory while " + doing + " (Java heap "
-				+ String.format(java.util.Locale.ROOT, "%.1f GiB", Runtime.getRuntime().maxMemory() / (double) (1L << 30))
-				+ "); nothing was written; give it more memory (e.g. ANODYNE_VM_ARGS=-Xmx8g for the anodyne script)"
-				+ " or make the study smaller (a coarser grid spacing, a narrower domain width)";
-	}
-
 	/** The message of a failure: out of memory, or a bug with its trace kept in a file. */
 	static String of(String doing, Throwable e) {
 		if (e instanceof OutOfMemoryError) {
-			return outOfMemory(doing);
+			return ResourceEstimate.outOfMemory(doing);
 		}
 		return "Anodyne failed while " + doing + " (" + e.getClass().getSimpleName()
 				+ (e.getMessage() == null ? "" : ": " + Console.printable(e.getMessage())) + ")" + keepTrace(e);

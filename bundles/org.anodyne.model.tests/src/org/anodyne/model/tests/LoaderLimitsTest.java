@@ -110,4 +110,29 @@ class LoaderLimitsTest {
         // Opening a FIFO without a writer blocks forever: it must be refused without being opened.
         assertTrue(refused(fifo).message().startsWith("not a regular file"), refused(fifo).toString());
     }
+
+    @Test
+    void aReferenceToAnElementOfTheWrongTypeIsAnErrorAtLoad() throws IOException {
+        String text = example();
+        String study = "<studies id=\"deposition-inverted\" name=\"Plate 1 mAh/cm2 at 0.25 (inverted)\" kind=\"deposition2D\""
+                + " cell=\"li-cc-inverted\" protocol=\"plate-1-at-0.25\">";
+        assertTrue(text.contains(study));
+        Path file = dir.resolve("href.anodyne");
+        Files.writeString(file, text.replace(study, study.replace(" cell=\"li-cc-inverted\"", "")
+                + "<cell href=\"#plate-1-at-0.25\"/>"));
+        FileDiagnostic d = refused(file);
+        assertEquals("reference 'cell' of Study names an element of type Protocol, not a Cell", d.message(), d.toString());
+        assertTrue(d.line() > 0, d.toString());
+    }
+
+    @Test
+    void anElementOfTheWrongTypeIsNamedByItsTypeNotItsJavaObject() throws IOException {
+        Path file = dir.resolve("type.anodyne");
+        Files.writeString(file, example().replaceFirst("<collector xsi:type=\"anodyne:CarbonCloth\"",
+                "<collector xsi:type=\"anodyne:Separator\""));
+        List<FileDiagnostic> found = DesignResources.load(file).diagnostics();
+        assertTrue(found.stream().noneMatch(d -> d.message().contains("Impl@")), found.toString());
+        assertTrue(found.stream().anyMatch(d -> d.message().contains("an element of type Separator is not valid for"
+                + " 'collector'")), found.toString());
+    }
 }

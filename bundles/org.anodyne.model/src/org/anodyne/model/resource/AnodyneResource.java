@@ -14,6 +14,7 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -21,8 +22,6 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -100,25 +99,36 @@ public class AnodyneResource extends XMIResourceImpl {
 
         private int depth;
 
+        /**
+         * EMF's SAX wrapper calls this form, with the element's attributes in {@link #attribs}. It may
+         * not throw a SAXException, so the parse exception travels wrapped and is unwrapped by the loader.
+         */
         @Override
-        public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
+        public void startElement(String uri, String localName, String name) {
+            String exceeded = exceeded(name);
+            if (exceeded != null) {
+                throw new WrappedException(new DesignLimits.Exceeded(exceeded, locator));
+            }
+            super.startElement(uri, localName, name);
+        }
+
+        private String exceeded(String name) {
             if (++depth > DesignLimits.MAX_ELEMENT_DEPTH) {
-                throw new DesignLimits.Exceeded("elements are nested more than " + DesignLimits.MAX_ELEMENT_DEPTH
-                        + " deep at <" + name + ">; an Anodyne design never needs that", locator);
+                return "elements are nested more than " + DesignLimits.MAX_ELEMENT_DEPTH + " deep at <" + name
+                        + ">; an Anodyne design never needs that";
             }
-            if (attributes.getLength() > DesignLimits.MAX_ATTRIBUTES) {
-                throw new DesignLimits.Exceeded("<" + name + "> has " + attributes.getLength() + " attributes; at most "
-                        + DesignLimits.MAX_ATTRIBUTES + " are read", locator);
+            int count = attribs == null ? 0 : attribs.getLength();
+            if (count > DesignLimits.MAX_ATTRIBUTES) {
+                return "<" + name + "> has " + count + " attributes; at most " + DesignLimits.MAX_ATTRIBUTES + " are read";
             }
-            for (int i = 0; i < attributes.getLength(); i++) {
-                int length = attributes.getValue(i).length();
+            for (int i = 0; i < count; i++) {
+                int length = attribs.getValue(i).length();
                 if (length > DesignLimits.MAX_ATTRIBUTE_CHARS) {
-                    throw new DesignLimits.Exceeded("attribute '" + attributes.getQName(i) + "' of <" + name + "> is "
-                            + length + " characters long; at most " + DesignLimits.MAX_ATTRIBUTE_CHARS + " are read",
-                            locator);
+                    return "attribute '" + attribs.getQName(i) + "' of <" + name + "> is " + length
+                            + " characters long; at most " + DesignLimits.MAX_ATTRIBUTE_CHARS + " are read";
                 }
             }
-            super.startElement(uri, localName, name, attributes);
+            return null;
         }
 
         @Override

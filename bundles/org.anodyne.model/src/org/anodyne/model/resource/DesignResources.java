@@ -33,13 +33,16 @@ import org.anodyne.model.CellDesign;
 import org.anodyne.model.validation.Severity;
 import org.anodyne.model.internal.ParserMessages;
 import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
@@ -166,11 +169,45 @@ public final class DesignResources {
         } else if (diagnostics.isEmpty()) {
             diagnostics.add(new FileDiagnostic(fileLabel, 0, 0, Severity.ERROR, "the file holds no design"));
         }
+        if (design != null) {
+            checkReferenceTypes(resource, fileLabel, diagnostics);
+        }
         if (design != null && diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             // A design read only in part must not be mistaken for the whole file.
             design = null;
         }
         return new LoadResult(design, resource, diagnostics);
+    }
+
+    /**
+     * Every cross-reference must name an element of the type it declares. EMF accepts an {@code href}
+     * to an element of another type at load (as an unresolved proxy) and fails only when it is
+     * followed, with a ClassCastException in every study; here it is an error naming the reference.
+     */
+    private static void checkReferenceTypes(Resource resource, String fileLabel, List<FileDiagnostic> diagnostics) {
+        for (TreeIterator<EObject> i = resource.getAllContents(); i.hasNext();) {
+            EObject object = i.next();
+            for (EReference reference : object.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+                        || !object.eIsSet(reference)) {
+                    continue;
+                }
+                Object value = object.eGet(reference, false);
+                List<?> values = value instanceof List<?> list ? list : List.of(value);
+                for (Object v : values) {
+                    if (v instanceof EObject target && target.eIsProxy()) {
+                        EObject resolved = EcoreUtil.resolve(target, object);
+                        if (resolved != target && !reference.getEReferenceType().isInstance(resolved)) {
+                            int line = resource instanceof AnodyneResource r ? r.lineOf(object) : 0;
+                            diagnostics.add(new FileDiagnostic(fileLabel, line, 0, Severity.ERROR, "reference '"
+                                    + reference.getName() + "' of " + object.eClass().getName() + " names an element of"
+                                    + " type " + resolved.eClass().getName() + ", not a "
+                                    + reference.getEReferenceType().getName()));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -260,10 +297,11 @@ public final class DesignResources {
     }
 
     /**
-     * Temporary files are created private (rw-------); the saved design should keep the permissions of
-     * the file it replaces, or get the usual rw-r--r-- when it is new.
+     * Temporary files are created private (rw-------); a file written through one (a saved design, a
+     * report) should keep the permissions of the file it replaces, or get the usual rw-r--r-- when it
+     * is new.
      */
-    private static void keepPermissions(Path target, Path temporary) throws IOException {
+    public static void keepPermissions(Path target, Path temporary) throws IOException {
         if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
@@ -350,6 +388,10 @@ public final class DesignResources {
             return "unknown element or attribute '" + f.getName() + "'" + (retired == null ? "" : "; " + retired);
         }
         if (t instanceof IllegalValueException v) {
+            if (v.getValue() instanceof EObject element) {
+                return "an element of type " + element.eClass().getName() + " is not valid for '"
+                        + v.getFeature().getName() + "'";
+            }
             return "value '" + v.getValue() + "' is not valid for '" + v.getFeature().getName() + "'";
         }
         if (t instanceof UnresolvedReferenceException u) {
