@@ -50,12 +50,12 @@ record StudyRow(String design, String study, String status, double seconds, Stri
 	/** A fraction as a percentage in a format with one %f. */
 	private static String percent(Map<String, Object> scalars, String name, String format) {
 		Double v = Json.toDouble(scalars.get(name));
-		return v == null ? "" : String.format(Locale.ROOT, format, 100 * v);
+		return v == null || v.isNaN() ? "" : String.format(Locale.ROOT, format, 100 * v);
 	}
 
 	private static String number(Map<String, Object> scalars, String name, String format) {
 		Double v = Json.toDouble(scalars.get(name));
-		return v == null ? "" : String.format(Locale.ROOT, format, v);
+		return v == null || v.isNaN() ? "" : String.format(Locale.ROOT, format, v);
 	}
 
 	private static String join(String... parts) {
