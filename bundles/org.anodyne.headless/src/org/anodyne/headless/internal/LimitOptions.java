@@ -1,5 +1,7 @@
 package org.anodyne.headless.internal;
 
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import org.anodyne.study.ResourceLimits;
@@ -12,11 +14,11 @@ final class LimitOptions {
 
 	static final Set<String> NAMES = Set.of("--max-cells", "--max-steps", "--max-memory");
 
-	static final String HELP = """
+	static final String HELP = String.format(Locale.ROOT, """
 			  --max-cells N       refuse a study whose grid has more than N cells (default %,d)
 			  --max-steps N       refuse a study needing more than N time steps or cycles (default %,d)
 			  --max-memory SIZE   refuse a study estimated to need more memory, e.g. 16g (default %dg)
-			""".formatted(ResourceLimits.DEFAULT_CELLS, ResourceLimits.DEFAULT_STEPS, ResourceLimits.DEFAULT_MEMORY >> 30)
+			""", ResourceLimits.DEFAULT_CELLS, ResourceLimits.DEFAULT_STEPS, ResourceLimits.DEFAULT_MEMORY >> 30)
 			.stripTrailing();
 
 	private LimitOptions() {
@@ -50,7 +52,7 @@ final class LimitOptions {
 
 	/** The named options with the limit options added. */
 	static Set<String> with(String... names) {
-		Set<String> all = new java.util.HashSet<>(NAMES);
+		Set<String> all = new HashSet<>(NAMES);
 		all.addAll(Set.of(names));
 		return all;
 	}

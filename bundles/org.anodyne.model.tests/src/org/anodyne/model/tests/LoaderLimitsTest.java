@@ -135,4 +135,12 @@ class LoaderLimitsTest {
         assertTrue(found.stream().anyMatch(d -> d.message().contains("an element of type Separator is not valid for"
                 + " 'collector'")), found.toString());
     }
+
+    @Test
+    void anUnsupportedEncodingIsNamedAsOne() throws IOException {
+        Path file = dir.resolve("utf7.anodyne");
+        Files.writeString(file, example().replaceFirst("encoding=\"[^\"]*\"", "encoding=\"UTF-7\""));
+        List<FileDiagnostic> errors = DesignResources.load(file).diagnostics();
+        assertTrue(errors.stream().anyMatch(d -> d.message().contains("character encoding 'UTF-7'")), errors.toString());
+    }
 }
