@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 
 import org.anodyne.results.StudyResult;
 import org.anodyne.results.StudyStatus;
@@ -21,24 +21,12 @@ class HonestFailureTest {
 	@TempDir
 	Path dir;
 
-	private Path design(String from, String to) throws Exception {
-		return design(from, to, "(?s)\\s*<studies id=\"life-.*?</studies>");
-	}
-
-	private Path design(String from, String to, String dropStudies) throws Exception {
-		String text = Files.readString(CliRun.examples().resolve("li-cc-symmetric-inverted.anodyne"))
-				.replaceAll(dropStudies, "");
-		assertTrue(text.contains(from), from);
-		Path file = dir.resolve("d.anodyne");
-		Files.writeString(file, text.replace(from, to));
-		return file;
-	}
-
 	@Test
 	void anOkResultNeverCarriesScalarsThatAreNotNumbers() throws Exception {
 		// Only the 0.25 mA/cm2 life study, two cycles, with a diffusion coefficient of 1e-300 m2/s.
-		Path file = design("diffusionCoefficient=\"2.93E-10\"", "diffusionCoefficient=\"1.0E-300\"",
-				"(?s)\\s*<studies id=\"(deposition-inverted|life-1-inverted|life-5-inverted)\".*?</studies>");
+		Path file = CliRun.example(dir.resolve("d.anodyne"),
+				"(?s)\\s*<studies id=\"(deposition-inverted|life-1-inverted|life-5-inverted)\".*?</studies>",
+				"diffusionCoefficient=\"2.93E-10\"", "diffusionCoefficient=\"1.0E-300\"");
 		Files.writeString(file, Files.readString(file).replace("maxCycles=\"2000\"", "maxCycles=\"2\""));
 		CliRun run = CliRun.of("solve", file.toString());
 		Path result = file.resolveSibling("results").resolve("d").resolve("Cycle_life_at_0.25_mA_cm2_inverted");
@@ -56,7 +44,8 @@ class HonestFailureTest {
 	@Test
 	void theJunitReportIsReadableByOthers() throws Exception {
 		Path report = dir.resolve("report.xml");
-		CliRun run = CliRun.of("validate", "--junit", report.toString(), design("<studies", "<studies").toString());
+		Path design = CliRun.example(dir.resolve("d.anodyne"), CliRun.LIFE_STUDIES, "<studies", "<studies");
+		CliRun run = CliRun.of("validate", "--junit", report.toString(), design.toString());
 		assertEquals(ExitCode.OK, run.exit(), run.toString());
 		Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(report);
 		assertTrue(permissions.contains(PosixFilePermission.GROUP_READ) && permissions.contains(PosixFilePermission.OTHERS_READ),

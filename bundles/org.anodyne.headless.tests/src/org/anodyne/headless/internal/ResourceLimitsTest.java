@@ -27,12 +27,7 @@ class ResourceLimitsTest {
 	Path dir;
 
 	private Path design(String from, String to) throws Exception {
-		String text = Files.readString(CliRun.examples().resolve("li-cc-symmetric-inverted.anodyne"));
-		text = text.replaceAll("(?s)\\s*<studies id=\"life-.*?</studies>", "");
-		assertTrue(text.contains(from), from);
-		Path file = dir.resolve("big.anodyne");
-		Files.writeString(file, text.replace(from, to));
-		return file;
+		return CliRun.example(dir.resolve("big.anodyne"), CliRun.LIFE_STUDIES, from, to);
 	}
 
 	@Test
