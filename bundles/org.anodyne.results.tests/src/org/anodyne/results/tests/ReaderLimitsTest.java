@@ -17,6 +17,7 @@ import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.internal.Csv;
 import org.anodyne.results.internal.ResultFiles;
 import org.anodyne.results.internal.VtkLegacy;
+import org.anodyne.results.picture.RasterImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,7 +101,7 @@ class ReaderLimitsTest {
 	void impossibleCountsInTheSummaryAreRefused() throws Exception {
 		Path result = dir.resolve("r");
 		try (StudyResultWriter out = StudyResultWriter.create(result)) {
-			out.writePicture("p", new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB), "");
+			out.writePicture("p", new RasterImage(3, 2), "");
 			out.commit(StudyResultTest.depositionSummary(0.8));
 		}
 		Path summary = result.resolve("summary.json");
