@@ -107,11 +107,10 @@ class ReaderLimitsTest {
 		Path summary = result.resolve("summary.json");
 		String text = Files.readString(summary);
 		assertTrue(text.contains("\"width\": 3"), text);
-		for (String bad : new String[] { "\"width\": Infinity", "\"width\": -3", "\"width\": 2.5", "\"width\": 1e12" }) {
+		for (String bad : new String[] { "\"width\": \"Infinity\"", "\"width\": -3", "\"width\": 2.5", "\"width\": 1e12" }) {
 			Files.writeString(summary, text.replace("\"width\": 3", bad));
 			ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> StudyResult.read(result), bad);
-			assertTrue(e.getMessage().contains("'width' must be a whole number from 1 to 100000")
-					|| e.getMessage().contains("not a number") || e.getMessage().contains("Infinity"), e.getMessage());
+			assertTrue(e.getMessage().contains("'width' must be a whole number from 1 to 100000"), e.getMessage());
 		}
 	}
 }
