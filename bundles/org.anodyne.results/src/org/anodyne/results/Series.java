@@ -1,6 +1,5 @@
 package org.anodyne.results;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
