@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -78,7 +79,12 @@ class OversizedInputsTest {
 			assertEquals(2, run.exit(), run.toString());
 			assertTrue(run.out().contains("not a regular file"), run.toString());
 		}
-		Path named = dir.resolve("caf\u00e9.anodyne");
+		Path named;
+		try {
+			named = dir.resolve("caf\u00e9.anodyne");
+		} catch (InvalidPathException e) {
+			return; // this test's own JVM runs in a locale that cannot name the file either
+		}
 		Files.writeString(named, example());
 		Anodyne.Result run = Anodyne.run(Duration.ofMinutes(1), Map.of("LC_ALL", "C", "LANG", "C"), "validate",
 				named.toString()).noStackTrace();
