@@ -1,9 +1,10 @@
 package org.anodyne.results;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A table of numbers with unit-bearing columns, one row per time step or cycle; stored as one CSV
@@ -153,13 +154,14 @@ public final class Series {
 		return new Series(columns, thin, kept);
 	}
 
+	/** Linear in the number of columns: a hostile file may have a hundred thousand. */
 	static void checkDistinctNames(List<Column> columns) {
-		List<String> seen = new ArrayList<>();
-		for (Column c : columns) {
-			if (seen.contains(c.name())) {
-				throw new IllegalArgumentException("column '" + c.name() + "' appears twice");
+		Map<String, Integer> seen = new HashMap<>();
+		for (int k = 0; k < columns.size(); k++) {
+			Integer earlier = seen.putIfAbsent(columns.get(k).name(), k);
+			if (earlier != null) {
+				throw new IllegalArgumentException("columns " + (earlier + 1) + " and " + (k + 1) + " have the same name");
 			}
-			seen.add(c.name());
 		}
 	}
 

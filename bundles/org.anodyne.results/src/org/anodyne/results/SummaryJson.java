@@ -120,7 +120,7 @@ final class SummaryJson {
 					throw r.error(e.getMessage());
 				}
 			}
-			series.add(new SeriesEntry(r.name(m), r.file(m), r.number(m, "rows").longValue(), columns));
+			series.add(new SeriesEntry(r.name(m), r.file(m), r.whole(m, "rows", 0, Long.MAX_VALUE >> 11), columns));
 		}
 		List<FieldEntry> fields = new ArrayList<>();
 		for (Object o : r.list(root, "fields")) {
@@ -145,7 +145,7 @@ final class SummaryJson {
 		for (Object o : r.list(root, "pictures")) {
 			Map<String, Object> m = r.object(o, "a 'pictures' entry");
 			pictures.add(new PictureEntry(r.name(m), r.file(m), r.optionalString(m, "caption"),
-					r.number(m, "width").intValue(), r.number(m, "height").intValue()));
+					(int) r.whole(m, "width", 1, 100_000), (int) r.whole(m, "height", 1, 100_000)));
 		}
 		return new StudySummary(v.intValue(), r.string(root, "study"), r.string(root, "kind"), status,
 				r.string(root, "message"), r.number(root, "wallSeconds"), r.optionalString(root, "finishedAt"),
@@ -184,6 +184,15 @@ final class SummaryJson {
 				throw error("'" + key + "' is missing or not a number");
 			}
 			return d;
+		}
+
+		/** A count (rows, pixels): a whole number in range, so Infinity or -5 never becomes a size. */
+		long whole(Map<String, Object> m, String key, long min, long max) throws ResultsFormatException {
+			double d = number(m, key);
+			if (!(d >= min && d <= max) || d != Math.rint(d)) {
+				throw error("'" + key + "' must be a whole number from " + min + " to " + max);
+			}
+			return (long) d;
 		}
 
 		List<?> list(Map<String, Object> m, String key) throws ResultsFormatException {

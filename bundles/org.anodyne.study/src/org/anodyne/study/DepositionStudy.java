@@ -122,7 +122,7 @@ final class DepositionStudy implements StudyComputation {
 		return new DepositionStudy(study, run, scalars(run));
 	}
 
-	private static double current(Study study, ConditionedStep step, String where) throws StudyException {
+	static double current(Study study, ConditionedStep step, String where) throws StudyException {
 		if (step instanceof GalvanostaticStep g) {
 			return positive(Units.si(g, AnodynePackage.Literals.GALVANOSTATIC_STEP__CURRENT_DENSITY), where);
 		}

@@ -30,9 +30,16 @@ interface StudyComputation {
 	/** Writes series, fields and pictures and puts the scalars into the summary. */
 	void write(StudyResultWriter out, StudySummary.Builder summary) throws IOException;
 
-	/** Puts scalars of the kinds {@link StudyOutcome} allows into a summary. */
+	/**
+	 * Puts scalars of the kinds {@link StudyOutcome} allows into a summary. A figure that is not
+	 * defined for this run (the mean efficiency of a run that completed no cycle) is left out rather
+	 * than written as NaN: a reader takes a scalar present under status ok as a result.
+	 */
 	static void putScalars(Map<String, Object> scalars, StudySummary.Builder summary) {
 		for (Map.Entry<String, Object> e : scalars.entrySet()) {
+			if (e.getValue() instanceof Double d && d.isNaN()) {
+				continue;
+			}
 			switch (e.getValue()) {
 			case Long l -> summary.scalar(e.getKey(), l.longValue());
 			case Integer i -> summary.scalar(e.getKey(), i.longValue());

@@ -24,6 +24,7 @@ import org.anodyne.model.validation.DesignValidation;
 import org.anodyne.model.validation.Severity;
 import org.anodyne.results.Provenance;
 import org.anodyne.results.ResultsFormat;
+import org.anodyne.results.ScalarNames;
 import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudyStatus;
 import org.anodyne.results.StudySummary;
@@ -61,8 +62,13 @@ public final class StudyRunner {
 	private static final int SETUP_WORK = 20;
 	private static final int WRITE_WORK = 60;
 
+	/** The figures a study exists to give; a NaN among them is a failure, not a result. */
+	private static final List<String> KEY_FIGURES = List.of(ScalarNames.BOTTOM_FRACTION, ScalarNames.MAX_DEPOSIT_HEIGHT_UM,
+			ScalarNames.SEPARATOR_GAP_UM, ScalarNames.FINAL_OVERPOTENTIAL_MV, ScalarNames.HOURS_TO_FAILURE);
+
 	private final MetalRegistry metals;
 	private final CollectorGeometries geometries;
+	private final ResourceLimits limits;
 
 	/** A runner with the platform's metal registry and geometry generators. */
 	public StudyRunner() {
@@ -73,6 +79,21 @@ public final class StudyRunner {
 	public StudyRunner(MetalRegistry metals, CollectorGeometries geometries) {
 		this.metals = Objects.requireNonNull(metals, "metals");
 		this.geometries = Objects.requireNonNull(geometries, "geometries");
+		this.limits = null;
+	}
+
+	private StudyRunner(MetalRegistry metals, CollectorGeometries geometries, ResourceLimits limits) {
+		this.metals = metals;
+		this.geometries = geometries;
+		this.limits = Objects.requireNonNull(limits, "limits");
+	}
+
+	/**
+	 * The same runner with these resource limits instead of the defaults and system properties of
+	 * {@link ResourceLimits#fromSystemProperties()}.
+	 */
+	public StudyRunner withLimits(ResourceLimits resourceLimits) {
+		return new StudyRunner(metals, geometries, resourceLimits);
 	}
 
 	public MetalRegistry metals() {
@@ -99,12 +120,14 @@ public final class StudyRunner {
 		pm.begin("Study '" + name + "'", TOTAL_WORK);
 		try {
 			checkValid(study);
+			checkResources(study);
 			SolverInputs inputs = SolverInputs.of(study, metals, geometries);
 			pm.worked(SETUP_WORK);
 			StudyComputation computation = study.getKind() == StudyKind.CYCLE_LIFE
 					? CycleLifeStudy.run(study, inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK))
 					: DepositionStudy.run(study, inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK));
 			pm.checkCanceled(0, Double.NaN);
+			checkKeyFigures(study, computation);
 			double wall = seconds(start);
 			Path written = null;
 			if (directory != null) {
@@ -164,6 +187,29 @@ public final class StudyRunner {
 		if (!errors.isEmpty()) {
 			throw new StudyException("study '" + studyName(study) + "' cannot run, the design has errors:\n"
 					+ errors.stream().map(d -> "  " + d.elementPath() + ": " + d.message()).collect(Collectors.joining("\n")));
+		}
+	}
+
+	/**
+	 * A key figure that came out NaN means the numbers broke down (a parameter far outside its
+	 * physical range, such as a diffusion coefficient of 1e-300 m²/s), not that the study has a result.
+	 */
+	private static void checkKeyFigures(Study study, StudyComputation computation) throws StudyException {
+		List<String> broken = KEY_FIGURES.stream()
+				.filter(n -> computation.scalars().get(n) instanceof Double d && d.isNaN()).toList();
+		if (!broken.isEmpty()) {
+			throw new StudyException("study '" + studyName(study) + "': the computation ended with key figures that are"
+					+ " not a number (" + String.join(", ", broken) + "); a parameter of the design is probably far outside"
+					+ " its physical range (check the electrolyte's diffusion coefficient and conductivity and the kinetics)");
+		}
+	}
+
+	/** Refuses, before anything is allocated, a study that goes beyond its limits or the memory left. */
+	private void checkResources(Study study) throws StudyException {
+		List<ResourceEstimate.Excess> excess = ResourceEstimate.of(study)
+				.check(limits != null ? limits : ResourceLimits.fromSystemProperties(), ResourceEstimate.availableMemory());
+		if (!excess.isEmpty()) {
+			throw new StudyException(excess.stream().map(ResourceEstimate.Excess::message).collect(Collectors.joining("; ")));
 		}
 	}
 

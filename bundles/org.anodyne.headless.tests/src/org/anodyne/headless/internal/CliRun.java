@@ -3,6 +3,8 @@ package org.anodyne.headless.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +29,23 @@ record CliRun(int exit, String out, String err) {
 	static Path examples() {
 		String override = System.getProperty("anodyne.examples");
 		return override != null ? Path.of(override) : Path.of("..", "..", "examples");
+	}
+
+	/** Removes the cycle-life studies of the inverted example (so that a run stays short). */
+	static final String LIFE_STUDIES = "(?s)\\s*<studies id=\"life-.*?</studies>";
+
+	/**
+	 * The inverted symmetric example with the studies matching {@code dropStudies} removed and
+	 * {@code from} replaced by {@code to}, written as {@code file}.
+	 */
+	static Path example(Path file, String dropStudies, String from, String to) throws IOException {
+		String text = Files.readString(examples().resolve("li-cc-symmetric-inverted.anodyne"))
+				.replaceAll(dropStudies, "");
+		if (!text.contains(from)) {
+			throw new IllegalArgumentException("the example has no '" + from + "'");
+		}
+		Files.writeString(file, text.replace(from, to));
+		return file;
 	}
 
 	@Override

@@ -1,10 +1,5 @@
 package org.anodyne.headless.internal;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -64,10 +59,10 @@ public final class AnodyneCli {
 			console.err().println("anodyne " + name + ": " + Console.printable(e.getMessage()));
 			console.err().println("Run 'anodyne " + name + " --help' for usage.");
 			return ExitCode.USAGE;
-		} catch (RuntimeException | LinkageError | StackOverflowError e) {
-			console.err().println("anodyne " + name + ": internal error: " + Console.printable(String.valueOf(e))
-					+ keepTrace(e));
-			return ExitCode.USAGE;
+		} catch (RuntimeException | LinkageError | VirtualMachineError e) {
+			// Out of memory or a bug of ours: a failure, never a stack trace and never the usage code.
+			console.err().println("anodyne " + name + ": " + Failures.of("running '" + name + "'", e));
+			return ExitCode.FAILURE;
 		}
 	}
 
@@ -93,18 +88,5 @@ public final class AnodyneCli {
 		b.append("Exit status: 0 all good; 1 a design error or a failed study; 2 a usage error or an\n");
 		b.append("unreadable or malformed file; when several apply, the highest.\n");
 		return b.toString();
-	}
-
-	/** Saves the stack trace of a bug to a file the user can attach to a report, and says where. */
-	private static String keepTrace(Throwable e) {
-		try {
-			Path file = Files.createTempFile("anodyne-error-", ".txt");
-			StringWriter trace = new StringWriter();
-			e.printStackTrace(new PrintWriter(trace));
-			Files.writeString(file, trace.toString());
-			return " (details in " + file + "; please report it)";
-		} catch (IOException | RuntimeException ignored) {
-			return " (please report it)";
-		}
 	}
 }

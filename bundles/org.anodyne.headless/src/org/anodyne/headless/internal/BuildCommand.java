@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.anodyne.study.ResourceLimits;
 import org.anodyne.headless.internal.DesignCheck.Finding;
 import org.anodyne.headless.internal.DesignCheck.Report;
 import org.anodyne.model.metals.MetalRegistry;
@@ -60,22 +61,24 @@ final class BuildCommand implements Command {
 				  --out DIR   the results root instead of results/ beside each design
 				  --jobs N    studies to run at once (default: the cores available, here %d)
 				  --force     solve every study, changed or not
+				%s
 				  -h, --help  this text
 
 				Exit status: 0 all designs valid and every study ok; 1 a design has errors or a
 				study failed (also one reused unchanged) or was interrupted; 2 a usage error, or a
 				file that cannot be read or is not a well-formed design.
-				""".formatted(Runtime.getRuntime().availableProcessors());
+				""".formatted(Runtime.getRuntime().availableProcessors(), LimitOptions.HELP);
 	}
 
 	@Override
 	public int run(List<String> args, Console console) throws UsageException {
-		Arguments a = Arguments.parse(args, Set.of("--force"), Set.of("--out", "--jobs"));
+		Arguments a = Arguments.parse(args, Set.of("--force"), LimitOptions.with("--out", "--jobs"));
+		ResourceLimits limits = LimitOptions.of(a);
 		if (a.operands().size() != 1) {
 			throw new UsageException(a.operands().isEmpty() ? "name the folder to build"
 					: "build takes one folder, got " + a.operands().size());
 		}
-		Path folder = Path.of(a.operands().get(0));
+		Path folder = DesignFiles.path(a.operands().get(0));
 		if (!Files.isDirectory(folder)) {
 			throw new UsageException(Files.exists(folder) ? folder + " is a file; use 'anodyne solve " + folder + "'"
 					: "no such folder: " + folder);
@@ -85,13 +88,14 @@ final class BuildCommand implements Command {
 		if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
 			throw new UsageException("--out " + out + " exists and is not a directory");
 		}
-		List<Path> files = DesignFiles.search(folder);
-		if (files.isEmpty()) {
+		DesignFiles.Found search = DesignFiles.search(folder);
+		List<Path> files = search.files();
+		if (files.isEmpty() && search.skipped().isEmpty()) {
 			throw new UsageException("no .anodyne files in folder " + folder);
 		}
 		long started = System.nanoTime();
 
-		int exit = ExitCode.OK;
+		int exit = search.report(name(), console);
 		long errors = 0;
 		long warnings = 0;
 		InputHash hashes = InputHash.ofPlatform();
@@ -99,7 +103,7 @@ final class BuildCommand implements Command {
 		List<StudyJobs.Job> toRun = new ArrayList<>();
 		List<Integer> rowOfJob = new ArrayList<>();
 		for (Path file : files) {
-			Report report = DesignCheck.check(file, metals);
+			Report report = DesignCheck.check(file, metals, limits);
 			for (Finding f : report.findings()) {
 				console.out().println(f.format(file.toString()));
 			}
@@ -140,7 +144,7 @@ final class BuildCommand implements Command {
 				rows.stream().filter(r -> r != null && r.status().endsWith("unchanged")).count(),
 				Math.min(jobs, Math.max(1, toRun.size()))));
 
-		StudyJobs runner = new StudyJobs(console);
+		StudyJobs runner = new StudyJobs(console, limits);
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, toRun.size())), r -> {
 			Thread t = new Thread(r, "anodyne study");
 			t.setDaemon(true);
@@ -178,9 +182,7 @@ final class BuildCommand implements Command {
 			return future.get();
 		} catch (ExecutionException e) {
 			return new StudyRow(job.design(), job.study(), "failed", Double.NaN,
-					"Anodyne failed while running this study (" + Console.printable(String.valueOf(e.getCause()))
-							+ "); please report it",
-					ExitCode.FAILURE);
+					Failures.of("running this study", e.getCause()), ExitCode.FAILURE);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return new StudyRow(job.design(), job.study(), "cancelled", Double.NaN, "interrupted", ExitCode.FAILURE);

@@ -43,8 +43,10 @@ public final class Console {
 	}
 
 	/**
-	 * Text from a file or a message made printable on one line: line breaks become spaces and other
-	 * control characters {@code \\uXXXX}, so a hostile file cannot garble the terminal or the log.
+	 * Text from a file or a message made printable on one line: line breaks become spaces, other
+	 * control characters (C0, DEL, C1 such as the one-byte CSI) and the invisible bidirectional
+	 * formatting characters (which can make a terminal show text in another order than it is)
+	 * {@code \\uXXXX}, so a hostile name cannot garble or disguise what the terminal or the log shows.
 	 */
 	public static String printable(String text) {
 		if (text == null) {
@@ -55,12 +57,17 @@ public final class Console {
 			char c = text.charAt(i);
 			if (c == '\n' || c == '\r' || c == '\t') {
 				b.append(' ');
-			} else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) {
+			} else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || bidi(c)) {
 				b.append(String.format("\\u%04x", (int) c));
 			} else {
 				b.append(c);
 			}
 		}
 		return b.toString();
+	}
+
+	/** The bidirectional formatting characters: marks, embeddings, overrides and isolates. */
+	private static boolean bidi(char c) {
+		return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 	}
 }

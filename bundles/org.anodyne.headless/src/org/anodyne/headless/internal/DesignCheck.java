@@ -5,13 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.anodyne.model.CellDesign;
+import org.anodyne.model.Study;
 import org.anodyne.model.metals.MetalRegistry;
+import org.anodyne.model.resource.AnodyneResource;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.model.resource.FileDiagnostic;
 import org.anodyne.model.resource.LoadResult;
 import org.anodyne.model.validation.DesignDiagnostic;
 import org.anodyne.model.validation.DesignValidation;
+import org.anodyne.model.validation.ElementPaths;
 import org.anodyne.model.validation.Severity;
+import org.anodyne.study.ResourceEstimate;
+import org.anodyne.study.ResourceLimits;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * Reads and validates one design file, turning everything that can go wrong (unreadable, malformed,
@@ -64,7 +70,28 @@ final class DesignCheck {
 	private DesignCheck() {
 	}
 
+	/**
+	 * What each study would ask of the machine: above a cap an error, above the memory this process
+	 * has a warning (the same design may run on a larger machine).
+	 */
+	private static void resources(LoadResult loaded, ResourceLimits limits, List<Finding> findings) {
+		long available = ResourceEstimate.availableMemory();
+		for (Study study : loaded.design().getStudies()) {
+			EObject where = study.getSolver() != null ? study.getSolver() : study;
+			int line = loaded.resource() instanceof AnodyneResource r ? r.lineOf(where) : 0;
+			for (ResourceEstimate.Excess excess : ResourceEstimate.of(study).check(limits, available)) {
+				findings.add(new Finding(line, ElementPaths.pathOf(where),
+						excess.machine() ? Severity.WARNING : Severity.ERROR, "resources", excess.message()));
+			}
+		}
+	}
+
 	static Report check(Path file, MetalRegistry metals) {
+		return check(file, metals, ResourceLimits.defaults());
+	}
+
+	/** Checks a file, its studies' resource estimates against these limits included. */
+	static Report check(Path file, MetalRegistry metals, ResourceLimits limits) {
 		List<Finding> findings = new ArrayList<>();
 		try {
 			LoadResult loaded = DesignResources.load(file);
@@ -82,7 +109,11 @@ final class DesignCheck {
 			for (DesignDiagnostic d : DesignValidation.validate(loaded.design(), metals)) {
 				findings.add(new Finding(d.line(), d.elementPath(), d.severity(), d.code(), d.message()));
 			}
+			resources(loaded, limits, findings);
 			return new Report(file, findings, true, loaded.design());
+		} catch (OutOfMemoryError e) {
+			findings.add(new Finding(0, "/", Severity.ERROR, "memory", ResourceEstimate.outOfMemory("checking this file")));
+			return new Report(file, findings, false, null);
 		} catch (RuntimeException | StackOverflowError e) {
 			// A bug of ours must still name the file and never print a stack trace at the user.
 			findings.add(new Finding(0, "/", Severity.ERROR, "internal",

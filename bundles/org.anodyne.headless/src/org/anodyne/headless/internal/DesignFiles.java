@@ -1,9 +1,13 @@
 package org.anodyne.headless.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,45 +22,82 @@ import org.anodyne.results.ResultsLayout;
 /**
  * The design files named on a command line: files as given, directories searched for
  * {@code *.anodyne} (hidden folders and {@code results} folders skipped, symbolic links not
- * followed). Every operand is checked before any work starts.
+ * followed). Every operand is checked before any work starts; an entry of a directory that cannot be
+ * read is reported and skipped, and the rest of the tree is still searched.
  */
 final class DesignFiles {
 
 	private static final String SUFFIX = "." + DesignResources.FILE_EXTENSION;
 
+	/**
+	 * What a search found.
+	 *
+	 * @param files    the design files, in operand order, each directory's files sorted; no duplicates
+	 * @param skipped  one sentence per entry that could not be read, naming it and the reason
+	 */
+	record Found(List<Path> files, List<String> skipped) {
+
+		/** Prints the skipped entries as warnings on standard error; returns the exit code they call for. */
+		int report(String command, Console console) {
+			for (String s : skipped) {
+				console.err().println("anodyne " + command + ": skipped " + Console.printable(s));
+			}
+			return skipped.isEmpty() ? ExitCode.OK : ExitCode.USAGE;
+		}
+	}
+
 	private DesignFiles() {
 	}
 
 	/**
-	 * The design files, in operand order, each directory's files sorted; no duplicates.
+	 * The design files named by operands.
 	 *
-	 * @throws UsageException if an operand does not exist, or a directory holds no design
+	 * @throws UsageException if an operand does not exist or cannot be named in this locale, or a
+	 *                        directory holds no design and nothing was skipped
 	 */
-	static List<Path> collect(List<String> operands) throws UsageException {
+	static Found collect(List<String> operands) throws UsageException {
 		if (operands.isEmpty()) {
 			throw new UsageException("name at least one .anodyne file or directory");
 		}
 		Set<Path> files = new LinkedHashSet<>();
+		List<String> skipped = new ArrayList<>();
 		for (String operand : operands) {
-			Path path = Path.of(operand);
+			Path path = path(operand);
 			if (Files.isDirectory(path)) {
-				List<Path> found = search(path);
-				if (found.isEmpty()) {
+				Found found = search(path);
+				if (found.files().isEmpty() && found.skipped().isEmpty()) {
 					throw new UsageException("no " + SUFFIX + " files in directory " + operand);
 				}
-				files.addAll(found);
-			} else if (Files.exists(path)) {
+				files.addAll(found.files());
+				skipped.addAll(found.skipped());
+			} else if (Files.exists(path) || Files.isSymbolicLink(path)) {
+				// Whatever it is (a FIFO, a loop of links, a file we may not read), the loader names the reason.
 				files.add(path);
 			} else {
 				throw new UsageException("no such file or directory: " + operand);
 			}
 		}
-		return new ArrayList<>(files);
+		return new Found(new ArrayList<>(files), skipped);
 	}
 
-	/** The design files under a directory, sorted. */
-	static List<Path> search(Path dir) throws UsageException {
+	/** A path from an operand, or a usage error saying why the name cannot be used. */
+	static Path path(String operand) throws UsageException {
+		try {
+			return Path.of(operand);
+		} catch (InvalidPathException e) {
+			throw new UsageException("the name '" + operand + "' cannot be used: " + undecodable());
+		}
+	}
+
+	private static String undecodable() {
+		return "it is not valid in this locale's character set (" + System.getProperty("sun.jnu.encoding", "?")
+				+ "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
+	}
+
+	/** The design files under a directory, sorted, and the entries that could not be read. */
+	static Found search(Path dir) throws UsageException {
 		List<Path> found = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
 		try {
 			Files.walkFileTree(dir, new SimpleFileVisitor<>() {
 				@Override
@@ -68,7 +109,10 @@ final class DesignFiles {
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-					if (attrs.isRegularFile() && file.getFileName().toString().endsWith(SUFFIX)) {
+					String name = file.getFileName().toString();
+					if (name.endsWith(SUFFIX) && name.indexOf('\uFFFD') >= 0) {
+						skipped.add(file + ": its name " + undecodable());
+					} else if (attrs.isRegularFile() && name.endsWith(SUFFIX)) {
 						found.add(file);
 					}
 					return FileVisitResult.CONTINUE;
@@ -76,13 +120,31 @@ final class DesignFiles {
 
 				@Override
 				public FileVisitResult visitFileFailed(Path file, IOException e) {
-					throw new UncheckedIOException(e);
+					skipped.add(file + ": " + reason(e));
+					return FileVisitResult.CONTINUE;
 				}
 			});
-		} catch (IOException | UncheckedIOException e) {
-			throw new UsageException("cannot read directory " + dir + ": " + e.getMessage());
+		} catch (IOException e) {
+			throw new UsageException("cannot read directory " + dir + ": " + reason(e));
 		}
 		found.sort(null);
-		return found;
+		return new Found(found, skipped);
+	}
+
+	/** The reason an entry cannot be read, in words. */
+	static String reason(IOException e) {
+		if (e instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (e instanceof FileSystemLoopException) {
+			return "a loop of symbolic links";
+		}
+		if (e instanceof NoSuchFileException) {
+			return "it disappeared while being read";
+		}
+		if (e instanceof FileSystemException f && f.getReason() != null) {
+			return f.getReason();
+		}
+		return String.valueOf(e.getMessage());
 	}
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.anodyne.model.resource.DesignResources;
+
 /**
  * A JUnit XML report, the format CI systems (GitLab, Jenkins, GitHub test reporters) show as test
  * results: one test suite, one test case per checked item, a failure for each item with errors.
@@ -50,6 +52,7 @@ final class JunitReport {
 		Path parent = file.toAbsolutePath().getParent();
 		Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
 		try {
+			DesignResources.keepPermissions(file, temporary);
 			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
 				out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 				out.write(String.format(Locale.ROOT, "<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\" skipped=\"0\" time=\"%.3f\">%n",

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.anodyne.study.ResourceLimits;
 import org.anodyne.headless.internal.DesignCheck.Finding;
 import org.anodyne.headless.internal.DesignCheck.Report;
 import org.anodyne.model.CellDesign;
@@ -53,28 +54,32 @@ final class SolveCommand implements Command {
 				Options:
 				  --study NAME  run only this study (its name or id); repeat for several
 				  --out DIR     the results root instead of results/ beside FILE
+				%s
 				  -h, --help    this text
 
 				Exit status: 0 every study ok; 1 the design has errors, or a study failed or was
 				interrupted; 2 a usage error, or FILE cannot be read or is not a well-formed design.
-				""";
+				""".formatted(LimitOptions.HELP);
 	}
 
 	@Override
 	public int run(List<String> args, Console console) throws UsageException {
-		Arguments a = Arguments.parse(args, Set.of(), Set.of("--out"), Set.of("--study"));
+		Arguments a = Arguments.parse(args, Set.of(), LimitOptions.with("--out"), Set.of("--study"));
+		ResourceLimits limits = LimitOptions.of(a);
 		if (a.operands().size() != 1) {
 			throw new UsageException(a.operands().isEmpty() ? "name the .anodyne file to solve"
 					: "solve takes one design file, got " + a.operands().size() + " (use 'anodyne build DIR' for several)");
 		}
-		Path file = Path.of(a.operands().get(0));
-		if (!Files.isRegularFile(file)) {
-			throw new UsageException(Files.isDirectory(file) ? file + " is a directory; use 'anodyne build " + file + "'"
-					: "no such file: " + file);
+		Path file = DesignFiles.path(a.operands().get(0));
+		if (Files.isDirectory(file)) {
+			throw new UsageException(file + " is a directory; use 'anodyne build " + file + "'");
+		}
+		if (!Files.exists(file) && !Files.isSymbolicLink(file)) {
+			throw new UsageException("no such file: " + file);
 		}
 		Path root = outputRoot(a, file);
 
-		Report report = DesignCheck.check(file, metals);
+		Report report = DesignCheck.check(file, metals, limits);
 		if (!report.readable()) {
 			print(report, console);
 			return ExitCode.USAGE;
@@ -83,7 +88,7 @@ final class SolveCommand implements Command {
 		List<Integer> chosen = choose(design, a.values("--study"), file);
 		print(report, console);
 		if (chosen.isEmpty()) {
-			console.err().println("anodyne solve: " + file + " has no studies; nothing to solve");
+			console.err().println("anodyne solve: " + Console.printable(file.toString()) + " has no studies; nothing to solve");
 			return report.exitCode();
 		}
 		InputHash hashes = InputHash.ofPlatform();
@@ -91,11 +96,11 @@ final class SolveCommand implements Command {
 		try {
 			hash = hashes.of(file);
 		} catch (IOException e) {
-			console.err().println("anodyne solve: cannot read " + file + ": " + e.getMessage());
+			console.err().println("anodyne solve: cannot read " + Console.printable(file + ": " + e.getMessage()));
 			return ExitCode.USAGE;
 		}
 		List<Path> directories = StudyJobs.directories(root, file, design);
-		StudyJobs jobs = new StudyJobs(console);
+		StudyJobs jobs = new StudyJobs(console, limits);
 		List<StudyRow> rows = new ArrayList<>();
 		try {
 			for (int index : chosen) {
@@ -108,7 +113,7 @@ final class SolveCommand implements Command {
 			jobs.done();
 		}
 		console.out().print(StudyRow.table(rows));
-		console.out().println("results in " + ResultsLayout.designDirectory(root, file));
+		console.out().println("results in " + Console.printable(ResultsLayout.designDirectory(root, file).toString()));
 		int exit = report.exitCode();
 		for (StudyRow row : rows) {
 			exit = ExitCode.worst(exit, row.exit());

@@ -23,6 +23,7 @@ import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudyStatus;
 import org.anodyne.results.StudySummary;
 import org.anodyne.study.StudyOutcome;
+import org.anodyne.study.ResourceLimits;
 import org.anodyne.study.StudyRunner;
 
 /**
@@ -43,6 +44,12 @@ final class StudyJobs {
 	 * @param inputHash   the hash to record in its result
 	 */
 	record Job(Path designFile, String design, int studyIndex, String study, Path directory, String inputHash) {
+
+		/** The labels are printed on the terminal: made printable once, here. */
+		Job {
+			design = Console.printable(design);
+			study = Console.printable(study);
+		}
 	}
 
 	private final Console console;
@@ -50,9 +57,11 @@ final class StudyJobs {
 	private final CountDownLatch finished = new CountDownLatch(1);
 	private final Thread hook;
 	private final ProgressBoard board;
+	private final ResourceLimits limits;
 
-	StudyJobs(Console console) {
+	StudyJobs(Console console, ResourceLimits limits) {
 		this.console = console;
+		this.limits = limits;
 		this.board = new ProgressBoard(console, cancel);
 		this.hook = new Thread(this::interrupted, "anodyne interrupt");
 		Runtime.getRuntime().addShutdownHook(hook);
@@ -129,10 +138,10 @@ final class StudyJobs {
 				design = result.design();
 			}
 			Study study = design.getStudies().get(job.studyIndex());
-			StudyOutcome outcome = new StudyRunner().run(study, job.directory(), progress);
+			StudyOutcome outcome = new StudyRunner().withLimits(limits).run(study, job.directory(), progress);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			if (outcome.directory() != null) {
-				StudyResultWriter.recordInputHash(outcome.directory(), job.inputHash());
+				stamp(job, outcome.directory());
 			}
 			StudyRow row = switch (outcome.status()) {
 			case OK -> new StudyRow(job.design(), job.study(), "ok", seconds,
@@ -146,14 +155,27 @@ final class StudyJobs {
 			board.println(String.format("%-9s %s / %s (%s)%s", row.status(), job.design(), job.study(),
 					StudyProgress.clock(seconds), row.exit() == ExitCode.OK ? "" : ": " + row.result()));
 			return row;
-		} catch (IOException | RuntimeException e) {
-			String message = "Anodyne failed while running this study (" + Console.printable(String.valueOf(e))
-					+ "); please report it";
+		} catch (RuntimeException | LinkageError | VirtualMachineError e) {
+			// The study layer commits a result only when it is complete: what failed here left none behind.
+			String message = Failures.of("running this study", e);
 			board.println("failed    " + job.design() + " / " + job.study() + ": " + message);
 			return new StudyRow(job.design(), job.study(), "failed", (System.nanoTime() - start) / 1e9, message,
 					ExitCode.FAILURE);
 		} finally {
 			board.finish(progress);
+		}
+	}
+
+	/**
+	 * Records the input hash in a complete result. When that fails (a full disk, say) the result is
+	 * still complete and kept; it only will not be recognised as current, so the next build redoes it.
+	 */
+	private void stamp(Job job, Path directory) {
+		try {
+			StudyResultWriter.recordInputHash(directory, job.inputHash());
+		} catch (IOException e) {
+			board.println("warning   " + job.design() + " / " + job.study() + ": the result is complete but its input hash"
+					+ " could not be recorded (" + Console.printable(e.getMessage()) + "); 'anodyne build' will solve it again");
 		}
 	}
 

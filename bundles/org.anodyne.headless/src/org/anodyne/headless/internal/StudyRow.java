@@ -21,6 +21,13 @@ import org.anodyne.results.ScalarNames;
  */
 record StudyRow(String design, String study, String status, double seconds, String result, int exit) {
 
+	/** Names come from files and designs and end up on the terminal: made printable here, once for all rows. */
+	StudyRow {
+		design = Console.printable(design);
+		study = Console.printable(study);
+		result = Console.printable(result);
+	}
+
 	/** The key figures of a study from its scalars, in the words of the summary table. */
 	static String figures(String kind, Map<String, Object> scalars) {
 		if (ResultsFormat.KIND_DEPOSITION_2D.equals(kind)) {
@@ -43,12 +50,12 @@ record StudyRow(String design, String study, String status, double seconds, Stri
 	/** A fraction as a percentage in a format with one %f. */
 	private static String percent(Map<String, Object> scalars, String name, String format) {
 		Double v = Json.toDouble(scalars.get(name));
-		return v == null ? "" : String.format(Locale.ROOT, format, 100 * v);
+		return v == null || v.isNaN() ? "" : String.format(Locale.ROOT, format, 100 * v);
 	}
 
 	private static String number(Map<String, Object> scalars, String name, String format) {
 		Double v = Json.toDouble(scalars.get(name));
-		return v == null ? "" : String.format(Locale.ROOT, format, v);
+		return v == null || v.isNaN() ? "" : String.format(Locale.ROOT, format, v);
 	}
 
 	private static String join(String... parts) {

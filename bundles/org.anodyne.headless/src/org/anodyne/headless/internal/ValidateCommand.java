@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.anodyne.study.ResourceLimits;
 import org.anodyne.headless.internal.DesignCheck.Finding;
 import org.anodyne.headless.internal.DesignCheck.Report;
 import org.anodyne.model.metals.MetalRegistry;
@@ -52,16 +53,18 @@ final class ValidateCommand implements Command {
 				                      "diagnostics": [{"line", "element", "severity", "code",
 				                      "message"}]}], "errors", "warnings", "exitCode"}
 				  --junit FILE        also write a JUnit XML report, one test case per file
+				%s
 				  -h, --help          this text
 
 				Exit status: 0 no errors (warnings allowed); 1 a design has errors; 2 a usage error,
 				or a file that cannot be read or is not a well-formed design.
-				""";
+				""".formatted(LimitOptions.HELP);
 	}
 
 	@Override
 	public int run(List<String> args, Console console) throws UsageException {
-		Arguments a = Arguments.parse(args, Set.of(), Set.of("--format", "--junit"));
+		Arguments a = Arguments.parse(args, Set.of(), LimitOptions.with("--format", "--junit"));
+		ResourceLimits limits = LimitOptions.of(a);
 		String format = a.value("--format").orElse("text");
 		if (!format.equals("text") && !format.equals("json")) {
 			throw new UsageException("--format must be 'text' or 'json', not '" + format + "'");
@@ -70,7 +73,8 @@ final class ValidateCommand implements Command {
 		if (junit != null) {
 			JunitReport.checkWritable(junit);
 		}
-		List<Path> files = DesignFiles.collect(a.operands());
+		DesignFiles.Found found = DesignFiles.collect(a.operands());
+		List<Path> files = found.files();
 		for (String problem : metals.problems()) {
 			console.err().println("anodyne validate: warning: ignored a broken metal contribution: "
 					+ Console.printable(problem));
@@ -78,10 +82,10 @@ final class ValidateCommand implements Command {
 
 		List<Report> reports = new ArrayList<>();
 		List<Double> seconds = new ArrayList<>();
-		int exit = ExitCode.OK;
+		int exit = found.report(name(), console);
 		for (Path file : files) {
 			long start = System.nanoTime();
-			Report report = DesignCheck.check(file, metals);
+			Report report = DesignCheck.check(file, metals, limits);
 			seconds.add((System.nanoTime() - start) / 1e9);
 			reports.add(report);
 			exit = ExitCode.worst(exit, report.exitCode());
@@ -102,7 +106,8 @@ final class ValidateCommand implements Command {
 			try {
 				junit(reports, seconds).write(junit);
 			} catch (IOException e) {
-				console.err().println("anodyne validate: cannot write the JUnit report " + junit + ": " + e.getMessage());
+				console.err().println("anodyne validate: cannot write the JUnit report "
+						+ Console.printable(junit + ": " + e.getMessage()));
 				exit = ExitCode.USAGE;
 			}
 		}

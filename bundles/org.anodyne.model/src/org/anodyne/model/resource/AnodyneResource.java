@@ -14,6 +14,7 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
@@ -29,7 +30,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Loading is hardened: the XML parser rejects any DOCTYPE, so DTDs and external entities are never
  * resolved (a file that tries gets a diagnostic, not the content of another file), and external DTDs
  * and schemas are not fetched. The line each element starts on is remembered so validation can say
- * where a problem is. Saving writes UTF-8, documented default values included, with the namespace {@code http://anodyne.org/model/1.0},
+ * where a problem is, and the {@link DesignLimits} on nesting and attributes are enforced as the
+ * file is read. Saving writes UTF-8, documented default values included, with the namespace {@code http://anodyne.org/model/1.0},
  * which is the format version.
  */
 public class AnodyneResource extends XMIResourceImpl {
@@ -93,6 +95,46 @@ public class AnodyneResource extends XMIResourceImpl {
     private final class LineRecordingHandler extends SAXXMIHandler {
         LineRecordingHandler(XMLResource resource, XMLHelper helper, Map<?, ?> options) {
             super(resource, helper, options);
+        }
+
+        private int depth;
+
+        /**
+         * EMF's SAX wrapper calls this form, with the element's attributes in {@link #attribs}. It may
+         * not throw a SAXException, so the parse exception travels wrapped and is unwrapped by the loader.
+         */
+        @Override
+        public void startElement(String uri, String localName, String name) {
+            String exceeded = exceeded(name);
+            if (exceeded != null) {
+                throw new WrappedException(new DesignLimits.Exceeded(exceeded, locator));
+            }
+            super.startElement(uri, localName, name);
+        }
+
+        private String exceeded(String name) {
+            if (++depth > DesignLimits.MAX_ELEMENT_DEPTH) {
+                return "elements are nested more than " + DesignLimits.MAX_ELEMENT_DEPTH + " deep at <" + name
+                        + ">; an Anodyne design never needs that";
+            }
+            int count = attribs == null ? 0 : attribs.getLength();
+            if (count > DesignLimits.MAX_ATTRIBUTES) {
+                return "<" + name + "> has " + count + " attributes; at most " + DesignLimits.MAX_ATTRIBUTES + " are read";
+            }
+            for (int i = 0; i < count; i++) {
+                int length = attribs.getValue(i).length();
+                if (length > DesignLimits.MAX_ATTRIBUTE_CHARS) {
+                    return "attribute '" + attribs.getQName(i) + "' of <" + name + "> is " + length
+                            + " characters long; at most " + DesignLimits.MAX_ATTRIBUTE_CHARS + " are read";
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String name) {
+            depth--;
+            super.endElement(uri, localName, name);
         }
 
         @Override

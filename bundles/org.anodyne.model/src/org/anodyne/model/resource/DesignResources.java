@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -32,13 +33,16 @@ import org.anodyne.model.CellDesign;
 import org.anodyne.model.validation.Severity;
 import org.anodyne.model.internal.ParserMessages;
 import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
 import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
@@ -115,6 +119,11 @@ public final class DesignResources {
         ResourceSet set = newResourceSet(uri);
         Resource resource = set.createResource(uri);
         List<FileDiagnostic> diagnostics = new ArrayList<>();
+        String refused = refuseBeforeParsing(uri);
+        if (refused != null) {
+            diagnostics.add(new FileDiagnostic(fileLabel, 0, 0, Severity.ERROR, refused));
+            return new LoadResult(null, resource, diagnostics);
+        }
         // EMF both throws the first error and records it among the resource's errors, a parse error
         // wrapped once more: each problem is reported once, by the exception at its root, thrown first.
         List<Throwable> causes = new ArrayList<>();
@@ -160,11 +169,99 @@ public final class DesignResources {
         } else if (diagnostics.isEmpty()) {
             diagnostics.add(new FileDiagnostic(fileLabel, 0, 0, Severity.ERROR, "the file holds no design"));
         }
+        if (design != null) {
+            checkReferenceTypes(resource, fileLabel, diagnostics);
+        }
         if (design != null && diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
             // A design read only in part must not be mistaken for the whole file.
             design = null;
         }
         return new LoadResult(design, resource, diagnostics);
+    }
+
+    /**
+     * Every cross-reference must name an element of the type it declares. EMF accepts an {@code href}
+     * to an element of another type at load (as an unresolved proxy) and fails only when it is
+     * followed, with a ClassCastException in every study; here it is an error naming the reference.
+     */
+    private static void checkReferenceTypes(Resource resource, String fileLabel, List<FileDiagnostic> diagnostics) {
+        for (TreeIterator<EObject> i = resource.getAllContents(); i.hasNext();) {
+            EObject object = i.next();
+            for (EReference reference : object.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+                        || !object.eIsSet(reference)) {
+                    continue;
+                }
+                Object value = object.eGet(reference, false);
+                List<?> values = value instanceof List<?> list ? list : List.of(value);
+                for (Object v : values) {
+                    if (v instanceof EObject target && target.eIsProxy()) {
+                        EObject resolved = EcoreUtil.resolve(target, object);
+                        if (resolved != target && !reference.getEReferenceType().isInstance(resolved)) {
+                            int line = resource instanceof AnodyneResource r ? r.lineOf(object) : 0;
+                            diagnostics.add(new FileDiagnostic(fileLabel, line, 0, Severity.ERROR, "reference '"
+                                    + reference.getName() + "' of " + object.eClass().getName() + " names an element of"
+                                    + " type " + resolved.eClass().getName() + ", not a "
+                                    + reference.getEReferenceType().getName()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Why a local file cannot be read as a design, each reason in its own words, or null when it can be
+     * parsed: anything but a regular file (a FIFO would block the reader forever), a loop of symbolic
+     * links, a file the user may not read, or one larger than {@link DesignLimits#maxFileBytes()}.
+     */
+    private static String refuseBeforeParsing(URI uri) {
+        Path file;
+        try {
+            file = toPath(uri);
+        } catch (IOException | RuntimeException e) {
+            // Not a local file (a test's memory URI, say): the parser's own checks apply.
+            return null;
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Files.isSymbolicLink(file) ? "the file is a symbolic link to a file that does not exist"
+                    : "file not found";
+        } catch (java.nio.file.AccessDeniedException e) {
+            return "permission denied: the file's folder may not be searched";
+        } catch (IOException e) {
+            return fileSystemReason(e);
+        }
+        if (attributes.isDirectory()) {
+            return "this is a directory, not a design file";
+        }
+        if (!attributes.isRegularFile()) {
+            return "not a regular file (a pipe, device or socket); only regular files are read as designs";
+        }
+        if (!Files.isReadable(file)) {
+            return "permission denied: the file may not be read";
+        }
+        long limit = DesignLimits.maxFileBytes();
+        if (attributes.size() > limit) {
+            return "the file is " + attributes.size() + " bytes, more than the " + limit + " bytes a design may have"
+                    + " (raise the limit with -D" + DesignLimits.FILE_BYTES_PROPERTY + "=BYTES)";
+        }
+        return null;
+    }
+
+    /** The operating system's reason for a failed file operation, in words (ELOOP, EACCES, …). */
+    private static String fileSystemReason(IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : String.valueOf(e.getMessage());
+        if (reason.contains("Too many levels of symbolic links")) {
+            return "the file is a loop of symbolic links";
+        }
+        if (reason.contains("Permission denied")) {
+            return "permission denied";
+        }
+        return "cannot read the file: " + reason;
     }
 
     /**
@@ -200,10 +297,11 @@ public final class DesignResources {
     }
 
     /**
-     * Temporary files are created private (rw-------); the saved design should keep the permissions of
-     * the file it replaces, or get the usual rw-r--r-- when it is new.
+     * Temporary files are created private (rw-------); a file written through one (a saved design, a
+     * report) should keep the permissions of the file it replaces, or get the usual rw-r--r-- when it
+     * is new.
      */
-    private static void keepPermissions(Path target, Path temporary) throws IOException {
+    public static void keepPermissions(Path target, Path temporary) throws IOException {
         if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
@@ -260,6 +358,9 @@ public final class DesignResources {
     /** Turns what EMF and the XML parser throw into a sentence a user can act on. */
     private static String message(Throwable t) {
         String raw = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        if (t instanceof DesignLimits.Exceeded) {
+            return raw;
+        }
         if (t instanceof SAXParseException) {
             if (raw.contains("DOCTYPE")) {
                 return "DOCTYPE declarations are not allowed in Anodyne files (DTDs and external entities are never"
@@ -287,14 +388,27 @@ public final class DesignResources {
             return "unknown element or attribute '" + f.getName() + "'" + (retired == null ? "" : "; " + retired);
         }
         if (t instanceof IllegalValueException v) {
+            if (v.getValue() instanceof EObject element) {
+                return "an element of type " + element.eClass().getName() + " is not valid for '"
+                        + v.getFeature().getName() + "'";
+            }
             return "value '" + v.getValue() + "' is not valid for '" + v.getFeature().getName() + "'";
         }
         if (t instanceof UnresolvedReferenceException u) {
             return "reference '" + u.getReference() + "' of '" + u.getFeature().getName() + "' names no element in"
                     + " this file";
         }
+        if (t instanceof java.io.FileNotFoundException f && f.getMessage() != null
+                && !f.getMessage().contains("No such file")) {
+            return fileSystemReason(new java.nio.file.FileSystemException(null, null, f.getMessage()));
+        }
         if (t instanceof java.io.FileNotFoundException || t instanceof java.nio.file.NoSuchFileException) {
             return "file not found";
+        }
+        if (t instanceof java.io.UnsupportedEncodingException || t instanceof java.nio.charset.UnsupportedCharsetException
+                || t instanceof java.nio.charset.IllegalCharsetNameException) {
+            return "the file declares the character encoding '" + raw + "', which this Java runtime cannot read;"
+                    + " save the design as UTF-8";
         }
         if (t instanceof ParserConfigurationException) {
             return "the XML parser could not be set up safely: " + raw;

@@ -276,9 +276,10 @@ public final class Units {
         if (magnitude >= 1e-3 && magnitude < 1e6) {
             return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
         }
-        int exponent = (int) Math.floor(Math.log10(magnitude));
-        double mantissa = value / Math.pow(10, exponent);
-        String m = new BigDecimal(mantissa).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+        // Decimal arithmetic throughout: value / 10^exponent underflows to infinity for subnormals (4.9e-324).
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(3));
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        String m = rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString();
         return m + "·10" + superscript(Integer.toString(exponent));
     }
 

@@ -72,7 +72,8 @@ public final class Csv {
 
 	/** Reads a CSV series file written by {@link #write}. */
 	public static Series read(Path file) throws IOException {
-		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+		Path checked = ResultFiles.checked(file, "a series file", ResultFiles.MAX_SERIES_BYTES);
+		try (BufferedReader in = Files.newBufferedReader(checked, StandardCharsets.UTF_8)) {
 			String header = in.readLine();
 			if (header == null) {
 				throw new ResultsFormatException(file, "empty file; expected a header line such as 'time [h],voltage [mV]'");
@@ -80,12 +81,19 @@ public final class Csv {
 			if (header.startsWith("\uFEFF")) {
 				header = header.substring(1);
 			}
+			String[] headers = header.split(",", -1);
+			if (headers.length > ResultFiles.MAX_COLUMNS) {
+				throw new ResultsFormatException(file, "line 1: " + headers.length + " columns, more than the "
+						+ ResultFiles.MAX_COLUMNS + " a series may have");
+			}
 			List<Column> columns = new ArrayList<>();
-			for (String h : header.split(",", -1)) {
+			for (int k = 0; k < headers.length; k++) {
 				try {
-					columns.add(Column.parse(h));
+					columns.add(Column.parse(headers[k]));
 				} catch (IllegalArgumentException e) {
-					throw new ResultsFormatException(file, "line 1: " + e.getMessage());
+					// The header is not quoted: the file may be anything a link pointed at.
+					throw new ResultsFormatException(file, "line 1, column " + (k + 1)
+							+ ": not a column header of the form 'name [unit]', as in 'time [h]'");
 				}
 			}
 			Series.Builder series;
@@ -110,7 +118,8 @@ public final class Csv {
 							throw new ResultsFormatException(file, "line " + number + ": more than the " + row.length
 									+ " values the header names");
 						}
-						row[field++] = parse(file, number, line.substring(start, i));
+						row[field] = parse(file, number, field + 1, line.substring(start, i));
+						field++;
 						start = i + 1;
 					}
 				}
@@ -124,7 +133,7 @@ public final class Csv {
 		}
 	}
 
-	private static double parse(Path file, int line, String text) throws ResultsFormatException {
+	private static double parse(Path file, int line, int column, String text) throws ResultsFormatException {
 		String t = text.strip();
 		switch (t) {
 		case "NaN", "nan", "":
@@ -142,8 +151,7 @@ public final class Csv {
 				}
 				return Double.parseDouble(t);
 			} catch (NumberFormatException e) {
-				throw new ResultsFormatException(file, "line " + line + ": '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
-						+ "' is not a number");
+				throw new ResultsFormatException(file, "line " + line + ", column " + column + ": not a number");
 			}
 		}
 	}

@@ -72,7 +72,7 @@ public final class VtkLegacy {
 
 	/** Reads a field file written by {@link #write}. */
 	public static FieldFrame read(Path file) throws IOException {
-		return read(file, Files.readAllBytes(file));
+		return read(file, Files.readAllBytes(ResultFiles.checked(file, "a field file", ResultFiles.MAX_FIELD_BYTES)));
 	}
 
 	/** Reads a field file from its bytes; {@code file} only names it in messages. */
@@ -104,16 +104,16 @@ public final class VtkLegacy {
 		int nx = in.parseInt(dims[0], "DIMENSIONS") - 1;
 		int ny = in.parseInt(dims[1], "DIMENSIONS") - 1;
 		if (nx < 1 || ny < 1 || !"1".equals(dims[2])) {
-			throw in.error("DIMENSIONS must describe a 2D grid of at least 1 × 1 cells, got " + String.join(" ", dims));
+			throw in.error("DIMENSIONS must describe a 2D grid of at least 1 × 1 cells");
 		}
 		if ((long) nx * ny > Integer.MAX_VALUE / 4) {
-			throw in.error("DIMENSIONS too large: " + String.join(" ", dims));
+			throw in.error("DIMENSIONS too large");
 		}
 		in.keyword("ORIGIN", 3);
 		String[] spacing = in.keyword("SPACING", 3);
 		double h = in.parseDouble(spacing[0], "SPACING");
 		if (!(h > 0) || Double.isInfinite(h) || h != in.parseDouble(spacing[1], "SPACING")) {
-			throw in.error("SPACING must be positive, finite and equal in x and y, got " + String.join(" ", spacing));
+			throw in.error("SPACING must be positive, finite and equal in x and y");
 		}
 		String[] cellData = in.keyword("CELL_DATA", 1);
 		int n = in.parseInt(cellData[0], "CELL_DATA");
@@ -130,12 +130,12 @@ public final class VtkLegacy {
 		while (in.skipBlankLines()) {
 			String[] scalars = in.keyword("SCALARS", 3);
 			if (!"1".equals(scalars[2])) {
-				throw in.error("only single-component SCALARS are supported, got " + scalars[2]);
+				throw in.error("only single-component SCALARS are supported");
 			}
 			in.expect("LOOKUP_TABLE default");
 			String name = scalars[0];
 			if (names.contains(name)) {
-				throw in.error("array '" + name + "' appears twice");
+				throw in.error("an array name appears twice");
 			}
 			names.add(name);
 			try {
@@ -208,7 +208,7 @@ public final class VtkLegacy {
 			String line = line().strip();
 			if (!line.equals(text)) {
 				pos = at;
-				throw error("expected '" + text + "', found '" + abbreviate(line) + "'");
+				throw error("expected '" + text + "'");
 			}
 		}
 
@@ -238,7 +238,7 @@ public final class VtkLegacy {
 			try {
 				return Integer.parseInt(text.strip());
 			} catch (NumberFormatException e) {
-				throw error(what + ": '" + abbreviate(text) + "' is not an integer");
+				throw error(what + ": not an integer");
 			}
 		}
 
@@ -246,16 +246,12 @@ public final class VtkLegacy {
 			try {
 				return Double.parseDouble(text.strip());
 			} catch (NumberFormatException e) {
-				throw error(what + ": '" + abbreviate(text) + "' is not a number");
+				throw error(what + ": not a number");
 			}
 		}
 
 		ResultsFormatException error(String problem) {
 			return new ResultsFormatException(file, "at byte " + pos + ": " + problem);
-		}
-
-		private static String abbreviate(String s) {
-			return s.length() > 60 ? s.substring(0, 60) + "…" : s;
 		}
 	}
 }

@@ -15,6 +15,7 @@ import org.anodyne.model.resource.LoadResult;
 import org.anodyne.model.validation.Severity;
 import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.ResultsLayout;
+import org.anodyne.study.ResourceEstimate;
 import org.anodyne.study.StudyOutcome;
 import org.anodyne.study.StudyRunner;
 import org.anodyne.ui.results.ResultsUi;
@@ -136,7 +137,11 @@ public final class RunStudyJob extends Job {
 				StudyOutcome outcome;
 				try {
 					outcome = new StudyRunner().run(s, directories.get(name), new StudyProgress(studiesMonitor.split(STUDY_WORK)));
-				} catch (RuntimeException e) {
+				} catch (OutOfMemoryError e) {
+					// The result in progress was never committed; the previous one, if any, is still there.
+					failures.add(ResourceEstimate.outOfMemory("running study '" + name + "'"));
+					continue;
+				} catch (RuntimeException | LinkageError | StackOverflowError e) {
 					// A defect, not a problem with the design: the user gets the message, the error log the trace.
 					ILog.of(RunStudyJob.class).error("study '" + name + "' of " + design.getFullPath() + " failed", e);
 					failures.add("Study '" + name + "' stopped on an internal error: " + e.getMessage()
