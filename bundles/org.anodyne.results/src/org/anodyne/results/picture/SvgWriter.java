@@ -1,5 +1,10 @@
 package org.anodyne.results.picture;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
@@ -55,6 +60,13 @@ public final class SvgWriter {
 		return this;
 	}
 
+	/** A filled ellipse (a circle drawn on a compressed scale). */
+	public SvgWriter ellipse(double cx, double cy, double rx, double ry, int fill) {
+		s.append(String.format(Locale.ROOT, "<ellipse cx=\"%.2f\" cy=\"%.2f\" rx=\"%.2f\" ry=\"%.2f\"%s/>\n", cx, cy,
+				rx, ry, paint(fill, -1, 0)));
+		return this;
+	}
+
 	public SvgWriter line(double x1, double y1, double x2, double y2, int stroke, double strokeWidth) {
 		s.append(String.format(Locale.ROOT, "<line x1=\"%.2f\" y1=\"%.2f\" x2=\"%.2f\" y2=\"%.2f\"%s/>\n", x1, y1, x2,
 				y2, paint(-1, stroke, strokeWidth)));
@@ -71,6 +83,13 @@ public final class SvgWriter {
 	/** The finished document. */
 	public String finish() {
 		return s + "</svg>\n";
+	}
+
+	/** Writes the finished document beside the file first and then over it, so a failed write leaves the old file. */
+	public void write(Path file) throws IOException {
+		Path part = file.resolveSibling(file.getFileName() + ".part");
+		Files.writeString(part, finish(), StandardCharsets.UTF_8);
+		Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	/** A colour as {@code #rrggbb}. */
