@@ -37,7 +37,6 @@ import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
 import org.eclipse.gef.editparts.ScalableRootEditPart;
-import org.eclipse.gef.ui.palette.PaletteViewer;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
 import org.eclipse.gef.ui.parts.ScrollingGraphicalViewer;
 import org.eclipse.jface.action.Action;
@@ -96,7 +95,6 @@ public class CellStackView extends ViewPart {
 
 	private final EditDomain editDomain = new EditDomain();
 	private ScrollingGraphicalViewer viewer;
-	private PaletteViewer palette;
 	private Composite resultsBar;
 	private Scale timeSlider;
 	private Label timeLabel;
@@ -166,10 +164,7 @@ public class CellStackView extends ViewPart {
 
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		palette = new PaletteViewer();
-		palette.createControl(sash);
-		editDomain.setPaletteViewer(palette);
-		editDomain.setPaletteRoot(DiagramPalette.create());
+		DiagramPalette.create(sash, editDomain);
 
 		viewer = new ScrollingGraphicalViewer();
 		viewer.createControl(sash);
@@ -245,20 +240,14 @@ public class CellStackView extends ViewPart {
 
 	/** Shows the design of an editor (null: none) on the editor's editing domain and command stack. */
 	public void show(IEditorPart newEditor) {
-		if (editor != null) {
-			editor.getSite().getSelectionProvider().removeSelectionChangedListener(editorSelection);
-		}
-		if (stack != null) {
-			stack.dispose();
-			stack = null;
-		}
+		detach();
 		editor = newEditor;
 		results.clear();
 		overlay.setChecked(false);
 		showResultsBar(false);
 		CellDesign design = editor == null ? null : designOf(editor);
 		if (design == null) {
-			viewer.setContents(null);
+			viewer.setContents((EditPart) null);
 			setContentDescription("Open a design to see its cells.");
 			updateActions();
 			return;
@@ -274,6 +263,17 @@ public class CellStackView extends ViewPart {
 		editor.getSite().getSelectionProvider().addSelectionChangedListener(editorSelection);
 		setContentDescription(editor.getTitle());
 		updateActions();
+	}
+
+	/** Stops listening to the editor shown so far and lets go of its command stack. */
+	private void detach() {
+		if (editor != null) {
+			editor.getSite().getSelectionProvider().removeSelectionChangedListener(editorSelection);
+		}
+		if (stack != null) {
+			stack.dispose();
+			stack = null;
+		}
 	}
 
 	private void updateActions() {
@@ -473,7 +473,8 @@ public class CellStackView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(parts);
-		show(null);
+		detach();
+		editor = null;
 		super.dispose();
 	}
 

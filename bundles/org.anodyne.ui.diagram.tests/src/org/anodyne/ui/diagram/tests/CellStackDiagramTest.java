@@ -16,8 +16,10 @@ import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.Cell;
 import org.anodyne.model.Orientation;
 import org.anodyne.ui.diagram.DiagramExport;
+import org.anodyne.ui.diagram.internal.DiagramPalette;
 import org.anodyne.ui.diagram.internal.LayerFigure;
 import org.anodyne.ui.diagram.internal.LayerPart;
+import org.anodyne.ui.diagram.internal.PaletteChoice;
 import org.anodyne.ui.diagram.internal.Role;
 import org.anodyne.ui.diagram.internal.StackScale;
 import org.eclipse.draw2d.IFigure;
@@ -32,6 +34,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -157,6 +160,20 @@ class CellStackDiagramTest {
 		return new MouseEvent(e);
 	}
 
+	/**
+	 * Makes a layer fully visible on a maximized diagram and gives its bounds in the canvas's
+	 * coordinates, where mouse events are delivered.
+	 */
+	private static Rectangle onScreen(OpenDiagram d, LayerPart part) {
+		OpenDiagram.page().setPartState(OpenDiagram.page().getReference(d.view()), IWorkbenchPage.STATE_MAXIMIZED);
+		OpenDiagram.dispatch();
+		d.view().viewer().reveal(part);
+		OpenDiagram.dispatch();
+		Rectangle r = part.getFigure().getBounds().getCopy();
+		part.getFigure().translateToAbsolute(r);
+		return r;
+	}
+
 	/** Presses the left button at one point of the diagram, drags in steps and releases it at another. */
 	private static void drag(EditPartViewer viewer, int x, int y, int toX, int toY) {
 		viewer.getEditDomain().mouseMove(mouse(viewer, x, y, 0), viewer);
@@ -174,8 +191,8 @@ class CellStackDiagramTest {
 		OpenDiagram d = OpenDiagram.example("li-cc-lfp-full-inverted.anodyne");
 		Cell cell = d.cell(0);
 		Anode anode = cell.getAnode();
-		Rectangle metal = bounds(d.layer(cell, anode));
-		Rectangle host = bounds(d.layer(cell, anode.getCollector()));
+		Rectangle host = onScreen(d, d.layer(cell, anode.getCollector()));
+		Rectangle metal = onScreen(d, d.layer(cell, anode));
 		drag(d.view().viewer(), metal.x + metal.width / 2, metal.y + metal.height / 2, metal.x + metal.width / 2,
 				host.y + 10);
 		assertEquals(Orientation.UPRIGHT, anode.getOrientation(), "the metal dragged to the separator face flips the anode");
@@ -187,7 +204,7 @@ class CellStackDiagramTest {
 		assertMetalAt(d, cell, Orientation.INVERTED);
 		assertFalse(stack.canUndo(), "the drag was one step");
 
-		Rectangle back = bounds(d.layer(cell, anode));
+		Rectangle back = onScreen(d, d.layer(cell, anode));
 		drag(d.view().viewer(), back.x + back.width / 2, back.y + back.height / 2, back.x + back.width / 2,
 				back.y + back.height / 2 - 8);
 		assertEquals(Orientation.INVERTED, anode.getOrientation(), "a drag that stays on the same face changes nothing");
@@ -200,8 +217,7 @@ class CellStackDiagramTest {
 		LayerPart hostPart = d.layer(cell, cell.getAnode().getCollector());
 		EditPartViewer viewer = d.view().viewer();
 		viewer.select(hostPart);
-		OpenDiagram.dispatch();
-		Rectangle host = bounds(hostPart);
+		Rectangle host = onScreen(d, hostPart);
 		StackScale scale = ((org.anodyne.ui.diagram.internal.DiagramState) viewer
 				.getProperty(org.anodyne.ui.diagram.internal.DiagramState.KEY)).scale();
 		// The south handle sits on the middle of the bottom edge.
@@ -215,6 +231,49 @@ class CellStackDiagramTest {
 		OpenDiagram.dispatch();
 		assertEquals(350.0, cell.getAnode().getCollector().getThickness(), 0.0);
 		assertEquals(host.height, bounds(d.layer(cell, cell.getAnode().getCollector())).height, 1);
+	}
+
+	/** Clicks once with the palette tool of a choice at the middle of a layer. */
+	private static void clickWith(OpenDiagram d, PaletteChoice choice, LayerPart on) {
+		EditPartViewer viewer = d.view().viewer();
+		Rectangle r = onScreen(d, on);
+		viewer.getEditDomain().setActiveTool(DiagramPalette.tool(choice));
+		viewer.getEditDomain().mouseMove(mouse(viewer, r.x + r.width / 2, r.y + r.height / 2, 0), viewer);
+		viewer.getEditDomain().mouseDown(mouse(viewer, r.x + r.width / 2, r.y + r.height / 2, 0), viewer);
+		viewer.getEditDomain().mouseUp(mouse(viewer, r.x + r.width / 2, r.y + r.height / 2, SWT.BUTTON1), viewer);
+		OpenDiagram.dispatch();
+	}
+
+	@Test
+	void thePaletteChangesCollectorTypeAndMetalAndAddsAndRemovesALayer() throws Exception {
+		OpenDiagram d = OpenDiagram.example("li-cc-lfp-full-inverted.anodyne");
+		Cell cell = d.cell(0);
+		Anode anode = cell.getAnode();
+		List<String> groups = DiagramPalette.groups().stream().map(DiagramPalette.Group::title).toList();
+		assertEquals(List.of("Collector type", "Metal", "Lithiophilic layer"), groups);
+		assertTrue(DiagramPalette.groups().get(1).entries().stream().anyMatch(e -> e.label().equals("Lithium")),
+				"the metals come from the registry");
+
+		clickWith(d, new PaletteChoice.CollectorType(AnodynePackage.Literals.METAL_FOAM), d.layer(cell, anode.getCollector()));
+		assertEquals(AnodynePackage.Literals.METAL_FOAM, anode.getCollector().eClass());
+		assertEquals(350.0, anode.getCollector().getThickness(), 0.0, "the thickness carries over");
+		assertTrue(d.layer(cell, anode.getCollector()).figure().slot() != null);
+
+		clickWith(d, new PaletteChoice.AddLayer("cuo"), d.layer(cell, anode.getCollector()));
+		assertEquals("cuo", anode.getSurfaceLayer().getSubstrate());
+		Rectangle layer = bounds(d.layer(cell, anode.getSurfaceLayer()));
+		assertEquals(bounds(d.layer(cell, anode.getCollector())).bottom(), layer.bottom(), 1,
+				"inverted: the layer is on the bottom face, under the metal");
+
+		clickWith(d, new PaletteChoice.RemoveLayer(), d.layer(cell, anode.getCollector()));
+		assertEquals(null, anode.getSurfaceLayer());
+		CommandStack stack = d.editor().getEditingDomain().getCommandStack();
+		stack.undo();
+		stack.undo();
+		stack.undo();
+		OpenDiagram.dispatch();
+		assertEquals(AnodynePackage.Literals.CARBON_CLOTH, anode.getCollector().eClass(), "three clicks, three undos");
+		assertFalse(stack.canUndo());
 	}
 
 	@Test

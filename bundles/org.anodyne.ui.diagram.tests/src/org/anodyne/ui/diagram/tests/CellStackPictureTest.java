@@ -13,9 +13,11 @@ import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.Cell;
 import org.anodyne.model.CurrentCollector;
 import org.anodyne.model.Orientation;
+import org.anodyne.model.impl.CurrentCollectorImpl;
 import org.anodyne.model.edit.FlipAnodeCommand;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.ui.diagram.DiagramExport;
+import org.anodyne.ui.diagram.internal.DiagramState;
 import org.anodyne.ui.diagram.internal.LayerFigure;
 import org.anodyne.ui.diagram.internal.Role;
 import org.anodyne.ui.wizards.DesignTemplate;
@@ -70,35 +72,43 @@ class CellStackPictureTest {
 		assertEquals(0, empty.view().viewer().getContents().getChildren().size());
 	}
 
+	/** A plug-in's collector type (its own EPackage, a subclass of ours) for which no geometry is contributed. */
+	private static final class PluginMesh extends CurrentCollectorImpl {
+		static final EClass TYPE;
+
+		static {
+			EPackage plugin = EcoreFactory.eINSTANCE.createEPackage();
+			plugin.setName("mesh");
+			plugin.setNsPrefix("mesh");
+			plugin.setNsURI("http://example.org/anodyne/test/diagram-mesh");
+			TYPE = EcoreFactory.eINSTANCE.createEClass();
+			TYPE.setName("WireMesh");
+			TYPE.getESuperTypes().add(AnodynePackage.Literals.CURRENT_COLLECTOR);
+			plugin.getEClassifiers().add(TYPE);
+		}
+
+		@Override
+		protected EClass eStaticClass() {
+			return TYPE;
+		}
+	}
+
 	@Test
 	void aPluginCollectorWithoutGeometryGetsAGenericFigureThatSaysSo() throws Exception {
 		OpenDiagram d = OpenDiagram.example("li-cc-symmetric-inverted.anodyne");
-		EPackage plugin = EcoreFactory.eINSTANCE.createEPackage();
-		plugin.setName("mesh");
-		plugin.setNsPrefix("mesh");
-		plugin.setNsURI("http://example.org/anodyne/test/mesh");
-		EClass mesh = EcoreFactory.eINSTANCE.createEClass();
-		mesh.setName("WireMesh");
-		mesh.getESuperTypes().add(AnodynePackage.Literals.CURRENT_COLLECTOR);
-		plugin.getEClassifiers().add(mesh);
-		EPackage.Registry.INSTANCE.put(plugin.getNsURI(), plugin);
-		try {
-			Cell cell = d.cell(0);
-			CurrentCollector collector = (CurrentCollector) EcoreUtil.create(mesh);
-			collector.setThickness(120.0);
-			collector.setPorosity(0.6);
-			collector.setSubstrate("copper");
-			d.run(SetCommand.create(d.editor().getEditingDomain(), cell.getAnode(),
-					AnodynePackage.Literals.ANODE__COLLECTOR, collector));
-			LayerFigure host = d.layer(cell, collector).figure();
-			assertNull(host.slot().section(), "no generator, no cross-section");
-			assertTrue(host.slot().note().contains("no geometry generator for wire mesh"), host.slot().note());
-			assertEquals(120.0 * ((org.anodyne.ui.diagram.internal.DiagramState) d.view().viewer()
-					.getProperty(org.anodyne.ui.diagram.internal.DiagramState.KEY)).scale().pixelsPerMicrometre(),
-					host.getBounds().height, 1.0, "the plain figure is still to scale");
-		} finally {
-			EPackage.Registry.INSTANCE.remove(plugin.getNsURI());
-		}
+		Cell cell = d.cell(0);
+		CurrentCollector collector = new PluginMesh();
+		collector.setThickness(120.0);
+		collector.setPorosity(0.6);
+		collector.setSubstrate("copper");
+		d.run(SetCommand.create(d.editor().getEditingDomain(), cell.getAnode(), AnodynePackage.Literals.ANODE__COLLECTOR,
+				collector));
+		LayerFigure host = d.layer(cell, collector).figure();
+		assertNull(host.slot().section(), "no generator, no cross-section");
+		assertTrue(host.slot().note().contains("no geometry generator for wire mesh"), host.slot().note());
+		double scale = ((DiagramState) d.view().viewer().getProperty(DiagramState.KEY)).scale().pixelsPerMicrometre();
+		assertEquals(120.0 * scale, host.getBounds().height, 1.0, "the plain figure is still to scale");
+		assertTrue(((org.eclipse.draw2d.Label) host.getToolTip()).getText().startsWith("Wire mesh"));
 	}
 
 	@Test

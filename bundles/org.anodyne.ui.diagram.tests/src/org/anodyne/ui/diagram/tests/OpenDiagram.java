@@ -20,6 +20,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -65,6 +66,10 @@ record OpenDiagram(IFile file, DesignEditor editor, CellStackView view) {
 	}
 
 	static void closeAll() throws CoreException {
+		IViewReference view = page().findViewReference(CellStackView.ID);
+		if (view != null) {
+			page().setPartState(view, IWorkbenchPage.STATE_RESTORED);
+		}
 		page().closeAllEditors(false);
 		dispatch();
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);

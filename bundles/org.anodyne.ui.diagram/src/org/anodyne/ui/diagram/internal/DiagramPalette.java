@@ -14,60 +14,114 @@ import org.anodyne.study.geometry.CollectorGeometries;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.gef.palette.CombinedTemplateCreationEntry;
-import org.eclipse.gef.palette.PaletteDrawer;
-import org.eclipse.gef.palette.PaletteRoot;
-import org.eclipse.gef.palette.SelectionToolEntry;
+import org.eclipse.gef.EditDomain;
 import org.eclipse.gef.requests.CreationFactory;
+import org.eclipse.gef.tools.CreationTool;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 
 /**
- * The palette: the selection tool, then tools that, clicked on an anode, give it another collector
- * type, another metal, or a lithiophilic layer (or take it away). Collector types are the model's
- * concrete collector classes and those contributed to the geometry extension point by plug-ins;
- * metals and substrates come from the metal registry.
+ * The palette: tools that, clicked on an anode, give it another collector type, another metal, or a
+ * lithiophilic layer (or take it away). Collector types are the model's concrete collector classes
+ * and those contributed to the geometry extension point by plug-ins; metals and substrates come from
+ * the metal registry.
+ * <p>
+ * Each entry loads a GEF {@link CreationTool} into the diagram's edit domain. The palette itself is
+ * SWT buttons rather than GEF 3.2's PaletteViewer, whose entries and viewer call
+ * {@code org.eclipse.jface.util.Assert}, a class today's JFace no longer has.
  */
 public final class DiagramPalette {
+
+	/** One palette entry. */
+	public record Entry(String label, String description, PaletteChoice choice) {
+	}
+
+	/** A titled group of entries. */
+	public record Group(String title, List<Entry> entries) {
+	}
 
 	private DiagramPalette() {
 	}
 
-	public static PaletteRoot create() {
-		PaletteRoot root = new PaletteRoot();
-		PaletteDrawer tools = new PaletteDrawer("Tools");
-		SelectionToolEntry select = new SelectionToolEntry();
-		tools.add(select);
-		root.setDefaultEntry(select);
-		root.add(tools);
-
-		PaletteDrawer collectors = new PaletteDrawer("Collector type");
+	/** The palette's groups, from the model and the registries of the running platform. */
+	public static List<Group> groups() {
+		List<Entry> collectors = new ArrayList<>();
 		for (EClass type : collectorTypes()) {
 			String name = DesignLabels.words(type.getName());
-			collectors.add(entry(name, "Click an anode to give it a " + name + " collector (shared dimensions are kept)",
+			collectors.add(new Entry(name, "Click an anode to give it a " + name + " collector (shared dimensions are kept)",
 					new PaletteChoice.CollectorType(type)));
 		}
-		root.add(collectors);
-
 		MetalRegistry registry = MetalRegistry.getDefault();
-		PaletteDrawer metals = new PaletteDrawer("Metal");
+		List<Entry> metals = new ArrayList<>();
 		for (MetalDefinition metal : registry.metals()) {
-			metals.add(entry(metal.name(), "Click an anode to make its metal " + metal.name(),
+			metals.add(new Entry(metal.name(), "Click an anode to make its metal " + metal.name(),
 					new PaletteChoice.Metal(metal.id())));
 		}
-		root.add(metals);
-
-		PaletteDrawer layers = new PaletteDrawer("Lithiophilic layer");
+		List<Entry> layers = new ArrayList<>();
 		for (SubstrateDefinition substrate : registry.substrates()) {
-			if (registry.metal(substrate.id()).isPresent()) {
-				continue;
+			if (registry.metal(substrate.id()).isEmpty()) {
+				layers.add(new Entry(substrate.name() + " layer", "Click an anode to coat its pre-deposit face with "
+						+ substrate.name() + " (" + (int) DiagramCommands.LAYER_THICKNESS_NM
+						+ " nm, as the paper's CuO; change it in Properties)", new PaletteChoice.AddLayer(substrate.id())));
 			}
-			layers.add(entry(substrate.name() + " layer",
-					"Click an anode to coat its pre-deposit face with " + substrate.name() + " ("
-							+ (int) DiagramCommands.LAYER_THICKNESS_NM + " nm, as the paper's CuO; change it in Properties)",
-					new PaletteChoice.AddLayer(substrate.id())));
 		}
-		layers.add(entry("Remove layer", "Click an anode to take its lithiophilic layer away", new PaletteChoice.RemoveLayer()));
-		root.add(layers);
-		return root;
+		layers.add(new Entry("Remove layer", "Click an anode to take its lithiophilic layer away",
+				new PaletteChoice.RemoveLayer()));
+		return List.of(new Group("Collector type", collectors), new Group("Metal", metals),
+				new Group("Lithiophilic layer", layers));
+	}
+
+	/** Builds the palette's controls; an entry's button loads its tool into the edit domain. */
+	public static Control create(Composite parent, EditDomain domain) {
+		ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+		Composite body = new Composite(scroll, SWT.NONE);
+		body.setLayout(new GridLayout(1, false));
+		Button select = new Button(body, SWT.PUSH);
+		select.setText("Select");
+		select.setToolTipText("Select, drag the metal to flip, drag a handle to change a thickness");
+		select.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		select.addListener(SWT.Selection, e -> domain.loadDefaultTool());
+		for (Group group : groups()) {
+			Label title = new Label(body, SWT.NONE);
+			title.setText(group.title());
+			for (Entry entry : group.entries()) {
+				Button button = new Button(body, SWT.PUSH);
+				button.setText(entry.label());
+				button.setToolTipText(entry.description());
+				button.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+				button.addListener(SWT.Selection, e -> domain.setActiveTool(tool(entry.choice())));
+			}
+		}
+		scroll.setContent(body);
+		scroll.setExpandHorizontal(true);
+		Point size = body.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		body.setSize(size);
+		scroll.setMinSize(size);
+		return scroll;
+	}
+
+	/** The tool of an entry: one click on an anode applies the choice, then the selection tool is back. */
+	public static CreationTool tool(PaletteChoice choice) {
+		CreationTool tool = new CreationTool(new CreationFactory() {
+			@Override
+			public Object getNewObject() {
+				return choice;
+			}
+
+			@Override
+			public Object getObjectType() {
+				return choice.getClass();
+			}
+		});
+		tool.setUnloadWhenFinished(true);
+		return tool;
 	}
 
 	/** Concrete collector classes: the model's own, then any contributed a geometry by a plug-in. */
@@ -88,20 +142,5 @@ public final class DiagramPalette {
 			}
 		}
 		return new ArrayList<>(types);
-	}
-
-	private static CombinedTemplateCreationEntry entry(String label, String description, PaletteChoice choice) {
-		CreationFactory factory = new CreationFactory() {
-			@Override
-			public Object getNewObject() {
-				return choice;
-			}
-
-			@Override
-			public Object getObjectType() {
-				return choice.getClass();
-			}
-		};
-		return new CombinedTemplateCreationEntry(label, description, choice, factory, null, null);
 	}
 }
