@@ -341,7 +341,8 @@ class CellStackDiagramTest {
 		assertEquals(2, hosts, "a symmetric cell has two hosts");
 		assertEquals(2, metals);
 		assertEquals(1, separators);
-		assertTrue(document.getElementsByTagName("circle").getLength() > 50, "the fibres are in the SVG");
+		int fibres = document.getElementsByTagName("circle").getLength() + document.getElementsByTagName("ellipse").getLength();
+		assertTrue(fibres > 50, "the fibres are in the SVG: " + fibres);
 		assertTrue(Files.readString(svg).contains("INVERTED: metal away from the separator"));
 	}
 }

@@ -35,6 +35,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -142,8 +143,9 @@ class CellStackPictureTest {
 		DiagramExport.png(d.view().contentFigure(), figurePng);
 		assertTrue(Files.size(figurePng) > 1000);
 
-		// The workbench as a user sees it: editor and the Cell Stack view.
+		// The workbench as a user sees it: the Cell Stack view, maximized.
 		OpenDiagram.page().activate(d.view());
+		OpenDiagram.page().setPartState(OpenDiagram.page().getReference(d.view()), IWorkbenchPage.STATE_MAXIMIZED);
 		OpenDiagram.dispatch();
 		Shell shell = OpenDiagram.page().getWorkbenchWindow().getShell();
 		Display display = shell.getDisplay();

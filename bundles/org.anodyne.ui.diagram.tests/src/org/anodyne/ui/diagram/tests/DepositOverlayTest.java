@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.anodyne.model.Cell;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
 import org.anodyne.results.FieldFrame;
+import org.anodyne.results.Provenance;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudySummary;
@@ -54,7 +56,10 @@ class DepositOverlayTest {
 		try (StudyResultWriter out = StudyResultWriter.create(folder)) {
 			out.writeField("frame-00", frame(0.0, 0, 0));
 			out.writeField("frame-01", frame(4.0, 20, 30));
-			out.commit(StudySummary.builder(deposition.getName(), "deposition2D").build());
+			out.commit(StudySummary.builder(deposition.getName(), "deposition2D")
+					.provenance(new Provenance("test", design.toString(), "sha256:0", null, cell.getName(), "li",
+							"CarbonCloth", Map.of("gridSpacingUm", SPACING_UM)))
+					.build());
 		}
 
 		d.view().showDeposit(true);

@@ -60,6 +60,8 @@ record OpenDiagram(IFile file, DesignEditor editor, CellStackView view) {
 	static OpenDiagram open(IFile file) throws Exception {
 		DesignEditor editor = assertInstanceOf(DesignEditor.class, IDE.openEditor(page(), file));
 		CellStackView view = (CellStackView) page().showView(CellStackView.ID);
+		// The view outlives each test's editor: start every test on the linear scale.
+		view.setCompressed(false);
 		page().activate(editor);
 		dispatch();
 		return new OpenDiagram(file, editor, view);

@@ -40,7 +40,7 @@ public record CellStack(List<Slot> slots, int stackX, int stackWidth, Rectangle 
 
 	static final int CAPTION = 56;
 	static final int LEFT = 12;
-	static final int LABELS = 190;
+	static final int LABELS = 270;
 	static final int FOOTER = 44;
 	/** Height of a counter electrode, whose thickness the model does not give. */
 	static final int COUNTER_HEIGHT = 48;
@@ -80,6 +80,12 @@ public record CellStack(List<Slot> slots, int stackX, int stackWidth, Rectangle 
 		return collector instanceof Foil || collector.getPorosity() <= 0.0;
 	}
 
+	/** The anode's metal as a symbol-like name: {@code li} reads "Li". */
+	static String metalName(Anode anode) {
+		String id = anode.getMetal();
+		return id == null || id.isEmpty() ? "Metal" : Character.toUpperCase(id.charAt(0)) + id.substring(1);
+	}
+
 	/** The orientation of an anode as the figure states it. */
 	static String orientationText(Anode anode) {
 		String text = anode.getOrientation() == Orientation.INVERTED ? "INVERTED: metal away from the separator"
@@ -114,8 +120,9 @@ public record CellStack(List<Slot> slots, int stackX, int stackWidth, Rectangle 
 				block(top, y, true);
 			} else if (cell.getCounterElectrode() != null) {
 				CounterElectrode counter = cell.getCounterElectrode();
+				String name = counter.getName() == null || counter.getName().isBlank() ? "counter electrode" : counter.getName();
 				slots.add(new Slot(counter, Role.COUNTER_ELECTRODE, new Rectangle(x, (int) y, width, COUNTER_HEIGHT), null,
-						null, null, false, false, DesignLabels.text(counter) + " (not to scale)", null));
+						null, null, false, false, name + " (not to scale)", null));
 				y += COUNTER_HEIGHT;
 			}
 			Separator separator = cell.getSeparator();
@@ -196,10 +203,9 @@ public record CellStack(List<Slot> slots, int stackX, int stackWidth, Rectangle 
 			slots.add(new Slot(s.collector, Role.HOST, hostRect, s.anode, hostRect, s.host, mirrored, true,
 					kind + " " + Units.format(t, "um"), s.note));
 			if (s.dense > 0.0) {
-				String metal = s.anode.getMetal() == null ? "metal" : s.anode.getMetal();
 				slots.add(new Slot(s.anode, Role.METAL, span(face, metalFrom, metalTo, mirrored), s.anode, hostRect,
-						s.host, mirrored, true, metal + " " + Units.format(round(s.dense), "um") + " dense ("
-								+ Units.format(s.anode.getPreDepositLoading(), "mAh/cm2") + ")",
+						s.host, mirrored, true, metalName(s.anode) + " " + Units.format(s.anode.getPreDepositLoading(), "mAh/cm2")
+								+ " = " + Units.format(round(s.dense), "um") + " dense",
 						null));
 			}
 			SurfaceLayer layer = s.anode.getSurfaceLayer();

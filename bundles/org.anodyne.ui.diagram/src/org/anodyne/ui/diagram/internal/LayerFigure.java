@@ -87,7 +87,8 @@ public final class LayerFigure extends Figure {
 		switch (role) {
 		case COUNTER_ELECTRODE -> {
 			p.fillRect(b.x, b.y, b.width, b.height, Colours.COUNTER_ELECTRODE);
-			p.centredText(b.x + b.width / 2, b.y + b.height / 2 - 8, "counter electrode", Colours.TEXT, false);
+			String name = slot == null ? "counter electrode" : slot.dimension().replace(" (not to scale)", "");
+			p.centredText(b.x + b.width / 2, b.y + b.height / 2 - 8, name, Colours.TEXT, false);
 		}
 		case SEPARATOR -> {
 			p.fillRect(b.x, b.y, b.width, b.height, Colours.SEPARATOR);
@@ -188,13 +189,9 @@ public final class LayerFigure extends Figure {
 			Rectangle host = slot.host().getCopy().translate(b.x - slot.bounds().x, b.y - slot.bounds().y);
 			paintSolids(p, host, b);
 		}
-		if (b.height >= 16 && slot != null) {
-			String metal = slot.anode() == null || slot.anode().getMetal() == null ? "metal" : slot.anode().getMetal();
-			p.centredText(b.x + b.width / 2, b.y + b.height / 2 - 8, capitalise(metal) + " metal", Colours.METAL_TEXT, true);
+		if (b.height >= 16 && slot != null && slot.anode() != null) {
+			p.centredText(b.x + b.width / 2, b.y + b.height / 2 - 8, CellStack.metalName(slot.anode()) + " metal",
+					Colours.METAL_TEXT, true);
 		}
-	}
-
-	private static String capitalise(String s) {
-		return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
 	}
 }
