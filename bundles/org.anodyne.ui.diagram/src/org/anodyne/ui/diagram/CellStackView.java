@@ -347,9 +347,11 @@ public class CellStackView extends ViewPart {
 			}
 			if (results.isEmpty()) {
 				overlay.setChecked(false);
-				MessageDialog.openInformation(getSite().getShell(), "Show Deposit", "No cell of this design has a "
-						+ "complete 2D deposition result beside the design file yet. Run a deposition study first.");
+				setContentDescription(editor.getTitle() + ": no cell has a complete 2D deposition result beside the "
+						+ "design yet; run a deposition study first");
 			}
+		} else {
+			setContentDescription(editor.getTitle());
 		}
 		showResultsBar(!results.isEmpty());
 		int last = results.values().stream().mapToInt(r -> r.frames().size() - 1).max().orElse(0);

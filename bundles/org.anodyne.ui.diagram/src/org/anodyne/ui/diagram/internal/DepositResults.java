@@ -54,7 +54,7 @@ public record DepositResults(StudyResult result, List<FieldEntry> frames) {
 			}
 			try {
 				StudyResult result = StudyResult.read(folder);
-				List<FieldEntry> frames = result.summary().fields().stream().filter(f -> f.arrays().contains(NEW_METAL))
+				List<FieldEntry> frames = result.summary().fields().stream().filter(f -> f.arrays().stream().anyMatch(DepositResults::isNewMetal))
 						.sorted(Comparator.comparingDouble(FieldEntry::timeSeconds)).toList();
 				if (result.summary().status() == StudyStatus.OK && !frames.isEmpty() && (newest == null
 						|| String.valueOf(result.summary().finishedAt())
@@ -66,6 +66,11 @@ public record DepositResults(StudyResult result, List<FieldEntry> frames) {
 			}
 		}
 		return Optional.ofNullable(newest);
+	}
+
+	/** Whether an array of a frame's index is the new metal; the index names arrays with their unit, {@code newMetal[1]}. */
+	private static boolean isNewMetal(String indexed) {
+		return indexed.equals(NEW_METAL) || indexed.startsWith(NEW_METAL + "[");
 	}
 
 	/** Frame k's new metal, cut to a host of the given thickness [µm] on the bottom wall. */
