@@ -3,19 +3,16 @@ package org.anodyne.ui.diagram;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.anodyne.model.Anode;
 import org.anodyne.model.Cell;
 import org.anodyne.model.CellDesign;
-import org.anodyne.model.CurrentCollector;
 import org.anodyne.model.edit.FlipAnodeCommand;
 import org.anodyne.ui.diagram.internal.CellPart;
 import org.anodyne.ui.diagram.internal.CellStack;
-import org.anodyne.ui.diagram.internal.DepositResults;
+import org.anodyne.ui.diagram.internal.DepositBar;
 import org.anodyne.ui.diagram.internal.DesignPart;
 import org.anodyne.ui.diagram.internal.DiagramCommands;
 import org.anodyne.ui.diagram.internal.DiagramPalette;
@@ -59,8 +56,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Scale;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -95,13 +90,10 @@ public class CellStackView extends ViewPart {
 
 	private final EditDomain editDomain = new EditDomain();
 	private ScrollingGraphicalViewer viewer;
-	private Composite resultsBar;
-	private Scale timeSlider;
-	private Label timeLabel;
+	private DepositBar depositBar;
 	private IEditorPart editor;
 	private DiagramState state;
 	private SharedCommandStack stack;
-	private final Map<Cell, DepositResults> results = new LinkedHashMap<>();
 	private boolean syncing;
 
 	private final DiagramSelection selection = new DiagramSelection();
@@ -150,17 +142,7 @@ public class CellStackView extends ViewPart {
 		layout.marginHeight = 0;
 		body.setLayout(layout);
 
-		resultsBar = new Composite(body, SWT.NONE);
-		resultsBar.setLayout(new GridLayout(2, false));
-		GridData barData = new GridData(SWT.FILL, SWT.TOP, true, false);
-		barData.exclude = true;
-		resultsBar.setLayoutData(barData);
-		resultsBar.setVisible(false);
-		timeLabel = new Label(resultsBar, SWT.NONE);
-		timeLabel.setLayoutData(new GridData(220, SWT.DEFAULT));
-		timeSlider = new Scale(resultsBar, SWT.HORIZONTAL);
-		timeSlider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		timeSlider.addListener(SWT.Selection, e -> showFrame(timeSlider.getSelection()));
+		depositBar = new DepositBar(body, this::redraw);
 
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -242,9 +224,8 @@ public class CellStackView extends ViewPart {
 	public void show(IEditorPart newEditor) {
 		detach();
 		editor = newEditor;
-		results.clear();
 		overlay.setChecked(false);
-		showResultsBar(false);
+		depositBar.clear(null);
 		CellDesign design = editor == null ? null : designOf(editor);
 		if (design == null) {
 			viewer.setContents((EditPart) null);
@@ -310,7 +291,7 @@ public class CellStackView extends ViewPart {
 		compressed.setChecked(on);
 		if (state != null) {
 			state.setScale(state.scale().withCompressed(on));
-			((DesignPart) viewer.getContents()).refreshAll();
+			redraw();
 		}
 	}
 
@@ -335,63 +316,29 @@ public class CellStackView extends ViewPart {
 		if (state == null) {
 			return;
 		}
-		state.clearOverlays();
-		results.clear();
+		depositBar.clear(state);
+		setContentDescription(editor.getTitle());
 		if (on) {
 			IFile file = editor.getEditorInput().getAdapter(IFile.class);
 			Path path = file == null || file.getLocation() == null ? null : file.getLocation().toFile().toPath();
-			for (Cell cell : designOf(editor).getCells()) {
-				if (cell.getAnode() != null && cell.getAnode().getCollector() != null) {
-					DepositResults.of(path, cell).ifPresent(r -> results.put(cell, r));
-				}
-			}
-			if (results.isEmpty()) {
+			if (!depositBar.show(path, designOf(editor), state)) {
 				overlay.setChecked(false);
 				setContentDescription(editor.getTitle() + ": no cell has a complete 2D deposition result beside the "
 						+ "design yet; run a deposition study first");
 			}
-		} else {
-			setContentDescription(editor.getTitle());
 		}
-		showResultsBar(!results.isEmpty());
-		int last = results.values().stream().mapToInt(r -> r.frames().size() - 1).max().orElse(0);
-		timeSlider.setMinimum(0);
-		timeSlider.setMaximum(Math.max(1, last));
-		timeSlider.setSelection(last);
-		showFrame(last);
+		redraw();
 	}
 
-	/** Shows result frame k (in time order, the last one where a result has fewer) on each cell's host. */
+	/** Shows result frame k (in time order) of the overlaid deposits. */
 	public void showFrame(int k) {
-		state.clearOverlays();
-		StringBuilder label = new StringBuilder();
-		for (Map.Entry<Cell, DepositResults> entry : results.entrySet()) {
-			DepositResults result = entry.getValue();
-			int frame = Math.max(0, Math.min(result.frames().size() - 1, k));
-			CurrentCollector collector = entry.getKey().getAnode().getCollector();
-			try {
-				state.setOverlay(collector, result.overlay(frame, collector.getThickness()));
-				if (label.isEmpty()) {
-					label.append("New metal of ").append(result.result().summary().study()).append(", ")
-							.append(result.frames().get(frame).label());
-				}
-			} catch (IOException e) {
-				label.setLength(0);
-				label.append("Cannot read ").append(result.result().directory()).append(": ").append(e.getMessage());
-			}
-		}
-		timeLabel.setText(label.toString());
-		resultsBar.layout();
-		((DesignPart) viewer.getContents()).refreshAll();
+		depositBar.showFrame(k);
 	}
 
-	private void showResultsBar(boolean visible) {
-		if (resultsBar == null || resultsBar.isDisposed()) {
-			return;
+	private void redraw() {
+		if (viewer.getContents() instanceof DesignPart design) {
+			design.refreshAll();
 		}
-		((GridData) resultsBar.getLayoutData()).exclude = !visible;
-		resultsBar.setVisible(visible);
-		resultsBar.getParent().layout();
 	}
 
 	// ---- export

@@ -225,7 +225,8 @@ class CellStackDiagramTest {
 		double expected = scale.snap(scale.thickness(host.height + 60), scale.thickness(host.height));
 		double thickness = cell.getAnode().getCollector().getThickness();
 		assertEquals(expected, thickness, 1e-9);
-		assertTrue(thickness > 350.0 + 50.0, "dragged 60 px down: " + thickness + " µm");
+		assertEquals(350.0 + 60.0 / scale.pixelsPerMicrometre(), thickness, 5.0,
+				"dragged 60 px down on the linear scale: " + thickness + " µm");
 		assertEquals(thickness * scale.pixelsPerMicrometre(), bounds(hostPart).height, 1.0, "the figure follows");
 		d.editor().getEditingDomain().getCommandStack().undo();
 		OpenDiagram.dispatch();
