@@ -24,9 +24,11 @@ import org.anodyne.model.ChargeStep;
 import org.anodyne.model.ConditionedStep;
 import org.anodyne.model.CounterElectrode;
 import org.anodyne.model.Electrolyte;
+import org.anodyne.model.Foil;
 import org.anodyne.model.MeasuredPoint;
 import org.anodyne.model.MeasuredQuantity;
 import org.anodyne.model.OcvPoint;
+import org.anodyne.model.Orientation;
 import org.anodyne.model.Protocol;
 import org.anodyne.model.RepeatStep;
 import org.anodyne.model.RestStep;
@@ -117,6 +119,23 @@ class ValidationTest {
             layer.setThickness(150);
             symmetric(d).getAnode().setSurfaceLayer(layer);
         }, "unknown-substrate", Severity.ERROR, "/cells[Li-CC inverted]/anode/surfaceLayer", "'agx'");
+    }
+
+    @Test
+    void anInvertedFoilIsWarnedThatOrientationChangesNothing() {
+        Consumer<CellDesign> foil = d -> {
+            Foil copper = AnodyneFactory.eINSTANCE.createFoil();
+            copper.setSubstrate("copper");
+            copper.setThickness(10);
+            symmetric(d).getAnode().setCollector(copper);
+        };
+        finds(foil, "foil-orientation", Severity.WARNING, "/cells[Li-CC inverted]/anode", "no effect on a foil",
+                "toward the separator");
+        CellDesign upright = Designs.valid();
+        foil.accept(upright);
+        symmetric(upright).getAnode().setOrientation(Orientation.UPRIGHT);
+        assertTrue(validate(upright).stream().noneMatch(d -> d.code().equals("foil-orientation")),
+                () -> validate(upright).toString());
     }
 
     @Test

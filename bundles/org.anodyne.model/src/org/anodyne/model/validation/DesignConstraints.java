@@ -321,6 +321,7 @@ final class DesignConstraints {
             positive(anode, P.getAnode_PreDepositCurrentDensity());
         }
         CurrentCollector host = anode.getCollector();
+        foilOrientation(anode, host);
         if (metal.isPresent() && host != null && !(host instanceof Foil) && host.getThickness() > 0
                 && host.getPorosity() > 0 && host.getPorosity() < 1) {
             double depositMicrometres = anode.getPreDepositLoading()
@@ -333,6 +334,19 @@ final class DesignConstraints {
                         + " µm (thickness " + value(host, P.getCurrentCollector_Thickness()) + " × porosity "
                         + Units.formatNumber(host.getPorosity()) + ")");
             }
+        }
+    }
+
+    /**
+     * A foil is dense: electrolyte reaches only the face toward the separator, so the pre-deposit sits
+     * there whatever the anode says, and inverting it (the paper's idea, which needs pores for new
+     * metal to reach the far face through) changes nothing in a study.
+     */
+    private void foilOrientation(Anode anode, CurrentCollector host) {
+        if (host instanceof Foil && anode.getOrientation() == org.anodyne.model.Orientation.INVERTED) {
+            warning("foil-orientation", "orientation 'inverted' has no effect on a foil: it has no pores, so the "
+                    + "pre-deposited metal sits on the face toward the separator and new metal plates on it as in "
+                    + "an upright anode");
         }
     }
 

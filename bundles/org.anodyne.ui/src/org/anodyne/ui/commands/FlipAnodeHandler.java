@@ -3,6 +3,7 @@ package org.anodyne.ui.commands;
 import java.util.List;
 
 import org.anodyne.model.Anode;
+import org.anodyne.model.edit.FlipAnodeCommand;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.expressions.IEvaluationContext;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.anodyne.results.picture.SvgWriter;
 import org.anodyne.ui.results.charts.Trace.Points;
 
 /**
@@ -46,13 +47,7 @@ public final class SvgChart {
 		NiceScale ys = NiceScale.of(y[0], y[1], Math.max(2, plotH / 50));
 
 		StringBuilder s = new StringBuilder(4096);
-		s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-		s.append(String.format(Locale.ROOT,
-				"<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
-						+ "font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\">\n",
-				width, height, width, height));
-		s.append("<title>").append(xml(plot.title())).append("</title>\n");
-		s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n", width, height));
+		SvgWriter.header(s, width, height, plot.title());
 		s.append(String.format(Locale.ROOT, "<clipPath id=\"plot\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/></clipPath>\n",
 				LEFT, TOP, plotW, plotH));
 		text(s, LEFT + plotW / 2.0, 24, "middle", "font-size=\"15\" font-weight=\"bold\"", plot.title());
@@ -138,26 +133,11 @@ public final class SvgChart {
 	}
 
 	static void text(StringBuilder s, double x, double y, String anchor, String attributes, String text) {
-		s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>%s</text>\n", x, y, anchor,
-				attributes.isEmpty() ? "" : " " + attributes, xml(text)));
+		SvgWriter.text(s, x, y, anchor, attributes, text);
 	}
 
 	/** Text escaped for XML content and attribute values. */
 	public static String xml(String text) {
-		StringBuilder b = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '<' -> b.append("&lt;");
-			case '>' -> b.append("&gt;");
-			case '&' -> b.append("&amp;");
-			case '"' -> b.append("&quot;");
-			default -> {
-				if (c >= 0x20 || c == '\t' || c == '\n') {
-					b.append(c);
-				}
-			}
-			}
-		}
-		return b.toString();
+		return SvgWriter.xml(text);
 	}
 }

@@ -1,4 +1,11 @@
-package org.anodyne.ui.commands;
+/*
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +27,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 /**
  * Flipping an anode turns its pre-deposited face from the separator (UPRIGHT) to the bottom of the
  * host (INVERTED) or back — the one difference between the paper's upright and inverted cells. The
- * flip of everything selected is one command, so one Undo restores all of it.
+ * flip of everything selected is one command, so one Undo restores all of it. It lives in the edit
+ * layer so that the tree editor and the cell-stack diagram flip through the same command.
  */
 public final class FlipAnodeCommand {
 

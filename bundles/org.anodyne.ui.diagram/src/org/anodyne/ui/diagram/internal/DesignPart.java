@@ -1,0 +1,81 @@
+package org.anodyne.ui.diagram.internal;
+
+import java.util.List;
+
+import org.anodyne.model.CellDesign;
+import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.MarginBorder;
+import org.eclipse.draw2d.ToolbarLayout;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+
+/**
+ * The design: its cells side by side. It listens to the whole design (whoever changes it: the
+ * diagram, the tree, Properties, undo) and redraws at once, re-running validation for the outlines.
+ */
+public final class DesignPart extends AbstractGraphicalEditPart {
+
+	private final EContentAdapter listener = new EContentAdapter() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (!notification.isTouch() && isActive()) {
+				refreshAll();
+			}
+		}
+	};
+
+	CellDesign design() {
+		return (CellDesign) getModel();
+	}
+
+	DiagramState state() {
+		return (DiagramState) getViewer().getProperty(DiagramState.KEY);
+	}
+
+	@Override
+	protected IFigure createFigure() {
+		Figure figure = new Figure();
+		ToolbarLayout layout = new ToolbarLayout(true);
+		layout.setSpacing(28);
+		figure.setLayoutManager(layout);
+		figure.setBorder(new MarginBorder(10));
+		figure.setOpaque(true);
+		figure.setBackgroundColor(GraphicsPainter.colour(0xFFFFFF));
+		return figure;
+	}
+
+	@Override
+	protected void createEditPolicies() {
+		// The design only arranges its cells; each cell's layout policy handles the gestures.
+	}
+
+	@Override
+	protected List<?> getModelChildren() {
+		return design().getCells();
+	}
+
+	@Override
+	public void activate() {
+		super.activate();
+		design().eAdapters().add(listener);
+		refreshAll();
+	}
+
+	@Override
+	public void deactivate() {
+		design().eAdapters().remove(listener);
+		super.deactivate();
+	}
+
+	/** Re-validates and redraws every cell from the model. */
+	public void refreshAll() {
+		state().validate(design());
+		refreshChildren();
+		for (Object child : getChildren()) {
+			((CellPart) child).refreshAll();
+		}
+	}
+}
