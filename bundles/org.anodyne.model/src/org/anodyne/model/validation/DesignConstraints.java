@@ -57,6 +57,8 @@ import org.anodyne.model.Step;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
 import org.anodyne.model.SurfaceLayer;
+import org.anodyne.model.Sweep;
+import org.anodyne.model.SweepParameter;
 import org.anodyne.model.CapacityStop;
 import org.anodyne.model.VoltageStop;
 import org.anodyne.model.WovenTows;
@@ -212,6 +214,9 @@ final class DesignConstraints {
         }
         if (object instanceof MeasuredPoint o) {
             measuredPoint(o);
+        }
+        if (object instanceof Sweep || object instanceof SweepParameter) {
+            new SweepConstraints(this::error, this::warning).check(object);
         }
         return ok;
     }
