@@ -225,6 +225,7 @@ final class DesignConstraints {
         duplicateNames("cell", design.getCells());
         duplicateNames("protocol", design.getProtocols());
         duplicateNames("study", design.getStudies());
+        duplicateNames("sweep", design.getSweeps());
     }
 
     private void duplicateNames(String kind, List<? extends NamedElement> elements) {
