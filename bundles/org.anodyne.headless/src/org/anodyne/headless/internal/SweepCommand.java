@@ -3,7 +3,6 @@ package org.anodyne.headless.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import org.anodyne.headless.internal.DesignCheck.Report;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Sweep;
 import org.anodyne.model.metals.MetalRegistry;
-import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.SweepTable;
 import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.study.StudyException;
@@ -138,7 +136,7 @@ final class SweepCommand implements Command {
 					exit = ExitCode.worst(exit, ExitCode.FAILURE);
 					continue;
 				}
-				Path directory = directory(root, file, design, sweep);
+				Path directory = SweepRunner.directory(root, file, sweep);
 				exit = ExitCode.worst(exit, point != null ? runOne(runner, plan, point, directory, interrupt, console)
 						: runAll(runner, plan, directory, jobs, a.flag("--force"), a.flag("--gather"), interrupt, console));
 			}
@@ -213,16 +211,6 @@ final class SweepCommand implements Command {
 			b.append("; ").append(Console.printable(outcome.message()));
 		}
 		return b.append(" (").append(StudyProgress.clock(outcome.wallSeconds())).append(')').toString();
-	}
-
-	/**
-	 * The sweep's directory, {@code <design>/sweep_<name>/}: laid out with the design's studies so that
-	 * no sweep shares a directory with a study or another sweep.
-	 */
-	static Path directory(Path root, Path file, CellDesign design, Sweep sweep) {
-		List<String> names = new ArrayList<>(design.getStudies().stream().map(StudyJobs::name).toList());
-		design.getSweeps().forEach(s -> names.add("sweep " + name(s)));
-		return ResultsLayout.studyDirectories(root, file, names).get("sweep " + name(sweep));
 	}
 
 	private static String name(Sweep sweep) {

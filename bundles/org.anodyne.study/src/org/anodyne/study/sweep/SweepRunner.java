@@ -16,8 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.anodyne.model.CellDesign;
+import org.anodyne.model.NamedElement;
 import org.anodyne.model.Study;
+import org.anodyne.model.Sweep;
 import org.anodyne.results.ResultsFormatException;
+import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.StudyResult;
 import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudyStatus;
@@ -27,6 +31,7 @@ import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyOutcome;
 import org.anodyne.study.StudyRunner;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Runs the points of a {@link SweepPlan} through the study layer, several at a time, each into its own
@@ -59,6 +64,22 @@ public final class SweepRunner {
 
 	public SweepRunner(StudyRunner studies) {
 		this.studies = studies;
+	}
+
+	/**
+	 * The directory of a sweep's results under a results root, {@code <root>/<design>/sweep_<name>/}:
+	 * laid out together with the design's studies, so that no sweep shares a directory with a study or
+	 * another sweep (the command line and the IDE agree on it).
+	 */
+	public static Path directory(Path root, Path designFile, Sweep sweep) {
+		CellDesign design = (CellDesign) EcoreUtil.getRootContainer(sweep);
+		List<String> names = new ArrayList<>(design.getStudies().stream().map(SweepRunner::name).toList());
+		design.getSweeps().forEach(s -> names.add("sweep " + name(s)));
+		return ResultsLayout.studyDirectories(root, designFile, names).get("sweep " + name(sweep));
+	}
+
+	private static String name(NamedElement e) {
+		return e.getName() != null && !e.getName().isBlank() ? e.getName() : String.valueOf(e.getId());
 	}
 
 	/** The result directory of a point. */
