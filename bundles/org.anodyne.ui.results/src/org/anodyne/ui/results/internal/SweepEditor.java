@@ -26,6 +26,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -248,8 +250,14 @@ public final class SweepEditor extends EditorPart {
 		return titles;
 	}
 
-	SweepPlot plot() {
+	/** The plot's canvas (clicks on it open points). */
+	public Canvas plotCanvas() {
 		return plot;
+	}
+
+	/** Where a point is drawn on the plot, or null when it is not. */
+	public Point pointCentre(int index) {
+		return plot.centreOf(index);
 	}
 
 	private static String number(double v) {
