@@ -96,7 +96,7 @@ final class SweepCommand implements Command {
 					: "no such file: " + file);
 		}
 		Path root = SolveCommand.outputRoot(a, file);
-		int jobs = jobs(a);
+		int jobs = BuildCommand.jobs(a);
 		Integer point = point(a);
 		if (point != null && a.flag("--gather")) {
 			throw new UsageException("--point and --gather exclude each other");
@@ -153,7 +153,7 @@ final class SweepCommand implements Command {
 					+ (plan.points().size() - 1));
 		}
 		SweepPlan.Point p = plan.points().get(index);
-		StudyOutcome outcome = runner.runPoint(plan, p, directory, interrupt);
+		StudyOutcome outcome = runner.runPoint(plan, p, directory, interrupt.monitor);
 		console.out().println(line(plan, p, outcome));
 		return outcome.ok() ? ExitCode.OK : ExitCode.FAILURE;
 	}
@@ -175,7 +175,7 @@ final class SweepCommand implements Command {
 					double left = elapsed / done * (total - done);
 					console.err().println(String.format(Locale.ROOT, "[%d/%d] %s; %s elapsed, %s left", done, total,
 							line(plan, p, outcome), StudyProgress.clock(elapsed), StudyProgress.clock(left)));
-				}, interrupt);
+				}, interrupt.monitor);
 			}
 		} catch (IOException e) {
 			console.err().println("anodyne sweep: cannot write the table of sweep '" + plan.sweep() + "' in " + directory
@@ -240,22 +240,6 @@ final class SweepCommand implements Command {
 		return sweeps.isEmpty() && studies.isEmpty() ? List.copyOf(design.getSweeps()) : List.copyOf(chosen);
 	}
 
-	private static int jobs(Arguments a) throws UsageException {
-		String text = a.value("--jobs").orElse(null);
-		if (text == null) {
-			return Runtime.getRuntime().availableProcessors();
-		}
-		try {
-			int n = Integer.parseInt(text);
-			if (n >= 1 && n <= 256) {
-				return n;
-			}
-		} catch (NumberFormatException e) {
-			// reported below
-		}
-		throw new UsageException("--jobs must be a whole number from 1 to 256, not '" + text + "'");
-	}
-
 	private static Integer point(Arguments a) throws UsageException {
 		String text = a.value("--point").orElse(null);
 		if (text == null) {
@@ -276,10 +260,11 @@ final class SweepCommand implements Command {
 	 * Ctrl-C or kill: cancel the running points and wait until they have stopped and the table is
 	 * written, so finished points are kept and no point is left half-written.
 	 */
-	private static final class Interrupt implements ProgressMonitor {
+	private static final class Interrupt {
 		private final AtomicBoolean cancelled = new AtomicBoolean();
 		private final CountDownLatch finished = new CountDownLatch(1);
 		private final Thread hook;
+		private final ProgressMonitor monitor = ProgressMonitor.cancelledWhen(cancelled::get);
 
 		Interrupt(Console console) {
 			hook = new Thread(() -> {
@@ -295,23 +280,6 @@ final class SweepCommand implements Command {
 				}
 			}, "anodyne sweep interrupt");
 			Runtime.getRuntime().addShutdownHook(hook);
-		}
-
-		@Override
-		public void begin(String taskName, int totalWork) {
-		}
-
-		@Override
-		public void worked(int work) {
-		}
-
-		@Override
-		public boolean isCanceled() {
-			return cancelled.get();
-		}
-
-		@Override
-		public void subTask(String name) {
 		}
 
 		void finish() {

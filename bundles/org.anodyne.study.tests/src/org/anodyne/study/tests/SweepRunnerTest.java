@@ -148,24 +148,7 @@ class SweepRunnerTest {
 	void anInterruptedSweepKeepsFinishedPointsWholeAndLeavesNoHalfWrittenOne(@TempDir Path dir) throws Exception {
 		SweepPlan plan = plan(smallSweep());
 		AtomicBoolean stop = new AtomicBoolean();
-		ProgressMonitor monitor = new ProgressMonitor() {
-			@Override
-			public void begin(String taskName, int totalWork) {
-			}
-
-			@Override
-			public void worked(int work) {
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return stop.get();
-			}
-
-			@Override
-			public void subTask(String name) {
-			}
-		};
+		ProgressMonitor monitor = ProgressMonitor.cancelledWhen(stop::get);
 		SweepTable table = new SweepRunner(studies).run(plan, dir, 1, false, (p, o, done, total) -> stop.set(true),
 				monitor);
 		assertEquals(1, table.count(SweepTable.OK), table.points().toString());

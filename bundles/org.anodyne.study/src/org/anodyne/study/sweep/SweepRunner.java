@@ -150,24 +150,7 @@ public final class SweepRunner {
 		pm.begin("Sweep '" + plan.sweep() + "': " + todo.size() + " of " + plan.points().size() + " points to run",
 				Math.max(1, todo.size()));
 		AtomicBoolean cancelled = new AtomicBoolean();
-		ProgressMonitor perPoint = new ProgressMonitor() {
-			@Override
-			public void begin(String taskName, int totalWork) {
-			}
-
-			@Override
-			public void worked(int work) {
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return cancelled.get();
-			}
-
-			@Override
-			public void subTask(String name) {
-			}
-		};
+		ProgressMonitor perPoint = ProgressMonitor.cancelledWhen(cancelled::get);
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, todo.size())), r -> {
 			Thread t = new Thread(r, "anodyne sweep point");
 			t.setDaemon(true);
