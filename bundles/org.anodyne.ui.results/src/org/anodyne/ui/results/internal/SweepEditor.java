@@ -26,6 +26,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
@@ -130,12 +131,12 @@ public final class SweepEditor extends EditorPart {
 		column("status", 70, SweepTable.Point::status);
 		for (int k = 0; k < table.parameters().size(); k++) {
 			int index = k;
-			column(table.parameters().get(k).column().header(), 140, p -> number(p.values()[index]));
+			column(table.parameters().get(k).column().header(), 140, p -> SweepPlot.number(p.values()[index]));
 		}
 		for (SweepTable.Output o : table.outputs()) {
 			column(o.column().header(), 150, p -> {
 				Object v = p.outputs().get(o.name());
-				return v == null ? "" : v instanceof Number n ? number(n.doubleValue()) : String.valueOf(v);
+				return v == null ? "" : v instanceof Number n ? SweepPlot.number(n.doubleValue()) : String.valueOf(v);
 			});
 		}
 		column("message", 300, SweepTable.Point::message);
@@ -162,19 +163,25 @@ public final class SweepEditor extends EditorPart {
 
 	private void createPlot(Composite parent) {
 		Composite area = new Composite(parent, SWT.NONE);
-		area.setLayout(new GridLayout(6, false));
-		new Label(area, SWT.NONE).setText("Output:");
-		output = combo(area, table.outputs().stream().map(o -> o.column().header()).toList());
-		new Label(area, SWT.NONE).setText("against:");
+		area.setLayout(new GridLayout(1, false));
+		Composite controls = new Composite(area, SWT.NONE);
+		controls.setLayout(new RowLayout(SWT.HORIZONTAL));
+		controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(controls, SWT.NONE).setText("Output:");
+		output = combo(controls, table.outputs().stream().map(o -> o.column().header()).toList());
+		new Label(controls, SWT.NONE).setText("against:");
 		List<String> parameters = table.parameters().stream().map(p -> p.column().header()).toList();
-		xParameter = combo(area, parameters);
-		new Label(area, SWT.NONE).setText("heat map over:");
+		xParameter = combo(controls, parameters);
+		new Label(controls, SWT.NONE).setText("heat map over:");
 		List<String> second = new ArrayList<>();
 		second.add(NONE);
 		second.addAll(parameters);
-		yParameter = combo(area, second);
+		yParameter = combo(controls, second);
 		plot = new SweepPlot(area);
-		plot.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+		GridData plotData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		plotData.widthHint = 300;
+		plotData.heightHint = 200;
+		plot.setLayoutData(plotData);
 		plot.addPointListener(this::openPoint);
 	}
 
@@ -258,13 +265,6 @@ public final class SweepEditor extends EditorPart {
 	/** Where a point is drawn on the plot, or null when it is not. */
 	public Point pointCentre(int index) {
 		return plot.centreOf(index);
-	}
-
-	private static String number(double v) {
-		if (!Double.isFinite(v)) {
-			return String.valueOf(v);
-		}
-		return String.format(Locale.ROOT, "%.6g", v).replaceFirst("(\\.[0-9]*?)0+(?=$|e)", "$1").replaceFirst("\\.(?=$|e)", "");
 	}
 
 	private void resourcesChanged(IResourceChangeEvent event) {

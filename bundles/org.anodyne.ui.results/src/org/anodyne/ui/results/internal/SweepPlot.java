@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -32,7 +33,7 @@ final class SweepPlot extends Canvas {
 
 	private static final int MARGIN_LEFT = 70;
 	private static final int MARGIN_RIGHT = 90;
-	private static final int MARGIN_TOP = 30;
+	private static final int MARGIN_TOP = 48;
 	private static final int MARGIN_BOTTOM = 45;
 	private static final int MARKER = 4;
 	private static final int CLICK_PIXELS = 10;
@@ -191,18 +192,19 @@ final class SweepPlot extends Canvas {
 			fill(gc, zScale, s == null ? Double.NaN : s[0] / s[1], cell, false);
 			hits.add(new Hit(e.getValue(), cell));
 		}
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		for (int i = 0; i < ux.size(); i++) {
-			String label = NiceScale.of(ux.get(0), ux.get(ux.size() - 1), 5).label(ux.get(i));
+			String label = number(ux.get(i));
 			Point size = gc.textExtent(label);
 			gc.drawText(label, plot.x + i * w + (w - size.x) / 2, plot.y + plot.height + 4, true);
 		}
 		for (int j = 0; j < uy.size(); j++) {
-			String label = NiceScale.of(uy.get(0), uy.get(uy.size() - 1), 5).label(uy.get(j));
+			String label = number(uy.get(j));
 			Point size = gc.textExtent(label);
 			gc.drawText(label, plot.x - size.x - 6, plot.y + plot.height - j * h - (h + size.y) / 2, true);
 		}
 		gc.drawText(table.parameters().get(x).column().header(), plot.x + plot.width / 2 - 40, plot.y + plot.height + 22, true);
-		gc.drawText(table.parameters().get(y).column().header(), 4, plot.y - 20, true);
+		gc.drawText(table.parameters().get(y).column().header(), 4, plot.y - 18, true);
 	}
 
 	private void fill(GC gc, NiceScale zScale, double z, Rectangle area, boolean oval) {
@@ -248,7 +250,7 @@ final class SweepPlot extends Canvas {
 			double[] v = table.points().get(i).values();
 			for (int k = 0; k < v.length; k++) {
 				if (k != x) {
-					key.append(table.parameters().get(k).name()).append(' ').append(NiceScale.of(v[k], v[k], 1).label(v[k]))
+					key.append(table.parameters().get(k).name()).append(' ').append(number(v[k]))
 							.append(' ');
 				}
 			}
@@ -306,7 +308,15 @@ final class SweepPlot extends Canvas {
 			gc.drawText(label, plot.x - gc.textExtent(label).x - 6, py - 7, true);
 		}
 		gc.drawText(xLabel, plot.x + plot.width / 2 - gc.textExtent(xLabel).x / 2, plot.y + plot.height + 22, true);
-		gc.drawText(yLabel, 4, plot.y - 20 < 0 ? 0 : plot.y - 20 + 2, true);
+		gc.drawText(yLabel, 4, plot.y - 18, true);
+	}
+
+	/** A value as the table shows it: six significant digits, no trailing zeros. */
+	static String number(double v) {
+		if (!Double.isFinite(v)) {
+			return String.valueOf(v);
+		}
+		return String.format(Locale.ROOT, "%.6g", v).replaceFirst("(\\.[0-9]*?)0+(?=$|e)", "$1").replaceFirst("\\.(?=$|e)", "");
 	}
 
 	/** A scale over the finite values, a little wider than them so markers at the ends show whole. */
