@@ -171,6 +171,10 @@ final class SweepCommand implements Command {
 						"anodyne sweep: '%s', %d points: %d to run, %d finished before; %d at a time", plan.sweep(),
 						plan.points().size(), pending, plan.points().size() - pending, Math.min(jobs, Math.max(1, pending))));
 				table = runner.run(plan, directory, jobs, force, (p, outcome, done, total) -> {
+					if (outcome.status() == StudyOutcome.Status.CANCELLED && outcome.directory() == null
+							&& outcome.wallSeconds() == 0) {
+						return; // not started after Ctrl-C: the summary counts it as missing
+					}
 					double elapsed = (System.nanoTime() - start) * 1e-9;
 					double left = elapsed / done * (total - done);
 					console.err().println(String.format(Locale.ROOT, "[%d/%d] %s; %s elapsed, %s left", done, total,
