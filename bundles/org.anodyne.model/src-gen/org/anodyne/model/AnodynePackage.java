@@ -202,13 +202,22 @@ public interface AnodynePackage extends EPackage {
 	int CELL_DESIGN__STUDIES = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Sweeps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_DESIGN__SWEEPS = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Cell Design</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CELL_DESIGN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int CELL_DESIGN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Cell Design</em>' class.
@@ -2998,6 +3007,242 @@ public interface AnodynePackage extends EPackage {
 	int EXPLICIT_FIBRE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.anodyne.model.impl.SweepImpl <em>Sweep</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.anodyne.model.impl.SweepImpl
+	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweep()
+	 * @generated
+	 */
+	int SWEEP = 44;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Study</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__STUDY = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__PARAMETERS = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Sampling</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__SAMPLING = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Sample Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__SAMPLE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__SEED = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Max Points</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__MAX_POINTS = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Outputs</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP__OUTPUTS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Sweep</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Sweep</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.anodyne.model.impl.SweepParameterImpl <em>Sweep Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.anodyne.model.impl.SweepParameterImpl
+	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweepParameter()
+	 * @generated
+	 */
+	int SWEEP_PARAMETER = 45;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__ID = NAMED_ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__NAME = NAMED_ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__DESCRIPTION = NAMED_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__PATH = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__UNIT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Spacing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__SPACING = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__VALUES = NAMED_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__FROM = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__TO = NAMED_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER__COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Sweep Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Sweep Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SWEEP_PARAMETER_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.anodyne.model.CellConfiguration <em>Cell Configuration</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3005,7 +3250,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCellConfiguration()
 	 * @generated
 	 */
-	int CELL_CONFIGURATION = 44;
+	int CELL_CONFIGURATION = 46;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.CellFormat <em>Cell Format</em>}' enum.
@@ -3015,7 +3260,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCellFormat()
 	 * @generated
 	 */
-	int CELL_FORMAT = 45;
+	int CELL_FORMAT = 47;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.Orientation <em>Orientation</em>}' enum.
@@ -3025,7 +3270,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getOrientation()
 	 * @generated
 	 */
-	int ORIENTATION = 46;
+	int ORIENTATION = 48;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.CounterMaterial <em>Counter Material</em>}' enum.
@@ -3035,7 +3280,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCounterMaterial()
 	 * @generated
 	 */
-	int COUNTER_MATERIAL = 47;
+	int COUNTER_MATERIAL = 49;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.TimeUnit <em>Time Unit</em>}' enum.
@@ -3045,7 +3290,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getTimeUnit()
 	 * @generated
 	 */
-	int TIME_UNIT = 48;
+	int TIME_UNIT = 50;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.StudyKind <em>Study Kind</em>}' enum.
@@ -3055,7 +3300,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStudyKind()
 	 * @generated
 	 */
-	int STUDY_KIND = 49;
+	int STUDY_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.OutputQuantity <em>Output Quantity</em>}' enum.
@@ -3065,7 +3310,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getOutputQuantity()
 	 * @generated
 	 */
-	int OUTPUT_QUANTITY = 50;
+	int OUTPUT_QUANTITY = 52;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.MeasuredQuantity <em>Measured Quantity</em>}' enum.
@@ -3075,7 +3320,27 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getMeasuredQuantity()
 	 * @generated
 	 */
-	int MEASURED_QUANTITY = 51;
+	int MEASURED_QUANTITY = 53;
+
+	/**
+	 * The meta object id for the '{@link org.anodyne.model.SweepSampling <em>Sweep Sampling</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.anodyne.model.SweepSampling
+	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweepSampling()
+	 * @generated
+	 */
+	int SWEEP_SAMPLING = 54;
+
+	/**
+	 * The meta object id for the '{@link org.anodyne.model.SweepSpacing <em>Sweep Spacing</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.anodyne.model.SweepSpacing
+	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweepSpacing()
+	 * @generated
+	 */
+	int SWEEP_SPACING = 55;
 
 
 	/**
@@ -3174,6 +3439,17 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCellDesign_Studies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.anodyne.model.CellDesign#getSweeps <em>Sweeps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sweeps</em>'.
+	 * @see org.anodyne.model.CellDesign#getSweeps()
+	 * @see #getCellDesign()
+	 * @generated
+	 */
+	EReference getCellDesign_Sweeps();
 
 	/**
 	 * Returns the meta object for class '{@link org.anodyne.model.MaterialLibrary <em>Material Library</em>}'.
@@ -4938,6 +5214,180 @@ public interface AnodynePackage extends EPackage {
 	EAttribute getExplicitFibre_Covered();
 
 	/**
+	 * Returns the meta object for class '{@link org.anodyne.model.Sweep <em>Sweep</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sweep</em>'.
+	 * @see org.anodyne.model.Sweep
+	 * @generated
+	 */
+	EClass getSweep();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.anodyne.model.Sweep#getStudy <em>Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Study</em>'.
+	 * @see org.anodyne.model.Sweep#getStudy()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EReference getSweep_Study();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.anodyne.model.Sweep#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.anodyne.model.Sweep#getParameters()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EReference getSweep_Parameters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.Sweep#getSampling <em>Sampling</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sampling</em>'.
+	 * @see org.anodyne.model.Sweep#getSampling()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Sampling();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.Sweep#getSampleCount <em>Sample Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sample Count</em>'.
+	 * @see org.anodyne.model.Sweep#getSampleCount()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_SampleCount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.Sweep#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.anodyne.model.Sweep#getSeed()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.Sweep#getMaxPoints <em>Max Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Points</em>'.
+	 * @see org.anodyne.model.Sweep#getMaxPoints()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_MaxPoints();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.anodyne.model.Sweep#getOutputs <em>Outputs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Outputs</em>'.
+	 * @see org.anodyne.model.Sweep#getOutputs()
+	 * @see #getSweep()
+	 * @generated
+	 */
+	EAttribute getSweep_Outputs();
+
+	/**
+	 * Returns the meta object for class '{@link org.anodyne.model.SweepParameter <em>Sweep Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sweep Parameter</em>'.
+	 * @see org.anodyne.model.SweepParameter
+	 * @generated
+	 */
+	EClass getSweepParameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.SweepParameter#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see org.anodyne.model.SweepParameter#getPath()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_Path();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.SweepParameter#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.anodyne.model.SweepParameter#getUnit()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.SweepParameter#getSpacing <em>Spacing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Spacing</em>'.
+	 * @see org.anodyne.model.SweepParameter#getSpacing()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_Spacing();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.anodyne.model.SweepParameter#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Values</em>'.
+	 * @see org.anodyne.model.SweepParameter#getValues()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_Values();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.SweepParameter#getFrom <em>From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From</em>'.
+	 * @see org.anodyne.model.SweepParameter#getFrom()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_From();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.SweepParameter#getTo <em>To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To</em>'.
+	 * @see org.anodyne.model.SweepParameter#getTo()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_To();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.SweepParameter#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.anodyne.model.SweepParameter#getCount()
+	 * @see #getSweepParameter()
+	 * @generated
+	 */
+	EAttribute getSweepParameter_Count();
+
+	/**
 	 * Returns the meta object for enum '{@link org.anodyne.model.CellConfiguration <em>Cell Configuration</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5016,6 +5466,26 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getMeasuredQuantity();
+
+	/**
+	 * Returns the meta object for enum '{@link org.anodyne.model.SweepSampling <em>Sweep Sampling</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Sweep Sampling</em>'.
+	 * @see org.anodyne.model.SweepSampling
+	 * @generated
+	 */
+	EEnum getSweepSampling();
+
+	/**
+	 * Returns the meta object for enum '{@link org.anodyne.model.SweepSpacing <em>Sweep Spacing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Sweep Spacing</em>'.
+	 * @see org.anodyne.model.SweepSpacing
+	 * @generated
+	 */
+	EEnum getSweepSpacing();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -5115,6 +5585,14 @@ public interface AnodynePackage extends EPackage {
 		 * @generated
 		 */
 		EReference CELL_DESIGN__STUDIES = eINSTANCE.getCellDesign_Studies();
+
+		/**
+		 * The meta object literal for the '<em><b>Sweeps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CELL_DESIGN__SWEEPS = eINSTANCE.getCellDesign_Sweeps();
 
 		/**
 		 * The meta object literal for the '{@link org.anodyne.model.impl.MaterialLibraryImpl <em>Material Library</em>}' class.
@@ -6513,6 +6991,138 @@ public interface AnodynePackage extends EPackage {
 		EAttribute EXPLICIT_FIBRE__COVERED = eINSTANCE.getExplicitFibre_Covered();
 
 		/**
+		 * The meta object literal for the '{@link org.anodyne.model.impl.SweepImpl <em>Sweep</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.anodyne.model.impl.SweepImpl
+		 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweep()
+		 * @generated
+		 */
+		EClass SWEEP = eINSTANCE.getSweep();
+
+		/**
+		 * The meta object literal for the '<em><b>Study</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWEEP__STUDY = eINSTANCE.getSweep_Study();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SWEEP__PARAMETERS = eINSTANCE.getSweep_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Sampling</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__SAMPLING = eINSTANCE.getSweep_Sampling();
+
+		/**
+		 * The meta object literal for the '<em><b>Sample Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__SAMPLE_COUNT = eINSTANCE.getSweep_SampleCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__SEED = eINSTANCE.getSweep_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Points</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__MAX_POINTS = eINSTANCE.getSweep_MaxPoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Outputs</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP__OUTPUTS = eINSTANCE.getSweep_Outputs();
+
+		/**
+		 * The meta object literal for the '{@link org.anodyne.model.impl.SweepParameterImpl <em>Sweep Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.anodyne.model.impl.SweepParameterImpl
+		 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweepParameter()
+		 * @generated
+		 */
+		EClass SWEEP_PARAMETER = eINSTANCE.getSweepParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__PATH = eINSTANCE.getSweepParameter_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__UNIT = eINSTANCE.getSweepParameter_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Spacing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__SPACING = eINSTANCE.getSweepParameter_Spacing();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__VALUES = eINSTANCE.getSweepParameter_Values();
+
+		/**
+		 * The meta object literal for the '<em><b>From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__FROM = eINSTANCE.getSweepParameter_From();
+
+		/**
+		 * The meta object literal for the '<em><b>To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__TO = eINSTANCE.getSweepParameter_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SWEEP_PARAMETER__COUNT = eINSTANCE.getSweepParameter_Count();
+
+		/**
 		 * The meta object literal for the '{@link org.anodyne.model.CellConfiguration <em>Cell Configuration</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6591,6 +7201,26 @@ public interface AnodynePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MEASURED_QUANTITY = eINSTANCE.getMeasuredQuantity();
+
+		/**
+		 * The meta object literal for the '{@link org.anodyne.model.SweepSampling <em>Sweep Sampling</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.anodyne.model.SweepSampling
+		 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweepSampling()
+		 * @generated
+		 */
+		EEnum SWEEP_SAMPLING = eINSTANCE.getSweepSampling();
+
+		/**
+		 * The meta object literal for the '{@link org.anodyne.model.SweepSpacing <em>Sweep Spacing</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.anodyne.model.SweepSpacing
+		 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweepSpacing()
+		 * @generated
+		 */
+		EEnum SWEEP_SPACING = eINSTANCE.getSweepSpacing();
 
 	}
 

@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.anodyne.model.CellDesign#getCells <em>Cells</em>}</li>
  *   <li>{@link org.anodyne.model.CellDesign#getProtocols <em>Protocols</em>}</li>
  *   <li>{@link org.anodyne.model.CellDesign#getStudies <em>Studies</em>}</li>
+ *   <li>{@link org.anodyne.model.CellDesign#getSweeps <em>Sweeps</em>}</li>
  * </ul>
  *
  * @see org.anodyne.model.AnodynePackage#getCellDesign()
@@ -102,5 +103,20 @@ public interface CellDesign extends NamedElement {
 	 * @generated
 	 */
 	EList<Study> getStudies();
+
+	/**
+	 * Returns the value of the '<em><b>Sweeps</b></em>' containment reference list.
+	 * The list contents are of type {@link org.anodyne.model.Sweep}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Design sweeps: one of the studies run over many values of some design parameters.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sweeps</em>' containment reference list.
+	 * @see org.anodyne.model.AnodynePackage#getCellDesign_Sweeps()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Sweep> getSweeps();
 
 } // CellDesign

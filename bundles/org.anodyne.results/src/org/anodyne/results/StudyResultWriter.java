@@ -202,13 +202,20 @@ public final class StudyResultWriter implements Closeable {
 	public static void recordInputHash(Path studyDirectory, String inputHash) throws IOException {
 		StudySummary summary = StudyResult.read(studyDirectory).summary();
 		StudySummary stamped = summary.withProvenance(summary.provenance().withInputHash(inputHash));
-		Path file = studyDirectory.resolve(ResultsFormat.SUMMARY_FILE);
-		Path temporary = studyDirectory.resolve("." + ResultsFormat.SUMMARY_FILE + WRITING + ProcessHandle.current().pid());
+		replaceAtomically(studyDirectory.resolve(ResultsFormat.SUMMARY_FILE), SummaryJson.write(stamped));
+	}
+
+	/**
+	 * Replaces a file with new UTF-8 content: written to a hidden sibling, forced to disk and moved
+	 * over the old one, so a reader sees the old file or the new one, never half of one.
+	 */
+	static void replaceAtomically(Path file, String content) throws IOException {
+		Path temporary = file.resolveSibling("." + file.getFileName() + WRITING + ProcessHandle.current().pid());
 		try {
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
 					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
 					Writer w = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
-				w.write(SummaryJson.write(stamped));
+				w.write(content);
 				w.flush();
 				channel.force(true);
 			}

@@ -31,6 +31,31 @@ public interface ProgressMonitor {
 	};
 
 	/**
+	 * A monitor that reports nothing and is cancelled when the condition says so: for runs on worker
+	 * threads that a coordinating thread stops (a sweep's points).
+	 */
+	static ProgressMonitor cancelledWhen(java.util.function.BooleanSupplier cancelled) {
+		return new ProgressMonitor() {
+			@Override
+			public void begin(String taskName, int totalWork) {
+			}
+
+			@Override
+			public void worked(int work) {
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return cancelled.getAsBoolean();
+			}
+
+			@Override
+			public void subTask(String name) {
+			}
+		};
+	}
+
+	/**
 	 * Starts the task.
 	 *
 	 * @param taskName  human-readable name

@@ -189,7 +189,8 @@ final class BuildCommand implements Command {
 		}
 	}
 
-	private static int jobs(Arguments a) throws UsageException {
+	/** The --jobs option: 1 to 256, default the cores available. */
+	static int jobs(Arguments a) throws UsageException {
 		String text = a.value("--jobs").orElse(null);
 		if (text == null) {
 			return Runtime.getRuntime().availableProcessors();

@@ -14,6 +14,6 @@ public final class Commands {
 	public static AnodyneCli cli(Console console) {
 		MetalRegistry metals = MetalRegistry.getDefault();
 		return new AnodyneCli(console, List.of(new ValidateCommand(metals), new SolveCommand(metals),
-				new BuildCommand(metals), new BenchCommand()));
+				new BuildCommand(metals), new SweepCommand(metals), new BenchCommand()));
 	}
 }

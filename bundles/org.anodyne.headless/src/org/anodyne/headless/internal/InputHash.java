@@ -79,6 +79,11 @@ final class InputHash {
 		return new InputHash(digest.digest());
 	}
 
+	/** {@code sha256:<hex>} of the platform alone (the code and extensions), for hashes made elsewhere. */
+	String environment() {
+		return "sha256:" + HexFormat.of().formatHex(environment);
+	}
+
 	/** {@code sha256:<hex>} of a design file together with the platform. */
 	String of(Path designFile) throws IOException {
 		MessageDigest digest = sha256();

@@ -922,6 +922,52 @@ public class AnodyneItemProviderAdapterFactory extends AnodyneAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.anodyne.model.Sweep} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SweepItemProvider sweepItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.anodyne.model.Sweep}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSweepAdapter() {
+		if (sweepItemProvider == null) {
+			sweepItemProvider = new SweepItemProvider(this);
+		}
+
+		return sweepItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.anodyne.model.SweepParameter} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SweepParameterItemProvider sweepParameterItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.anodyne.model.SweepParameter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSweepParameterAdapter() {
+		if (sweepParameterItemProvider == null) {
+			sweepParameterItemProvider = new SweepParameterItemProvider(this);
+		}
+
+		return sweepParameterItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1089,6 +1135,8 @@ public class AnodyneItemProviderAdapterFactory extends AnodyneAdapterFactory imp
 		if (measuredPointItemProvider != null) measuredPointItemProvider.dispose();
 		if (explicitFibresItemProvider != null) explicitFibresItemProvider.dispose();
 		if (explicitFibreItemProvider != null) explicitFibreItemProvider.dispose();
+		if (sweepItemProvider != null) sweepItemProvider.dispose();
+		if (sweepParameterItemProvider != null) sweepParameterItemProvider.dispose();
 	}
 
 }

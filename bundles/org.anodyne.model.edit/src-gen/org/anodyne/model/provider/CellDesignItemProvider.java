@@ -71,6 +71,7 @@ public class CellDesignItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(AnodynePackage.Literals.CELL_DESIGN__CELLS);
 			childrenFeatures.add(AnodynePackage.Literals.CELL_DESIGN__PROTOCOLS);
 			childrenFeatures.add(AnodynePackage.Literals.CELL_DESIGN__STUDIES);
+			childrenFeatures.add(AnodynePackage.Literals.CELL_DESIGN__SWEEPS);
 		}
 		return childrenFeatures;
 	}
@@ -130,6 +131,7 @@ public class CellDesignItemProvider extends NamedElementItemProvider {
 			case AnodynePackage.CELL_DESIGN__CELLS:
 			case AnodynePackage.CELL_DESIGN__PROTOCOLS:
 			case AnodynePackage.CELL_DESIGN__STUDIES:
+			case AnodynePackage.CELL_DESIGN__SWEEPS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -166,6 +168,11 @@ public class CellDesignItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(AnodynePackage.Literals.CELL_DESIGN__STUDIES,
 				 AnodyneFactory.eINSTANCE.createStudy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(AnodynePackage.Literals.CELL_DESIGN__SWEEPS,
+				 AnodyneFactory.eINSTANCE.createSweep()));
 	}
 
 }

@@ -39,11 +39,14 @@ import org.anodyne.model.SolverSettings;
 import org.anodyne.model.StaggeredLattice;
 import org.anodyne.model.Step;
 import org.anodyne.model.Study;
+import org.anodyne.model.Sweep;
+import org.anodyne.model.SweepParameter;
 import org.anodyne.model.StudyKind;
 import org.anodyne.model.SurfaceLayer;
 import org.anodyne.model.VoltageStop;
 import org.anodyne.model.WovenTows;
 import org.anodyne.model.protocol.ProtocolText;
+import org.anodyne.model.sweep.SweepPoints;
 import org.anodyne.model.units.Units;
 import org.eclipse.emf.ecore.EObject;
 
@@ -97,8 +100,22 @@ public final class DesignLabels {
             case NucleationBarrierOverride b -> join("Nucleation barrier on " + nz(b.getSubstrate()),
                     Units.format(b.getBarrier(), "mV"));
             case MeasuredPoint m -> measured(m);
+            case Sweep w -> join(nameOr(w, "Sweep"), SweepPoints.count(w) + " points of "
+                    + (w.getStudy() == null ? "?" : nameOr(w.getStudy(), "study")), w.getSampling().getLiteral());
+            case SweepParameter p -> sweepParameter(p);
             default -> null;
         };
+    }
+
+    /** "host thickness · 250, 300, 350 um" or "current density · 0.25 … 1 mA/cm2, 3 linear". */
+    private static String sweepParameter(SweepParameter p) {
+        String unit = p.getUnit() == null || p.getUnit().isBlank() ? "" : " " + Units.display(p.getUnit());
+        String values = switch (p.getSpacing()) {
+            case LIST -> String.join(", ", p.getValues().stream().map(Units::formatNumber).toList()) + unit;
+            case LINEAR, LOGARITHMIC -> Units.formatNumber(p.getFrom()) + " … " + Units.formatNumber(p.getTo()) + unit
+                    + ", " + p.getCount() + " " + p.getSpacing().getLiteral();
+        };
+        return join(SweepPoints.name(p), values);
     }
 
     private static String cell(Cell c) {

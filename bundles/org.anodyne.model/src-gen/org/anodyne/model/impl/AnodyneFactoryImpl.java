@@ -98,6 +98,8 @@ public class AnodyneFactoryImpl extends EFactoryImpl implements AnodyneFactory {
 			case AnodynePackage.MEASURED_POINT: return createMeasuredPoint();
 			case AnodynePackage.EXPLICIT_FIBRES: return createExplicitFibres();
 			case AnodynePackage.EXPLICIT_FIBRE: return createExplicitFibre();
+			case AnodynePackage.SWEEP: return createSweep();
+			case AnodynePackage.SWEEP_PARAMETER: return createSweepParameter();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -127,6 +129,10 @@ public class AnodyneFactoryImpl extends EFactoryImpl implements AnodyneFactory {
 				return createOutputQuantityFromString(eDataType, initialValue);
 			case AnodynePackage.MEASURED_QUANTITY:
 				return createMeasuredQuantityFromString(eDataType, initialValue);
+			case AnodynePackage.SWEEP_SAMPLING:
+				return createSweepSamplingFromString(eDataType, initialValue);
+			case AnodynePackage.SWEEP_SPACING:
+				return createSweepSpacingFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -156,6 +162,10 @@ public class AnodyneFactoryImpl extends EFactoryImpl implements AnodyneFactory {
 				return convertOutputQuantityToString(eDataType, instanceValue);
 			case AnodynePackage.MEASURED_QUANTITY:
 				return convertMeasuredQuantityToString(eDataType, instanceValue);
+			case AnodynePackage.SWEEP_SAMPLING:
+				return convertSweepSamplingToString(eDataType, instanceValue);
+			case AnodynePackage.SWEEP_SPACING:
+				return convertSweepSpacingToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -562,6 +572,28 @@ public class AnodyneFactoryImpl extends EFactoryImpl implements AnodyneFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Sweep createSweep() {
+		SweepImpl sweep = new SweepImpl();
+		return sweep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SweepParameter createSweepParameter() {
+		SweepParameterImpl sweepParameter = new SweepParameterImpl();
+		return sweepParameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public CellConfiguration createCellConfigurationFromString(EDataType eDataType, String initialValue) {
 		CellConfiguration result = CellConfiguration.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -714,6 +746,46 @@ public class AnodyneFactoryImpl extends EFactoryImpl implements AnodyneFactory {
 	 * @generated
 	 */
 	public String convertMeasuredQuantityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SweepSampling createSweepSamplingFromString(EDataType eDataType, String initialValue) {
+		SweepSampling result = SweepSampling.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSweepSamplingToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SweepSpacing createSweepSpacingFromString(EDataType eDataType, String initialValue) {
+		SweepSpacing result = SweepSpacing.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSweepSpacingToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -58,6 +58,10 @@ import org.anodyne.model.StrippingStep;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
 import org.anodyne.model.SurfaceLayer;
+import org.anodyne.model.Sweep;
+import org.anodyne.model.SweepParameter;
+import org.anodyne.model.SweepSampling;
+import org.anodyne.model.SweepSpacing;
 import org.anodyne.model.TimeUnit;
 import org.anodyne.model.VoltageStop;
 import org.anodyne.model.WovenTows;
@@ -390,6 +394,20 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass sweepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sweepParameterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum cellConfigurationEEnum = null;
 
 	/**
@@ -440,6 +458,20 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	private EEnum measuredQuantityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sweepSamplingEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sweepSpacingEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -589,6 +621,16 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	@Override
 	public EReference getCellDesign_Studies() {
 		return (EReference)cellDesignEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCellDesign_Sweeps() {
+		return (EReference)cellDesignEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2237,6 +2279,166 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getSweep() {
+		return sweepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSweep_Study() {
+		return (EReference)sweepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSweep_Parameters() {
+		return (EReference)sweepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Sampling() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_SampleCount() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Seed() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_MaxPoints() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweep_Outputs() {
+		return (EAttribute)sweepEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSweepParameter() {
+		return sweepParameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_Path() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_Unit() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_Spacing() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_Values() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_From() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_To() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSweepParameter_Count() {
+		return (EAttribute)sweepParameterEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getCellConfiguration() {
 		return cellConfigurationEEnum;
 	}
@@ -2317,6 +2519,26 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getSweepSampling() {
+		return sweepSamplingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSweepSpacing() {
+		return sweepSpacingEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public AnodyneFactory getAnodyneFactory() {
 		return (AnodyneFactory)getEFactoryInstance();
 	}
@@ -2350,6 +2572,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEReference(cellDesignEClass, CELL_DESIGN__CELLS);
 		createEReference(cellDesignEClass, CELL_DESIGN__PROTOCOLS);
 		createEReference(cellDesignEClass, CELL_DESIGN__STUDIES);
+		createEReference(cellDesignEClass, CELL_DESIGN__SWEEPS);
 
 		materialLibraryEClass = createEClass(MATERIAL_LIBRARY);
 		createEReference(materialLibraryEClass, MATERIAL_LIBRARY__ELECTROLYTES);
@@ -2557,6 +2780,24 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEAttribute(explicitFibreEClass, EXPLICIT_FIBRE__SUBSTRATE);
 		createEAttribute(explicitFibreEClass, EXPLICIT_FIBRE__COVERED);
 
+		sweepEClass = createEClass(SWEEP);
+		createEReference(sweepEClass, SWEEP__STUDY);
+		createEReference(sweepEClass, SWEEP__PARAMETERS);
+		createEAttribute(sweepEClass, SWEEP__SAMPLING);
+		createEAttribute(sweepEClass, SWEEP__SAMPLE_COUNT);
+		createEAttribute(sweepEClass, SWEEP__SEED);
+		createEAttribute(sweepEClass, SWEEP__MAX_POINTS);
+		createEAttribute(sweepEClass, SWEEP__OUTPUTS);
+
+		sweepParameterEClass = createEClass(SWEEP_PARAMETER);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__PATH);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__UNIT);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__SPACING);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__VALUES);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__FROM);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__TO);
+		createEAttribute(sweepParameterEClass, SWEEP_PARAMETER__COUNT);
+
 		// Create enums
 		cellConfigurationEEnum = createEEnum(CELL_CONFIGURATION);
 		cellFormatEEnum = createEEnum(CELL_FORMAT);
@@ -2566,6 +2807,8 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		studyKindEEnum = createEEnum(STUDY_KIND);
 		outputQuantityEEnum = createEEnum(OUTPUT_QUANTITY);
 		measuredQuantityEEnum = createEEnum(MEASURED_QUANTITY);
+		sweepSamplingEEnum = createEEnum(SWEEP_SAMPLING);
+		sweepSpacingEEnum = createEEnum(SWEEP_SPACING);
 	}
 
 	/**
@@ -2622,6 +2865,8 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		voltageStopEClass.getESuperTypes().add(this.getStopCondition());
 		studyEClass.getESuperTypes().add(this.getNamedElement());
 		explicitFibresEClass.getESuperTypes().add(this.getCurrentCollector());
+		sweepEClass.getESuperTypes().add(this.getNamedElement());
+		sweepParameterEClass.getESuperTypes().add(this.getNamedElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(namedElementEClass, NamedElement.class, "NamedElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2634,6 +2879,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEReference(getCellDesign_Cells(), this.getCell(), null, "cells", null, 0, -1, CellDesign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCellDesign_Protocols(), this.getProtocol(), null, "protocols", null, 0, -1, CellDesign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCellDesign_Studies(), this.getStudy(), null, "studies", null, 0, -1, CellDesign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCellDesign_Sweeps(), this.getSweep(), null, "sweeps", null, 0, -1, CellDesign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(materialLibraryEClass, MaterialLibrary.class, "MaterialLibrary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getMaterialLibrary_Electrolytes(), this.getElectrolyte(), null, "electrolytes", null, 0, -1, MaterialLibrary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2841,6 +3087,24 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEAttribute(getExplicitFibre_Substrate(), ecorePackage.getEString(), "substrate", null, 0, 1, ExplicitFibre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExplicitFibre_Covered(), ecorePackage.getEBoolean(), "covered", null, 0, 1, ExplicitFibre.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(sweepEClass, Sweep.class, "Sweep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSweep_Study(), this.getStudy(), null, "study", null, 1, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSweep_Parameters(), this.getSweepParameter(), null, "parameters", null, 0, -1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_Sampling(), this.getSweepSampling(), "sampling", "grid", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_SampleCount(), ecorePackage.getEInt(), "sampleCount", null, 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_Seed(), ecorePackage.getELong(), "seed", "1", 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_MaxPoints(), ecorePackage.getEInt(), "maxPoints", null, 0, 1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweep_Outputs(), ecorePackage.getEString(), "outputs", null, 0, -1, Sweep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sweepParameterEClass, SweepParameter.class, "SweepParameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSweepParameter_Path(), ecorePackage.getEString(), "path", null, 0, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepParameter_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepParameter_Spacing(), this.getSweepSpacing(), "spacing", "list", 0, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepParameter_Values(), ecorePackage.getEDouble(), "values", null, 0, -1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepParameter_From(), ecorePackage.getEDouble(), "from", null, 0, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepParameter_To(), ecorePackage.getEDouble(), "to", null, 0, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSweepParameter_Count(), ecorePackage.getEInt(), "count", null, 0, 1, SweepParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(cellConfigurationEEnum, CellConfiguration.class, "CellConfiguration");
 		addEEnumLiteral(cellConfigurationEEnum, CellConfiguration.SYMMETRIC);
@@ -2889,6 +3153,15 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		addEEnumLiteral(measuredQuantityEEnum, MeasuredQuantity.CYCLES_TO_FAILURE);
 		addEEnumLiteral(measuredQuantityEEnum, MeasuredQuantity.FIRST_CYCLE_OVERPOTENTIAL);
 		addEEnumLiteral(measuredQuantityEEnum, MeasuredQuantity.COULOMBIC_EFFICIENCY);
+
+		initEEnum(sweepSamplingEEnum, SweepSampling.class, "SweepSampling");
+		addEEnumLiteral(sweepSamplingEEnum, SweepSampling.GRID);
+		addEEnumLiteral(sweepSamplingEEnum, SweepSampling.LATIN_HYPERCUBE);
+
+		initEEnum(sweepSpacingEEnum, SweepSpacing.class, "SweepSpacing");
+		addEEnumLiteral(sweepSpacingEEnum, SweepSpacing.LIST);
+		addEEnumLiteral(sweepSpacingEEnum, SweepSpacing.LINEAR);
+		addEEnumLiteral(sweepSpacingEEnum, SweepSpacing.LOGARITHMIC);
 
 		// Create resource
 		createResource(eNS_URI);

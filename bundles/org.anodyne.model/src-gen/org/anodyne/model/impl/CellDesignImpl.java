@@ -15,6 +15,7 @@ import org.anodyne.model.CellDesign;
 import org.anodyne.model.MaterialLibrary;
 import org.anodyne.model.Protocol;
 import org.anodyne.model.Study;
+import org.anodyne.model.Sweep;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -41,6 +42,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.anodyne.model.impl.CellDesignImpl#getCells <em>Cells</em>}</li>
  *   <li>{@link org.anodyne.model.impl.CellDesignImpl#getProtocols <em>Protocols</em>}</li>
  *   <li>{@link org.anodyne.model.impl.CellDesignImpl#getStudies <em>Studies</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.CellDesignImpl#getSweeps <em>Sweeps</em>}</li>
  * </ul>
  *
  * @generated
@@ -85,6 +87,16 @@ public class CellDesignImpl extends NamedElementImpl implements CellDesign {
 	 * @ordered
 	 */
 	protected EList<Study> studies;
+
+	/**
+	 * The cached value of the '{@link #getSweeps() <em>Sweeps</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSweeps()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Sweep> sweeps;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -195,6 +207,19 @@ public class CellDesignImpl extends NamedElementImpl implements CellDesign {
 	 * @generated
 	 */
 	@Override
+	public EList<Sweep> getSweeps() {
+		if (sweeps == null) {
+			sweeps = new EObjectContainmentEList<Sweep>(Sweep.class, this, AnodynePackage.CELL_DESIGN__SWEEPS);
+		}
+		return sweeps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AnodynePackage.CELL_DESIGN__LIBRARY:
@@ -205,6 +230,8 @@ public class CellDesignImpl extends NamedElementImpl implements CellDesign {
 				return ((InternalEList<?>)getProtocols()).basicRemove(otherEnd, msgs);
 			case AnodynePackage.CELL_DESIGN__STUDIES:
 				return ((InternalEList<?>)getStudies()).basicRemove(otherEnd, msgs);
+			case AnodynePackage.CELL_DESIGN__SWEEPS:
+				return ((InternalEList<?>)getSweeps()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -225,6 +252,8 @@ public class CellDesignImpl extends NamedElementImpl implements CellDesign {
 				return getProtocols();
 			case AnodynePackage.CELL_DESIGN__STUDIES:
 				return getStudies();
+			case AnodynePackage.CELL_DESIGN__SWEEPS:
+				return getSweeps();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -253,6 +282,10 @@ public class CellDesignImpl extends NamedElementImpl implements CellDesign {
 				getStudies().clear();
 				getStudies().addAll((Collection<? extends Study>)newValue);
 				return;
+			case AnodynePackage.CELL_DESIGN__SWEEPS:
+				getSweeps().clear();
+				getSweeps().addAll((Collection<? extends Sweep>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -277,6 +310,9 @@ public class CellDesignImpl extends NamedElementImpl implements CellDesign {
 			case AnodynePackage.CELL_DESIGN__STUDIES:
 				getStudies().clear();
 				return;
+			case AnodynePackage.CELL_DESIGN__SWEEPS:
+				getSweeps().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -297,6 +333,8 @@ public class CellDesignImpl extends NamedElementImpl implements CellDesign {
 				return protocols != null && !protocols.isEmpty();
 			case AnodynePackage.CELL_DESIGN__STUDIES:
 				return studies != null && !studies.isEmpty();
+			case AnodynePackage.CELL_DESIGN__SWEEPS:
+				return sweeps != null && !sweeps.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

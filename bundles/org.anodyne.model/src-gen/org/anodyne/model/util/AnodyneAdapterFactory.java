@@ -249,6 +249,14 @@ public class AnodyneAdapterFactory extends AdapterFactoryImpl {
 				return createExplicitFibreAdapter();
 			}
 			@Override
+			public Adapter caseSweep(Sweep object) {
+				return createSweepAdapter();
+			}
+			@Override
+			public Adapter caseSweepParameter(SweepParameter object) {
+				return createSweepParameterAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -881,6 +889,34 @@ public class AnodyneAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createExplicitFibreAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.anodyne.model.Sweep <em>Sweep</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.anodyne.model.Sweep
+	 * @generated
+	 */
+	public Adapter createSweepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.anodyne.model.SweepParameter <em>Sweep Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.anodyne.model.SweepParameter
+	 * @generated
+	 */
+	public Adapter createSweepParameterAdapter() {
 		return null;
 	}
 

@@ -62,6 +62,8 @@ import org.anodyne.model.Step;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
 import org.anodyne.model.SurfaceLayer;
+import org.anodyne.model.Sweep;
+import org.anodyne.model.SweepParameter;
 import org.anodyne.model.CapacityStop;
 import org.anodyne.model.VoltageStop;
 import org.anodyne.model.WovenTows;
@@ -228,6 +230,9 @@ final class DesignConstraints {
         if (object instanceof MeasuredPoint o) {
             measuredPoint(o);
         }
+        if (object instanceof Sweep || object instanceof SweepParameter) {
+            new SweepConstraints(this::error, this::warning).check(object);
+        }
         return ok;
     }
 
@@ -235,6 +240,7 @@ final class DesignConstraints {
         duplicateNames("cell", design.getCells());
         duplicateNames("protocol", design.getProtocols());
         duplicateNames("study", design.getStudies());
+        duplicateNames("sweep", design.getSweeps());
     }
 
     private void duplicateNames(String kind, List<? extends NamedElement> elements) {

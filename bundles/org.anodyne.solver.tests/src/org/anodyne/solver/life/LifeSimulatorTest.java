@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.anodyne.solver.CancelledException;
@@ -227,24 +226,6 @@ class LifeSimulatorTest {
 		assertNull(r.outcome().failureMode());
 		assertEquals(12, r.outcome().cycles());
 		assertTrue(r.outcome().message().startsWith("still running at 96 h"), r.outcome().message());
-	}
-
-	@Test
-	void aParallelSweepGivesTheSequentialResults() throws SolverException {
-		LifeCell cell = ReferenceCells.fullCell(Orientation.INVERTED);
-		DepositionCoupling shared = AnalyticCoupling.estimate(cell, LifeParameters.defaults(), 15.0);
-		List<LifeScenario> designs = new ArrayList<>();
-		for (int k = 0; k < 6; k++) {
-			designs.add(new LifeScenario("design " + k, cell, ReferenceCells.fullCellProtocol(100),
-					LifeParameters.defaults().with("seiCurrentDensity", 0.005 + 0.004 * k), CouplingSource.fixed(shared)));
-		}
-		List<LifeSweep.Entry> entries = LifeSweep.run(designs, 2, LifeRunOptions.defaults(), ProgressMonitor.NULL);
-		for (int k = 0; k < designs.size(); k++) {
-			LifeResult sequential = LifeSimulator.run(designs.get(k));
-			LifeResult parallel = entries.get(k).result();
-			assertEquals(sequential.retentionAt(100), parallel.retentionAt(100), 0.0);
-			assertEquals(sequential.series().size(), parallel.series().size());
-		}
 	}
 
 	private static final class CountingMonitor implements ProgressMonitor {

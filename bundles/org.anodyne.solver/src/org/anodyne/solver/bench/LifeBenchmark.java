@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-import org.anodyne.solver.CancelledException;
 import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.solver.SolverException;
 import org.anodyne.solver.deposition.Orientation;
@@ -20,7 +24,6 @@ import org.anodyne.solver.life.LifeResult;
 import org.anodyne.solver.life.LifeRunOptions;
 import org.anodyne.solver.life.LifeScenario;
 import org.anodyne.solver.life.LifeSimulator;
-import org.anodyne.solver.life.LifeSweep;
 import org.anodyne.solver.life.ReferenceCells;
 
 /**
@@ -87,9 +90,9 @@ public final class LifeBenchmark {
 					CouplingSource.fixed(shared)));
 		}
 		int cores = Runtime.getRuntime().availableProcessors();
-		List<LifeSweep.Entry> entries = LifeSweep.run(designs, 1, LifeRunOptions.defaults(), ProgressMonitor.NULL);
-		long cycles = entries.stream().filter(e -> e.result() != null).mapToLong(e -> e.result().cycles().size()).sum();
-		long failures = entries.stream().filter(e -> e.result() != null && !e.result().outcome().isCensored()).count();
+		List<LifeResult> results = runAll(designs, 1);
+		long cycles = results.stream().filter(Objects::nonNull).mapToLong(r -> r.cycles().size()).sum();
+		long failures = results.stream().filter(r -> r != null && !r.outcome().isCensored()).count();
 		// The first sweep above warms the JIT; then serial and parallel take turns, best of each, so
 		// neither figure carries the warm-up or a passing burst of load from elsewhere on the machine.
 		double serial = Double.POSITIVE_INFINITY;
@@ -104,9 +107,38 @@ public final class LifeBenchmark {
 				designs.size(), cycles, failures, cores, parallel, serial, serial / parallel);
 	}
 
-	private static double timeSweep(List<LifeScenario> designs, int threads) throws CancelledException {
+	private static double timeSweep(List<LifeScenario> designs, int threads) {
 		long t0 = System.nanoTime();
-		LifeSweep.run(designs, threads, LifeRunOptions.defaults(), ProgressMonitor.NULL);
+		runAll(designs, threads);
 		return (System.nanoTime() - t0) * 1e-9;
+	}
+
+	/**
+	 * Runs independent designs on a number of threads, as a sweep of life-only points does (design
+	 * sweeps themselves run through the study layer's sweep runner); null for a design whose protocol
+	 * cannot finish.
+	 */
+	private static List<LifeResult> runAll(List<LifeScenario> designs, int threads) {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<LifeResult>> futures = new ArrayList<>();
+			for (LifeScenario design : designs) {
+				futures.add(pool.submit(() -> LifeSimulator.run(design, LifeRunOptions.defaults(), ProgressMonitor.NULL)));
+			}
+			List<LifeResult> results = new ArrayList<>();
+			for (Future<LifeResult> future : futures) {
+				try {
+					results.add(future.get());
+				} catch (ExecutionException e) {
+					results.add(null);
+				}
+			}
+			return results;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return List.of();
+		} finally {
+			pool.shutdownNow();
+		}
 	}
 }

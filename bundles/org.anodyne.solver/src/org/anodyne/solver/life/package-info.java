@@ -97,7 +97,7 @@
  * continuously with the parameters, which the calibration's Levenberg–Marquardt fit relies on.
  *
  * <h2>Entry points</h2>
- * {@link org.anodyne.solver.life.LifeSimulator#run}, {@link org.anodyne.solver.life.LifeSweep#run},
+ * {@link org.anodyne.solver.life.LifeSimulator#run} (design sweeps run it through the study layer's sweep runner),
  * {@link org.anodyne.solver.life.LifeCalibration#fit}; the paper's cells and calibration points in
  * {@link org.anodyne.solver.life.ReferenceCells}.
  */

@@ -75,7 +75,7 @@ public final class ResultsEditor extends EditorPart {
 		}
 	}
 
-	private static Path summaryPath(IEditorInput input) {
+	static Path summaryPath(IEditorInput input) {
 		if (input instanceof IFileEditorInput f && f.getFile().getLocation() != null) {
 			return f.getFile().getLocation().toFile().toPath();
 		}

@@ -18,6 +18,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelection;
@@ -141,12 +142,12 @@ public final class RunStudyHandler extends AbstractHandler {
 		return DesignResources.FILE_EXTENSION.equals(file.getFileExtension());
 	}
 
-	/** The workspace file a study was loaded from, if it was loaded from one. */
-	private static IFile fileOf(Study study) {
-		if (study.eResource() == null) {
+	/** The workspace file a design element (a study, a sweep) was loaded from, if it was loaded from one. */
+	static IFile fileOf(EObject element) {
+		if (element.eResource() == null) {
 			return null;
 		}
-		URI uri = study.eResource().getURI();
+		URI uri = element.eResource().getURI();
 		if (uri.isPlatformResource()) {
 			return ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromOSString(uri.toPlatformString(true)));
 		}

@@ -198,7 +198,9 @@ final class Mutants {
 
 	private static String deepNesting(String text, Random r) {
 		int at = text.indexOf("<steps ");
-		if (at < 0 || r.nextBoolean()) {
+		// A base cut short by another operator may hold steps but not the end of their protocol.
+		int end = at < 0 ? -1 : text.indexOf("</protocols>", at);
+		if (end < 0 || r.nextBoolean()) {
 			int depth = 1000 + r.nextInt(100_000);
 			List<Integer> ends = startTagEnds(text);
 			int where = ends.get(r.nextInt(ends.size()));
@@ -207,7 +209,6 @@ final class Mutants {
 		// Valid types nested deeper than any design needs: repeats of repeats.
 		int depth = 50 + r.nextInt(3000);
 		String open = "<steps xsi:type=\"anodyne:RepeatStep\" count=\"1\">";
-		int end = text.indexOf("</protocols>", at);
 		String inner = text.substring(at, end);
 		String nested = open.repeat(depth) + inner + "</steps>".repeat(depth);
 		return text.substring(0, at) + nested + text.substring(end);

@@ -1,0 +1,189 @@
+package org.anodyne.ui.results.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.anodyne.model.Sweep;
+import org.anodyne.model.metals.MetalRegistry;
+import org.anodyne.model.resource.DesignResources;
+import org.anodyne.model.resource.FileDiagnostic;
+import org.anodyne.model.resource.LoadResult;
+import org.anodyne.model.validation.Severity;
+import org.anodyne.results.ResultsLayout;
+import org.anodyne.results.SweepTable;
+import org.anodyne.study.StudyException;
+import org.anodyne.study.StudyRunner;
+import org.anodyne.study.sweep.SweepPlan;
+import org.anodyne.study.sweep.SweepRunner;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.resources.WorkspaceJob;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * Runs a design's sweep in the background, as {@code anodyne sweep} does: the same folders
+ * ({@code results/<design>/sweep_<name>/} beside the file), the same resume (finished points are
+ * kept), all cores; progress per point with the time left, cancellation that stops the running points
+ * and keeps the finished ones; then a workspace refresh and the sweep viewer opened.
+ */
+public final class RunSweepJob extends Job {
+
+	/** The family of sweep runs and of the refresh that follows each, for waiting on them. */
+	public static final Object FAMILY = RunSweepJob.class;
+
+	private final IFile design;
+	private final String sweep;
+	private final boolean openViewer;
+	private final int jobs;
+	private volatile SweepTable table;
+
+	/**
+	 * @param design     the .anodyne file
+	 * @param sweep      the sweep's name or id
+	 * @param openViewer whether to open the sweep viewer when done
+	 * @param jobs       points to run at once
+	 */
+	public RunSweepJob(IFile design, String sweep, boolean openViewer, int jobs) {
+		super("Running sweep '" + sweep + "' of " + design.getName());
+		this.design = design;
+		this.sweep = sweep;
+		this.openViewer = openViewer;
+		this.jobs = jobs;
+		setRule(RunStudyJob.resultFolder(design));
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	/** The table the last run wrote, or null. */
+	public SweepTable table() {
+		return table;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor progress) {
+		SubMonitor monitor = SubMonitor.convert(new TimeLeftMonitor(progress), getName(), 100);
+		if (design.getLocation() == null) {
+			return error(design.getFullPath() + " is not on the local disk");
+		}
+		Path file = design.getLocation().toFile().toPath();
+		LoadResult loaded = DesignResources.load(file);
+		if (!loaded.ok()) {
+			return error("Cannot run " + design.getName() + ", the file has errors:\n" + loaded.diagnostics().stream()
+					.filter(d -> d.severity() == Severity.ERROR).map(FileDiagnostic::toString).collect(Collectors.joining("\n")));
+		}
+		Sweep chosen = loaded.design().getSweeps().stream()
+				.filter(s -> sweep.equals(s.getName()) || sweep.equals(s.getId())).findFirst().orElse(null);
+		if (chosen == null) {
+			return error(design.getName() + " has no sweep '" + sweep + "'");
+		}
+		SweepPlan plan;
+		try {
+			plan = SweepPlan.of(chosen, MetalRegistry.getDefault(), environment());
+		} catch (StudyException e) {
+			return error(e.getMessage());
+		}
+		monitor.worked(2);
+		Path directory = SweepRunner.directory(ResultsLayout.defaultRoot(file), file, chosen);
+		SubMonitor points = monitor.split(98);
+		try {
+			table = new SweepRunner(new StudyRunner()).run(plan, directory, jobs, false,
+					(p, outcome, done, total) -> points.setTaskName(String.format(Locale.ROOT,
+							"Sweep '%s': %d of %d points done", plan.sweep(), done, total)),
+					new StudyProgress(points));
+		} catch (IOException e) {
+			return error("Cannot write the table of sweep '" + plan.sweep() + "' in " + directory + ": " + e.getMessage());
+		} finally {
+			refreshAndOpen(directory);
+		}
+		if (progress.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		long failed = table.count(SweepTable.FAILED);
+		return failed == 0 ? Status.OK_STATUS
+				: error(failed + " of " + table.points().size() + " points of sweep '" + plan.sweep()
+						+ "' failed; the sweep viewer's table gives each one's message");
+	}
+
+	/**
+	 * What besides a point's design its result depends on: the installed study layer. A new release
+	 * re-runs the points; the command line hashes the installed code's content instead.
+	 */
+	private static String environment() {
+		Bundle bundle = FrameworkUtil.getBundle(SweepRunner.class);
+		return "anodyne-ide " + (bundle == null ? "development" : bundle.getVersion());
+	}
+
+	/** Refreshes the design's results in the workspace, then opens the sweep viewer. */
+	private void refreshAndOpen(Path directory) {
+		IContainer known = RunStudyJob.resultFolder(design);
+		while (!known.exists() && known.getParent() != null) {
+			known = known.getParent();
+		}
+		IContainer root = known;
+		WorkspaceJob refresh = new WorkspaceJob("Refreshing the results of " + design.getName()) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				root.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+				if (openViewer) {
+					open(directory.resolve(SweepTable.JSON_FILE));
+				}
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		refresh.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(root));
+		refresh.setSystem(true);
+		refresh.schedule();
+	}
+
+	private static void open(Path sweepJson) {
+		if (!PlatformUI.isWorkbenchRunning() || !sweepJson.toFile().isFile()) {
+			return;
+		}
+		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(sweepJson.toUri());
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+			IWorkbenchPage page = window == null ? null : window.getActivePage();
+			if (page == null) {
+				return;
+			}
+			try {
+				if (files.length > 0) {
+					IDE.openEditor(page, files[0], SweepEditor.ID, true);
+				} else {
+					IDE.openEditor(page, sweepJson.toUri(), SweepEditor.ID, true);
+				}
+			} catch (PartInitException e) {
+				org.eclipse.core.runtime.ILog.of(RunSweepJob.class).warn("cannot open the sweep viewer on " + sweepJson
+						+ ": " + e.getMessage());
+			}
+		});
+	}
+
+	private static IStatus error(String message) {
+		return new Status(IStatus.ERROR, ResultViewerRegistry.PLUGIN_ID, message);
+	}
+}
