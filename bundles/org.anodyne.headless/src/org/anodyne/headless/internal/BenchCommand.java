@@ -40,7 +40,7 @@ final class BenchCommand implements Command {
 				upright, 2.5 and 50 A/m2): phi_s, bottom current fraction, Newton and Krylov
 				iterations and CPU seconds per grid, errors against the Richardson extrapolation
 				of the two finest grids and the observed order; for the reduced life model the time of 1000
-				cycles and of a 100-design sweep on all cores. Without a name both run.
+				cycles and of a 100-design sweep on all cores. Without a name all three run.
 				Benchmarks print figures; they never fail on a slow machine.
 
 				Options:
