@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -12,10 +15,14 @@ import java.util.Set;
 import org.anodyne.results.StudyResult;
 import org.anodyne.results.StudyStatus;
 import org.anodyne.results.StudySummary;
+import org.anodyne.study.ResourceLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Results and reports that tell the truth: no NaN under "ok", reports readable by the CI that asked for them. */
+/**
+ * Results and reports that tell the truth: no NaN under "ok", a complete result is not called a bug
+ * when only its hash could not be recorded, reports readable by the CI that asked for them.
+ */
 class HonestFailureTest {
 
 	@TempDir
@@ -50,5 +57,23 @@ class HonestFailureTest {
 		Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(report);
 		assertTrue(permissions.contains(PosixFilePermission.GROUP_READ) && permissions.contains(PosixFilePermission.OTHERS_READ),
 				permissions.toString());
+	}
+
+	@Test
+	void aCompleteResultWhoseHashCannotBeRecordedIsKeptWithAWarningNotReportedAsABug() throws Exception {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		Console console = new Console(new PrintStream(new ByteArrayOutputStream(), true),
+				new PrintStream(err, true, StandardCharsets.UTF_8), false);
+		StudyJobs jobs = new StudyJobs(console, ResourceLimits.defaults());
+		try {
+			// A result folder that has vanished (or a disk that filled) when the hash is recorded.
+			Path gone = dir.resolve("gone");
+			jobs.stamp(new StudyJobs.Job(dir.resolve("d.anodyne"), "d", 0, "s", gone, "sha256:0"), gone);
+		} finally {
+			jobs.done();
+		}
+		String text = err.toString(StandardCharsets.UTF_8);
+		assertTrue(text.contains("d / s: the result is complete but its input hash could not be recorded"), text);
+		assertFalse(text.contains("please report it"), text);
 	}
 }

@@ -170,7 +170,7 @@ final class StudyJobs {
 	 * Records the input hash in a complete result. When that fails (a full disk, say) the result is
 	 * still complete and kept; it only will not be recognised as current, so the next build redoes it.
 	 */
-	private void stamp(Job job, Path directory) {
+	void stamp(Job job, Path directory) {
 		try {
 			StudyResultWriter.recordInputHash(directory, job.inputHash());
 		} catch (IOException e) {
