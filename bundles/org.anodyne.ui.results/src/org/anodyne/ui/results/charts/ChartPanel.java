@@ -90,7 +90,9 @@ public final class ChartPanel extends Composite implements ResultFigure {
 
 	/** Shows a plot, zoomed out to all of it (or to the shared ranges, if set). */
 	public void setPlot(Plot newPlot) {
-		this.plot = newPlot;
+		// Creating series lays the legend out again, which resizes the plot area and calls refresh();
+		// until every series exists there is no plot to refresh, else it would index series not yet made.
+		this.plot = null;
 		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(s.getId());
 		}
@@ -116,6 +118,7 @@ public final class ChartPanel extends Composite implements ResultFigure {
 			s.setSymbolSize(3);
 			s.setAntialias(SWT.ON);
 		}
+		this.plot = newPlot;
 		full = dataRange();
 		view = full.clone();
 		refresh();

@@ -55,10 +55,22 @@ public final class Plots {
 	}
 
 	/**
+	 * Which chart a column goes on: its unit, so quantities of one unit share an axis; but a
+	 * dimensionless column gets a chart of its own, since a retention, an efficiency and a Π are
+	 * different quantities that merely share the absence of a unit.
+	 */
+	public static String groupOf(Column column) {
+		String unit = column.unit();
+		return unit == null || unit.isBlank() || Column.DIMENSIONLESS.equals(unit.strip())
+				? Column.DIMENSIONLESS + ":" + column.name()
+				: unit;
+	}
+
+	/**
 	 * The charts of a series: its first column is the abscissa; the other columns are grouped by
 	 * unit, one chart per unit (voltage and overpotential [mV] together, current density [mA/cm2] on
-	 * its own), the quantities people look at first at the top. Columns with no finite value are left
-	 * out.
+	 * its own) and one per dimensionless quantity ({@link #groupOf}), the quantities people look at
+	 * first at the top. Columns with no finite value are left out.
 	 */
 	public static List<Plot> of(String seriesName, Series series) {
 		Column x = series.columns().get(0);
@@ -66,7 +78,7 @@ public final class Plots {
 		Map<String, List<Integer>> byUnit = new LinkedHashMap<>();
 		for (int c = 1; c < series.columns().size(); c++) {
 			if (hasFinite(series.column(c))) {
-				byUnit.computeIfAbsent(series.columns().get(c).unit(), u -> new ArrayList<>()).add(c);
+				byUnit.computeIfAbsent(groupOf(series.columns().get(c)), u -> new ArrayList<>()).add(c);
 			}
 		}
 		List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(byUnit.entrySet());
@@ -86,8 +98,8 @@ public final class Plots {
 			}
 			String quantity = names.size() <= MAX_NAMED_COLUMNS ? String.join(", ", names) : "value";
 			String name = byUnit.size() == 1 ? seriesName : seriesName + "." + fileSafe(names.get(0));
-			plots.add(new Plot(name, title, new PlotAxis(x.name(), x.unit()), new PlotAxis(quantity, group.getKey()),
-					traces));
+			plots.add(new Plot(name, title, new PlotAxis(x.name(), x.unit()),
+					new PlotAxis(quantity, series.columns().get(group.getValue().get(0)).unit()), traces));
 		}
 		return plots;
 	}
