@@ -133,8 +133,8 @@ class CompareResultsTest {
 		TableItem[] rows = view.figuresTable().getItems();
 		assertEquals("Status", rows[0].getText(0));
 		assertEquals("Cycles to failure", rows[1].getText(0));
-		assertEquals("60", rows[1].getText(1));
-		assertEquals("30", rows[1].getText(2));
+		assertEquals("60 cycles", rows[1].getText(1));
+		assertEquals("30 cycles", rows[1].getText(2));
 	}
 
 	@Test

@@ -429,7 +429,7 @@ public final class CompareResultsView extends ViewPart {
 		for (int k = 0; k < keys.size(); k++) {
 			double d;
 			try {
-				d = Divergence.of(plotsFor(keys.get(k)));
+				d = divergence(k);
 			} catch (IOException e) {
 				problem(e);
 				return 0;
@@ -447,6 +447,22 @@ public final class CompareResultsView extends ViewPart {
 					keys.get(best).label(), 100 * largest), false);
 		}
 		return best;
+	}
+
+	/** The normalised difference between the runs on the chart at this chooser index (NaN if it cannot be told). */
+	public double divergence(int index) throws IOException {
+		return Divergence.of(plotsFor(keys.get(index)));
+	}
+
+	/** The label of the chart the overlay and side-by-side tabs show. */
+	public String shownChartLabel() {
+		int k = overlayChooser.getSelectionIndex();
+		return k < 0 ? "" : keys.get(k).label();
+	}
+
+	/** The line above the tabs (why the view opened where it did, or what went wrong). */
+	public String messageText() {
+		return message.getText();
 	}
 
 	/** The normalised difference of the chart the view opened on (NaN if none could be told). */
@@ -676,16 +692,19 @@ public final class CompareResultsView extends ViewPart {
 		for (String n : names) {
 			TableItem item = new TableItem(figures, SWT.NONE);
 			String[] row = new String[runs.size() + 1];
-			row[0] = UnitText.scalarLabel(n);
+			row[0] = Texts.scalarLabel(n);
 			for (int k = 0; k < runs.size(); k++) {
-				Object v = runs.get(k).result().summary().scalars().get(n);
-				row[k + 1] = v == null ? "" : Texts.scalar(v);
+				Map<String, Object> scalars = runs.get(k).result().summary().scalars();
+				Object v = scalars.get(n);
+				row[k + 1] = v == null ? "" : Texts.scalarValue(n, v, scalars);
 			}
 			item.setText(row);
+			item.setData(Texts.scalarMeaning(n));
 		}
 		for (TableColumn c : figures.getColumns()) {
 			c.pack();
 		}
+		OverviewViewer.explainOnHover(figures);
 	}
 
 	/** Long-format CSV of the maps shown: a row per cell and run. */
