@@ -74,8 +74,8 @@ public final class Plots {
 	 * its own) and one per dimensionless quantity ({@link #groupOf}), the quantities people look at
 	 * first at the top. Columns with no finite value are left out.
 	 */
-	public static List<Plot> of(String seriesName, Series series) {
-		series = smallVoltsInMillivolts(series);
+	public static List<Plot> of(String seriesName, Series asWritten) {
+		Series series = smallVoltsInMillivolts(asWritten);
 		Column x = series.columns().get(0);
 		double[] xs = series.column(0);
 		Map<String, List<Integer>> byUnit = new LinkedHashMap<>();
