@@ -281,7 +281,6 @@ class DesignEditorTest {
 				.map(TriggerSequence::format).toList();
 		assertEquals(1, keys.size(), "redo keys: " + keys);
 		DesignEditorContributor contributor = (DesignEditorContributor) editor.getEditorSite().getActionBarContributor();
-		contributor.redoAction().update();
 		assertFalse(contributor.redoAction().getText().contains("@"), contributor.redoAction().getText());
 		assertEquals("org.eclipse.ui.edit.redo", contributor.redoAction().getActionDefinitionId());
 	}

@@ -12,6 +12,7 @@ import org.eclipse.emf.edit.ui.action.EditingDomainActionBarContributor;
 import org.eclipse.emf.edit.ui.action.RedoAction;
 import org.eclipse.emf.edit.ui.action.UndoAction;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -74,7 +75,7 @@ public class DesignEditorContributor extends EditingDomainActionBarContributor {
 	}
 
 	/** The redo action of the editor's menus, for tests. */
-	public RedoAction redoAction() {
+	public IAction redoAction() {
 		return redoAction;
 	}
 
