@@ -4,7 +4,7 @@
 # For each run: the IDE on a fresh workspace until the workbench is usable (its window open, the
 # example designs imported and the UI thread answering: the ready file of -Danodyne.readyFile), and
 # `anodyne validate` of one example. Prints wall-clock and CPU seconds (user + system of the Java
-# process and its children); on a machine shared with other work, compare CPU seconds.
+# process); on a machine shared with other work, compare CPU seconds. ANODYNE_VM_ARGS is passed on.
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/../.."
 product="${1:-releng/org.anodyne.repository/target/products/org.anodyne.product/linux/gtk/x86_64/anodyne}"
@@ -25,7 +25,7 @@ for run in $(seq 1 "$runs"); do
   ws="$tmp/ws-$run"
   ready="$tmp/ready-$run"
   start=$(date +%s.%N)
-  ANODYNE_VM_ARGS="-Danodyne.readyFile=$ready" xvfb-run -a "$product/anodyne" -data "$ws" >/dev/null 2>&1 &
+  ANODYNE_VM_ARGS="${ANODYNE_VM_ARGS:-} -Danodyne.readyFile=$ready" xvfb-run -a "$product/anodyne" -data "$ws" >/dev/null 2>&1 &
   while [ ! -f "$ready" ]; do sleep 0.05; done
   usable=$(echo "$(date +%s.%N) - $start" | bc)
   # CPU the IDE's Java process had used when it became usable (utime + stime, in clock ticks).

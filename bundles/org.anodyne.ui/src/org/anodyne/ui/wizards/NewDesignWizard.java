@@ -172,8 +172,17 @@ public class NewDesignWizard extends Wizard implements INewWizard {
 			}
 		}
 
+		/** The folder proposed before the page has its controls, which only then answer for the folder. */
+		private IPath proposedFolder;
+
+		@Override
+		public void setContainerFullPath(IPath path) {
+			proposedFolder = path;
+			super.setContainerFullPath(path);
+		}
+
 		private String unique(String base) {
-			IPath folder = getContainerFullPath();
+			IPath folder = getControl() == null ? proposedFolder : getContainerFullPath();
 			IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
 			String name = base + "." + DesignResources.FILE_EXTENSION;
 			for (int n = 2; folder != null && root.exists(folder.append(name)); n++) {
