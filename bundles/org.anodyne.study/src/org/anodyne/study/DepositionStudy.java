@@ -51,10 +51,15 @@ import org.anodyne.study.geometry.HostStructure;
 final class DepositionStudy implements StudyComputation {
 
 	/** Extra scalar: max η/Δη<sub>nuc</sub> over bare collector surfaces at the start [-]. */
-	static final String BARE_SURFACE_BARRIER_RATIO = "bareSurfaceBarrierRatio";
+	static final String BARE_SURFACE_BARRIER_RATIO = ScalarNames.BARE_SURFACE_BARRIER_RATIO;
 
-	/** Snapshots between the start and the end. */
-	private static final int INTERMEDIATE_SNAPSHOTS = 3;
+	/**
+	 * Snapshots between the start and the end: one every 5 % of the plating time, so that the
+	 * deposition series has 21 rows (start, every 5 %, end) however many steps the solver takes,
+	 * and the maps' time slider as many frames. Each snapshot holds the whole field, so the series
+	 * is sampled rather than written at every step.
+	 */
+	private static final int INTERMEDIATE_SNAPSHOTS = 19;
 
 	private static final List<String> KIND_LEGEND = List.of("electrolyte", "separator", "collector", "metal");
 	private static final List<String> ORIGIN_LEGEND = List.of("electrolyte or new metal", "collector",
@@ -176,9 +181,19 @@ final class DepositionStudy implements StudyComputation {
 		return s;
 	}
 
+	/**
+	 * How the run ended, in the units of the rest of the result (the solver speaks SI): "plated
+	 * 1 mAh/cm2 in 4 h (250 time steps)"; the solver's own sentence when it stopped early, since
+	 * that says why.
+	 */
 	@Override
 	public String message() {
-		return run.message();
+		if (run.termination() != DepositionRun.Termination.COMPLETED) {
+			return run.message();
+		}
+		DepositionScalars end = run.last().scalars();
+		return "plated " + Units.formatNumber(Units.fromSi(end.charge(), "mAh/cm2")) + " mAh/cm2 in "
+				+ Units.formatNumber(Units.fromSi(run.endTime(), "h")) + " h (" + run.steps() + " time steps)";
 	}
 
 	@Override

@@ -25,7 +25,9 @@ public class AnodynePerspective implements IPerspectiveFactory {
 
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		// Beside Properties, not behind it: live validation brings Problems forward while a value is typed there.
+		IFolderLayout problems = layout.createFolder("problems", IPageLayout.RIGHT, 0.55f, "bottom");
+		problems.addView(IPageLayout.ID_PROBLEM_VIEW);
 
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
 		right.addView(IPageLayout.ID_OUTLINE);

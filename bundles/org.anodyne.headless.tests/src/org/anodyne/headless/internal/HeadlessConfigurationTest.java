@@ -84,6 +84,25 @@ class HeadlessConfigurationTest {
 	}
 
 	@Test
+	void bundlesTheCommandLineDoesNotNeedAreLeftOutButAThirdPartysMetalStays() {
+		BundleHeaders sodium = new BundleHeaders("com.example.sodium", List.of("org.anodyne.model"), List.of(), List.of(),
+				null, true);
+		List<BundleHeaders> bundles = List.of(
+				bundle("org.anodyne.headless", "org.eclipse.core.runtime,org.anodyne.model", null, null, null),
+				bundle("org.anodyne.model", "org.eclipse.core.runtime", "org.eclipse.emf.ecore", "org.anodyne.model", null),
+				bundle("org.eclipse.emf.ecore", null, null, "org.eclipse.emf.ecore", null),
+				bundle("org.anodyne.model.nl", null, null, null, "org.anodyne.model"),
+				bundle("org.eclipse.core.runtime", "org.eclipse.osgi", null, null, null),
+				bundle("org.eclipse.osgi", null, null, "org.osgi.framework", null),
+				bundle("org.eclipse.equinox.p2.engine", "org.eclipse.core.runtime", null, null, null),
+				bundle("org.eclipse.help", "org.eclipse.core.runtime", null, null, null),
+				bundle("org.eclipse.swt", null, null, null, null),
+				sodium);
+		assertEquals(Set.of("org.eclipse.equinox.p2.engine", "org.eclipse.help"),
+				HeadlessConfiguration.unused(bundles, Set.of("org.eclipse.swt")));
+	}
+
+	@Test
 	void manifestClausesSplitOutsideQuotes() {
 		List<Clause> clauses = Clause.parse("a.b;bundle-version=\"[1.0,2.0)\";resolution:=optional, c;d;version=\"1.2\"");
 		assertEquals(List.of("a.b", "c", "d"), clauses.stream().map(Clause::name).toList());

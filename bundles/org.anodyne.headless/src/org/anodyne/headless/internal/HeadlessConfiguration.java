@@ -7,7 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +19,8 @@ import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
 
 /**
  * Writes the OSGi configuration the command line runs with: the product's bundles without the user
@@ -29,8 +33,9 @@ import java.util.stream.Stream;
  * Anodyne's UI and help) or the help system (its web application, Jetty, Jasper, Lucene) and,
  * repeatedly, every bundle that then cannot resolve: one that requires, imports from or is a
  * fragment of a bundle left out. So a third party's UI plug-in drops out by itself,
- * while its metal or collector plug-in stays. A plain Java main, run by the launch script before
- * OSGi starts: {@code java -cp org.anodyne.headless.jar ...HeadlessConfiguration PRODUCT DIR}.
+ * while its metal or collector plug-in stays. Then every bundle the command line does not need is
+ * left out too ({@link #unused}): a third of the product's bundles is all a headless run loads.
+ * A plain Java main, run by the launch script before OSGi starts: {@code java -cp org.anodyne.headless.jar ...HeadlessConfiguration PRODUCT DIR}.
  */
 public final class HeadlessConfiguration {
 
@@ -49,6 +54,13 @@ public final class HeadlessConfiguration {
 			"slf4j.simple");
 
 	static final String APPLICATION = "org.anodyne.headless.build";
+
+	/**
+	 * Where the bundles a headless run needs are found from: the command line's bundle, the framework
+	 * and its configurator, and the Declarative Services runtime (content types are a component).
+	 */
+	static final Set<String> ROOTS = Set.of("org.anodyne.headless", "org.eclipse.osgi",
+			"org.eclipse.equinox.simpleconfigurator", "org.apache.felix.scr");
 	private static final String BUNDLES_INFO = "org.eclipse.equinox.simpleconfigurator/bundles.info";
 
 	private HeadlessConfiguration() {
@@ -91,6 +103,7 @@ public final class HeadlessConfiguration {
 			bundles.put(line, BundleHeaders.read(product.resolve(parts[2])));
 		}
 		Set<String> out = leftOut(bundles.values());
+		out.addAll(unused(bundles.values(), out));
 		List<String> kept = new ArrayList<>();
 		for (String line : lines) {
 			BundleHeaders b = bundles.get(line);
@@ -153,6 +166,54 @@ public final class HeadlessConfiguration {
 		return out;
 	}
 
+	/**
+	 * Bundles nothing of the command line needs, though they would resolve: what the headless
+	 * application, the framework's configurator, the Declarative Services runtime (core bundles
+	 * declare components) and every bundle that contributes to an Anodyne extension point (a
+	 * third party's metal or collector) do not require, directly or through others. Each bundle
+	 * fewer is one the framework no longer reads, resolves and wires at every start (p2, help,
+	 * team, text, e4 DI … in the product).
+	 *
+	 * @param out the bundles already left out
+	 */
+	static Set<String> unused(Collection<BundleHeaders> bundles, Set<String> out) {
+		Map<String, BundleHeaders> byName = new HashMap<>();
+		Map<String, String> exporters = new HashMap<>();
+		for (BundleHeaders b : bundles) {
+			if (!out.contains(b.name())) {
+				byName.putIfAbsent(b.name(), b);
+				b.exports().forEach(p -> exporters.putIfAbsent(p, b.name()));
+			}
+		}
+		ArrayDeque<String> todo = new ArrayDeque<>();
+		for (BundleHeaders b : byName.values()) {
+			if (ROOTS.contains(b.name()) || b.extendsAnodyne()) {
+				todo.add(b.name());
+			}
+		}
+		Set<String> needed = new HashSet<>();
+		while (!todo.isEmpty()) {
+			BundleHeaders b = byName.get(todo.poll());
+			if (b == null || !needed.add(b.name())) {
+				continue;
+			}
+			todo.addAll(b.requiredBundles());
+			b.importedPackages().stream().map(exporters::get).filter(e -> e != null).forEach(todo::add);
+			if (b.host() != null) {
+				todo.add(b.host());
+			}
+			// Fragments of a needed bundle (translations, natives) belong to it.
+			for (BundleHeaders f : byName.values()) {
+				if (b.name().equals(f.host())) {
+					todo.add(f.name());
+				}
+			}
+		}
+		Set<String> unused = new HashSet<>(byName.keySet());
+		unused.removeAll(needed);
+		return unused;
+	}
+
 	private static void writeAtomically(Path file, String text) throws IOException {
 		Files.createDirectories(file.getParent());
 		Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
@@ -174,24 +235,42 @@ public final class HeadlessConfiguration {
 	 * it exports and its fragment host.
 	 */
 	record BundleHeaders(String name, List<String> requiredBundles, List<String> importedPackages,
-			List<String> exports, String host) {
+			List<String> exports, String host, boolean extendsAnodyne) {
 
 		static BundleHeaders read(Path location) throws IOException {
 			Manifest manifest;
+			String pluginXml = "";
 			if (Files.isDirectory(location)) {
 				try (InputStream in = Files.newInputStream(location.resolve("META-INF/MANIFEST.MF"))) {
 					manifest = new Manifest(in);
 				}
+				Path xml = location.resolve("plugin.xml");
+				if (Files.isRegularFile(xml)) {
+					pluginXml = Files.readString(xml, StandardCharsets.UTF_8);
+				}
 			} else {
 				try (JarFile jar = new JarFile(location.toFile())) {
 					manifest = jar.getManifest();
+					ZipEntry xml = jar.getEntry("plugin.xml");
+					if (xml != null) {
+						try (InputStream in = jar.getInputStream(xml)) {
+							pluginXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+						}
+					}
 				}
 			}
 			if (manifest == null) {
 				throw new IOException(location + " has no manifest");
 			}
-			return of(name -> manifest.getMainAttributes().getValue(name));
+			boolean extendsAnodyne = EXTENDS_ANODYNE.matcher(pluginXml).find();
+			BundleHeaders b = of(name -> manifest.getMainAttributes().getValue(name));
+			return new BundleHeaders(b.name(), b.requiredBundles(), b.importedPackages(), b.exports(), b.host(),
+					extendsAnodyne);
 		}
+
+		/** A contribution to one of Anodyne's extension points in a plugin.xml. */
+		private static final Pattern EXTENDS_ANODYNE = Pattern
+				.compile("point\\s*=\\s*\"org\\.anodyne\\.");
 
 		static BundleHeaders of(java.util.function.Function<String, String> header) {
 			List<Clause> name = Clause.parse(header.apply("Bundle-SymbolicName"));
@@ -200,7 +279,7 @@ public final class HeadlessConfiguration {
 					mandatory(Clause.parse(header.apply("Require-Bundle")), "resolution"),
 					mandatory(Clause.parse(header.apply("Import-Package")), "resolution"),
 					Clause.parse(header.apply("Export-Package")).stream().map(Clause::name).toList(),
-					host.isEmpty() ? null : host.get(0).name());
+					host.isEmpty() ? null : host.get(0).name(), false);
 		}
 
 		private static List<String> mandatory(List<Clause> clauses, String directive) {

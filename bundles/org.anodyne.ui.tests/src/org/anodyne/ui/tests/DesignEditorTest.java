@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,10 +26,14 @@ import org.anodyne.model.edit.FlipAnodeCommand;
 import org.anodyne.model.Orientation;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.model.resource.LoadResult;
+import org.anodyne.model.validation.Severity;
 import org.anodyne.ui.commands.FlipAnodeHandler;
 import org.anodyne.ui.commands.ValidateDesignHandler;
 import org.anodyne.ui.editor.DesignEditor;
+import org.anodyne.ui.editor.DesignEditorContributor;
 import org.anodyne.ui.editor.DesignMarkers;
+import org.anodyne.ui.editor.ProblemLabelProvider;
+import org.anodyne.ui.preferences.UiPreferences;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -38,15 +43,19 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.bindings.TriggerSequence;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.views.properties.IPropertySheetEntry;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.junit.jupiter.api.AfterEach;
@@ -209,6 +218,71 @@ class DesignEditorTest {
 		Workbench.dispatch();
 		assertSame(collector, ((IStructuredSelection) editor.getSelection()).getFirstElement(),
 				"opening the marker selects the collector");
+	}
+
+	/**
+	 * A thickness of −350 µm typed into Properties is found without Validate: once the live
+	 * validation (its pause set to 0, its job family joined) has run, the collector and the cell and
+	 * design above it carry an error overlay, the Properties row says what is wrong, the Problems view
+	 * lists it and has come forward; undo takes it all back.
+	 */
+	@Test
+	void aBadValueGetsAnOverlayAndAProblemWithoutValidate() throws Exception {
+		UiPreferences.node().putInt(UiPreferences.LIVE_VALIDATION_DELAY, 0);
+		try {
+			DesignEditor editor = open(file);
+			Workbench.joinValidation();
+			Cell cell = cell(editor);
+			CurrentCollector collector = cell.getAnode().getCollector();
+			TreeItem collectorItem = itemOf(editor, collector);
+			Image plain = collectorItem.getImage();
+			PropertySheet sheet = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
+			select(editor, collector);
+			Tree properties = (Tree) sheet.getCurrentPage().getControl();
+			type(properties, row(properties, "Thickness"), "-350 µm");
+			assertEquals(-350.0, collector.getThickness(), 1e-9);
+			Workbench.dispatch();
+			Workbench.joinValidation();
+
+			assertEquals(1, markers("not-positive").size(), describe());
+			ProblemLabelProvider labels = (ProblemLabelProvider) ((TreeViewer) editor.getViewer()).getLabelProvider();
+			assertEquals(Severity.ERROR, labels.severity(collector));
+			assertEquals(Severity.ERROR, labels.severity(cell), "the cell shows the error inside it");
+			assertEquals(Severity.ERROR, labels.severity(editor.getDesign()));
+			assertNull(labels.severity(cell.getElectrolyte()), "elements without a finding stay plain");
+			assertNotSame(plain, itemOf(editor, collector).getImage(), "the collector's icon carries the overlay");
+			assertTrue(labels.problemText(collector).contains("thickness"), labels.problemText(collector));
+			IPropertySheetEntry thickness = (IPropertySheetEntry) row(properties, "Thickness").getData();
+			assertTrue(thickness.getDescription().startsWith("error: ") && thickness.getDescription().contains("-350"),
+					thickness.getDescription());
+			assertTrue(Workbench.page().isPartVisible(Workbench.page().findView(IPageLayout.ID_PROBLEM_VIEW)),
+					"the Problems view comes forward with the first error");
+			assertTrue(Workbench.page().isPartVisible(sheet), "and Properties stays in sight");
+
+			Workbench.page().activate(editor);
+			Workbench.execute("org.eclipse.ui.edit.undo");
+			Workbench.dispatch();
+			Workbench.joinValidation();
+			assertEquals(0, markers("not-positive").size(), describe());
+			assertNull(labels.severity(collector));
+			assertSame(plain, itemOf(editor, collector).getImage());
+		} finally {
+			UiPreferences.node().remove(UiPreferences.LIVE_VALIDATION_DELAY);
+		}
+	}
+
+	/** Redo has one key, and every menu names it: the workbench's on GTK, not EMF's "Ctrl+Y". */
+	@Test
+	void redoHasOneKey() throws Exception {
+		DesignEditor editor = open(file);
+		Workbench.page().activate(editor);
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		List<String> keys = Arrays.stream(bindings.getActiveBindingsFor("org.eclipse.ui.edit.redo"))
+				.map(TriggerSequence::format).toList();
+		assertEquals(1, keys.size(), "redo keys: " + keys);
+		DesignEditorContributor contributor = (DesignEditorContributor) editor.getEditorSite().getActionBarContributor();
+		assertFalse(contributor.redoAction().getText().contains("@"), contributor.redoAction().getText());
+		assertEquals("org.eclipse.ui.edit.redo", contributor.redoAction().getActionDefinitionId());
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.anodyne.ui.wizards.DesignTemplate;
 import org.anodyne.ui.wizards.DesignTemplatePage;
 import org.anodyne.ui.wizards.NewDesignWizard;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -140,6 +141,28 @@ class NewDesignWizardTest {
 	private static Button[] buttons(Composite composite) {
 		return Arrays.stream(composite.getChildren()).flatMap(c -> c instanceof Button b ? Stream.of(b)
 				: c instanceof Composite inner ? Arrays.stream(buttons(inner)) : Stream.empty()).toArray(Button[]::new);
+	}
+
+	/** With a file of the design in the selected folder, the wizard proposes that folder and a name not yet taken. */
+	@Test
+	void wizardProposesTheSelectedFolderAndAFreeName() throws Exception {
+		IFolder folder = project.getFolder("designs");
+		folder.create(true, true, null);
+		Workbench.write(project, "designs/li-cc-lfp-full-upright.anodyne", "<taken/>");
+		NewDesignWizard wizard = new NewDesignWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(folder.getFile("li-cc-lfp-full-upright.anodyne")));
+		WizardDialog dialog = new WizardDialog(Workbench.window().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			((DesignTemplatePage) wizard.getPage(DesignTemplatePage.NAME)).select(DesignTemplate.FULL_UPRIGHT);
+			WizardNewFileCreationPage filePage = (WizardNewFileCreationPage) wizard.getPage(NewDesignWizard.FILE_PAGE);
+			assertEquals(folder.getFullPath(), filePage.getContainerFullPath(), "the selected file's folder");
+			assertEquals("li-cc-lfp-full-upright-2.anodyne", filePage.getFileName(), "the template's name is taken there");
+			assertTrue(wizard.canFinish());
+		} finally {
+			dialog.close();
+		}
 	}
 
 	@Test

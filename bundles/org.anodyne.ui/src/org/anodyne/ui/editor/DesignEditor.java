@@ -16,6 +16,7 @@ import org.anodyne.model.resource.DesignResources;
 import org.anodyne.model.resource.FileDiagnostic;
 import org.anodyne.model.resource.LoadResult;
 import org.anodyne.model.validation.DesignDiagnostic;
+import org.anodyne.model.validation.Severity;
 import org.anodyne.ui.internal.AnodyneUiPlugin;
 import org.anodyne.ui.preferences.UiPreferences;
 import org.eclipse.core.resources.IFile;
@@ -51,7 +52,6 @@ import org.eclipse.emf.edit.ui.dnd.EditingDomainViewerDropAdapter;
 import org.eclipse.emf.edit.ui.dnd.LocalTransfer;
 import org.eclipse.emf.edit.ui.dnd.ViewerDragAdapter;
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
-import org.eclipse.emf.edit.ui.provider.AdapterFactoryLabelProvider;
 import org.eclipse.emf.edit.ui.provider.UnwrappingSelectionProvider;
 import org.eclipse.emf.edit.ui.view.ExtendedPropertySheetPage;
 import org.eclipse.jface.action.IMenuListener;
@@ -88,6 +88,8 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IPartListener;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.SaveAsDialog;
@@ -121,6 +123,11 @@ public class DesignEditor extends EditorPart
 	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 	private final List<PropertySheetPage> propertySheetPages = new ArrayList<>();
 	private final List<AdapterFactoryContentProvider> propertySourceProviders = new ArrayList<>();
+	private final DesignProblems problems = new DesignProblems();
+	/** The validation scheduled after the last edit, still waiting out the pause or running. */
+	private DesignValidationJob liveValidation;
+	/** Errors the last validation found, so the Problems view comes forward only when there are new ones. */
+	private long errorCount;
 
 	private AdapterFactoryEditingDomain editingDomain;
 	private URI uri;
@@ -227,7 +234,7 @@ public class DesignEditor extends EditorPart
 
 		viewer = new TreeViewer(pages, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setContentProvider(new AdapterFactoryContentProvider(adapterFactory));
-		viewer.setLabelProvider(new AdapterFactoryLabelProvider(adapterFactory));
+		viewer.setLabelProvider(new ProblemLabelProvider(adapterFactory, problems));
 		viewer.setUseHashlookup(true);
 		viewer.addSelectionChangedListener(event -> selectionChanged(event.getSelection()));
 		createContextMenu();
@@ -362,6 +369,23 @@ public class DesignEditor extends EditorPart
 			setSelectionToViewer(mostRecent.getAffectedObjects());
 		}
 		refreshPropertySheets();
+		validateAfterEdit();
+	}
+
+	/**
+	 * Validates as the user edits: once typing pauses for the preferred delay
+	 * ({@link UiPreferences#liveValidationDelay()}), the design is validated in the background; an
+	 * edit within the pause replaces the waiting validation rather than adding one.
+	 */
+	private void validateAfterEdit() {
+		long delay = UiPreferences.liveValidationDelay();
+		if (delay < 0 || getResource() == null) {
+			return;
+		}
+		if (liveValidation != null) {
+			liveValidation.cancel();
+		}
+		liveValidation = validate(delay, false);
 	}
 
 	private void refreshPropertySheets() {
@@ -446,8 +470,10 @@ public class DesignEditor extends EditorPart
 	private void showSelectionInStatusLine() {
 		IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
 		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
-			status.setMessage(structured.size() == 1
-					? ((ILabelProvider) viewer.getLabelProvider()).getText(structured.getFirstElement())
+			String problem = structured.size() == 1 ? problems.findings(structured.getFirstElement()).stream()
+					.map(f -> f.severity().word() + ": " + f.message()).findFirst().orElse(null) : null;
+			status.setMessage(problem != null ? problem
+					: structured.size() == 1 ? ((ILabelProvider) viewer.getLabelProvider()).getText(structured.getFirstElement())
 					: structured.size() + " elements selected");
 		} else {
 			status.setMessage("");
@@ -508,7 +534,7 @@ public class DesignEditor extends EditorPart
 				contributor().shareGlobalActions(this, actionBars);
 			}
 		};
-		UnitPropertySourceProvider sources = new UnitPropertySourceProvider(adapterFactory);
+		UnitPropertySourceProvider sources = new UnitPropertySourceProvider(adapterFactory, problems);
 		propertySourceProviders.add(sources);
 		page.setPropertySourceProvider(sources);
 		propertySheetPages.add(page);
@@ -542,6 +568,14 @@ public class DesignEditor extends EditorPart
 	 * @return the scheduled job, or null when there is nothing to validate
 	 */
 	public DesignValidationJob validate() {
+		return validate(0, true);
+	}
+
+	/**
+	 * @param delay    milliseconds before the job starts
+	 * @param explicit whether the user asked (findings outside the workspace are then shown in a dialog)
+	 */
+	private DesignValidationJob validate(long delay, boolean explicit) {
 		IFile file = file();
 		DesignValidationJob job;
 		if (getResource() != null) {
@@ -555,27 +589,58 @@ public class DesignEditor extends EditorPart
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
-				display.asyncExec(() -> validated(job));
+				if (event.getResult() != null && event.getResult().getSeverity() != IStatus.CANCEL) {
+					display.asyncExec(() -> validated(job, explicit));
+				}
 			}
 		});
-		if (file != null) {
+		if (file != null && explicit) {
 			Job.getJobManager().cancel(file);
 		}
-		job.schedule();
+		job.schedule(delay);
 		return job;
 	}
 
-	private void validated(DesignValidationJob job) {
+	private void validated(DesignValidationJob job, boolean explicit) {
 		if (pages == null || pages.isDisposed()) {
 			return;
 		}
 		getEditorSite().getActionBars().getStatusLineManager().setMessage(job.summary());
-		if (file() == null && !job.findings().isEmpty()) {
+		showFindings(job);
+		if (explicit && file() == null && !job.findings().isEmpty()) {
 			String list = job.findings().stream().limit(30).map((DesignDiagnostic d) -> d.format(fileLabel()))
 					.collect(Collectors.joining("\n"));
 			MessageDialog.openInformation(getSite().getShell(), "Validation of " + fileLabel(), job.summary()
 					+ "\n\n" + list + (job.findings().size() > 30 ? "\n…" : ""));
 		}
+	}
+
+	/**
+	 * Puts a validation's findings on the tree and the Properties view, and brings the Problems view
+	 * forward (without taking the focus from the editor) when the design has more errors than before.
+	 */
+	private void showFindings(DesignValidationJob job) {
+		Resource resource = getResource();
+		if (resource == null) {
+			return;
+		}
+		problems.update(resource, job.locatedFindings());
+		viewer.refresh(true);
+		refreshPropertySheets();
+		long errors = job.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+		if (errors > errorCount && file() != null) {
+			try {
+				getSite().getPage().showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+			} catch (PartInitException e) {
+				AnodyneUiPlugin.logError("Cannot show the Problems view", e);
+			}
+		}
+		errorCount = errors;
+	}
+
+	/** The last validation's findings, as the tree's and the Properties view's overlays show them. */
+	public DesignProblems getProblems() {
+		return problems;
 	}
 
 	// ---- saving

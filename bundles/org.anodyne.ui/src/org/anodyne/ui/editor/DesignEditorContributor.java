@@ -9,15 +9,21 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.ui.action.CreateChildAction;
 import org.eclipse.emf.edit.ui.action.CreateSiblingAction;
 import org.eclipse.emf.edit.ui.action.EditingDomainActionBarContributor;
+import org.eclipse.emf.edit.ui.action.RedoAction;
+import org.eclipse.emf.edit.ui.action.UndoAction;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 
 /**
  * Undo, redo, cut, copy, paste and delete of the design editor as the workbench's global actions
@@ -28,6 +34,49 @@ public class DesignEditorContributor extends EditingDomainActionBarContributor {
 
 	public DesignEditorContributor() {
 		super(ADDITIONS_LAST_STYLE);
+	}
+
+	/**
+	 * EMF.Edit's undo and redo write their keys into their labels ("Redo@Ctrl+Y"), which on GTK
+	 * disagrees with the workbench's Edit menu (Shift+Ctrl+Z). These show the key the workbench binds
+	 * to its undo and redo commands instead, so every menu names the same one.
+	 */
+	@Override
+	public void init(IActionBars actionBars) {
+		super.init(actionBars);
+		UndoAction undo = new UndoAction() {
+			@Override
+			public void update() {
+				super.update();
+				setText(withoutKey(getText()));
+			}
+		};
+		undo.setImageDescriptor(undoAction.getImageDescriptor());
+		undo.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_UNDO);
+		undoAction = undo;
+		RedoAction redo = new RedoAction() {
+			@Override
+			public void update() {
+				super.update();
+				setText(withoutKey(getText()));
+			}
+		};
+		redo.setImageDescriptor(redoAction.getImageDescriptor());
+		redo.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_REDO);
+		redoAction = redo;
+		actionBars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+		actionBars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+	}
+
+	/** A menu text without the accelerator written after '@'. */
+	static String withoutKey(String text) {
+		int at = text == null ? -1 : text.lastIndexOf('@');
+		return at < 0 ? text : text.substring(0, at).strip();
+	}
+
+	/** The redo action of the editor's menus, for tests. */
+	public IAction redoAction() {
+		return redoAction;
 	}
 
 	/**

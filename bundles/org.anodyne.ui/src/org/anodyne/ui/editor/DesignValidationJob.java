@@ -50,6 +50,14 @@ public final class DesignValidationJob extends Job {
 	private final Function<SubMonitor, Subject> prepare;
 	private volatile List<DesignDiagnostic> findings = List.of();
 	private volatile List<FileDiagnostic> fileProblems = List.of();
+	private volatile List<LocatedFinding> located = List.of();
+
+	/**
+	 * A finding placed in the edited design: the URI fragment of its element there (null when it
+	 * names none), how bad it is and what it says.
+	 */
+	public record LocatedFinding(String fragment, Severity severity, String message) {
+	}
 
 	/** What is validated and how a finding's element maps back to the edited design. */
 	private record Subject(CellDesign design, URI resourceUri, List<FileDiagnostic> loadProblems,
@@ -157,6 +165,8 @@ public final class DesignValidationJob extends Job {
 			List<DesignDiagnostic> found = DesignValidation.validate(subject.design());
 			progress.split(1);
 			findings = List.copyOf(found);
+			located = found.stream()
+					.map(f -> new LocatedFinding(subject.locate().apply(f).fragment(), f.severity(), f.message())).toList();
 			if (file != null) {
 				write(m -> DesignMarkers.replaceValidationMarkers(file, subject.resourceUri(), found, subject.locate()),
 						progress.split(1));
@@ -176,6 +186,11 @@ public final class DesignValidationJob extends Job {
 	/** The findings of the last run (empty before it has run). */
 	public List<DesignDiagnostic> findings() {
 		return findings;
+	}
+
+	/** The findings of the last run, each with the element of the edited design it names. */
+	public List<LocatedFinding> locatedFindings() {
+		return located;
 	}
 
 	/** Why the file could not be read, when the job loaded it and that failed. */

@@ -5,7 +5,6 @@ import org.anodyne.ui.preferences.UiPreferences;
 import org.anodyne.ui.preferences.UnitSystem;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.emf.edit.ui.provider.PropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -18,12 +17,13 @@ import org.eclipse.swt.widgets.Composite;
  * ("250 µA/cm2" into a field stored in mA cm⁻²). Text that is not such a quantity is refused with
  * a message in the status line, and the model keeps its value.
  */
-final class UnitPropertyDescriptor extends PropertyDescriptor {
+final class UnitPropertyDescriptor extends ProblemPropertyDescriptor {
 
 	private final Unit stored;
 
-	UnitPropertyDescriptor(Object object, IItemPropertyDescriptor itemPropertyDescriptor, Unit stored) {
-		super(object, itemPropertyDescriptor);
+	UnitPropertyDescriptor(Object object, IItemPropertyDescriptor itemPropertyDescriptor, Unit stored,
+			DesignProblems problems, ProblemImages images) {
+		super(object, itemPropertyDescriptor, problems, images);
 		this.stored = stored;
 	}
 
@@ -40,19 +40,19 @@ final class UnitPropertyDescriptor extends PropertyDescriptor {
 	@Override
 	public String getDescription() {
 		String description = super.getDescription();
-		return (description == null ? "" : description + " ") + "Stored in " + (stored.display().isEmpty() ? "plain numbers" : stored.display())
+		return (description == null || description.isEmpty() ? "" : description + " ") + "Stored in " + (stored.display().isEmpty() ? "plain numbers" : stored.display())
 				+ "; you may type another unit, e.g. '" + UiPreferences.unitSystem().formatForEditing(1, stored) + "'.";
 	}
 
 	@Override
 	public ILabelProvider getLabelProvider() {
-		return new LabelProvider() {
+		return decorated(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
 				Double value = number(element);
 				return value == null ? "" : UiPreferences.unitSystem().format(value, stored);
 			}
-		};
+		});
 	}
 
 	@Override

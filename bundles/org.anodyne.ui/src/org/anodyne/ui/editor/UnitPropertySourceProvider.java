@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
-import org.eclipse.emf.edit.ui.provider.PropertyDescriptor;
 import org.eclipse.emf.edit.ui.provider.PropertySource;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -21,8 +20,16 @@ import org.eclipse.ui.views.properties.IPropertySource;
  */
 public class UnitPropertySourceProvider extends AdapterFactoryContentProvider {
 
-	public UnitPropertySourceProvider(AdapterFactory adapterFactory) {
+	private final DesignProblems problems;
+	private final ProblemImages images = new ProblemImages();
+
+	/**
+	 * @param problems the last validation's findings: a row whose attribute a finding is about shows
+	 *                 the finding's overlay and, when selected, its message
+	 */
+	public UnitPropertySourceProvider(AdapterFactory adapterFactory, DesignProblems problems) {
 		super(adapterFactory);
+		this.problems = problems;
 	}
 
 	@Override
@@ -31,10 +38,16 @@ public class UnitPropertySourceProvider extends AdapterFactoryContentProvider {
 			@Override
 			protected IPropertyDescriptor createPropertyDescriptor(IItemPropertyDescriptor descriptor) {
 				Optional<Unit> unit = unitOf(descriptor.getFeature(object));
-				return unit.isPresent() ? new UnitPropertyDescriptor(object, descriptor, unit.get())
-						: new PropertyDescriptor(object, descriptor);
+				return unit.isPresent() ? new UnitPropertyDescriptor(object, descriptor, unit.get(), problems, images)
+						: new ProblemPropertyDescriptor(object, descriptor, problems, images);
 			}
 		};
+	}
+
+	@Override
+	public void dispose() {
+		images.dispose();
+		super.dispose();
 	}
 
 	private static Optional<Unit> unitOf(Object feature) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.anodyne.ui.internal.AnodyneUiPlugin;
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.ui.IWorkbench;
@@ -37,5 +38,9 @@ public class AnodynePreferencePage extends FieldEditorPreferencePage implements 
 				"Default grid spacing of new studies:", "um", getFieldEditorParent()));
 		addField(new BooleanFieldEditor(UiPreferences.VALIDATE_ON_SAVE,
 				"Validate designs when they are saved (updates the Problems view)", getFieldEditorParent()));
+		IntegerFieldEditor delay = new IntegerFieldEditor(UiPreferences.LIVE_VALIDATION_DELAY,
+				"Validate while editing, after a pause of (ms; -1 for never):", getFieldEditorParent());
+		delay.setValidRange(-1, 60_000);
+		addField(delay);
 	}
 }

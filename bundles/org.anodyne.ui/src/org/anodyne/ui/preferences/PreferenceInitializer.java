@@ -13,5 +13,6 @@ public class PreferenceInitializer extends AbstractPreferenceInitializer {
 		defaults.put(UiPreferences.UNIT_SYSTEM, UnitSystem.ENGINEERING.key());
 		defaults.putDouble(UiPreferences.DEFAULT_GRID_SPACING, UiPreferences.DEFAULT_GRID_SPACING_UM);
 		defaults.putBoolean(UiPreferences.VALIDATE_ON_SAVE, true);
+		defaults.putInt(UiPreferences.LIVE_VALIDATION_DELAY, UiPreferences.DEFAULT_LIVE_VALIDATION_DELAY_MS);
 	}
 }

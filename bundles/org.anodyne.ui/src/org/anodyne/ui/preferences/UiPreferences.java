@@ -24,6 +24,15 @@ public final class UiPreferences {
 	public static final String VALIDATE_ON_SAVE = "validateOnSave";
 
 	/**
+	 * Milliseconds of pause in editing after which the design is validated in the background; a
+	 * negative value validates only on Validate and on save.
+	 */
+	public static final String LIVE_VALIDATION_DELAY = "liveValidationDelay";
+
+	/** Long enough that typing a value does not start a validation per keystroke, short enough to feel live. */
+	public static final int DEFAULT_LIVE_VALIDATION_DELAY_MS = 400;
+
+	/**
 	 * Default grid spacing in µm: 2 µm resolves a 7–10 µm carbon fibre with a few cells across and
 	 * keeps the paper's 100 µm × 325 µm benchmark cross-section near 10⁴ cells.
 	 */
@@ -46,6 +55,12 @@ public final class UiPreferences {
 
 	public static boolean validateOnSave() {
 		return Platform.getPreferencesService().getBoolean(QUALIFIER, VALIDATE_ON_SAVE, true, null);
+	}
+
+	/** The pause in milliseconds after an edit before live validation; negative when it is off. */
+	public static long liveValidationDelay() {
+		return Platform.getPreferencesService().getInt(QUALIFIER, LIVE_VALIDATION_DELAY, DEFAULT_LIVE_VALIDATION_DELAY_MS,
+				null);
 	}
 
 	/** The instance-scope node, for listening to changes. */

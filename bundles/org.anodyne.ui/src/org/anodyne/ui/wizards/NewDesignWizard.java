@@ -4,18 +4,29 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.resource.AnodyneResourceFactory;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.ui.internal.AnodyneUiPlugin;
 import org.anodyne.ui.preferences.UiPreferences;
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -60,6 +71,10 @@ public class NewDesignWizard extends Wizard implements INewWizard {
 	public void addPages() {
 		templatePage = new DesignTemplatePage(UiPreferences.defaultGridSpacing());
 		filePage = new DesignFilePage(selection);
+		IPath folder = proposedFolder();
+		if (folder != null) {
+			filePage.setContainerFullPath(folder);
+		}
 		templatePage.onTemplateChange(() -> filePage.suggest(templatePage.template().fileStem()));
 		filePage.suggest(templatePage.template().fileStem());
 		addPage(templatePage);
@@ -88,6 +103,43 @@ public class NewDesignWizard extends Wizard implements INewWizard {
 		return true;
 	}
 
+	/**
+	 * The folder a new design goes into: the selected folder or project, the folder of a selected
+	 * file or design element, else the folder of the design being edited, else the only open project.
+	 */
+	private IPath proposedFolder() {
+		if (selection != null) {
+			for (Object o : selection.toList()) {
+				IContainer c = containerOf(o);
+				if (c != null) {
+					return c.getFullPath();
+				}
+			}
+		}
+		if (workbench != null && workbench.getActiveWorkbenchWindow() != null
+				&& workbench.getActiveWorkbenchWindow().getActivePage() != null) {
+			IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+			IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
+			if (file != null) {
+				return file.getParent().getFullPath();
+			}
+		}
+		IProject[] open = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects()).filter(IProject::isOpen)
+				.toArray(IProject[]::new);
+		return open.length == 1 ? open[0].getFullPath() : null;
+	}
+
+	private static IContainer containerOf(Object o) {
+		IResource r = Adapters.adapt(o, IResource.class);
+		if (r == null && o instanceof EObject e && e.eResource() != null && e.eResource().getURI().isPlatformResource()) {
+			r = ResourcesPlugin.getWorkspace().getRoot().findMember(e.eResource().getURI().toPlatformString(true));
+		}
+		if (r instanceof IContainer c && !(r instanceof IWorkspaceRoot)) {
+			return c;
+		}
+		return r instanceof IFile f ? f.getParent() : null;
+	}
+
 	/** The file the wizard created, once it has finished. */
 	public IFile createdFile() {
 		return created;
@@ -105,13 +157,51 @@ public class NewDesignWizard extends Wizard implements INewWizard {
 			setFileExtension(DesignResources.FILE_EXTENSION);
 		}
 
-		/** Proposes a file name unless the user has typed one. */
-		void suggest(String stem) {
+		private String stem;
+
+		/**
+		 * Proposes a file name unless the user has typed one: the stem, numbered ("-2", "-3" …) when
+		 * the folder already holds a file of that name.
+		 */
+		void suggest(String newStem) {
+			stem = newStem;
 			String current = getFileName();
 			if (suggested == null || current == null || current.isEmpty() || current.equals(suggested)) {
-				suggested = stem + "." + DesignResources.FILE_EXTENSION;
+				suggested = unique(newStem);
 				setFileName(suggested);
 			}
+		}
+
+		/** The folder proposed before the page has its controls, which only then answer for the folder. */
+		private IPath proposedFolder;
+
+		@Override
+		public void setContainerFullPath(IPath path) {
+			proposedFolder = path;
+			super.setContainerFullPath(path);
+		}
+
+		private String unique(String base) {
+			IPath folder = getControl() == null ? proposedFolder : getContainerFullPath();
+			IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+			String name = base + "." + DesignResources.FILE_EXTENSION;
+			for (int n = 2; folder != null && root.exists(folder.append(name)); n++) {
+				name = base + "-" + n + "." + DesignResources.FILE_EXTENSION;
+			}
+			return name;
+		}
+
+		/** Another folder may hold other files: the proposed name is made unique there again. */
+		@Override
+		public void handleEvent(Event event) {
+			if (stem != null && suggested != null && suggested.equals(getFileName())) {
+				String again = unique(stem);
+				if (!again.equals(suggested)) {
+					suggested = again;
+					setFileName(again);
+				}
+			}
+			super.handleEvent(event);
 		}
 
 		@Override

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.anodyne.results.Column;
 import org.anodyne.results.Series;
+import org.anodyne.ui.results.charts.Divergence;
 import org.anodyne.ui.results.charts.NiceScale;
 import org.anodyne.ui.results.charts.Plot;
 import org.anodyne.ui.results.charts.PlotCsv;
@@ -42,6 +44,62 @@ class ChartsTest {
 		assertEquals("Max deposit height [µm]", UnitText.scalarLabel("maxDepositHeightUm"));
 		assertEquals("First cycle overpotential [mV]", UnitText.scalarLabel("firstCycleOverpotentialMv"));
 		assertEquals("Cycles to failure", UnitText.scalarLabel("cyclesToFailure"));
+	}
+
+	/**
+	 * A symmetric cell's voltage, ±70 mV for 2000 rows then a spike to −5 V as it fails: shown in
+	 * mV beside the polarisation, on a scale that the ±70 mV fill and that leaves the spike off, as
+	 * its title says; a full cell's 3.4 V stays in volts.
+	 */
+	@Test
+	void aSmallVoltageIsInMillivoltsAndAnEndSpikeStaysOffTheScale() {
+		int n = 2000;
+		double[] t = new double[n + 3];
+		double[] v = new double[n + 3];
+		double[] eta = new double[n + 3];
+		for (int k = 0; k < t.length; k++) {
+			t[k] = k * 0.01;
+			v[k] = k >= n ? -5.0 : (k / 100 % 2 == 0 ? 0.07 : -0.07);
+			eta[k] = Math.abs(v[k]) * 1000;
+		}
+		Series symmetric = Series.of(List.of(new Column("time", "h"), new Column("voltage", "V"),
+				new Column("polarisation", "mV")), t, v, eta);
+		Plot plot = Plots.of("voltage", symmetric).get(0);
+		assertEquals("Voltage, polarisation [mV]", plot.yAxis().title());
+		assertEquals(-5000, plot.yExtent(0, 100)[0], 1e-9, "the spike is still in the data");
+		double[] typical = plot.typicalYExtent(0, 100);
+		assertTrue(typical[0] > -300 && typical[0] < -70, "scale down to " + typical[0] + " mV");
+		assertTrue(typical[1] >= 70, "scale up to " + typical[1] + " mV");
+
+		double[] full = new double[n];
+		Arrays.fill(full, 3.4);
+		Series fullCell = Series.of(List.of(new Column("time", "h"), new Column("voltage", "V")),
+				Arrays.copyOf(t, n), full);
+		assertEquals("Voltage [V]", Plots.of("voltage", fullCell).get(0).yAxis().title());
+	}
+
+	/** Retention, efficiency and capacity are charts of their own: dimensionless quantities do not share an axis. */
+	@Test
+	void dimensionlessQuantitiesEachGetTheirOwnChart() {
+		Series cycles = Series.of(List.of(Column.dimensionless("cycle"), new Column("discharge capacity", "mAh/cm2"),
+				Column.dimensionless("coulombic efficiency"), Column.dimensionless("retention")),
+				new double[] { 1, 2 }, new double[] { 1, 0.99 }, new double[] { 0.999, 0.998 }, new double[] { 1, 0.99 });
+		List<String> titles = Plots.of("cycles", cycles).stream().map(p -> p.yAxis().title()).toList();
+		assertEquals(List.of("Retention", "Discharge capacity [mAh/cm²]", "Coulombic efficiency"), titles);
+	}
+
+	@Test
+	void divergenceRanksChartsByTheirNormalisedDifference() {
+		Series a = Series.of(List.of(new Column("time", "h"), new Column("charge", "mAh/cm2"), new Column("height", "um")),
+				new double[] { 0, 1, 2 }, new double[] { 0, 0.5, 1 }, new double[] { 0, 10, 20 });
+		Series b = Series.of(List.of(new Column("time", "h"), new Column("charge", "mAh/cm2"), new Column("height", "um")),
+				new double[] { 0, 1, 2 }, new double[] { 0, 0.5, 1 }, new double[] { 0, 5, 10 });
+		List<Plot> pa = Plots.of("deposition", a);
+		List<Plot> pb = Plots.of("deposition", b);
+		assertEquals(0, Divergence.of(List.of(pa.get(0), pb.get(0))), 1e-12, "the same charge passed");
+		double height = Divergence.of(List.of(pa.get(1), pb.get(1)));
+		assertTrue(height > 0.2 && height < 0.5, "heights differ by up to half their range: " + height);
+		assertTrue(Double.isNaN(Divergence.of(Arrays.asList(pa.get(1), null))), "one run alone has nothing to differ from");
 	}
 
 	@Test

@@ -81,6 +81,11 @@ class CompareResultsTest {
 		assertEquals(List.of("li-cc-inverted", "li-cc-upright"), view.runLabels(),
 				"same study name in both designs: the runs go by their designs' names");
 		assertEquals("Voltage trace — Voltage, overpotential [mV]", view.chartLabels().get(0));
+		assertEquals("Cycles — Coulombic efficiency", view.shownChartLabel(),
+				"it opens where the runs differ most: 99.98 % against 99.5 % per cycle, the rest alike or following from it");
+		assertTrue(view.messageText().contains("'Cycles — Coulombic efficiency', the chart where the runs differ most"),
+				view.messageText());
+		view.selectChart(0);
 		ChartPanel overlay = view.overlayChart();
 		List<Trace> traces = overlay.getPlot().traces();
 		assertEquals(List.of("li-cc-inverted — Voltage", "li-cc-inverted — Overpotential", "li-cc-upright — Voltage",
@@ -133,14 +138,15 @@ class CompareResultsTest {
 		TableItem[] rows = view.figuresTable().getItems();
 		assertEquals("Status", rows[0].getText(0));
 		assertEquals("Cycles to failure", rows[1].getText(0));
-		assertEquals("60", rows[1].getText(1));
-		assertEquals("30", rows[1].getText(2));
+		assertEquals("60 cycles", rows[1].getText(1));
+		assertEquals("30 cycles", rows[1].getText(2));
 	}
 
 	@Test
 	void comparisonExportsAndIsPhotographed(@TempDir Path out) throws Exception {
 		CompareResultsView view = compare(inverted, upright);
 		view.showTab("overlay");
+		view.selectChart(0);
 		view.overlayChart().zoomX(230, 250);
 		Ui.settle(300);
 		Path shot = Ui.screenshot("compare-overlay");

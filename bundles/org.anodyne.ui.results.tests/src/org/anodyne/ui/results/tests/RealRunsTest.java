@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Study;
@@ -20,18 +21,25 @@ import org.anodyne.model.resource.LoadResult;
 import org.anodyne.results.ScalarNames;
 import org.anodyne.results.StudyResult;
 import org.anodyne.results.StudyStatus;
+import org.anodyne.ui.results.ResultViewer;
 import org.anodyne.ui.results.ResultsUi;
 import org.anodyne.ui.results.charts.FieldMapPanel;
 import org.anodyne.ui.results.charts.FieldScale;
-import org.anodyne.ui.results.charts.UnitText;
+import org.anodyne.ui.results.charts.Plot;
 import org.anodyne.ui.results.charts.Trace;
 import org.anodyne.ui.results.internal.CompareResultsView;
+import org.anodyne.ui.results.internal.CycleViewer;
+import org.anodyne.ui.results.internal.OverviewViewer;
 import org.anodyne.ui.results.internal.RateCapability;
+import org.anodyne.ui.results.internal.ResultsEditor;
 import org.anodyne.ui.results.internal.RunStudyJob;
+import org.anodyne.ui.results.internal.TimeSeriesViewer;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TableItem;
@@ -39,6 +47,7 @@ import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.resources.ProjectExplorer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +78,13 @@ class RealRunsTest {
 
 	/** Solves an example's studies whose ids start with a prefix, on a 4 µm grid, into the project; returns their result folders. */
 	private static List<Path> solve(IProject project, String example, String name, String studyPrefix) throws Exception {
+		return solve(project, example, name, studyPrefix, s -> {
+		});
+	}
+
+	/** As {@link #solve(IProject, String, String, String)}, with each study changed first. */
+	private static List<Path> solve(IProject project, String example, String name, String studyPrefix,
+			Consumer<Study> tweak) throws Exception {
 		LoadResult loaded = DesignResources.load(examples().resolve(example));
 		assertTrue(loaded.ok(), "example " + example + " does not load: " + loaded.diagnostics());
 		CellDesign design = loaded.design();
@@ -76,6 +92,7 @@ class RealRunsTest {
 		design.getStudies().removeAll(others);
 		assertFalse(design.getStudies().isEmpty(), "no study " + studyPrefix + "… in " + example);
 		design.getStudies().forEach(s -> s.getSolver().setGridSpacing(4));
+		design.getStudies().forEach(tweak);
 		Path file = Ui.location(project).resolve(name + ".anodyne");
 		DesignResources.save(design, file);
 		project.refreshLocal(IResource.DEPTH_INFINITE, null);
@@ -116,13 +133,14 @@ class RealRunsTest {
 		int row = -1;
 		TableItem[] rows = view.figuresTable().getItems();
 		for (int k = 0; k < rows.length; k++) {
-			if (rows[k].getText(0).equals(UnitText.scalarLabel(ScalarNames.BOTTOM_FRACTION))) {
+			if (rows[k].getText(0).equals(ScalarNames.describe(ScalarNames.BOTTOM_FRACTION).orElseThrow().label())) {
 				row = k;
 			}
 		}
 		assertTrue(row >= 0, "a bottom-fraction row among " + Arrays.stream(rows).map(r -> r.getText(0)).toList());
 		double invertedBottom = Double.parseDouble(rows[row].getText(1));
 		double uprightBottom = Double.parseDouble(rows[row].getText(2));
+		assertDefaultChartIsWhereTheRunsDifferMost(view);
 		assertTrue(invertedBottom > 0.8, "inverted bottom fraction " + invertedBottom);
 		assertTrue(uprightBottom < 0.2, "upright bottom fraction " + uprightBottom);
 
@@ -134,6 +152,8 @@ class RealRunsTest {
 		assertEquals(maps.get(0).getScale(), maps.get(1).getScale(), "one colour scale for both runs");
 		assertEquals(FieldScale.Palette.OCCUPANCY, maps.get(0).getScale().palette());
 		assertTrue(maps.get(0).showsProfile());
+		assertEquals(maps.get(0).profileScale().max(), maps.get(1).profileScale().max(), 1e-12,
+				"the profiles beside the maps share their scale");
 		double[] down = maps.get(0).rowProfile();
 		double[] up = maps.get(1).rowProfile();
 		assertTrue(lowerHalf(down) > 0.5 && lowerHalf(down) > lowerHalf(up) + 0.3, "the inverted map's new metal lies "
@@ -141,6 +161,13 @@ class RealRunsTest {
 		int mapHeight = maps.get(0).getSize().y;
 		assertTrue(mapHeight > 600, "the maps use the height of the maximised view: " + mapHeight + " px");
 		Path shot = Ui.screenshot("compare-inverted-vs-upright");
+		Ui.page().setPartState(Ui.page().findViewReference(ResultsUi.COMPARE_VIEW_ID), IWorkbenchPage.STATE_RESTORED);
+		openEveryViewer(inverted, "results-deposition-inverted");
+		openEveryViewer(upright, "results-deposition-upright");
+		Ui.page().closeAllEditors(false);
+		Ui.page().setPartState(Ui.page().findViewReference(ResultsUi.COMPARE_VIEW_ID), IWorkbenchPage.STATE_MAXIMIZED);
+		view.showTab("maps");
+		Ui.settle(300);
 		assertTrue(Files.size(shot) > 10_000);
 
 		double height = maps.get(0).viewUm()[3];
@@ -183,6 +210,88 @@ class RealRunsTest {
 		view.showRate(RateCapability.Figure.HOURS);
 		Ui.settle(200);
 		Ui.screenshot("compare-rate-capability-real-hours");
+	}
+
+	@Test
+	void everyViewerOpensOnAFullCellLifeWithoutAnError() throws Exception {
+		IProject project = Ui.project("full");
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+		for (String cell : List.of("inverted", "upright")) {
+			List<Path> written = solve(project, "li-cc-lfp-full-" + cell + ".anodyne", "full-" + cell, "life-",
+					s -> s.getSolver().setMaxCycles(120));
+			IFolder result = project.getFolder(Ui.location(project).relativize(written.get(0)).toString());
+			openEveryViewer(result, "results-full-cell-life-" + cell);
+		}
+		Ui.page().closeAllEditors(false);
+	}
+
+	/** Viewer contributions of the results editor, in the order a user would look at them. */
+	private static final List<String> VIEWERS = List.of("org.anodyne.ui.results.timeSeries",
+			"org.anodyne.ui.results.cycles", "org.anodyne.ui.results.fieldMaps", "org.anodyne.ui.results.otherSeries",
+			"org.anodyne.ui.results.overview");
+
+	/**
+	 * Opens a result, brings every viewer to front and shows every chart each offers, and fails on
+	 * any ERROR logged meanwhile; photographs the overview and the first chart viewer.
+	 */
+	private static void openEveryViewer(IFolder result, String screenshot) throws Exception {
+		List<String> errors = new ArrayList<>();
+		ILogListener listener = (status, plugin) -> {
+			if (status.getSeverity() == IStatus.ERROR) {
+				synchronized (errors) {
+					errors.add(status.getMessage() + (status.getException() == null ? "" : ": " + status.getException()));
+				}
+			}
+		};
+		Platform.addLogListener(listener);
+		try {
+			result.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+			ResultsEditor editor = (ResultsEditor) IDE.openEditor(Ui.page(), result.getFile("summary.json"));
+			Ui.settle(200);
+			boolean photographed = false;
+			for (String id : VIEWERS) {
+				ResultViewer viewer = editor.showViewer(id).orElse(null);
+				Ui.settle(150);
+				List<Plot> plots = viewer instanceof TimeSeriesViewer t ? t.plots()
+						: viewer instanceof CycleViewer c ? c.plots() : List.of();
+				for (int k = plots.size() - 1; k >= 0; k--) {
+					if (viewer instanceof TimeSeriesViewer t) {
+						t.select(k);
+					} else {
+						((CycleViewer) viewer).select(k);
+					}
+					Ui.settle(60);
+				}
+				if (viewer != null && !photographed && !(viewer instanceof OverviewViewer)) {
+					Ui.screenshot(screenshot + "-charts");
+					photographed = true;
+				}
+			}
+			Ui.screenshot(screenshot);
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+		assertEquals(List.of(), errors, "errors logged while showing " + result);
+	}
+
+	/**
+	 * Compare opens on the chart where the two runs differ most, and says so: on the shipped
+	 * inverted and upright cells that is not the charge passed, which both pass alike.
+	 */
+	private static void assertDefaultChartIsWhereTheRunsDifferMost(CompareResultsView view) throws Exception {
+		List<String> labels = view.chartLabels();
+		int shown = labels.indexOf(view.shownChartLabel());
+		assertTrue(shown >= 0, view.shownChartLabel() + " among " + labels);
+		double opening = view.openingDivergence();
+		for (int k = 0; k < labels.size(); k++) {
+			double d = view.divergence(k);
+			assertTrue(Double.isNaN(d) || d <= opening, labels.get(k) + " differs more (" + d + ") than the chart opened on, "
+					+ labels.get(shown) + " (" + opening + ")");
+		}
+		assertFalse(labels.get(shown).startsWith("Deposition — Charge"), "opened on " + labels.get(shown));
+		assertTrue(opening > 0.05, "the runs differ on " + labels.get(shown) + ": " + opening);
+		assertTrue(view.messageText().contains("differ most"), view.messageText());
+		Ui.screenshot("compare-opens-where-runs-differ");
 	}
 
 	/** The share of a row profile's total in its lower half of rows. */

@@ -94,6 +94,22 @@ public final class ResultFixtures {
 				Map.of("gridSpacingUm", SPACING_UM, "timeStepS", 60.0));
 	}
 
+	/**
+	 * A cycle-life result whose run stopped after {@code cycles} cycles with the cell still alive
+	 * (censored), as the life model writes it.
+	 */
+	public static Path censoredLife(Path dir, int cycles) throws IOException {
+		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
+			out.writeSeries("cycles", cycles(cycles, 0.9999));
+			out.commit(StudySummary.builder("life", ResultsFormat.KIND_CYCLE_LIFE).provenance(provenance("li-cc-inverted"))
+					.message("the cell was still alive after " + cycles + " cycles").wallSeconds(1.5)
+					.scalar(ScalarNames.CYCLES_TO_FAILURE, (long) cycles)
+					.scalar(ScalarNames.HOURS_TO_FAILURE, cycles * HOURS_PER_CYCLE)
+					.scalar(ScalarNames.FAILURE_MODE, "none").scalar(ScalarNames.CENSORED, true).build());
+		}
+		return dir;
+	}
+
 	/** A cycle-life result of {@code cycles} cycles in {@code dir}. */
 	public static Path cycleLife(Path dir, String study, String design, int cycles, double efficiency) throws IOException {
 		return cycleLife(dir, study, design, cycles, efficiency, 0.25);

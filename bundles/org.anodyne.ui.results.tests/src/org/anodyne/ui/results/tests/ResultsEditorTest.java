@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -80,12 +82,33 @@ class ResultsEditorTest {
 		assertTrue(overview.statusText().startsWith("Finished"), overview.statusText());
 		TableItem[] rows = overview.scalarsTable().getItems();
 		assertEquals("Cycles to failure", rows[0].getText(0));
-		assertEquals("20", rows[0].getText(1));
-		assertEquals("Hours to failure", rows[1].getText(0));
-		assertEquals("160", rows[1].getText(1));
-		assertEquals("First cycle overpotential [mV]", rows[5].getText(0));
-		assertEquals("14.51", rows[5].getText(1));
-		assertTrue(rows[6].getText(1).startsWith("20 cycles"), rows[6].getText(1));
+		assertEquals("20 cycles", rows[0].getText(1));
+		assertEquals("Time to failure", rows[1].getText(0));
+		assertEquals("160 h", rows[1].getText(1));
+		assertEquals("First-cycle overpotential", rows[5].getText(0));
+		assertEquals("14.51 mV", rows[5].getText(1));
+		assertEquals("Capacity retention", rows[6].getText(0));
+		assertEquals(String.format(java.util.Locale.ROOT, "%.4g %% at cycle 20", 100 * Math.pow(0.99, 19)), rows[6].getText(1));
+		for (TableItem row : rows) {
+			assertFalse(((String) row.getData()).isEmpty(), "every key figure explains itself: " + row.getText(0));
+		}
+		assertFalse(overview.statusText().matches(".*\\d{2}:\\d{2}:\\d{2}\\.\\d+.*"),
+				"no fractions of a second in the time stamp: " + overview.statusText());
+	}
+
+	@Test
+	void aCensoredLifeIsALowerBoundStillRunning() throws Exception {
+		Path folder = Ui.location(project).resolve("results/li-cc-inverted/life");
+		ResultFixtures.censoredLife(folder, 750);
+		OverviewViewer overview = (OverviewViewer) open(project.getFolder("results/li-cc-inverted/life")).getViewers().get(0);
+		Map<String, String> shown = new LinkedHashMap<>();
+		for (TableItem row : overview.scalarsTable().getItems()) {
+			shown.put(row.getText(0), row.getText(1));
+		}
+		assertEquals("≥ 750 cycles (still running)", shown.get("Cycles to failure"), shown.toString());
+		assertEquals("≥ 6000 h (still running)", shown.get("Time to failure"), shown.toString());
+		assertEquals("none yet (still running)", shown.get("Failure mode"), shown.toString());
+		assertEquals("yes", shown.get("Still running at the end"), shown.toString());
 	}
 
 	@Test

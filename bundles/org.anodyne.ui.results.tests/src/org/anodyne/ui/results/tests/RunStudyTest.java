@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -118,6 +119,50 @@ class RunStudyTest {
 	}
 
 	@Test
+	void runStudyOnTwoSelectedDesignsRunsBoth() throws Exception {
+		IFile inverted = design("li-cc-symmetric-inverted.anodyne", "inverted.anodyne", "life-5-inverted", s -> {
+			s.getSolver().setMaxCycles(10);
+			s.getSolver().setGridSpacing(4);
+		});
+		IFile upright = design("li-cc-symmetric-upright.anodyne", "upright.anodyne", "life-5-upright", s -> {
+			s.getSolver().setMaxCycles(10);
+			s.getSolver().setGridSpacing(4);
+		});
+		ProjectExplorer explorer = (ProjectExplorer) Ui.page().showView(ProjectExplorer.VIEW_ID);
+		explorer.selectReveal(new StructuredSelection(List.of(inverted, upright)));
+		Ui.settle(200);
+		List<IStatus> done = new ArrayList<>();
+		IJobChangeListener listener = new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getJob() instanceof RunStudyJob) {
+					synchronized (done) {
+						done.add(event.getResult());
+					}
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(listener);
+		try {
+			explorer.getSite().getService(IHandlerService.class).executeCommand(ResultsUi.RUN_STUDY_COMMAND, null);
+			Ui.waitUntil("both study runs", RUN_TIMEOUT_MS, () -> {
+				synchronized (done) {
+					return done.size() >= 2 && Job.getJobManager().find(RunStudyJob.FAMILY).length == 0;
+				}
+			});
+		} finally {
+			Job.getJobManager().removeJobChangeListener(listener);
+		}
+		assertEquals(2, done.size(), "one run per selected design");
+		for (IStatus status : done) {
+			assertEquals(IStatus.OK, status.getSeverity(), status.getMessage());
+		}
+		assertTrue(project.getFile("results/inverted/Cycle_life_at_5_mA_cm2_inverted/summary.json").exists());
+		assertTrue(project.getFile("results/upright/Cycle_life_at_5_mA_cm2_upright/summary.json").exists(),
+				"the second design ran too: " + Arrays.toString(project.getFolder("results").members()));
+	}
+
+	@Test
 	void runStudyOnADesignInTheProjectExplorerWritesResultsBesideItAndOpensThem() throws Exception {
 		IFile file = design("li-cc-symmetric-inverted.anodyne", "inverted.anodyne", "life-5-inverted", s -> {
 			s.getSolver().setMaxCycles(20);
@@ -147,8 +192,8 @@ class RunStudyTest {
 		Ui.settle(300);
 		ChartPanel chart = trace.chart();
 		assertEquals("Time [h]", chart.getChart().getAxisSet().getXAxis(0).getTitle().getText());
-		assertEquals("Voltage [V]", chart.getChart().getAxisSet().getYAxis(0).getTitle().getText(),
-				"the voltage trace comes first");
+		assertEquals("Voltage, polarisation [mV]", chart.getChart().getAxisSet().getYAxis(0).getTitle().getText(),
+				"the voltage trace comes first, a symmetric cell's in mV");
 		int rows = result.series("voltage").rowCount();
 		int width = Math.max(100, chart.getChart().getPlotArea().getSize().x);
 		Series v = result.series("voltage");

@@ -90,7 +90,9 @@ public final class ChartPanel extends Composite implements ResultFigure {
 
 	/** Shows a plot, zoomed out to all of it (or to the shared ranges, if set). */
 	public void setPlot(Plot newPlot) {
-		this.plot = newPlot;
+		// Creating series lays the legend out again, which resizes the plot area and calls refresh();
+		// until every series exists there is no plot to refresh, else it would index series not yet made.
+		this.plot = null;
 		for (ISeries<?> s : chart.getSeriesSet().getSeries()) {
 			chart.getSeriesSet().deleteSeries(s.getId());
 		}
@@ -116,6 +118,7 @@ public final class ChartPanel extends Composite implements ResultFigure {
 			s.setSymbolSize(3);
 			s.setAntialias(SWT.ON);
 		}
+		this.plot = newPlot;
 		full = dataRange();
 		view = full.clone();
 		refresh();
@@ -273,15 +276,41 @@ public final class ChartPanel extends Composite implements ResultFigure {
 			series[k].setYSeries(p.y());
 		}
 		boolean zoomedOut = view[0] <= full[0] && view[1] >= full[1];
+		String offScale = "";
 		if (zoomedOut && sharedY != null) {
 			shownY = sharedY.clone();
 		} else {
-			double[] y = plot.yExtent(view[0], view[1]);
+			double[] all = plot.yExtent(view[0], view[1]);
+			double[] y = plot.typicalYExtent(view[0], view[1]);
 			shownY = Double.isNaN(y[0]) ? new double[] { 0, 1 } : padded(y[0], y[1], 0.05);
+			offScale = offScaleNote(all, y);
 		}
+		chart.getTitle().setText(plot.title() + offScale);
 		chart.getAxisSet().getXAxis(0).setRange(new Range(view[0], view[1]));
 		chart.getAxisSet().getYAxis(0).setRange(new Range(shownY[0], shownY[1]));
 		chart.redraw();
+	}
+
+	/**
+	 * What the scale leaves out, said in the title so that the picture stays honest: " (off scale:
+	 * down to −5000 mV)"; empty when everything is on it. Zooming in on those points shows them.
+	 */
+	private String offScaleNote(double[] all, double[] shown) {
+		List<String> parts = new ArrayList<>();
+		String unit = UnitText.pretty(plot.yAxis().unit());
+		if (all[0] < shown[0]) {
+			parts.add("down to " + NiceScale.of(all[0], shown[1], 5).label(all[0]) + (unit.isEmpty() ? "" : " " + unit));
+		}
+		if (all[1] > shown[1]) {
+			parts.add("up to " + NiceScale.of(shown[0], all[1], 5).label(all[1]) + (unit.isEmpty() ? "" : " " + unit));
+		}
+		return parts.isEmpty() ? "" : " (off scale: " + String.join(", ", parts) + "; zoom in to see)";
+	}
+
+	/** The note the title carries on points the scale leaves out; empty when there are none. */
+	public String offScaleNote() {
+		String title = chart.getTitle().getText();
+		return plot == null || title.equals(plot.title()) ? "" : title.substring(plot.title().length());
 	}
 
 	/** [lo, hi] widened by a fraction of its span; a point becomes a small range around it. */

@@ -82,6 +82,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	private int viewI1;
 	private int viewJ0;
 	private int viewJ1;
+	private double sharedProfileTop = Double.NaN;
 	/** Where a pan started: pointer x, y and the view's i0, j0 then; null when not dragging. */
 	private int[] drag;
 
@@ -281,6 +282,40 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			p[j] = sum / Math.max(1, viewI1 - viewI0);
 		}
 		return p;
+	}
+
+	/**
+	 * Fixes the end of the profile's scale, so that maps side by side read on one scale; NaN gives
+	 * each map the end its own rows in view need.
+	 */
+	public void setSharedProfileTop(double top) {
+		sharedProfileTop = top;
+		redraw();
+	}
+
+	/** The largest row mean over every row, as far as a profile shared with this map must reach. */
+	public double profileTop() {
+		double top = 0;
+		for (double v : rowProfile()) {
+			top = Math.max(top, v);
+		}
+		return top;
+	}
+
+	/** The scale along the profile: from 0 to the shared end, or to the largest row mean in view. */
+	public NiceScale profileScale() {
+		return profileScale(rowProfile());
+	}
+
+	private NiceScale profileScale(double[] p) {
+		double top = 0;
+		for (int j = viewJ0; j < viewJ1; j++) {
+			top = Math.max(top, p[j]);
+		}
+		if (sharedProfileTop > top) {
+			top = sharedProfileTop;
+		}
+		return NiceScale.of(0, top > 0 ? top : 1, 2);
 	}
 
 	/** The title above the map. */
@@ -504,11 +539,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 				l.mapY + l.mapH / 2.0));
 		if (showsProfile()) {
 			double[] p = rowProfile();
-			double top = 0;
-			for (int j = viewJ0; j < viewJ1; j++) {
-				top = Math.max(top, p[j]);
-			}
-			NiceScale along = NiceScale.of(0, top > 0 ? top : 1, 2);
+			NiceScale along = profileScale(p);
 			String fill = ChartColours.hex(scale.colour(scale.max()));
 			for (int j = viewJ0; j < viewJ1; j++) {
 				double bar = along.fraction(p[j]) * l.profileW;
@@ -738,11 +769,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	/** The row-mean profile beside the map, on the map's height scale, in the colour of full metal. */
 	private void paintProfile(GC gc, Layout l) {
 		double[] p = rowProfile();
-		double top = 0;
-		for (int j = viewJ0; j < viewJ1; j++) {
-			top = Math.max(top, p[j]);
-		}
-		NiceScale along = NiceScale.of(0, top > 0 ? top : 1, 2);
+		NiceScale along = profileScale(p);
 		int c = scale.colour(scale.max());
 		Color fill = new Color(c >> 16 & 0xff, c >> 8 & 0xff, c & 0xff);
 		gc.setBackground(fill);

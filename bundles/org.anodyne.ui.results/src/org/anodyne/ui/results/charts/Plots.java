@@ -1,6 +1,7 @@
 package org.anodyne.ui.results.charts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
+import org.anodyne.model.units.Units;
 import org.anodyne.results.Column;
 import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.Series;
@@ -55,18 +57,31 @@ public final class Plots {
 	}
 
 	/**
+	 * Which chart a column goes on: its unit, so quantities of one unit share an axis; but a
+	 * dimensionless column gets a chart of its own, since a retention, an efficiency and a Π are
+	 * different quantities that merely share the absence of a unit.
+	 */
+	public static String groupOf(Column column) {
+		String unit = column.unit();
+		return unit == null || unit.isBlank() || Column.DIMENSIONLESS.equals(unit.strip())
+				? Column.DIMENSIONLESS + ":" + column.name()
+				: unit;
+	}
+
+	/**
 	 * The charts of a series: its first column is the abscissa; the other columns are grouped by
 	 * unit, one chart per unit (voltage and overpotential [mV] together, current density [mA/cm2] on
-	 * its own), the quantities people look at first at the top. Columns with no finite value are left
-	 * out.
+	 * its own) and one per dimensionless quantity ({@link #groupOf}), the quantities people look at
+	 * first at the top. Columns with no finite value are left out.
 	 */
-	public static List<Plot> of(String seriesName, Series series) {
+	public static List<Plot> of(String seriesName, Series asWritten) {
+		Series series = smallVoltsInMillivolts(asWritten);
 		Column x = series.columns().get(0);
 		double[] xs = series.column(0);
 		Map<String, List<Integer>> byUnit = new LinkedHashMap<>();
 		for (int c = 1; c < series.columns().size(); c++) {
 			if (hasFinite(series.column(c))) {
-				byUnit.computeIfAbsent(series.columns().get(c).unit(), u -> new ArrayList<>()).add(c);
+				byUnit.computeIfAbsent(groupOf(series.columns().get(c)), u -> new ArrayList<>()).add(c);
 			}
 		}
 		List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(byUnit.entrySet());
@@ -86,10 +101,42 @@ public final class Plots {
 			}
 			String quantity = names.size() <= MAX_NAMED_COLUMNS ? String.join(", ", names) : "value";
 			String name = byUnit.size() == 1 ? seriesName : seriesName + "." + fileSafe(names.get(0));
-			plots.add(new Plot(name, title, new PlotAxis(x.name(), x.unit()), new PlotAxis(quantity, group.getKey()),
-					traces));
+			plots.add(new Plot(name, title, new PlotAxis(x.name(), x.unit()),
+					new PlotAxis(quantity, series.columns().get(group.getValue().get(0)).unit()), traces));
 		}
 		return plots;
+	}
+
+	/**
+	 * The series with each voltage column in volts whose typical value (the median magnitude) is
+	 * below {@value #MILLIVOLT_BELOW} V given in mV instead: a symmetric cell's ±70 mV reads as such,
+	 * and shares its axis with the overpotentials, which are in mV. A full cell's 3.4 V stays in V.
+	 */
+	static Series smallVoltsInMillivolts(Series series) {
+		List<Column> columns = new ArrayList<>(series.columns());
+		double[][] values = new double[columns.size()][];
+		boolean changed = false;
+		for (int c = 0; c < columns.size(); c++) {
+			values[c] = series.column(c);
+			if (c > 0 && "V".equals(columns.get(c).unit()) && medianMagnitude(values[c]) < MILLIVOLT_BELOW) {
+				double[] mv = new double[values[c].length];
+				for (int r = 0; r < mv.length; r++) {
+					mv[r] = Units.convert(values[c][r], "V", "mV");
+				}
+				values[c] = mv;
+				columns.set(c, new Column(columns.get(c).name(), "mV"));
+				changed = true;
+			}
+		}
+		return changed ? Series.of(columns, values) : series;
+	}
+
+	/** Volts below which a voltage is shown in millivolts. */
+	static final double MILLIVOLT_BELOW = 0.5;
+
+	private static double medianMagnitude(double[] v) {
+		double[] a = Arrays.stream(v).filter(Double::isFinite).map(Math::abs).sorted().toArray();
+		return a.length == 0 ? Double.NaN : a[a.length / 2];
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.anodyne.ui.results.ResultFigure;
 import org.anodyne.ui.results.ResultsUi;
 import org.anodyne.ui.results.charts.ChartColours;
 import org.anodyne.ui.results.charts.ChartPanel;
+import org.anodyne.ui.results.charts.Divergence;
 import org.anodyne.ui.results.charts.FieldMapPanel;
 import org.anodyne.ui.results.charts.FieldScale;
 import org.anodyne.ui.results.charts.Plot;
@@ -63,8 +64,8 @@ public final class CompareResultsView extends ViewPart {
 
 	public static final String ID = ResultsUi.COMPARE_VIEW_ID;
 
-	/** A chart that the runs may have in common: a series' quantities of one unit. */
-	private record PlotKey(String series, String unit, String label) {
+	/** A chart that the runs may have in common: a series' quantities of one {@link Plots#groupOf group}. */
+	private record PlotKey(String series, String group, String label) {
 	}
 
 	/** One compared run and the charts read from it so far. */
@@ -99,6 +100,7 @@ public final class CompareResultsView extends ViewPart {
 	private CTabItem rateTab;
 	private Combo rateChooser;
 	private ChartPanel rateChart;
+	private double divergence = Double.NaN;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -292,16 +294,16 @@ public final class CompareResultsView extends ViewPart {
 			for (SeriesEntry e : r.result().summary().series()) {
 				List<Column> cols = e.columns();
 				for (int c = 1; c < cols.size(); c++) {
-					String unit = cols.get(c).unit();
-					if (seen.add(e.name() + "\u0000" + unit)) {
+					String group = Plots.groupOf(cols.get(c));
+					if (seen.add(e.name() + "\u0000" + group)) {
 						List<String> names = new ArrayList<>();
 						for (int d = 1; d < cols.size(); d++) {
-							if (cols.get(d).unit().equals(unit)) {
+							if (Plots.groupOf(cols.get(d)).equals(group)) {
 								names.add(cols.get(d).name());
 							}
 						}
-						keys.add(new PlotKey(e.name(), unit, UnitText.words(e.name()) + " — "
-								+ UnitText.axisTitle(names.size() <= 4 ? String.join(", ", names) : "value", unit)));
+						keys.add(new PlotKey(e.name(), group, UnitText.words(e.name()) + " — " + UnitText
+								.axisTitle(names.size() <= 4 ? String.join(", ", names) : "value", cols.get(c).unit())));
 					}
 				}
 			}
@@ -408,8 +410,9 @@ public final class CompareResultsView extends ViewPart {
 		figuresTab.setControl(figures);
 
 		if (!keys.isEmpty()) {
-			overlayChooser.select(0);
-			sideChooser.select(0);
+			int first = mostDifferent();
+			overlayChooser.select(first);
+			sideChooser.select(first);
 		}
 		tabs.setSelection(overlayTab);
 		body.layout(true, true);
@@ -417,6 +420,57 @@ public final class CompareResultsView extends ViewPart {
 		showSideBySide();
 		showMaps();
 		showRate();
+	}
+
+	/**
+	 * The chooser index of the chart on which the runs differ most ({@link Divergence}), said above
+	 * the tabs so that the user knows why the view opens there; the first chart if none can be told.
+	 */
+	private int mostDifferent() {
+		int best = 0;
+		double largest = Double.NaN;
+		for (int k = 0; k < keys.size(); k++) {
+			double d;
+			try {
+				d = divergence(k);
+			} catch (IOException e) {
+				problem(e);
+				return 0;
+			}
+			if (!Double.isNaN(d) && !(d <= largest)) {
+				largest = d;
+				best = k;
+			}
+		}
+		divergence = largest;
+		if (!Double.isNaN(largest)) {
+			say(String.format(Locale.ROOT,
+					"Opened on '%s', the chart where the runs differ most: their root-mean-square difference is %.0f %% of"
+							+ " the range the quantity spans (the largest of all charts they share).",
+					keys.get(best).label(), 100 * largest), false);
+		}
+		return best;
+	}
+
+	/** The normalised difference between the runs on the chart at this chooser index (NaN if it cannot be told). */
+	public double divergence(int index) throws IOException {
+		return Divergence.of(plotsFor(keys.get(index)));
+	}
+
+	/** The label of the chart the overlay and side-by-side tabs show. */
+	public String shownChartLabel() {
+		int k = overlayChooser.getSelectionIndex();
+		return k < 0 ? "" : keys.get(k).label();
+	}
+
+	/** The line above the tabs (why the view opened where it did, or what went wrong). */
+	public String messageText() {
+		return message.getText();
+	}
+
+	/** The normalised difference of the chart the view opened on (NaN if none could be told). */
+	public double openingDivergence() {
+		return divergence;
 	}
 
 	private void buildRateTab() {
@@ -518,7 +572,7 @@ public final class CompareResultsView extends ViewPart {
 	private List<Plot> plotsFor(PlotKey key) throws IOException {
 		List<Plot> result = new ArrayList<>();
 		for (Run r : runs) {
-			result.add(plotsOf(r, key.series()).stream().filter(p -> p.yAxis().unit().equals(key.unit())).findFirst()
+			result.add(plotsOf(r, key.series()).stream().filter(p -> Plots.groupOf(p.traces().get(0).yColumn()).equals(key.group())).findFirst()
 					.orElse(null));
 		}
 		return result;
@@ -612,6 +666,10 @@ public final class CompareResultsView extends ViewPart {
 						+ (other ? " at " + r.fields().instant(index) : ""),
 						Plots.fileSafe(r.label()) + "-" + r.fields().entries().get(index).name());
 			}
+			// The profiles beside the maps share their scale as the maps share their colours.
+			double top = maps.stream().filter(FieldMapPanel::showsProfile).mapToDouble(FieldMapPanel::profileTop).max()
+					.orElse(Double.NaN);
+			maps.forEach(map -> map.setSharedProfileTop(top));
 			timeLabel.setText(instant);
 		} catch (IOException e) {
 			problem(e);
@@ -637,16 +695,19 @@ public final class CompareResultsView extends ViewPart {
 		for (String n : names) {
 			TableItem item = new TableItem(figures, SWT.NONE);
 			String[] row = new String[runs.size() + 1];
-			row[0] = UnitText.scalarLabel(n);
+			row[0] = Texts.scalarLabel(n);
 			for (int k = 0; k < runs.size(); k++) {
-				Object v = runs.get(k).result().summary().scalars().get(n);
-				row[k + 1] = v == null ? "" : Texts.scalar(v);
+				Map<String, Object> scalars = runs.get(k).result().summary().scalars();
+				Object v = scalars.get(n);
+				row[k + 1] = v == null ? "" : Texts.scalarValue(n, v, scalars);
 			}
 			item.setText(row);
+			item.setData(Texts.scalarMeaning(n));
 		}
 		for (TableColumn c : figures.getColumns()) {
 			c.pack();
 		}
+		OverviewViewer.explainOnHover(figures);
 	}
 
 	/** Long-format CSV of the maps shown: a row per cell and run. */

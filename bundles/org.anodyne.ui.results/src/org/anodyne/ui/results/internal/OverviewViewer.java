@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.anodyne.results.Provenance;
 import org.anodyne.results.StudyResult;
@@ -18,8 +19,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
@@ -38,8 +42,8 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public final class OverviewViewer implements ResultViewer {
 
-	/** Pictures are shown at most this wide, so that two fit side by side. */
-	private static final int PICTURE_WIDTH = 520;
+	/** Pictures are shown at most this wide, so that two fit side by side on a laptop's screen. */
+	private static final int PICTURE_WIDTH = 640;
 
 	private ScrolledComposite scroller;
 	private Table scalars;
@@ -64,8 +68,8 @@ public final class OverviewViewer implements ResultViewer {
 
 		status = new Label(body, SWT.WRAP);
 		boolean ok = s.status() == StudyStatus.OK;
-		status.setText((ok ? "Finished" : "Failed") + " after " + Texts.time(s.wallSeconds()) + " of computing"
-				+ (s.finishedAt().isEmpty() ? "" : ", " + s.finishedAt()) + (s.message().isEmpty() ? "." : ": " + s.message()));
+		status.setText((ok ? "Finished" : "Failed") + (s.finishedAt().isEmpty() ? "" : " on " + Texts.timestamp(s.finishedAt()))
+				+ " after " + Texts.time(s.wallSeconds()) + " of computing" + (s.message().isEmpty() ? "." : ": " + s.message()));
 		status.setForeground(parent.getDisplay().getSystemColor(ok ? SWT.COLOR_DARK_GREEN : SWT.COLOR_RED));
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
@@ -80,11 +84,13 @@ public final class OverviewViewer implements ResultViewer {
 			v.setText("Value");
 			for (Map.Entry<String, Object> e : s.scalars().entrySet()) {
 				TableItem item = new TableItem(scalars, SWT.NONE);
-				item.setText(new String[] { UnitText.scalarLabel(e.getKey()), Texts.scalar(e.getValue()) });
+				item.setText(new String[] { Texts.scalarLabel(e.getKey()), Texts.scalarValue(e.getKey(), e.getValue(), s.scalars()) });
+				item.setData(Texts.scalarMeaning(e.getKey()));
 			}
 			q.pack();
 			v.pack();
 			v.setWidth(Math.max(v.getWidth(), 160));
+			explainOnHover(scalars);
 		}
 
 		if (!s.pictures().isEmpty()) {
@@ -133,6 +139,17 @@ public final class OverviewViewer implements ResultViewer {
 		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 	}
 
+	/** A table whose rows carry what they mean as data shows it as the tooltip of the row under the pointer. */
+	static void explainOnHover(Table table) {
+		table.addListener(SWT.MouseMove, e -> {
+			TableItem item = table.getItem(new Point(e.x, e.y));
+			String tip = item != null && item.getData() instanceof String meaning && !meaning.isEmpty() ? meaning : null;
+			if (!Objects.equals(tip, table.getToolTipText())) {
+				table.setToolTipText(tip);
+			}
+		});
+	}
+
 	/** The key-figures table (quantity with unit, value), or null if the result has no scalars. */
 	public Table scalarsTable() {
 		return scalars;
@@ -168,17 +185,35 @@ public final class OverviewViewer implements ResultViewer {
 		v.setText(value);
 	}
 
+	/**
+	 * The picture at most {@value #PICTURE_WIDTH} pixels wide, scaled down with interpolation:
+	 * ImageData's own scaling drops whole rows and columns of pixels, which breaks the thin strokes
+	 * of titles and tick labels into an unreadable picture.
+	 */
 	private static Image scaled(Composite parent, Path file) {
+		Image original;
 		try {
-			ImageData data = new ImageData(file.toString());
-			if (data.width > PICTURE_WIDTH) {
-				data = data.scaledTo(PICTURE_WIDTH, Math.max(1, data.height * PICTURE_WIDTH / data.width));
-			}
-			return new Image(parent.getDisplay(), data);
+			original = new Image(parent.getDisplay(), new ImageData(file.toString()));
 		} catch (RuntimeException e) {
 			// A picture SWT cannot decode is left out; the numbers and charts still show.
 			return null;
 		}
+		Rectangle size = original.getBounds();
+		if (size.width <= PICTURE_WIDTH) {
+			return original;
+		}
+		int height = Math.max(1, size.height * PICTURE_WIDTH / size.width);
+		Image small = new Image(parent.getDisplay(), PICTURE_WIDTH, height);
+		GC gc = new GC(small);
+		try {
+			gc.setAntialias(SWT.ON);
+			gc.setInterpolation(SWT.HIGH);
+			gc.drawImage(original, 0, 0, size.width, size.height, 0, 0, PICTURE_WIDTH, height);
+		} finally {
+			gc.dispose();
+			original.dispose();
+		}
+		return small;
 	}
 
 	@Override

@@ -36,9 +36,11 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.ide.IDE;
 
 /**
- * Run Study, from the design editor, the Project Explorer (a design file or studies under it) and
- * the toolbar: saves the design if it has unsaved changes, asks which studies to run when the design
- * has several and none was picked, and schedules a {@link RunStudyJob}.
+ * Run Study, from the design editor, the Project Explorer (design files or studies under them) and
+ * the toolbar: saves the designs if they have unsaved changes, asks which studies to run when one
+ * design with several studies is chosen and none was picked, and schedules a {@link RunStudyJob} per
+ * design. With several designs selected each runs the studies picked in it, or all of its studies;
+ * their jobs go side by side, each with its progress.
  */
 public final class RunStudyHandler extends AbstractHandler {
 
@@ -52,34 +54,40 @@ public final class RunStudyHandler extends AbstractHandler {
 			Object part = c.getVariable(ISources.ACTIVE_PART_NAME);
 			Object selection = c.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME);
 			Object input = c.getVariable(ISources.ACTIVE_EDITOR_INPUT_NAME);
-			setBaseEnabled(target(part instanceof IWorkbenchPart p ? p : null,
-					selection instanceof ISelection s ? s : null, input instanceof IEditorInput i ? i : null) != null);
+			setBaseEnabled(!targets(part instanceof IWorkbenchPart p ? p : null,
+					selection instanceof ISelection s ? s : null, input instanceof IEditorInput i ? i : null).isEmpty());
 		}
 	}
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		Shell shell = HandlerUtil.getActiveShellChecked(event);
-		Target target = target(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event),
+		List<Target> targets = targets(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event),
 				HandlerUtil.getActiveEditorInput(event));
-		if (target == null) {
+		if (targets.isEmpty()) {
 			MessageDialog.openInformation(shell, "Run Study",
-					"Select a design (.anodyne file) or one of its studies, or open the design in its editor.");
+					"Select designs (.anodyne files) or their studies, or open a design in its editor.");
 			return null;
 		}
-		if (!IDE.saveAllEditors(new IResource[] { target.design() }, true)) {
+		if (!IDE.saveAllEditors(targets.stream().map(Target::design).toArray(IResource[]::new), true)) {
 			return null;
 		}
-		List<String> studies = target.studies();
-		if (studies.isEmpty()) {
-			studies = chooseStudies(shell, target.design());
-			if (studies == null) {
-				return null;
+		List<List<String>> studies = new ArrayList<>();
+		for (Target target : targets) {
+			List<String> picked = target.studies();
+			if (picked.isEmpty() && targets.size() == 1) {
+				picked = chooseStudies(shell, target.design());
+				if (picked == null) {
+					return null;
+				}
 			}
+			studies.add(picked);
 		}
-		RunStudyJob job = new RunStudyJob(target.design(), studies, true);
-		job.setUser(true);
-		job.schedule();
+		for (int k = 0; k < targets.size(); k++) {
+			RunStudyJob job = new RunStudyJob(targets.get(k).design(), studies.get(k), true);
+			job.setUser(true);
+			job.schedule();
+		}
 		return null;
 	}
 
@@ -108,8 +116,8 @@ public final class RunStudyHandler extends AbstractHandler {
 		return chosen;
 	}
 
-	/** The design and studies a command would run, or null if there is nothing to run. */
-	static Target target(IWorkbenchPart part, ISelection selection, IEditorInput editorInput) {
+	/** The designs and studies a command would run, in selection order; empty if there is nothing to run. */
+	static List<Target> targets(IWorkbenchPart part, ISelection selection, IEditorInput editorInput) {
 		if (!(part instanceof IEditorPart) && selection instanceof IStructuredSelection s && !s.isEmpty()) {
 			Map<IFile, List<String>> picked = new LinkedHashMap<>();
 			for (Object o : s.toList()) {
@@ -122,20 +130,16 @@ public final class RunStudyHandler extends AbstractHandler {
 					picked.computeIfAbsent(f, x -> new ArrayList<>());
 				}
 			}
-			if (picked.size() == 1) {
-				Map.Entry<IFile, List<String>> only = picked.entrySet().iterator().next();
-				return new Target(only.getKey(), only.getValue());
-			}
-			return null;
+			return picked.entrySet().stream().map(e -> new Target(e.getKey(), List.copyOf(e.getValue()))).toList();
 		}
 		if (editorInput instanceof IFileEditorInput f && isDesign(f.getFile())) {
 			if (selection instanceof IStructuredSelection s && s.size() == 1 && s.getFirstElement() instanceof Study study
 					&& f.getFile().equals(fileOf(study))) {
-				return new Target(f.getFile(), List.of(RunStudyJob.name(study)));
+				return List.of(new Target(f.getFile(), List.of(RunStudyJob.name(study))));
 			}
-			return new Target(f.getFile(), List.of());
+			return List.of(new Target(f.getFile(), List.of()));
 		}
-		return null;
+		return List.of();
 	}
 
 	private static boolean isDesign(IFile file) {
