@@ -128,8 +128,8 @@ class DesignEditorTest {
 		PropertySheet sheet = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
 		select(editor, anode);
 		Tree properties = (Tree) sheet.getCurrentPage().getControl();
-		TreeItem loading = row(properties, "Pre Deposit Loading");
-		assertEquals("Pre Deposit Loading (mAh cm⁻²)", loading.getText(0));
+		TreeItem loading = row(properties, "Pre-Deposited Metal");
+		assertEquals("Pre-Deposited Metal (mAh cm⁻²)", loading.getText(0));
 		assertEquals("6 mAh cm⁻²", loading.getText(1));
 
 		// 6000 µAh/cm² typed into a field stored in mAh/cm² is 6 mAh/cm²; 10 000 is 10.
@@ -137,7 +137,7 @@ class DesignEditorTest {
 		assertEquals(10.0, anode.getPreDepositLoading(), 1e-12);
 		assertTrue(editor.isDirty(), "an edit makes the editor dirty");
 		Workbench.dispatch();
-		assertEquals("10 mAh cm⁻²", row(properties, "Pre Deposit Loading").getText(1));
+		assertEquals("10 mAh cm⁻²", row(properties, "Pre-Deposited Metal").getText(1));
 
 		Workbench.page().activate(editor);
 		Workbench.execute("org.eclipse.ui.edit.undo");
@@ -157,7 +157,7 @@ class DesignEditorTest {
 		select(editor, anode);
 		Tree properties = (Tree) sheet.getCurrentPage().getControl();
 		for (String wrong : new String[] { "ten", "6 mA/cm2", "6 furlongs" }) {
-			type(properties, row(properties, "Pre Deposit Loading"), wrong);
+			type(properties, row(properties, "Pre-Deposited Metal"), wrong);
 			assertEquals(6.0, anode.getPreDepositLoading(), 0.0, "'" + wrong + "' must not change the loading");
 		}
 		assertFalse(editor.isDirty());

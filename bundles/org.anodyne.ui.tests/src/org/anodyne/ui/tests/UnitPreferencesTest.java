@@ -93,14 +93,14 @@ class UnitPreferencesTest {
 		UiPreferences.node().put(UiPreferences.UNIT_SYSTEM, UnitSystem.SI.key());
 		Workbench.dispatch();
 		TreeItem loading = loadingRow(properties);
-		assertEquals("Pre Deposit Loading (C m⁻²)", loading.getText(0));
+		assertEquals("Pre-Deposited Metal (C m⁻²)", loading.getText(0));
 		assertEquals("216000 C m⁻²", loading.getText(1));
 		assertEquals(6.0, anode.getPreDepositLoading(), 0.0, "the file keeps battery units");
 	}
 
 	private static TreeItem loadingRow(Tree properties) {
-		return Arrays.stream(properties.getItems()).filter(i -> i.getText(0).startsWith("Pre Deposit Loading"))
-				.findFirst().orElseThrow(() -> new AssertionError("no Pre Deposit Loading row"));
+		return Arrays.stream(properties.getItems()).filter(i -> i.getText(0).startsWith("Pre-Deposited Metal"))
+				.findFirst().orElseThrow(() -> new AssertionError("no Pre-Deposited Metal row"));
 	}
 
 	@Test
