@@ -44,11 +44,14 @@ final class CycleLifeStudy implements StudyComputation {
 
 	private final Study study;
 	private final LifeResult result;
+	/** The metal–electrolyte pair and whether its parameters are calibrated, e.g. "Li/ether (calibrated)". */
+	private final String pair;
 	private final Map<String, Object> scalars;
 
-	private CycleLifeStudy(Study study, LifeResult result) {
+	private CycleLifeStudy(Study study, LifeResult result, String pair) {
 		this.study = study;
 		this.result = result;
+		this.pair = pair;
 		this.scalars = scalars(study, result);
 	}
 
@@ -62,6 +65,11 @@ final class CycleLifeStudy implements StudyComputation {
 			CoupledDeposition coupling = new CoupledDeposition(inputs,
 					inputs.metal().volumeForCharge(halfCycleCharge(study, inputs)), monitor);
 			LifeCell cell = inputs.lifeCell(coupling.host());
+			List<String> retired = LifeParameterMapping.retired(study.getLifeModel());
+			if (!retired.isEmpty()) {
+				throw new StudyException("study '" + StudyRunner.studyName(study) + "': " + String.join("; ", retired)
+						+ "; remove the attribute");
+			}
 			return new LifeScenario(StudyRunner.studyName(study), cell, protocol, inputs.lifeParameters(), coupling);
 		} catch (IllegalArgumentException e) {
 			throw new StudyException("study '" + StudyRunner.studyName(study) + "', cell '"
@@ -82,7 +90,8 @@ final class CycleLifeStudy implements StudyComputation {
 	static CycleLifeStudy run(Study study, SolverInputs inputs, ProgressMonitor monitor)
 			throws StudyException, SolverException {
 		LifeScenario scenario = scenario(study, inputs, monitor);
-		return new CycleLifeStudy(study, LifeSimulator.run(scenario, options(study), monitor));
+		return new CycleLifeStudy(study, LifeSimulator.run(scenario, options(study), monitor),
+				inputs.degradationPair().describe());
 	}
 
 	/**
@@ -138,12 +147,13 @@ final class CycleLifeStudy implements StudyComputation {
 		case INVENTORY_EXHAUSTED -> "inventory";
 		case CAPACITY_FADE_80 -> "capacity";
 		case SUDDEN_CAPACITY_LOSS -> "sudden";
+		case ELECTROLYTE_DEPLETED -> "electrolyte";
 		};
 	}
 
 	@Override
 	public String message() {
-		return result.outcome().message() + (result.notes().isEmpty() ? "" : "; " + String.join("; ", result.notes()));
+		return result.outcome().message() + " [" + pair + "]" + (result.notes().isEmpty() ? "" : "; " + String.join("; ", result.notes()));
 	}
 
 	@Override

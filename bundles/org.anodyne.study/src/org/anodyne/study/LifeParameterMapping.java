@@ -24,19 +24,17 @@ import org.eclipse.emf.ecore.EAttribute;
  * Every value passes through the model's {@link Units} into SI. The features map as follows:
  * <table>
  * <caption>model feature → life-model parameter</caption>
- * <tr><td>seiLossCoefficient</td><td>freshSeiLoss (share of each plated charge lost to SEI)</td></tr>
- * <tr><td>deadMetalFraction f</td><td>deadMetalSupported = freshSeiLoss·f/(1−f); deadMetalUnsupported keeps
- * the defaults' ratio to it (metal grown without fibre support leaves more dead metal)</td></tr>
  * <tr><td>inactiveLayerPorosity</td><td>inactiveLayerPorosity</td></tr>
- * <tr><td>inactiveLayerTortuosity</td><td>inactiveLayerTortuosity (the electrolyte-filled layer conducts
- * κε<sub>d</sub>/τ<sub>d</sub>)</td></tr>
- * <tr><td>separatorPenetrationTolerance</td><td>penetrationThickness</td></tr>
+ * <tr><td>inactiveLayerTortuosity</td><td>inactiveLayerTortuosity</td></tr>
  * <tr><td>overpotentialLimit</td><td>overpotentialLimit</td></tr>
- * <tr><td>cathodeFadeRate</td><td>cathodeFadePerCycle</td></tr>
- * <tr><td>solventPerSeiMetal</td><td>solventPerSeiMetal (electrolyte consumed by SEI is what accelerates
- * the fade)</td></tr>
+ * <tr><td>solventPerSeiMetal</td><td>solventPerSeiMetal</td></tr>
  * <tr><td>endOfLifeRetention</td><td>endOfLifeRetention</td></tr>
  * </table>
+ * seiLossCoefficient, deadMetalFraction, separatorPenetrationTolerance and cathodeFadeRate are no
+ * longer read: SEI and dead metal follow from the deposit's morphology and support with the
+ * metal–electrolyte pair's parameters (named overrides: seiChargePerArea, isolationProbability ...),
+ * penetration from the separator's thickness and the buffer, and the cathode's fade belongs to the
+ * cathode ({@link #retired(LifeModelParameters)} names what a design still sets).
  * The exchange current density is not a LifeModelParameters feature: it belongs to the electrolyte
  * (Electrolyte.exchangeCurrentDensity) and drives both the 2D solver's kinetics and the life model.
  */
@@ -45,13 +43,9 @@ public final class LifeParameterMapping {
 	private static final Map<EAttribute, String> TARGETS = new LinkedHashMap<>();
 
 	static {
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT, "freshSeiLoss");
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION, "deadMetalSupported");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY, "inactiveLayerPorosity");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY, "inactiveLayerTortuosity");
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE, "penetrationThickness");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT, "overpotentialLimit");
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE, "cathodeFadePerCycle");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL, "solventPerSeiMetal");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION, "endOfLifeRetention");
 	}
@@ -69,7 +63,27 @@ public final class LifeParameterMapping {
 		return TARGETS.keySet().stream().filter(a -> a.getName().equals(name)).findFirst();
 	}
 
-	/** The life-model parameter a feature sets (for deadMetalFraction, the supported one; see the class). */
+	/**
+	 * The features a design sets that the life model no longer reads, each with what replaced it.
+	 */
+	public static List<String> retired(LifeModelParameters model) {
+		if (model == null) {
+			return List.of();
+		}
+		Map<EAttribute, String> replaced = new LinkedHashMap<>();
+		replaced.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT,
+				"SEI now forms on the fresh surface the deposit exposes (pair parameter seiChargePerArea)");
+		replaced.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION,
+				"dead metal now follows from morphology and support (pair parameter isolationProbability)");
+		replaced.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE,
+				"penetration is now reached when the inactive layers span the separator's thickness");
+		replaced.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE,
+				"the cathode's fade now belongs to the cathode (LiFePO4: 0.01 % per cycle)");
+		return replaced.entrySet().stream().filter(e -> model.eIsSet(e.getKey()))
+				.map(e -> e.getKey().getName() + " is no longer read: " + e.getValue()).toList();
+	}
+
+	/** The life-model parameter a feature sets. */
 	public static String target(EAttribute feature) {
 		String target = TARGETS.get(feature);
 		if (target == null) {
@@ -110,15 +124,6 @@ public final class LifeParameterMapping {
 	public static LifeParameters apply(LifeParameters p, EAttribute feature, double si) {
 		String target = target(feature);
 		try {
-			if (feature == AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION) {
-				if (!(si >= 0.0 && si < 1.0)) {
-					throw new IllegalArgumentException("must lie in [0, 1)");
-				}
-				LifeParameters d = LifeParameters.defaults();
-				double supported = p.freshSeiLoss() * si / (1.0 - si);
-				double unsupported = supported * d.deadMetalUnsupported() / d.deadMetalSupported();
-				return p.with(Map.of("deadMetalSupported", supported, "deadMetalUnsupported", unsupported));
-			}
 			return p.with(target, si);
 		} catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(String.format(Locale.ROOT, "life model: %s = %s: %s", feature.getName(),

@@ -1,5 +1,7 @@
 package org.anodyne.ui.wizards;
 
+import java.util.Arrays;
+
 import org.anodyne.model.Additive;
 import org.anodyne.model.Anode;
 import org.anodyne.model.AnodyneFactory;
@@ -100,7 +102,7 @@ final class PaperCells {
 			// What the life model's defaults were fitted to here: the first-cycle overpotential and the
 			// failure at 1100 h.
 			life.getCalibratedParameters().add("exchangeCurrentDensity");
-			life.getCalibratedParameters().add("separatorPenetrationTolerance");
+			life.getCalibratedParameters().add("isolationProbability");
 			life.getMeasuredPoints().add(measured(MeasuredQuantity.FIRST_CYCLE_OVERPOTENTIAL, 1, 14.5, "mV",
 					PAPER + ", symmetric 0.25 mA/cm2"));
 			life.getMeasuredPoints().add(measured(MeasuredQuantity.HOURS_TO_FAILURE, -1, 1100.0, "h",
@@ -155,7 +157,7 @@ final class PaperCells {
 				OutputQuantity.COULOMBIC_EFFICIENCY);
 		life.getSolver().setMaxCycles(1000);
 		if (orientation == Orientation.INVERTED) {
-			life.getCalibratedParameters().add("cathodeFadeRate");
+			life.getCalibratedParameters().add("seiChargePerArea");
 			life.getMeasuredPoints().add(measured(MeasuredQuantity.RETENTION, 300, 0.937, "1", PAPER + ": 99.98 % per cycle"));
 			life.getMeasuredPoints().add(measured(MeasuredQuantity.RETENTION, 750, 0.823, "1", PAPER));
 		} else {
@@ -219,8 +221,9 @@ final class PaperCells {
 	}
 
 	/**
-	 * 1 M, κ 1.1 S m⁻¹ (typical), i₀ 0.948 mA cm⁻² (the life model's fit to the paper's first-cycle
-	 * overpotentials, one value for both electrolytes); solvents mixed 1:1 by volume.
+	 * 1 M, κ 1.1 S m⁻¹ (typical); i₀ of Li in it: 0.41 mA cm⁻² in the ether (the life model's fit to the
+	 * paper's first-cycle overpotentials), 1 mA cm⁻² in the carbonate (SCIENCE.md §5, typical); solvents
+	 * mixed 1:1 by volume.
 	 */
 	private static Electrolyte electrolyte(String id, String name, String description, Salt salt, double diffusivity,
 			double transferenceNumber, String... solvents) {
@@ -238,7 +241,7 @@ final class PaperCells {
 		electrolyte.setDiffusionCoefficient(diffusivity);
 		electrolyte.setTransferenceNumber(transferenceNumber);
 		electrolyte.setConductivity(1.1);
-		electrolyte.setExchangeCurrentDensity(0.948);
+		electrolyte.setExchangeCurrentDensity(Arrays.asList(solvents).contains("EC") ? 1.0 : 0.41353);
 		return electrolyte;
 	}
 
