@@ -47,7 +47,7 @@ public interface AnodynePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://anodyne.org/model/1.0";
+	String eNS_URI = "http://anodyne.org/model/1.1";
 
 	/**
 	 * The package namespace name.
@@ -1214,13 +1214,22 @@ public interface AnodynePackage extends EPackage {
 	int ELECTROLYTE__EXCHANGE_CURRENT_DENSITY = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Metal Pairs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELECTROLYTE__METAL_PAIRS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Electrolyte</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ELECTROLYTE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int ELECTROLYTE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Electrolyte</em>' class.
@@ -1232,6 +1241,106 @@ public interface AnodynePackage extends EPackage {
 	int ELECTROLYTE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.anodyne.model.impl.MetalElectrolytePairImpl <em>Metal Electrolyte Pair</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.anodyne.model.impl.MetalElectrolytePairImpl
+	 * @see org.anodyne.model.impl.AnodynePackageImpl#getMetalElectrolytePair()
+	 * @generated
+	 */
+	int METAL_ELECTROLYTE_PAIR = 15;
+
+	/**
+	 * The feature id for the '<em><b>Metal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__METAL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Sei Charge Per Area</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__SEI_CHARGE_PER_AREA = 1;
+
+	/**
+	 * The feature id for the '<em><b>Sei Film Resistance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__SEI_FILM_RESISTANCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Sei Calendar Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__SEI_CALENDAR_RATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Whisker Diameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__WHISKER_DIAMETER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Moss Porosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__MOSS_POROSITY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Dendrite Porosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__DENDRITE_POROSITY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Isolation Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY = 7;
+
+	/**
+	 * The number of structural features of the '<em>Metal Electrolyte Pair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Metal Electrolyte Pair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.anodyne.model.impl.SaltImpl <em>Salt</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1239,7 +1348,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSalt()
 	 * @generated
 	 */
-	int SALT = 15;
+	int SALT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1312,7 +1421,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSolventComponent()
 	 * @generated
 	 */
-	int SOLVENT_COMPONENT = 16;
+	int SOLVENT_COMPONENT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1358,7 +1467,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getAdditive()
 	 * @generated
 	 */
-	int ADDITIVE = 17;
+	int ADDITIVE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1404,7 +1513,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSeparator()
 	 * @generated
 	 */
-	int SEPARATOR = 18;
+	int SEPARATOR = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1486,7 +1595,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCounterElectrode()
 	 * @generated
 	 */
-	int COUNTER_ELECTRODE = 19;
+	int COUNTER_ELECTRODE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1613,7 +1722,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getOcvPoint()
 	 * @generated
 	 */
-	int OCV_POINT = 20;
+	int OCV_POINT = 21;
 
 	/**
 	 * The feature id for the '<em><b>State Of Charge</b></em>' attribute.
@@ -1659,7 +1768,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getProtocol()
 	 * @generated
 	 */
-	int PROTOCOL = 21;
+	int PROTOCOL = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1723,7 +1832,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 22;
+	int STEP = 23;
 
 	/**
 	 * The number of structural features of the '<em>Step</em>' class.
@@ -1751,7 +1860,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getConditionedStep()
 	 * @generated
 	 */
-	int CONDITIONED_STEP = 23;
+	int CONDITIONED_STEP = 24;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -1788,7 +1897,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getGalvanostaticStep()
 	 * @generated
 	 */
-	int GALVANOSTATIC_STEP = 24;
+	int GALVANOSTATIC_STEP = 25;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -1834,7 +1943,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getPlatingStep()
 	 * @generated
 	 */
-	int PLATING_STEP = 25;
+	int PLATING_STEP = 26;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -1880,7 +1989,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStrippingStep()
 	 * @generated
 	 */
-	int STRIPPING_STEP = 26;
+	int STRIPPING_STEP = 27;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -1926,7 +2035,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCellCurrentStep()
 	 * @generated
 	 */
-	int CELL_CURRENT_STEP = 27;
+	int CELL_CURRENT_STEP = 28;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -1981,7 +2090,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getChargeStep()
 	 * @generated
 	 */
-	int CHARGE_STEP = 28;
+	int CHARGE_STEP = 29;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -2036,7 +2145,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getDischargeStep()
 	 * @generated
 	 */
-	int DISCHARGE_STEP = 29;
+	int DISCHARGE_STEP = 30;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -2091,7 +2200,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getRestStep()
 	 * @generated
 	 */
-	int REST_STEP = 30;
+	int REST_STEP = 31;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -2128,7 +2237,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getRepeatStep()
 	 * @generated
 	 */
-	int REPEAT_STEP = 31;
+	int REPEAT_STEP = 32;
 
 	/**
 	 * The feature id for the '<em><b>Count</b></em>' attribute.
@@ -2174,7 +2283,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStopCondition()
 	 * @generated
 	 */
-	int STOP_CONDITION = 32;
+	int STOP_CONDITION = 33;
 
 	/**
 	 * The number of structural features of the '<em>Stop Condition</em>' class.
@@ -2202,7 +2311,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getDurationStop()
 	 * @generated
 	 */
-	int DURATION_STOP = 33;
+	int DURATION_STOP = 34;
 
 	/**
 	 * The feature id for the '<em><b>Duration</b></em>' attribute.
@@ -2248,7 +2357,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCapacityStop()
 	 * @generated
 	 */
-	int CAPACITY_STOP = 34;
+	int CAPACITY_STOP = 35;
 
 	/**
 	 * The feature id for the '<em><b>Capacity</b></em>' attribute.
@@ -2285,7 +2394,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getVoltageStop()
 	 * @generated
 	 */
-	int VOLTAGE_STOP = 35;
+	int VOLTAGE_STOP = 36;
 
 	/**
 	 * The feature id for the '<em><b>Voltage</b></em>' attribute.
@@ -2322,7 +2431,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 36;
+	int STUDY = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2458,7 +2567,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSolverSettings()
 	 * @generated
 	 */
-	int SOLVER_SETTINGS = 37;
+	int SOLVER_SETTINGS = 38;
 
 	/**
 	 * The feature id for the '<em><b>Grid Spacing</b></em>' attribute.
@@ -2531,25 +2640,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getLifeModelParameters()
 	 * @generated
 	 */
-	int LIFE_MODEL_PARAMETERS = 38;
-
-	/**
-	 * The feature id for the '<em><b>Sei Loss Coefficient</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT = 0;
-
-	/**
-	 * The feature id for the '<em><b>Dead Metal Fraction</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION = 1;
+	int LIFE_MODEL_PARAMETERS = 39;
 
 	/**
 	 * The feature id for the '<em><b>Inactive Layer Porosity</b></em>' attribute.
@@ -2558,7 +2649,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY = 2;
+	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY = 0;
 
 	/**
 	 * The feature id for the '<em><b>Inactive Layer Tortuosity</b></em>' attribute.
@@ -2567,16 +2658,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY = 3;
-
-	/**
-	 * The feature id for the '<em><b>Separator Penetration Tolerance</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE = 4;
+	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY = 1;
 
 	/**
 	 * The feature id for the '<em><b>Overpotential Limit</b></em>' attribute.
@@ -2585,16 +2667,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT = 5;
-
-	/**
-	 * The feature id for the '<em><b>Cathode Fade Rate</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE = 6;
+	int LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT = 2;
 
 	/**
 	 * The feature id for the '<em><b>Solvent Per Sei Metal</b></em>' attribute.
@@ -2603,7 +2676,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL = 7;
+	int LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL = 3;
 
 	/**
 	 * The feature id for the '<em><b>End Of Life Retention</b></em>' attribute.
@@ -2612,7 +2685,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION = 8;
+	int LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Overrides</b></em>' containment reference list.
@@ -2621,7 +2694,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__OVERRIDES = 9;
+	int LIFE_MODEL_PARAMETERS__OVERRIDES = 5;
 
 	/**
 	 * The number of structural features of the '<em>Life Model Parameters</em>' class.
@@ -2630,7 +2703,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS_FEATURE_COUNT = 10;
+	int LIFE_MODEL_PARAMETERS_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Life Model Parameters</em>' class.
@@ -2649,7 +2722,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getParameterValue()
 	 * @generated
 	 */
-	int PARAMETER_VALUE = 39;
+	int PARAMETER_VALUE = 40;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2704,7 +2777,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getNucleationBarrierOverride()
 	 * @generated
 	 */
-	int NUCLEATION_BARRIER_OVERRIDE = 40;
+	int NUCLEATION_BARRIER_OVERRIDE = 41;
 
 	/**
 	 * The feature id for the '<em><b>Substrate</b></em>' attribute.
@@ -2750,7 +2823,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getMeasuredPoint()
 	 * @generated
 	 */
-	int MEASURED_POINT = 41;
+	int MEASURED_POINT = 42;
 
 	/**
 	 * The feature id for the '<em><b>Quantity</b></em>' attribute.
@@ -2832,7 +2905,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCellConfiguration()
 	 * @generated
 	 */
-	int CELL_CONFIGURATION = 42;
+	int CELL_CONFIGURATION = 43;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.CellFormat <em>Cell Format</em>}' enum.
@@ -2842,7 +2915,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCellFormat()
 	 * @generated
 	 */
-	int CELL_FORMAT = 43;
+	int CELL_FORMAT = 44;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.Orientation <em>Orientation</em>}' enum.
@@ -2852,7 +2925,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getOrientation()
 	 * @generated
 	 */
-	int ORIENTATION = 44;
+	int ORIENTATION = 45;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.CounterMaterial <em>Counter Material</em>}' enum.
@@ -2862,7 +2935,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCounterMaterial()
 	 * @generated
 	 */
-	int COUNTER_MATERIAL = 45;
+	int COUNTER_MATERIAL = 46;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.TimeUnit <em>Time Unit</em>}' enum.
@@ -2872,7 +2945,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getTimeUnit()
 	 * @generated
 	 */
-	int TIME_UNIT = 46;
+	int TIME_UNIT = 47;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.StudyKind <em>Study Kind</em>}' enum.
@@ -2882,7 +2955,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStudyKind()
 	 * @generated
 	 */
-	int STUDY_KIND = 47;
+	int STUDY_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.OutputQuantity <em>Output Quantity</em>}' enum.
@@ -2892,7 +2965,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getOutputQuantity()
 	 * @generated
 	 */
-	int OUTPUT_QUANTITY = 48;
+	int OUTPUT_QUANTITY = 49;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.MeasuredQuantity <em>Measured Quantity</em>}' enum.
@@ -2902,7 +2975,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getMeasuredQuantity()
 	 * @generated
 	 */
-	int MEASURED_QUANTITY = 49;
+	int MEASURED_QUANTITY = 50;
 
 
 	/**
@@ -3637,6 +3710,115 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getElectrolyte_ExchangeCurrentDensity();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.anodyne.model.Electrolyte#getMetalPairs <em>Metal Pairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Metal Pairs</em>'.
+	 * @see org.anodyne.model.Electrolyte#getMetalPairs()
+	 * @see #getElectrolyte()
+	 * @generated
+	 */
+	EReference getElectrolyte_MetalPairs();
+
+	/**
+	 * Returns the meta object for class '{@link org.anodyne.model.MetalElectrolytePair <em>Metal Electrolyte Pair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Metal Electrolyte Pair</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair
+	 * @generated
+	 */
+	EClass getMetalElectrolytePair();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getMetal <em>Metal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Metal</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getMetal()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_Metal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getSeiChargePerArea <em>Sei Charge Per Area</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sei Charge Per Area</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getSeiChargePerArea()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_SeiChargePerArea();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getSeiFilmResistance <em>Sei Film Resistance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sei Film Resistance</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getSeiFilmResistance()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_SeiFilmResistance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getSeiCalendarRate <em>Sei Calendar Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sei Calendar Rate</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getSeiCalendarRate()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_SeiCalendarRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getWhiskerDiameter <em>Whisker Diameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Whisker Diameter</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getWhiskerDiameter()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_WhiskerDiameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getMossPorosity <em>Moss Porosity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Moss Porosity</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getMossPorosity()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_MossPorosity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getDendritePorosity <em>Dendrite Porosity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dendrite Porosity</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getDendritePorosity()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_DendritePorosity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getIsolationProbability <em>Isolation Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Isolation Probability</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getIsolationProbability()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_IsolationProbability();
 
 	/**
 	 * Returns the meta object for class '{@link org.anodyne.model.Salt <em>Salt</em>}'.
@@ -4396,28 +4578,6 @@ public interface AnodynePackage extends EPackage {
 	EClass getLifeModelParameters();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getSeiLossCoefficient <em>Sei Loss Coefficient</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Sei Loss Coefficient</em>'.
-	 * @see org.anodyne.model.LifeModelParameters#getSeiLossCoefficient()
-	 * @see #getLifeModelParameters()
-	 * @generated
-	 */
-	EAttribute getLifeModelParameters_SeiLossCoefficient();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getDeadMetalFraction <em>Dead Metal Fraction</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Dead Metal Fraction</em>'.
-	 * @see org.anodyne.model.LifeModelParameters#getDeadMetalFraction()
-	 * @see #getLifeModelParameters()
-	 * @generated
-	 */
-	EAttribute getLifeModelParameters_DeadMetalFraction();
-
-	/**
 	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4440,17 +4600,6 @@ public interface AnodynePackage extends EPackage {
 	EAttribute getLifeModelParameters_InactiveLayerTortuosity();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getSeparatorPenetrationTolerance <em>Separator Penetration Tolerance</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Separator Penetration Tolerance</em>'.
-	 * @see org.anodyne.model.LifeModelParameters#getSeparatorPenetrationTolerance()
-	 * @see #getLifeModelParameters()
-	 * @generated
-	 */
-	EAttribute getLifeModelParameters_SeparatorPenetrationTolerance();
-
-	/**
 	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getOverpotentialLimit <em>Overpotential Limit</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4460,17 +4609,6 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLifeModelParameters_OverpotentialLimit();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getCathodeFadeRate <em>Cathode Fade Rate</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Cathode Fade Rate</em>'.
-	 * @see org.anodyne.model.LifeModelParameters#getCathodeFadeRate()
-	 * @see #getLifeModelParameters()
-	 * @generated
-	 */
-	EAttribute getLifeModelParameters_CathodeFadeRate();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}'.
@@ -5334,6 +5472,88 @@ public interface AnodynePackage extends EPackage {
 		EAttribute ELECTROLYTE__EXCHANGE_CURRENT_DENSITY = eINSTANCE.getElectrolyte_ExchangeCurrentDensity();
 
 		/**
+		 * The meta object literal for the '<em><b>Metal Pairs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ELECTROLYTE__METAL_PAIRS = eINSTANCE.getElectrolyte_MetalPairs();
+
+		/**
+		 * The meta object literal for the '{@link org.anodyne.model.impl.MetalElectrolytePairImpl <em>Metal Electrolyte Pair</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.anodyne.model.impl.MetalElectrolytePairImpl
+		 * @see org.anodyne.model.impl.AnodynePackageImpl#getMetalElectrolytePair()
+		 * @generated
+		 */
+		EClass METAL_ELECTROLYTE_PAIR = eINSTANCE.getMetalElectrolytePair();
+
+		/**
+		 * The meta object literal for the '<em><b>Metal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__METAL = eINSTANCE.getMetalElectrolytePair_Metal();
+
+		/**
+		 * The meta object literal for the '<em><b>Sei Charge Per Area</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__SEI_CHARGE_PER_AREA = eINSTANCE.getMetalElectrolytePair_SeiChargePerArea();
+
+		/**
+		 * The meta object literal for the '<em><b>Sei Film Resistance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__SEI_FILM_RESISTANCE = eINSTANCE.getMetalElectrolytePair_SeiFilmResistance();
+
+		/**
+		 * The meta object literal for the '<em><b>Sei Calendar Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__SEI_CALENDAR_RATE = eINSTANCE.getMetalElectrolytePair_SeiCalendarRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Whisker Diameter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__WHISKER_DIAMETER = eINSTANCE.getMetalElectrolytePair_WhiskerDiameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Moss Porosity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__MOSS_POROSITY = eINSTANCE.getMetalElectrolytePair_MossPorosity();
+
+		/**
+		 * The meta object literal for the '<em><b>Dendrite Porosity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__DENDRITE_POROSITY = eINSTANCE.getMetalElectrolytePair_DendritePorosity();
+
+		/**
+		 * The meta object literal for the '<em><b>Isolation Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY = eINSTANCE.getMetalElectrolytePair_IsolationProbability();
+
+		/**
 		 * The meta object literal for the '{@link org.anodyne.model.impl.SaltImpl <em>Salt</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5950,22 +6170,6 @@ public interface AnodynePackage extends EPackage {
 		EClass LIFE_MODEL_PARAMETERS = eINSTANCE.getLifeModelParameters();
 
 		/**
-		 * The meta object literal for the '<em><b>Sei Loss Coefficient</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT = eINSTANCE.getLifeModelParameters_SeiLossCoefficient();
-
-		/**
-		 * The meta object literal for the '<em><b>Dead Metal Fraction</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION = eINSTANCE.getLifeModelParameters_DeadMetalFraction();
-
-		/**
 		 * The meta object literal for the '<em><b>Inactive Layer Porosity</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5982,28 +6186,12 @@ public interface AnodynePackage extends EPackage {
 		EAttribute LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY = eINSTANCE.getLifeModelParameters_InactiveLayerTortuosity();
 
 		/**
-		 * The meta object literal for the '<em><b>Separator Penetration Tolerance</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE = eINSTANCE.getLifeModelParameters_SeparatorPenetrationTolerance();
-
-		/**
 		 * The meta object literal for the '<em><b>Overpotential Limit</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT = eINSTANCE.getLifeModelParameters_OverpotentialLimit();
-
-		/**
-		 * The meta object literal for the '<em><b>Cathode Fade Rate</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE = eINSTANCE.getLifeModelParameters_CathodeFadeRate();
 
 		/**
 		 * The meta object literal for the '<em><b>Solvent Per Sei Metal</b></em>' attribute feature.

@@ -65,11 +65,6 @@ final class CycleLifeStudy implements StudyComputation {
 			CoupledDeposition coupling = new CoupledDeposition(inputs,
 					inputs.metal().volumeForCharge(halfCycleCharge(study, inputs)), monitor);
 			LifeCell cell = inputs.lifeCell(coupling.host());
-			List<String> retired = LifeParameterMapping.retired(study.getLifeModel());
-			if (!retired.isEmpty()) {
-				throw new StudyException("study '" + StudyRunner.studyName(study) + "': " + String.join("; ", retired)
-						+ "; remove the attribute");
-			}
 			return new LifeScenario(StudyRunner.studyName(study), cell, protocol, inputs.lifeParameters(), coupling);
 		} catch (IllegalArgumentException e) {
 			throw new StudyException("study '" + StudyRunner.studyName(study) + "', cell '"

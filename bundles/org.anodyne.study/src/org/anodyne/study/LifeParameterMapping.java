@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.Electrolyte;
 import org.anodyne.model.LifeModelParameters;
+import org.anodyne.model.MetalElectrolytePair;
 import org.anodyne.model.ParameterValue;
+import org.anodyne.model.SolventComponent;
 import org.anodyne.model.units.Units;
+import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeParameters;
 import org.eclipse.emf.ecore.EAttribute;
 
@@ -30,11 +34,8 @@ import org.eclipse.emf.ecore.EAttribute;
  * <tr><td>solventPerSeiMetal</td><td>solventPerSeiMetal</td></tr>
  * <tr><td>endOfLifeRetention</td><td>endOfLifeRetention</td></tr>
  * </table>
- * seiLossCoefficient, deadMetalFraction, separatorPenetrationTolerance and cathodeFadeRate are no
- * longer read: SEI and dead metal follow from the deposit's morphology and support with the
- * metal–electrolyte pair's parameters (named overrides: seiChargePerArea, isolationProbability ...),
- * penetration from the separator's thickness and the buffer, and the cathode's fade belongs to the
- * cathode ({@link #retired(LifeModelParameters)} names what a design still sets).
+ * SEI, morphology and dead metal belong to the metal–electrolyte pair: {@link #pair(Electrolyte, String)}
+ * starts from the library's pair and applies the electrolyte's {@link MetalElectrolytePair} for the metal.
  * The exchange current density is not a LifeModelParameters feature: it belongs to the electrolyte
  * (Electrolyte.exchangeCurrentDensity) and drives both the 2D solver's kinetics and the life model.
  */
@@ -64,23 +65,43 @@ public final class LifeParameterMapping {
 	}
 
 	/**
-	 * The features a design sets that the life model no longer reads, each with what replaced it.
+	 * The pair's values for one metal in an electrolyte: the library pair of the metal and the
+	 * electrolyte's solvent family, with the values the electrolyte's {@link MetalElectrolytePair} for
+	 * that metal sets. A pair with values of its own is no longer the calibrated one.
+	 *
+	 * @throws IllegalArgumentException naming the pair's attribute and value when out of range
 	 */
-	public static List<String> retired(LifeModelParameters model) {
-		if (model == null) {
-			return List.of();
+	public static DegradationPair pair(Electrolyte electrolyte, String metal) {
+		DegradationPair.SolventFamily family = DegradationPair.SolventFamily.ETHER;
+		MetalElectrolytePair own = null;
+		if (electrolyte != null) {
+			for (SolventComponent solvent : electrolyte.getSolvents()) {
+				if (DegradationPair.SolventFamily.of(solvent.getName()) == DegradationPair.SolventFamily.CARBONATE) {
+					family = DegradationPair.SolventFamily.CARBONATE;
+				}
+			}
+			own = electrolyte.getMetalPairs().stream().filter(m -> metal.equalsIgnoreCase(m.getMetal())).findFirst()
+					.orElse(null);
 		}
-		Map<EAttribute, String> replaced = new LinkedHashMap<>();
-		replaced.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT,
-				"SEI now forms on the fresh surface the deposit exposes (pair parameter seiChargePerArea)");
-		replaced.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION,
-				"dead metal now follows from morphology and support (pair parameter isolationProbability)");
-		replaced.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE,
-				"penetration is now reached when the inactive layers span the separator's thickness");
-		replaced.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE,
-				"the cathode's fade now belongs to the cathode (LiFePO4: 0.01 % per cycle)");
-		return replaced.entrySet().stream().filter(e -> model.eIsSet(e.getKey()))
-				.map(e -> e.getKey().getName() + " is no longer read: " + e.getValue()).toList();
+		DegradationPair library = DegradationPair.of(metal, family);
+		if (own == null) {
+			return library;
+		}
+		LifeParameters p = library.parameters();
+		boolean changed = false;
+		for (EAttribute attribute : own.eClass().getEAllAttributes()) {
+			if (attribute.isUnsettable() && own.eIsSet(attribute)) {
+				double si = Units.si(own, attribute);
+				try {
+					p = p.with(attribute.getName(), si);
+				} catch (IllegalArgumentException e) {
+					throw new IllegalArgumentException(String.format(Locale.ROOT, "%s in %s: %s = %s: %s", metal,
+							electrolyte.getName(), attribute.getName(), Units.formatNumber(si), e.getMessage()), e);
+				}
+				changed = true;
+			}
+		}
+		return changed ? new DegradationPair(metal, family, false, p) : library;
 	}
 
 	/** The life-model parameter a feature sets. */

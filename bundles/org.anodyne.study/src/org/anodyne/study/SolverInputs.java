@@ -58,7 +58,7 @@ import org.eclipse.emf.ecore.EAttribute;
  * <p>
  * <b>Adjustable parameters</b> (the names a study may list in {@code calibratedParameters}):
  * <ul>
- * <li>a feature of the study's LifeModelParameters (e.g. {@code seiLossCoefficient}), in the
+ * <li>a feature of the study's LifeModelParameters (e.g. {@code inactiveLayerPorosity}), in the
  * model's unit of that feature, mapped as {@link LifeParameterMapping} describes;</li>
  * <li>a life-model parameter by its own name ({@link LifeParameters#names()}), in SI; among them
  * {@code exchangeCurrentDensity} [A/m²], which is also the exchange current of the 2D solver's
@@ -173,7 +173,7 @@ public final class SolverInputs {
 			String layer = anode.getSurfaceLayer() == null ? null : anode.getSurfaceLayer().getSubstrate();
 			CollectorGeometryGenerator generator = geometries.generatorFor(collector);
 			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(),
-					degradationPair(definition.id(), cell.getElectrolyte()).parameters())
+					LifeParameterMapping.pair(cell.getElectrolyte(), definition.id()).parameters())
 					.with("exchangeCurrentDensity",
 							Units.si(cell.getElectrolyte(), AnodynePackage.Literals.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY));
 			if (study.getLifeModel() != null) {
@@ -492,21 +492,9 @@ public final class SolverInputs {
 				barrier, preDepositCharge);
 	}
 
-	/** The degradation pair of the study's metal and electrolyte (by its solvents' family). */
+	/** The degradation pair of the study's metal and electrolyte, with the electrolyte's own values. */
 	public DegradationPair degradationPair() {
-		return degradationPair(metal.id(), cell.getElectrolyte());
-	}
-
-	private static DegradationPair degradationPair(String metalId, Electrolyte electrolyte) {
-		DegradationPair.SolventFamily family = DegradationPair.SolventFamily.ETHER;
-		if (electrolyte != null) {
-			for (var solvent : electrolyte.getSolvents()) {
-				if (DegradationPair.SolventFamily.of(solvent.getName()) == DegradationPair.SolventFamily.CARBONATE) {
-					family = DegradationPair.SolventFamily.CARBONATE;
-				}
-			}
-		}
-		return DegradationPair.of(metalId, family);
+		return LifeParameterMapping.pair(cell.getElectrolyte(), metal.id());
 	}
 
 	/**

@@ -59,8 +59,8 @@ public record LifeParameters(double exchangeCurrentDensity, double cathodicTrans
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("exchangeCurrentDensity", "A/m2"),
 			Map.entry("cathodicTransferCoefficient", "1"), Map.entry("seiChargePerArea", "C/m2"),
-			Map.entry("seiFilmResistance", "ohm*m2"),
-			Map.entry("seiCalendarRate", "C/(m2*s^0.5)"), Map.entry("whiskerDiameter", "m"),
+			Map.entry("seiFilmResistance", "ohm m2"),
+			Map.entry("seiCalendarRate", "C/m2/sqrt(s)"), Map.entry("whiskerDiameter", "m"),
 			Map.entry("mossPorosity", "1"), Map.entry("dendritePorosity", "1"), Map.entry("isolationProbability", "1"),
 			Map.entry("inactiveLayerPorosity", "1"), Map.entry("inactiveLayerTortuosity", "1"),
 			Map.entry("solventPerSeiMetal", "1"), Map.entry("solventMolarVolume", "m3/mol"),
