@@ -173,7 +173,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Parabolic calendar SEI growth on exposed metal, Q = k a sqrt(t), in C/m2/s^0.5, at least 0. Estimated; library Li/ether 0.1, Li/carbonate 0.3.
+	 * Parabolic calendar SEI growth on exposed metal, Q = k a sqrt(t), in C/m2/sqrt(s), at least 0. Estimated; library Li/ether 0.1, Li/carbonate 0.3.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sei Calendar Rate</em>' attribute.
 	 * @see #isSetSeiCalendarRate()
@@ -181,7 +181,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * @see #setSeiCalendarRate(double)
 	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_SeiCalendarRate()
 	 * @model unsettable="true"
-	 *        annotation="http://anodyne.org/model/unit unit='C/m2/s^0.5'"
+	 *        annotation="http://anodyne.org/model/unit unit='C/m2/sqrt(s)'"
 	 * @generated
 	 */
 	double getSeiCalendarRate();

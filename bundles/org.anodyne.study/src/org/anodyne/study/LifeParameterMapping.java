@@ -101,7 +101,7 @@ public final class LifeParameterMapping {
 				changed = true;
 			}
 		}
-		return changed ? new DegradationPair(metal, family, false, p) : library;
+		return changed ? new DegradationPair(library.metal(), family, false, p) : library;
 	}
 
 	/** The life-model parameter a feature sets. */

@@ -3007,7 +3007,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		  (getMetalElectrolytePair_SeiCalendarRate(),
 		   source,
 		   new String[] {
-			   "unit", "C/m2/s^0.5"
+			   "unit", "C/m2/sqrt(s)"
 		   });
 		addAnnotation
 		  (getMetalElectrolytePair_WhiskerDiameter(),

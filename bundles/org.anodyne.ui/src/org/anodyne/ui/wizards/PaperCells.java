@@ -76,9 +76,10 @@ final class PaperCells {
 
 		Protocol plateOnce = protocol("plate-1-at-0.25", "Plate 1 mAh/cm2 at 0.25 mA/cm2",
 				"One plating half-cycle for the 2D deposition study", "Plate at 0.25 mA/cm2 for 1 mAh/cm2");
-		Protocol slow = symmetricCycling("sym-0.25", "0.25", "8 h per cycle; 225 cycles = 1800 h", 225);
-		Protocol medium = symmetricCycling("sym-1", "1", "2 h per cycle", 600);
-		Protocol fast = symmetricCycling("sym-5", "5", "0.4 h per cycle", 1000);
+		Protocol slow = symmetricCycling("sym-0.25", "0.25",
+				"8 h per cycle; 1000 cycles = 8000 h, until failure (the paper ran 1800 h = 225 cycles)", 1000);
+		Protocol medium = symmetricCycling("sym-1", "1", "2 h per cycle; 2000 cycles, until failure", 2000);
+		Protocol fast = symmetricCycling("sym-5", "5", "0.4 h per cycle; 2000 cycles, until failure", 2000);
 		design.getProtocols().add(plateOnce);
 		design.getProtocols().add(slow);
 		design.getProtocols().add(medium);
@@ -216,7 +217,7 @@ final class PaperCells {
 
 	private static Electrolyte carbonateElectrolyte() {
 		return electrolyte("carbonate-lipf6", "Carbonate 1 M LiPF6",
-				"1 M LiPF6 in EC/DMC 1:1; D, t+, kappa typical (SCIENCE.md §5); i0 calibrated on the paper's cells",
+				"1 M LiPF6 in EC/DMC 1:1; D, t+, kappa typical (SCIENCE.md §5); i0 of Li typical (SCIENCE.md §5)",
 				salt("LiPF6", "PF6"), 3.2e-10, 0.3, "EC", "DMC");
 	}
 
