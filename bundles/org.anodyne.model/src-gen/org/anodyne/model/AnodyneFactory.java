@@ -135,6 +135,15 @@ public interface AnodyneFactory extends EFactory {
 	Electrolyte createElectrolyte();
 
 	/**
+	 * Returns a new object of class '<em>Metal Electrolyte Pair</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Metal Electrolyte Pair</em>'.
+	 * @generated
+	 */
+	MetalElectrolytePair createMetalElectrolytePair();
+
+	/**
 	 * Returns a new object of class '<em>Salt</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

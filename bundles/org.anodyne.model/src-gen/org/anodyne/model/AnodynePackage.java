@@ -47,7 +47,7 @@ public interface AnodynePackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://anodyne.org/model/1.0";
+	String eNS_URI = "http://anodyne.org/model/1.1";
 
 	/**
 	 * The package namespace name.
@@ -1223,13 +1223,22 @@ public interface AnodynePackage extends EPackage {
 	int ELECTROLYTE__EXCHANGE_CURRENT_DENSITY = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Metal Pairs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELECTROLYTE__METAL_PAIRS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Electrolyte</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ELECTROLYTE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int ELECTROLYTE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Electrolyte</em>' class.
@@ -1241,6 +1250,106 @@ public interface AnodynePackage extends EPackage {
 	int ELECTROLYTE_OPERATION_COUNT = NAMED_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.anodyne.model.impl.MetalElectrolytePairImpl <em>Metal Electrolyte Pair</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.anodyne.model.impl.MetalElectrolytePairImpl
+	 * @see org.anodyne.model.impl.AnodynePackageImpl#getMetalElectrolytePair()
+	 * @generated
+	 */
+	int METAL_ELECTROLYTE_PAIR = 15;
+
+	/**
+	 * The feature id for the '<em><b>Metal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__METAL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Sei Charge Per Area</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__SEI_CHARGE_PER_AREA = 1;
+
+	/**
+	 * The feature id for the '<em><b>Sei Film Resistance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__SEI_FILM_RESISTANCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Sei Calendar Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__SEI_CALENDAR_RATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Whisker Diameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__WHISKER_DIAMETER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Moss Porosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__MOSS_POROSITY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Dendrite Porosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__DENDRITE_POROSITY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Isolation Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY = 7;
+
+	/**
+	 * The number of structural features of the '<em>Metal Electrolyte Pair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Metal Electrolyte Pair</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.anodyne.model.impl.SaltImpl <em>Salt</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1248,7 +1357,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSalt()
 	 * @generated
 	 */
-	int SALT = 15;
+	int SALT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1321,7 +1430,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSolventComponent()
 	 * @generated
 	 */
-	int SOLVENT_COMPONENT = 16;
+	int SOLVENT_COMPONENT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1367,7 +1476,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getAdditive()
 	 * @generated
 	 */
-	int ADDITIVE = 17;
+	int ADDITIVE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1413,7 +1522,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSeparator()
 	 * @generated
 	 */
-	int SEPARATOR = 18;
+	int SEPARATOR = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1495,7 +1604,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCounterElectrode()
 	 * @generated
 	 */
-	int COUNTER_ELECTRODE = 19;
+	int COUNTER_ELECTRODE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1622,7 +1731,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getOcvPoint()
 	 * @generated
 	 */
-	int OCV_POINT = 20;
+	int OCV_POINT = 21;
 
 	/**
 	 * The feature id for the '<em><b>State Of Charge</b></em>' attribute.
@@ -1668,7 +1777,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getProtocol()
 	 * @generated
 	 */
-	int PROTOCOL = 21;
+	int PROTOCOL = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1732,7 +1841,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 22;
+	int STEP = 23;
 
 	/**
 	 * The number of structural features of the '<em>Step</em>' class.
@@ -1760,7 +1869,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getConditionedStep()
 	 * @generated
 	 */
-	int CONDITIONED_STEP = 23;
+	int CONDITIONED_STEP = 24;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -1797,7 +1906,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getGalvanostaticStep()
 	 * @generated
 	 */
-	int GALVANOSTATIC_STEP = 24;
+	int GALVANOSTATIC_STEP = 25;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -1843,7 +1952,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getPlatingStep()
 	 * @generated
 	 */
-	int PLATING_STEP = 25;
+	int PLATING_STEP = 26;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -1889,7 +1998,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStrippingStep()
 	 * @generated
 	 */
-	int STRIPPING_STEP = 26;
+	int STRIPPING_STEP = 27;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -1935,7 +2044,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCellCurrentStep()
 	 * @generated
 	 */
-	int CELL_CURRENT_STEP = 27;
+	int CELL_CURRENT_STEP = 28;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -1990,7 +2099,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getChargeStep()
 	 * @generated
 	 */
-	int CHARGE_STEP = 28;
+	int CHARGE_STEP = 29;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -2045,7 +2154,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getDischargeStep()
 	 * @generated
 	 */
-	int DISCHARGE_STEP = 29;
+	int DISCHARGE_STEP = 30;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -2100,7 +2209,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getRestStep()
 	 * @generated
 	 */
-	int REST_STEP = 30;
+	int REST_STEP = 31;
 
 	/**
 	 * The feature id for the '<em><b>Stop</b></em>' containment reference.
@@ -2137,7 +2246,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getRepeatStep()
 	 * @generated
 	 */
-	int REPEAT_STEP = 31;
+	int REPEAT_STEP = 32;
 
 	/**
 	 * The feature id for the '<em><b>Count</b></em>' attribute.
@@ -2183,7 +2292,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStopCondition()
 	 * @generated
 	 */
-	int STOP_CONDITION = 32;
+	int STOP_CONDITION = 33;
 
 	/**
 	 * The number of structural features of the '<em>Stop Condition</em>' class.
@@ -2211,7 +2320,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getDurationStop()
 	 * @generated
 	 */
-	int DURATION_STOP = 33;
+	int DURATION_STOP = 34;
 
 	/**
 	 * The feature id for the '<em><b>Duration</b></em>' attribute.
@@ -2257,7 +2366,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCapacityStop()
 	 * @generated
 	 */
-	int CAPACITY_STOP = 34;
+	int CAPACITY_STOP = 35;
 
 	/**
 	 * The feature id for the '<em><b>Capacity</b></em>' attribute.
@@ -2294,7 +2403,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getVoltageStop()
 	 * @generated
 	 */
-	int VOLTAGE_STOP = 35;
+	int VOLTAGE_STOP = 36;
 
 	/**
 	 * The feature id for the '<em><b>Voltage</b></em>' attribute.
@@ -2331,7 +2440,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 36;
+	int STUDY = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2467,7 +2576,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSolverSettings()
 	 * @generated
 	 */
-	int SOLVER_SETTINGS = 37;
+	int SOLVER_SETTINGS = 38;
 
 	/**
 	 * The feature id for the '<em><b>Grid Spacing</b></em>' attribute.
@@ -2540,25 +2649,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getLifeModelParameters()
 	 * @generated
 	 */
-	int LIFE_MODEL_PARAMETERS = 38;
-
-	/**
-	 * The feature id for the '<em><b>Sei Loss Coefficient</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT = 0;
-
-	/**
-	 * The feature id for the '<em><b>Dead Metal Fraction</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION = 1;
+	int LIFE_MODEL_PARAMETERS = 39;
 
 	/**
 	 * The feature id for the '<em><b>Inactive Layer Porosity</b></em>' attribute.
@@ -2567,7 +2658,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY = 2;
+	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY = 0;
 
 	/**
 	 * The feature id for the '<em><b>Inactive Layer Tortuosity</b></em>' attribute.
@@ -2576,16 +2667,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY = 3;
-
-	/**
-	 * The feature id for the '<em><b>Separator Penetration Tolerance</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE = 4;
+	int LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY = 1;
 
 	/**
 	 * The feature id for the '<em><b>Overpotential Limit</b></em>' attribute.
@@ -2594,16 +2676,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT = 5;
-
-	/**
-	 * The feature id for the '<em><b>Cathode Fade Rate</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE = 6;
+	int LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT = 2;
 
 	/**
 	 * The feature id for the '<em><b>Solvent Per Sei Metal</b></em>' attribute.
@@ -2612,7 +2685,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL = 7;
+	int LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL = 3;
 
 	/**
 	 * The feature id for the '<em><b>End Of Life Retention</b></em>' attribute.
@@ -2621,7 +2694,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION = 8;
+	int LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Overrides</b></em>' containment reference list.
@@ -2630,7 +2703,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS__OVERRIDES = 9;
+	int LIFE_MODEL_PARAMETERS__OVERRIDES = 5;
 
 	/**
 	 * The number of structural features of the '<em>Life Model Parameters</em>' class.
@@ -2639,7 +2712,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIFE_MODEL_PARAMETERS_FEATURE_COUNT = 10;
+	int LIFE_MODEL_PARAMETERS_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Life Model Parameters</em>' class.
@@ -2658,7 +2731,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getParameterValue()
 	 * @generated
 	 */
-	int PARAMETER_VALUE = 39;
+	int PARAMETER_VALUE = 40;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2713,7 +2786,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getNucleationBarrierOverride()
 	 * @generated
 	 */
-	int NUCLEATION_BARRIER_OVERRIDE = 40;
+	int NUCLEATION_BARRIER_OVERRIDE = 41;
 
 	/**
 	 * The feature id for the '<em><b>Substrate</b></em>' attribute.
@@ -2759,7 +2832,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getMeasuredPoint()
 	 * @generated
 	 */
-	int MEASURED_POINT = 41;
+	int MEASURED_POINT = 42;
 
 	/**
 	 * The feature id for the '<em><b>Quantity</b></em>' attribute.
@@ -2841,7 +2914,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getExplicitFibres()
 	 * @generated
 	 */
-	int EXPLICIT_FIBRES = 42;
+	int EXPLICIT_FIBRES = 43;
 
 	/**
 	 * The feature id for the '<em><b>Thickness</b></em>' attribute.
@@ -2941,7 +3014,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getExplicitFibre()
 	 * @generated
 	 */
-	int EXPLICIT_FIBRE = 43;
+	int EXPLICIT_FIBRE = 44;
 
 	/**
 	 * The feature id for the '<em><b>X</b></em>' attribute.
@@ -3014,7 +3087,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweep()
 	 * @generated
 	 */
-	int SWEEP = 44;
+	int SWEEP = 45;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3132,7 +3205,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweepParameter()
 	 * @generated
 	 */
-	int SWEEP_PARAMETER = 45;
+	int SWEEP_PARAMETER = 46;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3250,7 +3323,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCellConfiguration()
 	 * @generated
 	 */
-	int CELL_CONFIGURATION = 46;
+	int CELL_CONFIGURATION = 47;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.CellFormat <em>Cell Format</em>}' enum.
@@ -3260,7 +3333,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCellFormat()
 	 * @generated
 	 */
-	int CELL_FORMAT = 47;
+	int CELL_FORMAT = 48;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.Orientation <em>Orientation</em>}' enum.
@@ -3270,7 +3343,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getOrientation()
 	 * @generated
 	 */
-	int ORIENTATION = 48;
+	int ORIENTATION = 49;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.CounterMaterial <em>Counter Material</em>}' enum.
@@ -3280,7 +3353,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getCounterMaterial()
 	 * @generated
 	 */
-	int COUNTER_MATERIAL = 49;
+	int COUNTER_MATERIAL = 50;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.TimeUnit <em>Time Unit</em>}' enum.
@@ -3290,7 +3363,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getTimeUnit()
 	 * @generated
 	 */
-	int TIME_UNIT = 50;
+	int TIME_UNIT = 51;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.StudyKind <em>Study Kind</em>}' enum.
@@ -3300,7 +3373,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getStudyKind()
 	 * @generated
 	 */
-	int STUDY_KIND = 51;
+	int STUDY_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.OutputQuantity <em>Output Quantity</em>}' enum.
@@ -3310,7 +3383,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getOutputQuantity()
 	 * @generated
 	 */
-	int OUTPUT_QUANTITY = 52;
+	int OUTPUT_QUANTITY = 53;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.MeasuredQuantity <em>Measured Quantity</em>}' enum.
@@ -3320,7 +3393,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getMeasuredQuantity()
 	 * @generated
 	 */
-	int MEASURED_QUANTITY = 53;
+	int MEASURED_QUANTITY = 54;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.SweepSampling <em>Sweep Sampling</em>}' enum.
@@ -3330,7 +3403,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweepSampling()
 	 * @generated
 	 */
-	int SWEEP_SAMPLING = 54;
+	int SWEEP_SAMPLING = 55;
 
 	/**
 	 * The meta object id for the '{@link org.anodyne.model.SweepSpacing <em>Sweep Spacing</em>}' enum.
@@ -3340,7 +3413,7 @@ public interface AnodynePackage extends EPackage {
 	 * @see org.anodyne.model.impl.AnodynePackageImpl#getSweepSpacing()
 	 * @generated
 	 */
-	int SWEEP_SPACING = 55;
+	int SWEEP_SPACING = 56;
 
 
 	/**
@@ -4086,6 +4159,115 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getElectrolyte_ExchangeCurrentDensity();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.anodyne.model.Electrolyte#getMetalPairs <em>Metal Pairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Metal Pairs</em>'.
+	 * @see org.anodyne.model.Electrolyte#getMetalPairs()
+	 * @see #getElectrolyte()
+	 * @generated
+	 */
+	EReference getElectrolyte_MetalPairs();
+
+	/**
+	 * Returns the meta object for class '{@link org.anodyne.model.MetalElectrolytePair <em>Metal Electrolyte Pair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Metal Electrolyte Pair</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair
+	 * @generated
+	 */
+	EClass getMetalElectrolytePair();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getMetal <em>Metal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Metal</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getMetal()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_Metal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getSeiChargePerArea <em>Sei Charge Per Area</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sei Charge Per Area</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getSeiChargePerArea()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_SeiChargePerArea();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getSeiFilmResistance <em>Sei Film Resistance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sei Film Resistance</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getSeiFilmResistance()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_SeiFilmResistance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getSeiCalendarRate <em>Sei Calendar Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sei Calendar Rate</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getSeiCalendarRate()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_SeiCalendarRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getWhiskerDiameter <em>Whisker Diameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Whisker Diameter</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getWhiskerDiameter()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_WhiskerDiameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getMossPorosity <em>Moss Porosity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Moss Porosity</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getMossPorosity()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_MossPorosity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getDendritePorosity <em>Dendrite Porosity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dendrite Porosity</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getDendritePorosity()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_DendritePorosity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getIsolationProbability <em>Isolation Probability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Isolation Probability</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getIsolationProbability()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_IsolationProbability();
 
 	/**
 	 * Returns the meta object for class '{@link org.anodyne.model.Salt <em>Salt</em>}'.
@@ -4845,28 +5027,6 @@ public interface AnodynePackage extends EPackage {
 	EClass getLifeModelParameters();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getSeiLossCoefficient <em>Sei Loss Coefficient</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Sei Loss Coefficient</em>'.
-	 * @see org.anodyne.model.LifeModelParameters#getSeiLossCoefficient()
-	 * @see #getLifeModelParameters()
-	 * @generated
-	 */
-	EAttribute getLifeModelParameters_SeiLossCoefficient();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getDeadMetalFraction <em>Dead Metal Fraction</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Dead Metal Fraction</em>'.
-	 * @see org.anodyne.model.LifeModelParameters#getDeadMetalFraction()
-	 * @see #getLifeModelParameters()
-	 * @generated
-	 */
-	EAttribute getLifeModelParameters_DeadMetalFraction();
-
-	/**
 	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4889,17 +5049,6 @@ public interface AnodynePackage extends EPackage {
 	EAttribute getLifeModelParameters_InactiveLayerTortuosity();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getSeparatorPenetrationTolerance <em>Separator Penetration Tolerance</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Separator Penetration Tolerance</em>'.
-	 * @see org.anodyne.model.LifeModelParameters#getSeparatorPenetrationTolerance()
-	 * @see #getLifeModelParameters()
-	 * @generated
-	 */
-	EAttribute getLifeModelParameters_SeparatorPenetrationTolerance();
-
-	/**
 	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getOverpotentialLimit <em>Overpotential Limit</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4909,17 +5058,6 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLifeModelParameters_OverpotentialLimit();
-
-	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getCathodeFadeRate <em>Cathode Fade Rate</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Cathode Fade Rate</em>'.
-	 * @see org.anodyne.model.LifeModelParameters#getCathodeFadeRate()
-	 * @see #getLifeModelParameters()
-	 * @generated
-	 */
-	EAttribute getLifeModelParameters_CathodeFadeRate();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.anodyne.model.LifeModelParameters#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}'.
@@ -6093,6 +6231,88 @@ public interface AnodynePackage extends EPackage {
 		EAttribute ELECTROLYTE__EXCHANGE_CURRENT_DENSITY = eINSTANCE.getElectrolyte_ExchangeCurrentDensity();
 
 		/**
+		 * The meta object literal for the '<em><b>Metal Pairs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ELECTROLYTE__METAL_PAIRS = eINSTANCE.getElectrolyte_MetalPairs();
+
+		/**
+		 * The meta object literal for the '{@link org.anodyne.model.impl.MetalElectrolytePairImpl <em>Metal Electrolyte Pair</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.anodyne.model.impl.MetalElectrolytePairImpl
+		 * @see org.anodyne.model.impl.AnodynePackageImpl#getMetalElectrolytePair()
+		 * @generated
+		 */
+		EClass METAL_ELECTROLYTE_PAIR = eINSTANCE.getMetalElectrolytePair();
+
+		/**
+		 * The meta object literal for the '<em><b>Metal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__METAL = eINSTANCE.getMetalElectrolytePair_Metal();
+
+		/**
+		 * The meta object literal for the '<em><b>Sei Charge Per Area</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__SEI_CHARGE_PER_AREA = eINSTANCE.getMetalElectrolytePair_SeiChargePerArea();
+
+		/**
+		 * The meta object literal for the '<em><b>Sei Film Resistance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__SEI_FILM_RESISTANCE = eINSTANCE.getMetalElectrolytePair_SeiFilmResistance();
+
+		/**
+		 * The meta object literal for the '<em><b>Sei Calendar Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__SEI_CALENDAR_RATE = eINSTANCE.getMetalElectrolytePair_SeiCalendarRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Whisker Diameter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__WHISKER_DIAMETER = eINSTANCE.getMetalElectrolytePair_WhiskerDiameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Moss Porosity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__MOSS_POROSITY = eINSTANCE.getMetalElectrolytePair_MossPorosity();
+
+		/**
+		 * The meta object literal for the '<em><b>Dendrite Porosity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__DENDRITE_POROSITY = eINSTANCE.getMetalElectrolytePair_DendritePorosity();
+
+		/**
+		 * The meta object literal for the '<em><b>Isolation Probability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY = eINSTANCE.getMetalElectrolytePair_IsolationProbability();
+
+		/**
 		 * The meta object literal for the '{@link org.anodyne.model.impl.SaltImpl <em>Salt</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6709,22 +6929,6 @@ public interface AnodynePackage extends EPackage {
 		EClass LIFE_MODEL_PARAMETERS = eINSTANCE.getLifeModelParameters();
 
 		/**
-		 * The meta object literal for the '<em><b>Sei Loss Coefficient</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT = eINSTANCE.getLifeModelParameters_SeiLossCoefficient();
-
-		/**
-		 * The meta object literal for the '<em><b>Dead Metal Fraction</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION = eINSTANCE.getLifeModelParameters_DeadMetalFraction();
-
-		/**
 		 * The meta object literal for the '<em><b>Inactive Layer Porosity</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6741,28 +6945,12 @@ public interface AnodynePackage extends EPackage {
 		EAttribute LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY = eINSTANCE.getLifeModelParameters_InactiveLayerTortuosity();
 
 		/**
-		 * The meta object literal for the '<em><b>Separator Penetration Tolerance</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE = eINSTANCE.getLifeModelParameters_SeparatorPenetrationTolerance();
-
-		/**
 		 * The meta object literal for the '<em><b>Overpotential Limit</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT = eINSTANCE.getLifeModelParameters_OverpotentialLimit();
-
-		/**
-		 * The meta object literal for the '<em><b>Cathode Fade Rate</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE = eINSTANCE.getLifeModelParameters_CathodeFadeRate();
 
 		/**
 		 * The meta object literal for the '<em><b>Solvent Per Sei Metal</b></em>' attribute feature.

@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.anodyne.model.Electrolyte#getTransferenceNumber <em>Transference Number</em>}</li>
  *   <li>{@link org.anodyne.model.Electrolyte#getConductivity <em>Conductivity</em>}</li>
  *   <li>{@link org.anodyne.model.Electrolyte#getExchangeCurrentDensity <em>Exchange Current Density</em>}</li>
+ *   <li>{@link org.anodyne.model.Electrolyte#getMetalPairs <em>Metal Pairs</em>}</li>
  * </ul>
  *
  * @see org.anodyne.model.AnodynePackage#getElectrolyte()
@@ -216,5 +217,20 @@ public interface Electrolyte extends NamedElement {
 	 * @generated
 	 */
 	void setExchangeCurrentDensity(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Metal Pairs</b></em>' containment reference list.
+	 * The list contents are of type {@link org.anodyne.model.MetalElectrolytePair}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Degradation behaviour of metals in this electrolyte (SEI, morphology, dead metal), at most one per metal; a metal without one uses the life model's library values for its solvent family.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Metal Pairs</em>' containment reference list.
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_MetalPairs()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MetalElectrolytePair> getMetalPairs();
 
 } // Electrolyte

@@ -17,20 +17,16 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Physical parameters of the reduced cycle-life model, the same for upright and inverted anodes (the Coulombic efficiency is an output, not an input). The defaults are the life model's values calibrated on Li et al., Adv. Energy Mater. 2022 (org.anodyne.solver.life.LifeParameters.defaults()): a feature left at its default runs exactly that value.
+ * Cell-level parameters and end-of-life criteria of the reduced cycle-life model, the same for every collector and orientation (the Coulombic efficiency is an output, not an input). SEI and dead-metal behaviour belong to the metal-electrolyte pair (MetalElectrolytePair of the electrolyte), the cathode's to the cathode. A feature left at its default runs the life model's documented value. Format 1.0 also had seiLossCoefficient, deadMetalFraction, separatorPenetrationTolerance and cathodeFadeRate; loading such a file drops them with a warning naming what replaced them.
  * <!-- end-model-doc -->
  *
  * <p>
  * The following features are supported:
  * </p>
  * <ul>
- *   <li>{@link org.anodyne.model.LifeModelParameters#getSeiLossCoefficient <em>Sei Loss Coefficient</em>}</li>
- *   <li>{@link org.anodyne.model.LifeModelParameters#getDeadMetalFraction <em>Dead Metal Fraction</em>}</li>
  *   <li>{@link org.anodyne.model.LifeModelParameters#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}</li>
  *   <li>{@link org.anodyne.model.LifeModelParameters#getInactiveLayerTortuosity <em>Inactive Layer Tortuosity</em>}</li>
- *   <li>{@link org.anodyne.model.LifeModelParameters#getSeparatorPenetrationTolerance <em>Separator Penetration Tolerance</em>}</li>
  *   <li>{@link org.anodyne.model.LifeModelParameters#getOverpotentialLimit <em>Overpotential Limit</em>}</li>
- *   <li>{@link org.anodyne.model.LifeModelParameters#getCathodeFadeRate <em>Cathode Fade Rate</em>}</li>
  *   <li>{@link org.anodyne.model.LifeModelParameters#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}</li>
  *   <li>{@link org.anodyne.model.LifeModelParameters#getEndOfLifeRetention <em>End Of Life Retention</em>}</li>
  *   <li>{@link org.anodyne.model.LifeModelParameters#getOverrides <em>Overrides</em>}</li>
@@ -41,60 +37,6 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface LifeModelParameters extends EObject {
-	/**
-	 * Returns the value of the '<em><b>Sei Loss Coefficient</b></em>' attribute.
-	 * The default value is <code>"0.003"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Share of every plated charge consumed to passivate the fresh deposit surface with SEI, dimensionless, in [0,1). Typical; SEI and dead metal share the loss of Li metal anodes about equally.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Sei Loss Coefficient</em>' attribute.
-	 * @see #setSeiLossCoefficient(double)
-	 * @see org.anodyne.model.AnodynePackage#getLifeModelParameters_SeiLossCoefficient()
-	 * @model default="0.003"
-	 *        annotation="http://anodyne.org/model/unit unit='1'"
-	 * @generated
-	 */
-	double getSeiLossCoefficient();
-
-	/**
-	 * Sets the value of the '{@link org.anodyne.model.LifeModelParameters#getSeiLossCoefficient <em>Sei Loss Coefficient</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Sei Loss Coefficient</em>' attribute.
-	 * @see #getSeiLossCoefficient()
-	 * @generated
-	 */
-	void setSeiLossCoefficient(double value);
-
-	/**
-	 * Returns the value of the '<em><b>Dead Metal Fraction</b></em>' attribute.
-	 * The default value is <code>"0.5"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Share of the lost charge that ends as electronically isolated (dead) metal rather than SEI, for metal grown among host fibres, dimensionless, in [0,1); metal grown where no fibre holds it leaves proportionally more. Typical.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Dead Metal Fraction</em>' attribute.
-	 * @see #setDeadMetalFraction(double)
-	 * @see org.anodyne.model.AnodynePackage#getLifeModelParameters_DeadMetalFraction()
-	 * @model default="0.5"
-	 *        annotation="http://anodyne.org/model/unit unit='1'"
-	 * @generated
-	 */
-	double getDeadMetalFraction();
-
-	/**
-	 * Sets the value of the '{@link org.anodyne.model.LifeModelParameters#getDeadMetalFraction <em>Dead Metal Fraction</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Dead Metal Fraction</em>' attribute.
-	 * @see #getDeadMetalFraction()
-	 * @generated
-	 */
-	void setDeadMetalFraction(double value);
-
 	/**
 	 * Returns the value of the '<em><b>Inactive Layer Porosity</b></em>' attribute.
 	 * The default value is <code>"0.5"</code>.
@@ -150,33 +92,6 @@ public interface LifeModelParameters extends EObject {
 	void setInactiveLayerTortuosity(double value);
 
 	/**
-	 * Returns the value of the '<em><b>Separator Penetration Tolerance</b></em>' attribute.
-	 * The default value is <code>"48.5"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Combined thickness of inactive layer pressed against the separator (from both faces in a symmetric cell) at which it bridges the separator and the cell fails, in um. Calibrated: the upright symmetric cell fails at 1100 h.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Separator Penetration Tolerance</em>' attribute.
-	 * @see #setSeparatorPenetrationTolerance(double)
-	 * @see org.anodyne.model.AnodynePackage#getLifeModelParameters_SeparatorPenetrationTolerance()
-	 * @model default="48.5"
-	 *        annotation="http://anodyne.org/model/unit unit='um'"
-	 * @generated
-	 */
-	double getSeparatorPenetrationTolerance();
-
-	/**
-	 * Sets the value of the '{@link org.anodyne.model.LifeModelParameters#getSeparatorPenetrationTolerance <em>Separator Penetration Tolerance</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Separator Penetration Tolerance</em>' attribute.
-	 * @see #getSeparatorPenetrationTolerance()
-	 * @generated
-	 */
-	void setSeparatorPenetrationTolerance(double value);
-
-	/**
 	 * Returns the value of the '<em><b>Overpotential Limit</b></em>' attribute.
 	 * The default value is <code>"500.0"</code>.
 	 * <!-- begin-user-doc -->
@@ -202,33 +117,6 @@ public interface LifeModelParameters extends EObject {
 	 * @generated
 	 */
 	void setOverpotentialLimit(double value);
-
-	/**
-	 * Returns the value of the '<em><b>Cathode Fade Rate</b></em>' attribute.
-	 * The default value is <code>"0.0202"</code>.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * Share of the cathode's capacity lost per full cycle of throughput in fresh electrolyte, in % per cycle. Calibrated: 93.7 % retention of the inverted full cell at cycle 300.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Cathode Fade Rate</em>' attribute.
-	 * @see #setCathodeFadeRate(double)
-	 * @see org.anodyne.model.AnodynePackage#getLifeModelParameters_CathodeFadeRate()
-	 * @model default="0.0202"
-	 *        annotation="http://anodyne.org/model/unit unit='%'"
-	 * @generated
-	 */
-	double getCathodeFadeRate();
-
-	/**
-	 * Sets the value of the '{@link org.anodyne.model.LifeModelParameters#getCathodeFadeRate <em>Cathode Fade Rate</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Cathode Fade Rate</em>' attribute.
-	 * @see #getCathodeFadeRate()
-	 * @generated
-	 */
-	void setCathodeFadeRate(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Solvent Per Sei Metal</b></em>' attribute.

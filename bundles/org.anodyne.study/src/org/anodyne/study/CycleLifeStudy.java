@@ -44,11 +44,14 @@ final class CycleLifeStudy implements StudyComputation {
 
 	private final Study study;
 	private final LifeResult result;
+	/** The metal–electrolyte pair and whether its parameters are calibrated, e.g. "Li/ether (calibrated)". */
+	private final String pair;
 	private final Map<String, Object> scalars;
 
-	private CycleLifeStudy(Study study, LifeResult result) {
+	private CycleLifeStudy(Study study, LifeResult result, String pair) {
 		this.study = study;
 		this.result = result;
+		this.pair = pair;
 		this.scalars = scalars(study, result);
 	}
 
@@ -82,7 +85,8 @@ final class CycleLifeStudy implements StudyComputation {
 	static CycleLifeStudy run(Study study, SolverInputs inputs, ProgressMonitor monitor)
 			throws StudyException, SolverException {
 		LifeScenario scenario = scenario(study, inputs, monitor);
-		return new CycleLifeStudy(study, LifeSimulator.run(scenario, options(study), monitor));
+		return new CycleLifeStudy(study, LifeSimulator.run(scenario, options(study), monitor),
+				inputs.degradationPair().describe());
 	}
 
 	/**
@@ -138,12 +142,13 @@ final class CycleLifeStudy implements StudyComputation {
 		case INVENTORY_EXHAUSTED -> "inventory";
 		case CAPACITY_FADE_80 -> "capacity";
 		case SUDDEN_CAPACITY_LOSS -> "sudden";
+		case ELECTROLYTE_DEPLETED -> "electrolyte";
 		};
 	}
 
 	@Override
 	public String message() {
-		return result.outcome().message() + (result.notes().isEmpty() ? "" : "; " + String.join("; ", result.notes()));
+		return result.outcome().message() + " [" + pair + "]" + (result.notes().isEmpty() ? "" : "; " + String.join("; ", result.notes()));
 	}
 
 	@Override

@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.Electrolyte;
 import org.anodyne.model.LifeModelParameters;
+import org.anodyne.model.MetalElectrolytePair;
 import org.anodyne.model.ParameterValue;
+import org.anodyne.model.SolventComponent;
 import org.anodyne.model.units.Units;
+import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeParameters;
 import org.eclipse.emf.ecore.EAttribute;
 
@@ -24,19 +28,14 @@ import org.eclipse.emf.ecore.EAttribute;
  * Every value passes through the model's {@link Units} into SI. The features map as follows:
  * <table>
  * <caption>model feature → life-model parameter</caption>
- * <tr><td>seiLossCoefficient</td><td>freshSeiLoss (share of each plated charge lost to SEI)</td></tr>
- * <tr><td>deadMetalFraction f</td><td>deadMetalSupported = freshSeiLoss·f/(1−f); deadMetalUnsupported keeps
- * the defaults' ratio to it (metal grown without fibre support leaves more dead metal)</td></tr>
  * <tr><td>inactiveLayerPorosity</td><td>inactiveLayerPorosity</td></tr>
- * <tr><td>inactiveLayerTortuosity</td><td>inactiveLayerTortuosity (the electrolyte-filled layer conducts
- * κε<sub>d</sub>/τ<sub>d</sub>)</td></tr>
- * <tr><td>separatorPenetrationTolerance</td><td>penetrationThickness</td></tr>
+ * <tr><td>inactiveLayerTortuosity</td><td>inactiveLayerTortuosity</td></tr>
  * <tr><td>overpotentialLimit</td><td>overpotentialLimit</td></tr>
- * <tr><td>cathodeFadeRate</td><td>cathodeFadePerCycle</td></tr>
- * <tr><td>solventPerSeiMetal</td><td>solventPerSeiMetal (electrolyte consumed by SEI is what accelerates
- * the fade)</td></tr>
+ * <tr><td>solventPerSeiMetal</td><td>solventPerSeiMetal</td></tr>
  * <tr><td>endOfLifeRetention</td><td>endOfLifeRetention</td></tr>
  * </table>
+ * SEI, morphology and dead metal belong to the metal–electrolyte pair: {@link #pair(Electrolyte, String)}
+ * starts from the library's pair and applies the electrolyte's {@link MetalElectrolytePair} for the metal.
  * The exchange current density is not a LifeModelParameters feature: it belongs to the electrolyte
  * (Electrolyte.exchangeCurrentDensity) and drives both the 2D solver's kinetics and the life model.
  */
@@ -45,13 +44,9 @@ public final class LifeParameterMapping {
 	private static final Map<EAttribute, String> TARGETS = new LinkedHashMap<>();
 
 	static {
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT, "freshSeiLoss");
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION, "deadMetalSupported");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY, "inactiveLayerPorosity");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY, "inactiveLayerTortuosity");
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE, "penetrationThickness");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT, "overpotentialLimit");
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE, "cathodeFadePerCycle");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL, "solventPerSeiMetal");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION, "endOfLifeRetention");
 	}
@@ -69,7 +64,47 @@ public final class LifeParameterMapping {
 		return TARGETS.keySet().stream().filter(a -> a.getName().equals(name)).findFirst();
 	}
 
-	/** The life-model parameter a feature sets (for deadMetalFraction, the supported one; see the class). */
+	/**
+	 * The pair's values for one metal in an electrolyte: the library pair of the metal and the
+	 * electrolyte's solvent family, with the values the electrolyte's {@link MetalElectrolytePair} for
+	 * that metal sets. A pair with values of its own is no longer the calibrated one.
+	 *
+	 * @throws IllegalArgumentException naming the pair's attribute and value when out of range
+	 */
+	public static DegradationPair pair(Electrolyte electrolyte, String metal) {
+		DegradationPair.SolventFamily family = DegradationPair.SolventFamily.ETHER;
+		MetalElectrolytePair own = null;
+		if (electrolyte != null) {
+			for (SolventComponent solvent : electrolyte.getSolvents()) {
+				if (DegradationPair.SolventFamily.of(solvent.getName()) == DegradationPair.SolventFamily.CARBONATE) {
+					family = DegradationPair.SolventFamily.CARBONATE;
+				}
+			}
+			own = electrolyte.getMetalPairs().stream().filter(m -> metal.equalsIgnoreCase(m.getMetal())).findFirst()
+					.orElse(null);
+		}
+		DegradationPair library = DegradationPair.of(metal, family);
+		if (own == null) {
+			return library;
+		}
+		LifeParameters p = library.parameters();
+		boolean changed = false;
+		for (EAttribute attribute : own.eClass().getEAllAttributes()) {
+			if (attribute.isUnsettable() && own.eIsSet(attribute)) {
+				double si = Units.si(own, attribute);
+				try {
+					p = p.with(attribute.getName(), si);
+				} catch (IllegalArgumentException e) {
+					throw new IllegalArgumentException(String.format(Locale.ROOT, "%s in %s: %s = %s: %s", metal,
+							electrolyte.getName(), attribute.getName(), Units.formatNumber(si), e.getMessage()), e);
+				}
+				changed = true;
+			}
+		}
+		return changed ? new DegradationPair(library.metal(), family, false, p) : library;
+	}
+
+	/** The life-model parameter a feature sets. */
 	public static String target(EAttribute feature) {
 		String target = TARGETS.get(feature);
 		if (target == null) {
@@ -110,15 +145,6 @@ public final class LifeParameterMapping {
 	public static LifeParameters apply(LifeParameters p, EAttribute feature, double si) {
 		String target = target(feature);
 		try {
-			if (feature == AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION) {
-				if (!(si >= 0.0 && si < 1.0)) {
-					throw new IllegalArgumentException("must lie in [0, 1)");
-				}
-				LifeParameters d = LifeParameters.defaults();
-				double supported = p.freshSeiLoss() * si / (1.0 - si);
-				double unsupported = supported * d.deadMetalUnsupported() / d.deadMetalSupported();
-				return p.with(Map.of("deadMetalSupported", supported, "deadMetalUnsupported", unsupported));
-			}
 			return p.with(target, si);
 		} catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException(String.format(Locale.ROOT, "life model: %s = %s: %s", feature.getName(),

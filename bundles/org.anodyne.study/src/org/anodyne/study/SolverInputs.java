@@ -38,6 +38,7 @@ import org.anodyne.solver.deposition.SeparatorProperties;
 import org.anodyne.solver.life.AnodeDesign;
 import org.anodyne.solver.life.CathodeElectrode;
 import org.anodyne.solver.life.CellConfiguration;
+import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.LifeParameters;
 import org.anodyne.solver.life.OcvCurve;
@@ -57,7 +58,7 @@ import org.eclipse.emf.ecore.EAttribute;
  * <p>
  * <b>Adjustable parameters</b> (the names a study may list in {@code calibratedParameters}):
  * <ul>
- * <li>a feature of the study's LifeModelParameters (e.g. {@code seiLossCoefficient}), in the
+ * <li>a feature of the study's LifeModelParameters (e.g. {@code inactiveLayerPorosity}), in the
  * model's unit of that feature, mapped as {@link LifeParameterMapping} describes;</li>
  * <li>a life-model parameter by its own name ({@link LifeParameters#names()}), in SI; among them
  * {@code exchangeCurrentDensity} [A/m²], which is also the exchange current of the 2D solver's
@@ -171,7 +172,8 @@ public final class SolverInputs {
 					? Orientation.INVERTED : Orientation.UPRIGHT;
 			String layer = anode.getSurfaceLayer() == null ? null : anode.getSurfaceLayer().getSubstrate();
 			CollectorGeometryGenerator generator = geometries.generatorFor(collector);
-			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(), LifeParameters.defaults())
+			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(),
+					LifeParameterMapping.pair(cell.getElectrolyte(), definition.id()).parameters())
 					.with("exchangeCurrentDensity",
 							Units.si(cell.getElectrolyte(), AnodynePackage.Literals.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY));
 			if (study.getLifeModel() != null) {
@@ -383,10 +385,7 @@ public final class SolverInputs {
 	/** A feature's value in SI as the life parameters hold it (set features are already applied to them). */
 	private double modelFeatureSi(EAttribute attribute) {
 		LifeParameters p = lifeParameters;
-		return switch (attribute.getName()) {
-		case "deadMetalFraction" -> p.deadMetalSupported() / (p.deadMetalSupported() + p.freshSeiLoss());
-		default -> p.value(LifeParameterMapping.target(attribute));
-		};
+		return p.value(LifeParameterMapping.target(attribute));
 	}
 
 	private static String requireLifeName(String name) {
@@ -484,8 +483,18 @@ public final class SolverInputs {
 		if (host.isPlanar()) {
 			return AnodeDesign.foil(barrier, preDepositCharge);
 		}
-		return new AnodeDesign(host.collectorThickness(), host.porosity(), host.solidDiameter(), barrier, orientation,
-				preDepositCharge);
+		// The geometry decides where the metal front sits; the life model sees only the empty host in front of it.
+		if (orientation == Orientation.INVERTED) {
+			return AnodeDesign.metalOnFarFace(host.collectorThickness(), host.porosity(), host.solidDiameter(), barrier,
+					preDepositCharge, metal.volumeForCharge(1.0));
+		}
+		return AnodeDesign.metalOnSeparatorFace(host.collectorThickness(), host.porosity(), host.solidDiameter(),
+				barrier, preDepositCharge);
+	}
+
+	/** The degradation pair of the study's metal and electrolyte, with the electrolyte's own values. */
+	public DegradationPair degradationPair() {
+		return LifeParameterMapping.pair(cell.getElectrolyte(), metal.id());
 	}
 
 	/**
@@ -545,8 +554,7 @@ public final class SolverInputs {
 				? Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__LOWER_VOLTAGE_LIMIT) : ocv.minimum();
 		double upper = counter.getUpperVoltageLimit() > 0.0
 				? Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__UPPER_VOLTAGE_LIMIT) : ocv.maximum();
-		// The model has no cathode resistance; the life model's typical lumped value stands in.
-		double resistance = CathodeElectrode.lithiumIronPhosphate(capacity).resistance();
-		return new CathodeElectrode(name, capacity, ocv, lower, upper, resistance);
+		// The model carries no particle data yet: LiFePO4's typical transport and kinetics stand in.
+		return CathodeElectrode.lithiumIronPhosphate(name, capacity, ocv, lower, upper);
 	}
 }

@@ -22,9 +22,9 @@ import org.anodyne.solver.life.DepositionCoupling;
  * pays the substrate's nucleation barrier. Then, with J·W the total:
  * <ul>
  * <li>separator side: cells within one support length of the separator;</li>
- * <li>exposed area: one geometric area for the metal front, enlarged by the current that plates on bare
- * collector surfaces (fibres the metal is about to cover) counted at the front's current density:
- * a = J/J<sub>metal</sub>; one when nothing plates on metal yet;</li>
+ * <li>plating area: the real surface the current spreads over, (J·W)²/(W·Σ I<sub>k</sub>j<sub>k</sub>) — J over
+ * the current-weighted local current density of the plating faces, so that J/A<sub>p</sub> is the local
+ * current density per real area;</li>
  * <li>gap: current-weighted distance of the other plating cells to the separator;</li>
  * <li>buffer: the unfilled pore volume of host cells ionically connected to the separator and farther
  * from it than one support length, per unit width;</li>
@@ -42,7 +42,7 @@ import org.anodyne.solver.life.DepositionCoupling;
  * but would make the upright anode's first-cycle overpotential the larger of the two, against the
  * paper's 14.5 mV upright and 17 mV inverted.
  */
-record SplitCoupling(double currentDensity, double separatorSideFraction, double exposedArea, double gapToSeparator,
+record SplitCoupling(double currentDensity, double separatorSideFraction, double platingArea, double gapToSeparator,
 		double bufferPoreVolume, double supportLength, double ohmicOverpotential, double metalShare,
 		double concentrationOverpotential, double nucleationOverpotential, double substrateBarrier) {
 
@@ -82,6 +82,7 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 		double phiMoment = 0.0;
 		double barrierMoment = 0.0;
 		double metalFaceCurrent = 0.0;
+		double localMoment = 0.0;
 		double[] cellCurrent = new double[g.cellCount()];
 		int[] faces = new int[g.cellCount()];
 		boolean[] onMetal = new boolean[g.cellCount()];
@@ -118,6 +119,7 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 				cellBarrier[k] = metalFace ? 0.0 : barrier;
 				cellCurrent[k] = Math.max(j[k], 0.0) * n * h;
 				total += cellCurrent[k];
+				localMoment += cellCurrent[k] * Math.max(j[k], 0.0);
 				if (metalFace) {
 					metalFaceCurrent += cellCurrent[k];
 				}
@@ -170,12 +172,12 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 		double meanPhi = phiMoment / total;
 		double ohmic = boundaryCells == 0 ? 0.0 : Math.max(0.0, boundaryPhi / boundaryCells - meanPhi);
 		double metalShare = metalFaceCurrent / total;
-		double exposed = metalShare > 0.0 ? 1.0 / metalShare : 1.0;
+		double area = total * total / (localMoment * width);
 		double nucleation = barrierMoment / total;
 		double ratio = Math.min(Math.max(s.limitingCurrentRatio(), 0.0), 1.0 - 1e-12);
 		double concentration = 2.0 * (1.0 - transference) * PhysicalConstants.thermalVoltage(temperature)
 				/ chargeNumber * Math.log((1.0 + ratio) / (1.0 - ratio));
-		return new SplitCoupling(currentDensity, fs, exposed, gap, buffer / width, supportLength, ohmic, metalShare,
+		return new SplitCoupling(currentDensity, fs, area, gap, buffer / width, supportLength, ohmic, metalShare,
 				concentration, nucleation, substrateBarrier);
 	}
 
@@ -191,7 +193,7 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 	DepositionCoupling coupling(KineticLaw kinetics, double thermalVoltage) {
 		double chargeTransfer = Math.max(overpotential(kinetics, currentDensity * Math.max(metalShare, 1e-9),
 				thermalVoltage), 1e-9);
-		return new DepositionCoupling(currentDensity, separatorSideFraction, exposedArea, gapToSeparator,
+		return new DepositionCoupling(currentDensity, separatorSideFraction, platingArea, gapToSeparator,
 				bufferPoreVolume, supportLength, ohmicOverpotential, chargeTransfer, concentrationOverpotential,
 				nucleationOverpotential, substrateBarrier);
 	}

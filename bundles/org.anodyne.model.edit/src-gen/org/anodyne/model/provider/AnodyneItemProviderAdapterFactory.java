@@ -370,6 +370,29 @@ public class AnodyneItemProviderAdapterFactory extends AnodyneAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.anodyne.model.MetalElectrolytePair} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MetalElectrolytePairItemProvider metalElectrolytePairItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.anodyne.model.MetalElectrolytePair}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMetalElectrolytePairAdapter() {
+		if (metalElectrolytePairItemProvider == null) {
+			metalElectrolytePairItemProvider = new MetalElectrolytePairItemProvider(this);
+		}
+
+		return metalElectrolytePairItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.anodyne.model.Salt} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1111,6 +1134,7 @@ public class AnodyneItemProviderAdapterFactory extends AnodyneAdapterFactory imp
 		if (conductiveFabricItemProvider != null) conductiveFabricItemProvider.dispose();
 		if (foilItemProvider != null) foilItemProvider.dispose();
 		if (electrolyteItemProvider != null) electrolyteItemProvider.dispose();
+		if (metalElectrolytePairItemProvider != null) metalElectrolytePairItemProvider.dispose();
 		if (saltItemProvider != null) saltItemProvider.dispose();
 		if (solventComponentItemProvider != null) solventComponentItemProvider.dispose();
 		if (additiveItemProvider != null) additiveItemProvider.dispose();

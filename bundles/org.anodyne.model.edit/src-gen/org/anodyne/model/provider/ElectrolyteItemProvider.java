@@ -187,6 +187,7 @@ public class ElectrolyteItemProvider extends NamedElementItemProvider {
 			childrenFeatures.add(AnodynePackage.Literals.ELECTROLYTE__SALT);
 			childrenFeatures.add(AnodynePackage.Literals.ELECTROLYTE__SOLVENTS);
 			childrenFeatures.add(AnodynePackage.Literals.ELECTROLYTE__ADDITIVES);
+			childrenFeatures.add(AnodynePackage.Literals.ELECTROLYTE__METAL_PAIRS);
 		}
 		return childrenFeatures;
 	}
@@ -252,6 +253,7 @@ public class ElectrolyteItemProvider extends NamedElementItemProvider {
 			case AnodynePackage.ELECTROLYTE__SALT:
 			case AnodynePackage.ELECTROLYTE__SOLVENTS:
 			case AnodynePackage.ELECTROLYTE__ADDITIVES:
+			case AnodynePackage.ELECTROLYTE__METAL_PAIRS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -283,6 +285,11 @@ public class ElectrolyteItemProvider extends NamedElementItemProvider {
 			(createChildParameter
 				(AnodynePackage.Literals.ELECTROLYTE__ADDITIVES,
 				 AnodyneFactory.eINSTANCE.createAdditive()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(AnodynePackage.Literals.ELECTROLYTE__METAL_PAIRS,
+				 AnodyneFactory.eINSTANCE.createMetalElectrolytePair()));
 	}
 
 }

@@ -69,61 +69,13 @@ public class LifeModelParametersItemProvider
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
-			addSeiLossCoefficientPropertyDescriptor(object);
-			addDeadMetalFractionPropertyDescriptor(object);
 			addInactiveLayerPorosityPropertyDescriptor(object);
 			addInactiveLayerTortuosityPropertyDescriptor(object);
-			addSeparatorPenetrationTolerancePropertyDescriptor(object);
 			addOverpotentialLimitPropertyDescriptor(object);
-			addCathodeFadeRatePropertyDescriptor(object);
 			addSolventPerSeiMetalPropertyDescriptor(object);
 			addEndOfLifeRetentionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
-	}
-
-	/**
-	 * This adds a property descriptor for the Sei Loss Coefficient feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addSeiLossCoefficientPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_LifeModelParameters_seiLossCoefficient_feature"),
-				 getString("_UI_LifeModelParameters_seiLossCoefficient_description"),
-				 AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Dead Metal Fraction feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addDeadMetalFractionPropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_LifeModelParameters_deadMetalFraction_feature"),
-				 getString("_UI_LifeModelParameters_deadMetalFraction_description"),
-				 AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
-				 null));
 	}
 
 	/**
@@ -171,28 +123,6 @@ public class LifeModelParametersItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Separator Penetration Tolerance feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addSeparatorPenetrationTolerancePropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_LifeModelParameters_separatorPenetrationTolerance_feature"),
-				 getString("_UI_LifeModelParameters_separatorPenetrationTolerance_description"),
-				 AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
 	 * This adds a property descriptor for the Overpotential Limit feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -206,28 +136,6 @@ public class LifeModelParametersItemProvider
 				 getString("_UI_LifeModelParameters_overpotentialLimit_feature"),
 				 getString("_UI_LifeModelParameters_overpotentialLimit_description"),
 				 AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Cathode Fade Rate feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addCathodeFadeRatePropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_LifeModelParameters_cathodeFadeRate_feature"),
-				 getString("_UI_LifeModelParameters_cathodeFadeRate_description"),
-				 AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE,
 				 true,
 				 false,
 				 false,
@@ -340,7 +248,7 @@ public class LifeModelParametersItemProvider
 	@Override
 	public String getText(Object object) {
 		LifeModelParameters lifeModelParameters = (LifeModelParameters)object;
-		return getString("_UI_LifeModelParameters_type") + " " + lifeModelParameters.getSeiLossCoefficient();
+		return getString("_UI_LifeModelParameters_type") + " " + lifeModelParameters.getInactiveLayerPorosity();
 	}
 
 
@@ -356,13 +264,9 @@ public class LifeModelParametersItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(LifeModelParameters.class)) {
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT:
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY:
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL:
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -28,6 +28,7 @@ import org.anodyne.model.Foil;
 import org.anodyne.model.LifeModelParameters;
 import org.anodyne.model.MaterialLibrary;
 import org.anodyne.model.MeasuredPoint;
+import org.anodyne.model.MetalElectrolytePair;
 import org.anodyne.model.NamedElement;
 import org.anodyne.model.NucleationBarrierOverride;
 import org.anodyne.model.OcvPoint;
@@ -77,6 +78,7 @@ public final class DesignLabels {
             case StaggeredLattice s -> join("Staggered lattice", "pitch " + Units.format(s.getXPitch(), "um"),
                     "rows " + Units.format(s.getRowPitch(), "um"));
             case Electrolyte e -> electrolyte(e);
+            case MetalElectrolytePair m -> metalPair(m);
             case Salt s -> join("Salt " + nz(s.getName()), s.getCationCharge() + ":" + s.getAnionCharge());
             case SolventComponent s -> join(nz(s.getName()), Units.formatNumber(s.getVolumeParts()) + " parts by volume");
             case Additive a -> join(nz(a.getName()), Units.format(a.getMassFraction(), "wt%"));
@@ -142,6 +144,16 @@ public final class DesignLabels {
             label = join(label, "fibre Ø " + Units.format(cloth.getFibreDiameter(), "um"));
         }
         return label;
+    }
+
+    /**
+     * "Li in this electrolyte · own values, uncalibrated": values a design sets replace the life model's
+     * calibrated library values, so the label says they are no longer calibrated.
+     */
+    private static String metalPair(MetalElectrolytePair m) {
+        long own = m.eClass().getEAllAttributes().stream().filter(a -> a.isUnsettable() && m.eIsSet(a)).count();
+        return join(nz(m.getMetal()) + " in this electrolyte",
+                own == 0 ? "library values" : own + (own == 1 ? " own value" : " own values") + ", uncalibrated");
     }
 
     private static String electrolyte(Electrolyte e) {

@@ -111,7 +111,7 @@ public final class Designs {
         retention.setValue(0.937);
         retention.setUnit("1");
         life.getMeasuredPoints().add(retention);
-        life.getCalibratedParameters().add("cathodeFadeRate");
+        life.getCalibratedParameters().add("seiChargePerArea");
         design.getStudies().add(life);
         return design;
     }

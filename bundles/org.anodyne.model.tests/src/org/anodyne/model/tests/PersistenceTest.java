@@ -88,6 +88,33 @@ class PersistenceTest {
     }
 
     @Test
+    void aFormat10FileLoadsWithoutTheLifeParametersThatWereReplacedAndSavesAs11() throws IOException {
+        Path file = write("format-1.0.anodyne", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0">
+                  <studies id="s" name="S">
+                    <lifeModel seiLossCoefficient="0.004" deadMetalFraction="0.4" inactiveLayerPorosity="0.6"
+                        separatorPenetrationTolerance="40.0" cathodeFadeRate="0.03"/>
+                  </studies>
+                </anodyne:CellDesign>
+                """);
+        LoadResult loaded = DesignResources.load(file);
+        List<FileDiagnostic> warnings = loaded.diagnostics();
+        assertTrue(loaded.ok(), warnings.toString());
+        assertEquals(4, warnings.size(), warnings.toString());
+        assertTrue(warnings.stream().allMatch(w -> w.severity() == Severity.WARNING && w.line() == 5), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.message().startsWith("'deadMetalFraction' of format 1.0 is no longer"
+                + " part of the model and was dropped: dead metal now follows") && w.message().contains("isolationProbability")),
+                warnings.toString());
+        assertEquals(0.6, loaded.design().getStudies().get(0).getLifeModel().getInactiveLayerPorosity(), 0.0,
+                "what still exists is kept");
+        DesignResources.save(loaded.design(), file);
+        String xml = Files.readString(file);
+        assertTrue(xml.contains(DesignResources.NAMESPACE) && !xml.contains("seiLossCoefficient"), xml);
+        assertTrue(DesignResources.load(file).diagnostics().isEmpty(), "the migrated file loads cleanly");
+    }
+
+    @Test
     void malformedXmlGivesFileAndLineNotAStackTrace() throws IOException {
         Path file = write("truncated.anodyne", """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -124,7 +151,7 @@ class PersistenceTest {
         List<FileDiagnostic> found = DesignResources.load(other).diagnostics();
         assertEquals(1, found.size(), found.toString());
         assertEquals("the element has no XML namespace, so this is not an Anodyne design; a design starts with"
-                + " <anodyne:CellDesign xmlns:anodyne=\"http://anodyne.org/model/1.0\">", found.get(0).message());
+                + " <anodyne:CellDesign xmlns:anodyne=\"" + DesignResources.NAMESPACE + "\">", found.get(0).message());
         assertEquals(2, found.get(0).line());
 
         Path foreign = write("foreign.anodyne", "<?xml version=\"1.0\"?>\n"
@@ -228,7 +255,7 @@ class PersistenceTest {
                 <anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/2.0"/>
                 """);
         FileDiagnostic e = onlyError(DesignResources.load(file));
-        assertTrue(e.message().contains("format '2.0' is not supported") && e.message().contains("reads format 1.0"),
+        assertTrue(e.message().contains("format '2.0' is not supported") && e.message().contains("reads format " + DesignResources.FORMAT_VERSION),
                 e.toString());
         assertEquals(2, e.line(), e.toString());
     }

@@ -27,6 +27,7 @@ import org.anodyne.model.Electrolyte;
 import org.anodyne.model.Foil;
 import org.anodyne.model.MeasuredPoint;
 import org.anodyne.model.MeasuredQuantity;
+import org.anodyne.model.MetalElectrolytePair;
 import org.anodyne.model.OcvPoint;
 import org.anodyne.model.Orientation;
 import org.anodyne.model.Protocol;
@@ -256,14 +257,38 @@ class ValidationTest {
     void lifeModelValuesTheLifeModelWouldRefuse() {
         finds(d -> d.getStudies().get(1).getLifeModel().setInactiveLayerTortuosity(0.5), "tortuosity-range",
                 Severity.ERROR, "/studies[Life]/lifeModel", "inactive layer tortuosity 0.5", "at least 1");
-        finds(d -> d.getStudies().get(1).getLifeModel().setDeadMetalFraction(1), "fraction-range", Severity.ERROR,
-                "/studies[Life]/lifeModel", "dead metal fraction 1", "[0, 1)");
         finds(d -> d.getStudies().get(1).getLifeModel().setInactiveLayerPorosity(0), "porosity-range", Severity.ERROR,
                 "/studies[Life]/lifeModel", "(0, 1)");
-        finds(d -> d.getStudies().get(1).getLifeModel().setCathodeFadeRate(100), "fraction-range", Severity.ERROR,
-                "/studies[Life]/lifeModel", "cathode fade rate 100 %");
-        finds(d -> d.getStudies().get(1).getLifeModel().setSeparatorPenetrationTolerance(0), "not-positive",
-                Severity.ERROR, "/studies[Life]/lifeModel", "separator penetration tolerance");
+    }
+
+    @Test
+    void metalElectrolytePairValuesTheLifeModelWouldRefuse() {
+        finds(d -> pair(d).setIsolationProbability(1), "fraction-range", Severity.ERROR,
+                PAIR, "isolation probability 1", "[0, 1)");
+        finds(d -> pair(d).setMossPorosity(1.2), "porosity-range", Severity.ERROR, PAIR, "(0, 1)");
+        finds(d -> pair(d).setWhiskerDiameter(0), "not-positive", Severity.ERROR, PAIR, "whisker diameter");
+        finds(d -> pair(d).setMetal("Unobtainium"), "unknown-metal", Severity.ERROR, PAIR, "Unobtainium");
+        finds(d -> {
+            pair(d);
+            d.getLibrary().getElectrolytes().get(0).getMetalPairs().add(AnodyneFactory.eINSTANCE.createMetalElectrolytePair());
+            d.getLibrary().getElectrolytes().get(0).getMetalPairs().get(1).setMetal("li");
+        }, "duplicate-pair", Severity.ERROR, PAIR, "more than once");
+        CellDesign design = Designs.valid();
+        pair(design).setSeiChargePerArea(0.8);
+        assertTrue(validate(design).isEmpty(), "a pair with values in range: " + validate(design));
+    }
+
+    private static final String PAIR = "/library/electrolytes[Ether 1 M LiTFSI]/metalPairs[0]";
+
+    /** A Li pair on the design's first electrolyte, no value set yet. */
+    private static MetalElectrolytePair pair(CellDesign d) {
+        var electrolyte = d.getLibrary().getElectrolytes().get(0);
+        if (electrolyte.getMetalPairs().isEmpty()) {
+            MetalElectrolytePair pair = AnodyneFactory.eINSTANCE.createMetalElectrolytePair();
+            pair.setMetal("li");
+            electrolyte.getMetalPairs().add(pair);
+        }
+        return electrolyte.getMetalPairs().get(0);
     }
 
     @Test
@@ -286,7 +311,7 @@ class ValidationTest {
         finds(d -> d.getStudies().get(1).setCell(symmetric(d)), "c-rate-without-capacity", Severity.ERROR,
                 "/studies[Life]", "C-rate", "Li-CC inverted");
         finds(d -> d.getStudies().get(1).getMeasuredPoints().clear(), "calibration-without-data", Severity.ERROR,
-                "/studies[Life]", "cathodeFadeRate");
+                "/studies[Life]", "seiChargePerArea");
         finds(d -> d.getStudies().get(1).getCalibratedParameters().add("luck"), "unknown-parameter", Severity.WARNING,
                 "/studies[Life]", "'luck'");
         finds(d -> {

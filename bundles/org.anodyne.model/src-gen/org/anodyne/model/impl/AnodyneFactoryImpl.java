@@ -74,6 +74,7 @@ public class AnodyneFactoryImpl extends EFactoryImpl implements AnodyneFactory {
 			case AnodynePackage.CONDUCTIVE_FABRIC: return createConductiveFabric();
 			case AnodynePackage.FOIL: return createFoil();
 			case AnodynePackage.ELECTROLYTE: return createElectrolyte();
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR: return createMetalElectrolytePair();
 			case AnodynePackage.SALT: return createSalt();
 			case AnodynePackage.SOLVENT_COMPONENT: return createSolventComponent();
 			case AnodynePackage.ADDITIVE: return createAdditive();
@@ -301,6 +302,17 @@ public class AnodyneFactoryImpl extends EFactoryImpl implements AnodyneFactory {
 	public Electrolyte createElectrolyte() {
 		ElectrolyteImpl electrolyte = new ElectrolyteImpl();
 		return electrolyte;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MetalElectrolytePair createMetalElectrolytePair() {
+		MetalElectrolytePairImpl metalElectrolytePair = new MetalElectrolytePairImpl();
+		return metalElectrolytePair;
 	}
 
 	/**

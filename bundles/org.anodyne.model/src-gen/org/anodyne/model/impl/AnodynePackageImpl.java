@@ -36,6 +36,7 @@ import org.anodyne.model.LifeModelParameters;
 import org.anodyne.model.MaterialLibrary;
 import org.anodyne.model.MeasuredPoint;
 import org.anodyne.model.MeasuredQuantity;
+import org.anodyne.model.MetalElectrolytePair;
 import org.anodyne.model.MetalFoam;
 import org.anodyne.model.NamedElement;
 import org.anodyne.model.NucleationBarrierOverride;
@@ -185,6 +186,13 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	private EClass electrolyteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass metalElectrolytePairEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1229,6 +1237,106 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getElectrolyte_MetalPairs() {
+		return (EReference)electrolyteEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMetalElectrolytePair() {
+		return metalElectrolytePairEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_Metal() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_SeiChargePerArea() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_SeiFilmResistance() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_SeiCalendarRate() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_WhiskerDiameter() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_MossPorosity() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_DendritePorosity() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_IsolationProbability() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSalt() {
 		return saltEClass;
 	}
@@ -1939,7 +2047,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLifeModelParameters_SeiLossCoefficient() {
+	public EAttribute getLifeModelParameters_InactiveLayerPorosity() {
 		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1949,7 +2057,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLifeModelParameters_DeadMetalFraction() {
+	public EAttribute getLifeModelParameters_InactiveLayerTortuosity() {
 		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1959,7 +2067,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLifeModelParameters_InactiveLayerPorosity() {
+	public EAttribute getLifeModelParameters_OverpotentialLimit() {
 		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1969,7 +2077,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLifeModelParameters_InactiveLayerTortuosity() {
+	public EAttribute getLifeModelParameters_SolventPerSeiMetal() {
 		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1979,7 +2087,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLifeModelParameters_SeparatorPenetrationTolerance() {
+	public EAttribute getLifeModelParameters_EndOfLifeRetention() {
 		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1989,48 +2097,8 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getLifeModelParameters_OverpotentialLimit() {
-		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLifeModelParameters_CathodeFadeRate() {
-		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLifeModelParameters_SolventPerSeiMetal() {
-		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getLifeModelParameters_EndOfLifeRetention() {
-		return (EAttribute)lifeModelParametersEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EReference getLifeModelParameters_Overrides() {
-		return (EReference)lifeModelParametersEClass.getEStructuralFeatures().get(9);
+		return (EReference)lifeModelParametersEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2645,6 +2713,17 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEAttribute(electrolyteEClass, ELECTROLYTE__TRANSFERENCE_NUMBER);
 		createEAttribute(electrolyteEClass, ELECTROLYTE__CONDUCTIVITY);
 		createEAttribute(electrolyteEClass, ELECTROLYTE__EXCHANGE_CURRENT_DENSITY);
+		createEReference(electrolyteEClass, ELECTROLYTE__METAL_PAIRS);
+
+		metalElectrolytePairEClass = createEClass(METAL_ELECTROLYTE_PAIR);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__METAL);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__SEI_CHARGE_PER_AREA);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__SEI_FILM_RESISTANCE);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__SEI_CALENDAR_RATE);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__WHISKER_DIAMETER);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__MOSS_POROSITY);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__DENDRITE_POROSITY);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY);
 
 		saltEClass = createEClass(SALT);
 		createEAttribute(saltEClass, SALT__NAME);
@@ -2740,13 +2819,9 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEAttribute(solverSettingsEClass, SOLVER_SETTINGS__MAX_CYCLES);
 
 		lifeModelParametersEClass = createEClass(LIFE_MODEL_PARAMETERS);
-		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT);
-		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY);
-		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT);
-		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION);
 		createEReference(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__OVERRIDES);
@@ -2952,6 +3027,17 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEAttribute(getElectrolyte_TransferenceNumber(), ecorePackage.getEDouble(), "transferenceNumber", null, 0, 1, Electrolyte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getElectrolyte_Conductivity(), ecorePackage.getEDouble(), "conductivity", null, 0, 1, Electrolyte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getElectrolyte_ExchangeCurrentDensity(), ecorePackage.getEDouble(), "exchangeCurrentDensity", null, 0, 1, Electrolyte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getElectrolyte_MetalPairs(), this.getMetalElectrolytePair(), null, "metalPairs", null, 0, -1, Electrolyte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(metalElectrolytePairEClass, MetalElectrolytePair.class, "MetalElectrolytePair", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMetalElectrolytePair_Metal(), ecorePackage.getEString(), "metal", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_SeiChargePerArea(), ecorePackage.getEDouble(), "seiChargePerArea", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_SeiFilmResistance(), ecorePackage.getEDouble(), "seiFilmResistance", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_SeiCalendarRate(), ecorePackage.getEDouble(), "seiCalendarRate", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_WhiskerDiameter(), ecorePackage.getEDouble(), "whiskerDiameter", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_MossPorosity(), ecorePackage.getEDouble(), "mossPorosity", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_DendritePorosity(), ecorePackage.getEDouble(), "dendritePorosity", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_IsolationProbability(), ecorePackage.getEDouble(), "isolationProbability", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(saltEClass, Salt.class, "Salt", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSalt_Name(), ecorePackage.getEString(), "name", null, 0, 1, Salt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3047,13 +3133,9 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEAttribute(getSolverSettings_MaxCycles(), ecorePackage.getEInt(), "maxCycles", "2000", 0, 1, SolverSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lifeModelParametersEClass, LifeModelParameters.class, "LifeModelParameters", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getLifeModelParameters_SeiLossCoefficient(), ecorePackage.getEDouble(), "seiLossCoefficient", "0.003", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLifeModelParameters_DeadMetalFraction(), ecorePackage.getEDouble(), "deadMetalFraction", "0.5", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifeModelParameters_InactiveLayerPorosity(), ecorePackage.getEDouble(), "inactiveLayerPorosity", "0.5", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifeModelParameters_InactiveLayerTortuosity(), ecorePackage.getEDouble(), "inactiveLayerTortuosity", "3.0", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLifeModelParameters_SeparatorPenetrationTolerance(), ecorePackage.getEDouble(), "separatorPenetrationTolerance", "48.5", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifeModelParameters_OverpotentialLimit(), ecorePackage.getEDouble(), "overpotentialLimit", "500.0", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getLifeModelParameters_CathodeFadeRate(), ecorePackage.getEDouble(), "cathodeFadeRate", "0.0202", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifeModelParameters_SolventPerSeiMetal(), ecorePackage.getEDouble(), "solventPerSeiMetal", "1.0", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLifeModelParameters_EndOfLifeRetention(), ecorePackage.getEDouble(), "endOfLifeRetention", "0.8", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLifeModelParameters_Overrides(), this.getParameterValue(), null, "overrides", null, 0, -1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3396,6 +3478,48 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 			   "unit", "mA/cm2"
 		   });
 		addAnnotation
+		  (getMetalElectrolytePair_SeiChargePerArea(),
+		   source,
+		   new String[] {
+			   "unit", "C/m2"
+		   });
+		addAnnotation
+		  (getMetalElectrolytePair_SeiFilmResistance(),
+		   source,
+		   new String[] {
+			   "unit", "ohm cm2"
+		   });
+		addAnnotation
+		  (getMetalElectrolytePair_SeiCalendarRate(),
+		   source,
+		   new String[] {
+			   "unit", "C/m2/sqrt(s)"
+		   });
+		addAnnotation
+		  (getMetalElectrolytePair_WhiskerDiameter(),
+		   source,
+		   new String[] {
+			   "unit", "um"
+		   });
+		addAnnotation
+		  (getMetalElectrolytePair_MossPorosity(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getMetalElectrolytePair_DendritePorosity(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getMetalElectrolytePair_IsolationProbability(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
 		  (getSalt_CationCharge(),
 		   source,
 		   new String[] {
@@ -3546,18 +3670,6 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 			   "unit", "1"
 		   });
 		addAnnotation
-		  (getLifeModelParameters_SeiLossCoefficient(),
-		   source,
-		   new String[] {
-			   "unit", "1"
-		   });
-		addAnnotation
-		  (getLifeModelParameters_DeadMetalFraction(),
-		   source,
-		   new String[] {
-			   "unit", "1"
-		   });
-		addAnnotation
 		  (getLifeModelParameters_InactiveLayerPorosity(),
 		   source,
 		   new String[] {
@@ -3570,22 +3682,10 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 			   "unit", "1"
 		   });
 		addAnnotation
-		  (getLifeModelParameters_SeparatorPenetrationTolerance(),
-		   source,
-		   new String[] {
-			   "unit", "um"
-		   });
-		addAnnotation
 		  (getLifeModelParameters_OverpotentialLimit(),
 		   source,
 		   new String[] {
 			   "unit", "mV"
-		   });
-		addAnnotation
-		  (getLifeModelParameters_CathodeFadeRate(),
-		   source,
-		   new String[] {
-			   "unit", "%"
 		   });
 		addAnnotation
 		  (getLifeModelParameters_SolventPerSeiMetal(),

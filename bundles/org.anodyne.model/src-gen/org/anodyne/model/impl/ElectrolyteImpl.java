@@ -12,6 +12,7 @@ import java.util.Collection;
 import org.anodyne.model.Additive;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.Electrolyte;
+import org.anodyne.model.MetalElectrolytePair;
 import org.anodyne.model.Salt;
 import org.anodyne.model.SolventComponent;
 
@@ -44,6 +45,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.anodyne.model.impl.ElectrolyteImpl#getTransferenceNumber <em>Transference Number</em>}</li>
  *   <li>{@link org.anodyne.model.impl.ElectrolyteImpl#getConductivity <em>Conductivity</em>}</li>
  *   <li>{@link org.anodyne.model.impl.ElectrolyteImpl#getExchangeCurrentDensity <em>Exchange Current Density</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.ElectrolyteImpl#getMetalPairs <em>Metal Pairs</em>}</li>
  * </ul>
  *
  * @generated
@@ -178,6 +180,16 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 	 * @ordered
 	 */
 	protected double exchangeCurrentDensity = EXCHANGE_CURRENT_DENSITY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getMetalPairs() <em>Metal Pairs</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetalPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MetalElectrolytePair> metalPairs;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -390,6 +402,19 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 	 * @generated
 	 */
 	@Override
+	public EList<MetalElectrolytePair> getMetalPairs() {
+		if (metalPairs == null) {
+			metalPairs = new EObjectContainmentEList<MetalElectrolytePair>(MetalElectrolytePair.class, this, AnodynePackage.ELECTROLYTE__METAL_PAIRS);
+		}
+		return metalPairs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AnodynePackage.ELECTROLYTE__SALT:
@@ -398,6 +423,8 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 				return ((InternalEList<?>)getSolvents()).basicRemove(otherEnd, msgs);
 			case AnodynePackage.ELECTROLYTE__ADDITIVES:
 				return ((InternalEList<?>)getAdditives()).basicRemove(otherEnd, msgs);
+			case AnodynePackage.ELECTROLYTE__METAL_PAIRS:
+				return ((InternalEList<?>)getMetalPairs()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -426,6 +453,8 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 				return getConductivity();
 			case AnodynePackage.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY:
 				return getExchangeCurrentDensity();
+			case AnodynePackage.ELECTROLYTE__METAL_PAIRS:
+				return getMetalPairs();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -465,6 +494,10 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 			case AnodynePackage.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY:
 				setExchangeCurrentDensity((Double)newValue);
 				return;
+			case AnodynePackage.ELECTROLYTE__METAL_PAIRS:
+				getMetalPairs().clear();
+				getMetalPairs().addAll((Collection<? extends MetalElectrolytePair>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -501,6 +534,9 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 			case AnodynePackage.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY:
 				setExchangeCurrentDensity(EXCHANGE_CURRENT_DENSITY_EDEFAULT);
 				return;
+			case AnodynePackage.ELECTROLYTE__METAL_PAIRS:
+				getMetalPairs().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -529,6 +565,8 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 				return conductivity != CONDUCTIVITY_EDEFAULT;
 			case AnodynePackage.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY:
 				return exchangeCurrentDensity != EXCHANGE_CURRENT_DENSITY_EDEFAULT;
+			case AnodynePackage.ELECTROLYTE__METAL_PAIRS:
+				return metalPairs != null && !metalPairs.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

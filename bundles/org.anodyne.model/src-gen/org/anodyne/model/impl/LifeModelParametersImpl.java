@@ -35,13 +35,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * The following features are implemented:
  * </p>
  * <ul>
- *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getSeiLossCoefficient <em>Sei Loss Coefficient</em>}</li>
- *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getDeadMetalFraction <em>Dead Metal Fraction</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getInactiveLayerTortuosity <em>Inactive Layer Tortuosity</em>}</li>
- *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getSeparatorPenetrationTolerance <em>Separator Penetration Tolerance</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getOverpotentialLimit <em>Overpotential Limit</em>}</li>
- *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getCathodeFadeRate <em>Cathode Fade Rate</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getEndOfLifeRetention <em>End Of Life Retention</em>}</li>
  *   <li>{@link org.anodyne.model.impl.LifeModelParametersImpl#getOverrides <em>Overrides</em>}</li>
@@ -50,46 +46,6 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * @generated
  */
 public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implements LifeModelParameters {
-	/**
-	 * The default value of the '{@link #getSeiLossCoefficient() <em>Sei Loss Coefficient</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSeiLossCoefficient()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final double SEI_LOSS_COEFFICIENT_EDEFAULT = 0.003;
-
-	/**
-	 * The cached value of the '{@link #getSeiLossCoefficient() <em>Sei Loss Coefficient</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSeiLossCoefficient()
-	 * @generated
-	 * @ordered
-	 */
-	protected double seiLossCoefficient = SEI_LOSS_COEFFICIENT_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getDeadMetalFraction() <em>Dead Metal Fraction</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getDeadMetalFraction()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final double DEAD_METAL_FRACTION_EDEFAULT = 0.5;
-
-	/**
-	 * The cached value of the '{@link #getDeadMetalFraction() <em>Dead Metal Fraction</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getDeadMetalFraction()
-	 * @generated
-	 * @ordered
-	 */
-	protected double deadMetalFraction = DEAD_METAL_FRACTION_EDEFAULT;
-
 	/**
 	 * The default value of the '{@link #getInactiveLayerPorosity() <em>Inactive Layer Porosity</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -131,26 +87,6 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	protected double inactiveLayerTortuosity = INACTIVE_LAYER_TORTUOSITY_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getSeparatorPenetrationTolerance() <em>Separator Penetration Tolerance</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSeparatorPenetrationTolerance()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final double SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT = 48.5;
-
-	/**
-	 * The cached value of the '{@link #getSeparatorPenetrationTolerance() <em>Separator Penetration Tolerance</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getSeparatorPenetrationTolerance()
-	 * @generated
-	 * @ordered
-	 */
-	protected double separatorPenetrationTolerance = SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT;
-
-	/**
 	 * The default value of the '{@link #getOverpotentialLimit() <em>Overpotential Limit</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -169,26 +105,6 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected double overpotentialLimit = OVERPOTENTIAL_LIMIT_EDEFAULT;
-
-	/**
-	 * The default value of the '{@link #getCathodeFadeRate() <em>Cathode Fade Rate</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCathodeFadeRate()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final double CATHODE_FADE_RATE_EDEFAULT = 0.0202;
-
-	/**
-	 * The cached value of the '{@link #getCathodeFadeRate() <em>Cathode Fade Rate</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getCathodeFadeRate()
-	 * @generated
-	 * @ordered
-	 */
-	protected double cathodeFadeRate = CATHODE_FADE_RATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSolventPerSeiMetal() <em>Solvent Per Sei Metal</em>}' attribute.
@@ -265,52 +181,6 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public double getSeiLossCoefficient() {
-		return seiLossCoefficient;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setSeiLossCoefficient(double newSeiLossCoefficient) {
-		double oldSeiLossCoefficient = seiLossCoefficient;
-		seiLossCoefficient = newSeiLossCoefficient;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT, oldSeiLossCoefficient, seiLossCoefficient));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public double getDeadMetalFraction() {
-		return deadMetalFraction;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setDeadMetalFraction(double newDeadMetalFraction) {
-		double oldDeadMetalFraction = deadMetalFraction;
-		deadMetalFraction = newDeadMetalFraction;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION, oldDeadMetalFraction, deadMetalFraction));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public double getInactiveLayerPorosity() {
 		return inactiveLayerPorosity;
 	}
@@ -357,29 +227,6 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public double getSeparatorPenetrationTolerance() {
-		return separatorPenetrationTolerance;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setSeparatorPenetrationTolerance(double newSeparatorPenetrationTolerance) {
-		double oldSeparatorPenetrationTolerance = separatorPenetrationTolerance;
-		separatorPenetrationTolerance = newSeparatorPenetrationTolerance;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE, oldSeparatorPenetrationTolerance, separatorPenetrationTolerance));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public double getOverpotentialLimit() {
 		return overpotentialLimit;
 	}
@@ -395,29 +242,6 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 		overpotentialLimit = newOverpotentialLimit;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT, oldOverpotentialLimit, overpotentialLimit));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public double getCathodeFadeRate() {
-		return cathodeFadeRate;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setCathodeFadeRate(double newCathodeFadeRate) {
-		double oldCathodeFadeRate = cathodeFadeRate;
-		cathodeFadeRate = newCathodeFadeRate;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE, oldCathodeFadeRate, cathodeFadeRate));
 	}
 
 	/**
@@ -501,20 +325,12 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT:
-				return getSeiLossCoefficient();
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION:
-				return getDeadMetalFraction();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
 				return getInactiveLayerPorosity();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY:
 				return getInactiveLayerTortuosity();
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
-				return getSeparatorPenetrationTolerance();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
 				return getOverpotentialLimit();
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
-				return getCathodeFadeRate();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL:
 				return getSolventPerSeiMetal();
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
@@ -534,26 +350,14 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT:
-				setSeiLossCoefficient((Double)newValue);
-				return;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION:
-				setDeadMetalFraction((Double)newValue);
-				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
 				setInactiveLayerPorosity((Double)newValue);
 				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY:
 				setInactiveLayerTortuosity((Double)newValue);
 				return;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
-				setSeparatorPenetrationTolerance((Double)newValue);
-				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
 				setOverpotentialLimit((Double)newValue);
-				return;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
-				setCathodeFadeRate((Double)newValue);
 				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL:
 				setSolventPerSeiMetal((Double)newValue);
@@ -577,26 +381,14 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT:
-				setSeiLossCoefficient(SEI_LOSS_COEFFICIENT_EDEFAULT);
-				return;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION:
-				setDeadMetalFraction(DEAD_METAL_FRACTION_EDEFAULT);
-				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
 				setInactiveLayerPorosity(INACTIVE_LAYER_POROSITY_EDEFAULT);
 				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY:
 				setInactiveLayerTortuosity(INACTIVE_LAYER_TORTUOSITY_EDEFAULT);
 				return;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
-				setSeparatorPenetrationTolerance(SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT);
-				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
 				setOverpotentialLimit(OVERPOTENTIAL_LIMIT_EDEFAULT);
-				return;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
-				setCathodeFadeRate(CATHODE_FADE_RATE_EDEFAULT);
 				return;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL:
 				setSolventPerSeiMetal(SOLVENT_PER_SEI_METAL_EDEFAULT);
@@ -619,20 +411,12 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEI_LOSS_COEFFICIENT:
-				return seiLossCoefficient != SEI_LOSS_COEFFICIENT_EDEFAULT;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__DEAD_METAL_FRACTION:
-				return deadMetalFraction != DEAD_METAL_FRACTION_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY:
 				return inactiveLayerPorosity != INACTIVE_LAYER_POROSITY_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY:
 				return inactiveLayerTortuosity != INACTIVE_LAYER_TORTUOSITY_EDEFAULT;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE:
-				return separatorPenetrationTolerance != SEPARATOR_PENETRATION_TOLERANCE_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT:
 				return overpotentialLimit != OVERPOTENTIAL_LIMIT_EDEFAULT;
-			case AnodynePackage.LIFE_MODEL_PARAMETERS__CATHODE_FADE_RATE:
-				return cathodeFadeRate != CATHODE_FADE_RATE_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL:
 				return solventPerSeiMetal != SOLVENT_PER_SEI_METAL_EDEFAULT;
 			case AnodynePackage.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION:
@@ -653,20 +437,12 @@ public class LifeModelParametersImpl extends MinimalEObjectImpl.Container implem
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (seiLossCoefficient: ");
-		result.append(seiLossCoefficient);
-		result.append(", deadMetalFraction: ");
-		result.append(deadMetalFraction);
-		result.append(", inactiveLayerPorosity: ");
+		result.append(" (inactiveLayerPorosity: ");
 		result.append(inactiveLayerPorosity);
 		result.append(", inactiveLayerTortuosity: ");
 		result.append(inactiveLayerTortuosity);
-		result.append(", separatorPenetrationTolerance: ");
-		result.append(separatorPenetrationTolerance);
 		result.append(", overpotentialLimit: ");
 		result.append(overpotentialLimit);
-		result.append(", cathodeFadeRate: ");
-		result.append(cathodeFadeRate);
 		result.append(", solventPerSeiMetal: ");
 		result.append(solventPerSeiMetal);
 		result.append(", endOfLifeRetention: ");

@@ -133,6 +133,10 @@ public class AnodyneAdapterFactory extends AdapterFactoryImpl {
 				return createElectrolyteAdapter();
 			}
 			@Override
+			public Adapter caseMetalElectrolytePair(MetalElectrolytePair object) {
+				return createMetalElectrolytePairAdapter();
+			}
+			@Override
 			public Adapter caseSalt(Salt object) {
 				return createSaltAdapter();
 			}
@@ -483,6 +487,20 @@ public class AnodyneAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createElectrolyteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.anodyne.model.MetalElectrolytePair <em>Metal Electrolyte Pair</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.anodyne.model.MetalElectrolytePair
+	 * @generated
+	 */
+	public Adapter createMetalElectrolytePairAdapter() {
 		return null;
 	}
 

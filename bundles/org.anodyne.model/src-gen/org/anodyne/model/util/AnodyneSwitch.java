@@ -170,6 +170,12 @@ public class AnodyneSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR: {
+				MetalElectrolytePair metalElectrolytePair = (MetalElectrolytePair)theEObject;
+				T result = caseMetalElectrolytePair(metalElectrolytePair);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case AnodynePackage.SALT: {
 				Salt salt = (Salt)theEObject;
 				T result = caseSalt(salt);
@@ -612,6 +618,21 @@ public class AnodyneSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseElectrolyte(Electrolyte object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Metal Electrolyte Pair</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Metal Electrolyte Pair</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMetalElectrolytePair(MetalElectrolytePair object) {
 		return null;
 	}
 

@@ -31,7 +31,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * resolved (a file that tries gets a diagnostic, not the content of another file), and external DTDs
  * and schemas are not fetched. The line each element starts on is remembered so validation can say
  * where a problem is, and the {@link DesignLimits} on nesting and attributes are enforced as the
- * file is read. Saving writes UTF-8, documented default values included, with the namespace {@code http://anodyne.org/model/1.0},
+ * file is read. Saving writes UTF-8, documented default values included, with the namespace {@code http://anodyne.org/model/1.1},
  * which is the format version.
  */
 public class AnodyneResource extends XMIResourceImpl {

@@ -62,13 +62,18 @@ import org.xml.sax.SAXParseException;
  * <li>{@link #saveAtomically(Resource)} writes a temporary file next to the target and replaces the old
  * file only when the new one is complete on disk; a failed save leaves the old file as it was.</li>
  * <li>The namespace {@value #NAMESPACE} is the format version ({@value #FORMAT_VERSION}); a file from a
- * newer Anodyne is reported as such rather than half-read.</li>
+ * newer Anodyne is reported as such rather than half-read. Format 1.0 files ({@value #NAMESPACE_1_0})
+ * are migrated as they load: the life-model parameters 1.1 no longer has are dropped with a warning
+ * naming what replaced them, and the next save writes format 1.1.</li>
  * </ul>
  */
 public final class DesignResources {
 
     /** The format version this release writes and reads. */
-    public static final String FORMAT_VERSION = "1.0";
+    public static final String FORMAT_VERSION = "1.1";
+
+    /** Namespace of format 1.0, which this release reads and migrates. */
+    public static final String NAMESPACE_1_0 = "http://anodyne.org/model/1.0";
 
     /** XML namespace of the current format; it ends with the format version. */
     public static final String NAMESPACE = AnodynePackage.eNS_URI;
@@ -89,6 +94,20 @@ public final class DesignResources {
             "fadeAcceleration", "it was replaced by solventPerSeiMetal (solvent molecules reduced per metal atom in"
                     + " SEI, default 1); remove the attribute to use the calibrated default");
 
+    /**
+     * Life-model features of format 1.0 that format 1.1 dropped, and what replaced them: a 1.0 file
+     * that sets them still loads, without them, and says so.
+     */
+    private static final Map<String, String> DROPPED_IN_1_1 = Map.of(
+            "seiLossCoefficient", "SEI now forms on the fresh surface each plating exposes (seiChargePerArea of the"
+                    + " electrolyte's metal-electrolyte pair)",
+            "deadMetalFraction", "dead metal now follows from the deposit's morphology and host support"
+                    + " (isolationProbability of the electrolyte's metal-electrolyte pair)",
+            "separatorPenetrationTolerance", "the separator is penetrated when the inactive layers span its own"
+                    + " thickness, after filling the buffer the geometry leaves",
+            "cathodeFadeRate", "the cathode's own fade belongs to the cathode (LiFePO4: 0.01 % per cycle), and"
+                    + " electrolyte consumption accelerates it");
+
     private DesignResources() {
     }
 
@@ -99,6 +118,7 @@ public final class DesignResources {
     public static ResourceSet newResourceSet(URI designUri) {
         ResourceSet set = new ResourceSetImpl();
         set.getPackageRegistry().put(AnodynePackage.eNS_URI, AnodynePackage.eINSTANCE);
+        set.getPackageRegistry().put(NAMESPACE_1_0, AnodynePackage.eINSTANCE);
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
                 new AnodyneResourceFactory());
         set.setURIConverter(new SelfContainedURIConverter(designUri));
@@ -145,6 +165,12 @@ public final class DesignResources {
         List<FileDiagnostic> unknownNamespaces = new ArrayList<>();
         for (Throwable cause : causes) {
             FileDiagnostic described = describe(fileLabel, cause);
+            if (cause instanceof FeatureNotFoundException f && DROPPED_IN_1_1.containsKey(f.getName())) {
+                diagnostics.add(new FileDiagnostic(fileLabel, described.line(), described.column(), Severity.WARNING,
+                        "'" + f.getName() + "' of format 1.0 is no longer part of the model and was dropped: "
+                                + DROPPED_IN_1_1.get(f.getName())));
+                continue;
+            }
             if (cause instanceof PackageNotFoundException) {
                 unknownNamespaces.add(described);
             } else if (cause instanceof ClassNotFoundException && unknownNamespaces.stream()

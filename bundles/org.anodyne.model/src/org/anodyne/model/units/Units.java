@@ -44,7 +44,8 @@ public final class Units {
         DIMENSIONLESS("1"), LENGTH("m"), AREA("m²"), TIME("s"), CURRENT_DENSITY("A m⁻²"), AREAL_CAPACITY("C m⁻²"),
         CONCENTRATION("mol m⁻³"), DIFFUSIVITY("m² s⁻¹"), CONDUCTIVITY("S m⁻¹"), VOLTAGE("V"), TEMPERATURE("K"),
         VOLUME_PER_AREA("m³ m⁻²"), MASS_PER_AREA("kg m⁻²"), SPECIFIC_CAPACITY("C kg⁻¹"), RESISTIVITY("Ω m"),
-        C_RATE("s⁻¹"), MOLAR_MASS("kg mol⁻¹"), DENSITY("kg m⁻³"), MASS_FRACTION("1");
+        C_RATE("s⁻¹"), MOLAR_MASS("kg mol⁻¹"), DENSITY("kg m⁻³"), MASS_FRACTION("1"), AREAL_RESISTANCE("Ω m²"),
+        PARABOLIC_GROWTH("C m⁻² s⁻½");
 
         private final String siDisplay;
 
@@ -141,6 +142,9 @@ public final class Units {
         def("C/kg", "C kg⁻¹", Dimension.SPECIFIC_CAPACITY, 1.0);
         def("mAh/g", "mAh g⁻¹", Dimension.SPECIFIC_CAPACITY, SECONDS_PER_HOUR * 1e-3 / 1e-3);
         def("ohm m", "Ω m", Dimension.RESISTIVITY, 1.0);
+        def("ohm m2", "Ω m²", Dimension.AREAL_RESISTANCE, 1.0);
+        def("ohm cm2", "Ω cm²", Dimension.AREAL_RESISTANCE, 1e-4);
+        def("C/m2/sqrt(s)", "C m⁻² s⁻½", Dimension.PARABOLIC_GROWTH, 1.0);
         def("ohm cm", "Ω cm", Dimension.RESISTIVITY, 1e-2);
         def("C", "C", Dimension.C_RATE, 1.0 / SECONDS_PER_HOUR);
         def("kg/mol", "kg mol⁻¹", Dimension.MOLAR_MASS, 1.0);

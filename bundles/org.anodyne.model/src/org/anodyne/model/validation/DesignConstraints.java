@@ -43,6 +43,7 @@ import org.anodyne.model.GalvanostaticStep;
 import org.anodyne.model.LifeModelParameters;
 import org.anodyne.model.MeasuredPoint;
 import org.anodyne.model.MeasuredQuantity;
+import org.anodyne.model.MetalElectrolytePair;
 import org.anodyne.model.MetalFoam;
 import org.anodyne.model.NamedElement;
 import org.anodyne.model.NucleationBarrierOverride;
@@ -157,6 +158,9 @@ final class DesignConstraints {
         }
         if (object instanceof Electrolyte o) {
             electrolyte(o);
+        }
+        if (object instanceof MetalElectrolytePair o) {
+            metalPair(o);
         }
         if (object instanceof Salt o) {
             salt(o);
@@ -477,6 +481,42 @@ final class DesignConstraints {
         positive(electrolyte, P.getElectrolyte_ExchangeCurrentDensity());
     }
 
+    /** The ranges the life model accepts for a pair's values, checked only where a value is set. */
+    private void metalPair(MetalElectrolytePair pair) {
+        if (pair.getMetal() == null || pair.getMetal().isBlank()) {
+            error("pair-without-metal", "the metal-electrolyte pair names no metal");
+        } else {
+            knownMetal(pair.getMetal());
+            Electrolyte electrolyte = (Electrolyte) pair.eContainer();
+            if (electrolyte != null && electrolyte.getMetalPairs().stream()
+                    .filter(other -> pair.getMetal().equalsIgnoreCase(other.getMetal())).count() > 1) {
+                error("duplicate-pair", "electrolyte '" + electrolyte.getName() + "' describes metal '" + pair.getMetal()
+                        + "' more than once");
+            }
+        }
+        if (pair.isSetSeiChargePerArea()) {
+            nonNegative(pair, P.getMetalElectrolytePair_SeiChargePerArea());
+        }
+        if (pair.isSetSeiFilmResistance()) {
+            nonNegative(pair, P.getMetalElectrolytePair_SeiFilmResistance());
+        }
+        if (pair.isSetSeiCalendarRate()) {
+            nonNegative(pair, P.getMetalElectrolytePair_SeiCalendarRate());
+        }
+        if (pair.isSetWhiskerDiameter()) {
+            positive(pair, P.getMetalElectrolytePair_WhiskerDiameter());
+        }
+        if (pair.isSetMossPorosity()) {
+            openUnitInterval(pair, P.getMetalElectrolytePair_MossPorosity());
+        }
+        if (pair.isSetDendritePorosity()) {
+            openUnitInterval(pair, P.getMetalElectrolytePair_DendritePorosity());
+        }
+        if (pair.isSetIsolationProbability()) {
+            unitRange(pair, P.getMetalElectrolytePair_IsolationProbability(), v -> v >= 0 && v < 1, "[0, 1)");
+        }
+    }
+
     private void salt(Salt salt) {
         Optional<MetalDefinition> metal = knownMetal(salt.getCation());
         if (salt.getCationCharge() < 1 || salt.getAnionCharge() < 1) {
@@ -624,10 +664,12 @@ final class DesignConstraints {
             P.getLifeModelParameters().getEAllAttributes().forEach(a -> known.add(a.getName()));
         }
         known.add("exchangeCurrentDensity");
+        P.getMetalElectrolytePair().getEAllAttributes().forEach(a -> known.add(a.getName()));
         for (String name : study.getCalibratedParameters()) {
             if (!known.contains(name) && !(name != null && name.startsWith("barrier."))) {
                 warning("unknown-parameter", "calibrated parameter '" + name + "' is neither a life-model parameter,"
-                        + " an override, 'exchangeCurrentDensity' nor 'barrier.<substrate>'");
+                        + " a metal-electrolyte pair parameter, an override, 'exchangeCurrentDensity' nor"
+                        + " 'barrier.<substrate>'");
             }
         }
         Map<String, Integer> barrierCount = new HashMap<>();
@@ -705,16 +747,12 @@ final class DesignConstraints {
 
     /** The ranges the life model accepts, so that a design that validates also runs. */
     private void lifeModel(LifeModelParameters life) {
-        unitRange(life, P.getLifeModelParameters_SeiLossCoefficient(), v -> v >= 0 && v < 1, "[0, 1)");
-        unitRange(life, P.getLifeModelParameters_DeadMetalFraction(), v -> v >= 0 && v < 1, "[0, 1)");
         openUnitInterval(life, P.getLifeModelParameters_InactiveLayerPorosity());
         if (!(life.getInactiveLayerTortuosity() >= 1) || !Double.isFinite(life.getInactiveLayerTortuosity())) {
             error("tortuosity-range", label(P.getLifeModelParameters_InactiveLayerTortuosity()) + " "
                     + value(life, P.getLifeModelParameters_InactiveLayerTortuosity()) + " must be at least 1");
         }
-        positive(life, P.getLifeModelParameters_SeparatorPenetrationTolerance());
         positive(life, P.getLifeModelParameters_OverpotentialLimit());
-        unitRange(life, P.getLifeModelParameters_CathodeFadeRate(), v -> v >= 0 && v < 100, "[0, 100) % per cycle");
         nonNegative(life, P.getLifeModelParameters_SolventPerSeiMetal());
         openUnitInterval(life, P.getLifeModelParameters_EndOfLifeRetention());
     }

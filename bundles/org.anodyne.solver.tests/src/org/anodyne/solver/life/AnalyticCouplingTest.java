@@ -8,7 +8,6 @@ import org.anodyne.solver.ElectrolyteProperties;
 import org.anodyne.solver.MetalProperties;
 import org.anodyne.solver.PhysicalConstants;
 import org.anodyne.solver.SolverException;
-import org.anodyne.solver.deposition.Orientation;
 import org.junit.jupiter.api.Test;
 
 class AnalyticCouplingTest {
@@ -22,9 +21,15 @@ class AnalyticCouplingTest {
 		return a.hostThickness() - dense / a.hostPorosity();
 	}
 
+	private static AnodeDesign invertedHost(double thickness) {
+		AnodeDesign a = ReferenceCells.invertedCarbonCloth(6.0 * ReferenceCells.MAH_PER_CM2);
+		return AnodeDesign.metalOnFarFace(thickness, a.hostPorosity(), a.fibreDiameter(), a.substrateBarrier(),
+				a.initialMetal(), MetalProperties.lithium().volumeForCharge(1.0));
+	}
+
 	@Test
 	void uprightFacePlatesEverythingAgainstTheSeparatorWithButlerVolmerKinetics() throws SolverException {
-		LifeCell cell = ReferenceCells.symmetricCell(Orientation.UPRIGHT);
+		LifeCell cell = ReferenceCells.symmetricCell(false);
 		DepositionCoupling c = AnalyticCoupling.estimate(cell, P, J);
 		assertEquals(1.0, c.separatorSideFraction());
 		assertEquals(0.0, c.ohmicOverpotential());
@@ -42,7 +47,7 @@ class AnalyticCouplingTest {
 
 	@Test
 	void invertedFrontGrowsBottomUpBehindTheEmptyHostsOhmicDrop() throws SolverException {
-		LifeCell cell = ReferenceCells.symmetricCell(Orientation.INVERTED);
+		LifeCell cell = ReferenceCells.symmetricCell(true);
 		AnodeDesign anode = cell.anode();
 		DepositionCoupling c = AnalyticCoupling.estimate(cell, P, J);
 		double empty = emptyHost(anode);
@@ -52,13 +57,15 @@ class AnalyticCouplingTest {
 		assertEquals(anode.hostPorosity() * empty, c.bufferPoreVolume(), 1e-18);
 		assertEquals(empty, c.gapToSeparator(), 1e-3 * empty);
 		assertEquals(0.0, c.nucleationOverpotential());
+		assertEquals(1.0, c.platingArea(), 1e-9, "only the front plates: its own area");
+		assertEquals(emptyHost(anode), anode.bufferHeight(), 1e-15);
 		double barrierMargin = anode.substrateBarrier() - (c.chargeTransferOverpotential() + c.ohmicOverpotential());
 		assertTrue(barrierMargin > 0.02, "top fibres stay " + barrierMargin + " V below their barrier");
 	}
 
 	@Test
 	void atFiveMilliampsTheTopFibresPassTheirBarrierAndTakeCurrent() throws SolverException {
-		LifeCell cell = ReferenceCells.symmetricCell(Orientation.INVERTED);
+		LifeCell cell = ReferenceCells.symmetricCell(true);
 		DepositionCoupling slow = AnalyticCoupling.estimate(cell, P, J);
 		DepositionCoupling fast = AnalyticCoupling.estimate(cell, P, 50.0);
 		double empty = emptyHost(cell.anode());
@@ -67,13 +74,14 @@ class AnalyticCouplingTest {
 		assertTrue(fast.separatorSideFraction() > 0.02 && fast.separatorSideFraction() < 0.5,
 				"separator side " + fast.separatorSideFraction());
 		assertTrue(fast.gapToSeparator() < slow.gapToSeparator());
+		assertTrue(fast.platingArea() > 2.0, "fibres add their area: " + fast.platingArea());
 		assertTrue(fast.ohmicOverpotential() < 50.0 * empty / hostConductivity);
 	}
 
 	@Test
 	void aThinnerHostLeavesLessBuffer() throws SolverException {
-		LifeCell thick = ReferenceCells.symmetricCell(Orientation.INVERTED);
-		LifeCell thin = thick.withAnode(thick.anode().withHostThickness(120e-6));
+		LifeCell thick = ReferenceCells.symmetricCell(true);
+		LifeCell thin = thick.withAnode(invertedHost(120e-6));
 		DepositionCoupling a = AnalyticCoupling.estimate(thick, P, J);
 		DepositionCoupling b = AnalyticCoupling.estimate(thin, P, J);
 		assertTrue(b.bufferPoreVolume() < a.bufferPoreVolume());
@@ -93,7 +101,7 @@ class AnalyticCouplingTest {
 
 	@Test
 	void aCurrentBeyondTheLimitingCurrentIsReportedNotComputed() {
-		LifeCell cell = ReferenceCells.symmetricCell(Orientation.INVERTED);
+		LifeCell cell = ReferenceCells.symmetricCell(true);
 		SolverException e = assertThrows(SolverException.class, () -> AnalyticCoupling.estimate(cell, P, 5000.0));
 		assertTrue(e.getMessage().contains("limiting current"), e.getMessage());
 	}

@@ -25,16 +25,16 @@ class LifeParametersTest {
 	@Test
 	void overridesApplyByName() {
 		LifeParameters p = LifeParameters.defaults()
-				.with(Map.of("inactiveLayerPorosity", 0.6, "seiCurrentDensity", 0.02));
+				.with(Map.of("inactiveLayerPorosity", 0.6, "seiCalendarRate", 0.02));
 		assertEquals(0.6, p.inactiveLayerPorosity());
-		assertEquals(0.02, p.seiCurrentDensity());
+		assertEquals(0.02, p.seiCalendarRate());
 	}
 
 	@Test
 	void unknownNamesAndBadValuesAreExplained() {
 		IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
 				() -> LifeParameters.defaults().with("seiRate", 1.0));
-		assertTrue(unknown.getMessage().contains("seiRate") && unknown.getMessage().contains("seiCurrentDensity"),
+		assertTrue(unknown.getMessage().contains("seiRate") && unknown.getMessage().contains("seiCalendarRate"),
 				unknown.getMessage());
 		IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
 				() -> LifeParameters.defaults().with("inactiveLayerPorosity", 1.2));

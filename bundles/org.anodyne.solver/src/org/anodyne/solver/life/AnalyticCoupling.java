@@ -5,25 +5,24 @@ import java.util.Locale;
 import org.anodyne.solver.ElectrolyteProperties;
 import org.anodyne.solver.PhysicalConstants;
 import org.anodyne.solver.SolverException;
-import org.anodyne.solver.deposition.Orientation;
 import org.anodyne.solver.deposition.SeparatorProperties;
 
 /**
  * A documented estimate of the {@link DepositionCoupling} from geometry alone, so that the life
  * model runs without the 2D solver (the study layer uses the 2D solver's numbers instead).
  * <p>
- * The pre-deposit of dense thickness d₀ = Q₀V<sub>m</sub>/(zF) fills the host from its metal face to
- * a height h = d₀/ε<sub>h</sub>; the empty host beyond it has height H<sub>e</sub> = H − h and pore
- * volume V<sub>buf</sub> = ε<sub>h</sub>H<sub>e</sub>. Host transport is Bruggeman:
+ * The empty host between the metal front and the separator, H<sub>e</sub> =
+ * {@link AnodeDesign#bufferHeight()}, has pore volume V<sub>buf</sub> = ε<sub>h</sub>H<sub>e</sub>; nothing
+ * else of the assembly is read. Host transport is Bruggeman:
  * κ<sub>h</sub> = κε<sub>h</sub><sup>1.5</sup>, D<sub>h</sub> = Dε<sub>h</sub><sup>1.5</sup>; fibres have
  * surface a<sub>v</sub> = 4(1−ε<sub>h</sub>)/d<sub>f</sub> per volume and spacing
  * ℓ = d<sub>f</sub>√(π/(4(1−ε<sub>h</sub>))) (the support length).
  * <ul>
- * <li><b>Metal face at the separator</b> (upright, or a host the pre-deposit fills): all plating
+ * <li><b>Metal front at the separator</b> (H<sub>e</sub> = 0): all plating
  * lands on that face (the electrolyte behind a dense pre-deposit has no ionic path to the counter
  * electrode): f<sub>s</sub> = 1, no ohmic drop inside the electrode, η<sub>ct</sub> from Butler–Volmer
  * with i₀ on the face's area a = 1.</li>
- * <li><b>Buried metal front</b> (inverted) or a bare host: a 1D porous-electrode problem across the
+ * <li><b>Buried metal front</b> (H<sub>e</sub> &gt; 0) or a bare host: a 1D porous-electrode problem across the
  * empty host, y from the front (0) to the separator (H<sub>e</sub>), solid equipotential:
  * <pre>  dη/dy = i/κ<sub>h</sub>,  di/dy = a<sub>v</sub> j<sub>f</sub>(η),  i(0) = i₀·BV(η(0)),  i(H<sub>e</sub>) = J</pre>
  * where i is the ionic current flowing towards the front and bare fibres plate only above their
@@ -35,8 +34,10 @@ import org.anodyne.solver.deposition.SeparatorProperties;
  * <li>Concentration polarisation along the electrode's own diffusion path (empty host plus half the
  * separator): J<sub>lim</sub> = 2zFc₀/((1−t₊)(H<sub>e</sub>/D<sub>h</sub> + L<sub>sep</sub>/(2D<sub>sep</sub>))),
  * η<sub>c</sub> = 2(1−t₊)(RT/zF)ln[(1+J/J<sub>lim</sub>)/(1−J/J<sub>lim</sub>)].</li>
- * <li>The exposed metal area is taken as one geometric area (a front or face); the 2D solver gives
- * the real interface length.</li>
+ * <li>The plating area A<sub>p</sub> = J²/Σ I<sub>k</sub>j<sub>k</sub>: the real surface over which the
+ * current spreads (J over the current-weighted local current density j<sub>k</sub> of the front and
+ * the fibres): 1 for a front alone, more where fibres above a buried front take current, 1/n where
+ * only n % of a surface plates. The morphology and SEI terms of the life model read it.</li>
  * </ul>
  */
 public final class AnalyticCoupling {
@@ -62,18 +63,16 @@ public final class AnalyticCoupling {
 			return planar(cell, parameters, currentDensity, anode.substrateBarrier());
 		}
 		double eps = anode.hostPorosity();
-		double host = anode.hostThickness();
-		double dense = cell.metal().volumeForCharge(anode.initialMetal());
-		double empty = host - Math.min(dense / eps, host);
+		double empty = anode.bufferHeight();
 		double buffer = eps * empty;
 		double pitch = anode.fibreDiameter() * Math.sqrt(Math.PI / (4.0 * (1.0 - eps)));
 		boolean hasMetal = anode.initialMetal() > 0.0;
-		if (hasMetal && (anode.orientation() == Orientation.UPRIGHT || empty <= 0.0)) {
+		if (hasMetal && empty <= 0.0) {
 			double vt = PhysicalConstants.thermalVoltage(cell.temperature());
 			double ct = ChargeTransfer.overpotential(currentDensity, parameters.exchangeCurrentDensity(),
 					parameters.cathodicTransferCoefficient(), 1.0 - parameters.cathodicTransferCoefficient(), vt);
 			double conc = concentration(cell, currentDensity, 0.0, 1.0);
-			return new DepositionCoupling(currentDensity, 1.0, 1.0, empty, buffer, pitch, 0.0, ct, conc, 0.0,
+			return new DepositionCoupling(currentDensity, 1.0, 1.0, 0.0, 0.0, pitch, 0.0, ct, conc, 0.0,
 					anode.substrateBarrier());
 		}
 		return new BuriedFront(cell, parameters, currentDensity, empty, pitch, hasMetal).solve(buffer);
@@ -120,10 +119,9 @@ public final class AnalyticCoupling {
 		double ratio = currentDensity / limiting;
 		if (ratio >= 1.0) {
 			throw new SolverException(String.format(Locale.ROOT,
-					"plating at %.4g mA/cm2 exceeds the limiting current %.4g mA/cm2 of the %s electrode's diffusion path "
+					"plating at %.4g mA/cm2 exceeds the limiting current %.4g mA/cm2 of the electrode's diffusion path "
 							+ "(empty host %.0f µm + half separator)",
-					currentDensity / Units.MA_PER_CM2, limiting / Units.MA_PER_CM2,
-					cell.anode().orientation().name().toLowerCase(Locale.ROOT), hostLength / Units.MICROMETRE));
+					currentDensity / Units.MA_PER_CM2, limiting / Units.MA_PER_CM2, hostLength / Units.MICROMETRE));
 		}
 		double vt = PhysicalConstants.thermalVoltage(cell.temperature());
 		return 2.0 * (1.0 - el.transferenceNumber()) * vt / el.chargeNumber() * Math.log((1.0 + ratio) / (1.0 - ratio));
@@ -184,12 +182,15 @@ public final class AnalyticCoupling {
 			double separatorSide = front * frontWeight;
 			double bufferedGap = front * (1.0 - frontWeight) * empty;
 			double surface = front * eta0;
+			double localMoment = front * front;
 			double barrierShare = 0.0;
 			for (int k = 0; k <= PROFILE_STEPS; k++) {
 				double y = k * h;
 				double w = (k == 0 || k == PROFILE_STEPS ? 0.5 : 1.0) * h;
 				double eta = profile[0][k];
-				double q = fibreArea * fibreCurrent(eta) * w;
+				double local = fibreCurrent(eta);
+				double q = fibreArea * local * w;
+				localMoment += q * local;
 				double unsupported = Math.exp(-(empty - y) / pitch);
 				separatorSide += q * unsupported;
 				bufferedGap += q * (1.0 - unsupported) * (empty - y);
@@ -203,8 +204,9 @@ public final class AnalyticCoupling {
 			double nucleation = hasFront ? barrierShare / current : 0.0;
 			double ohmic = Math.max(0.0, total - ct - barrierShare / current);
 			double conc = concentration(cell, current, empty, bruggeman);
-			return new DepositionCoupling(current, fs, 1.0, Math.min(Math.max(gap, 0.0), empty), buffer, pitch, ohmic,
-					ct, conc, nucleation, barrier);
+			double area = localMoment > 0.0 ? current * current / localMoment : 1.0;
+			return new DepositionCoupling(current, fs, Math.max(area, 1e-6), Math.min(Math.max(gap, 0.0), empty), buffer,
+					pitch, ohmic, ct, conc, nucleation, barrier);
 		}
 
 		private double fibreCurrent(double eta) {

@@ -51,8 +51,8 @@ public record CalibrationTarget(String label, LifeScenario scenario, MeasuredQua
 		}
 		LifeResult result = LifeSimulator.run(s, options, ProgressMonitor.NULL);
 		return switch (quantity) {
-		case RETENTION -> result.cycle(cycle).map(CycleRecord::retention)
-				.orElseGet(() -> result.cycles().isEmpty() ? 0.0 : result.cycles().get(result.cycles().size() - 1).retention());
+		// A cell that died before the cycle retains nothing there, however much its last cycle delivered.
+		case RETENTION -> result.cycle(cycle).map(CycleRecord::retention).orElse(0.0);
 		case HOURS_TO_FAILURE -> result.outcome().hours();
 		case CYCLES_TO_FAILURE -> result.outcome().cycles();
 		case FIRST_CYCLE_OVERPOTENTIAL -> result.firstCycleOverpotential();

@@ -5,7 +5,8 @@ import org.anodyne.solver.PhysicalConstants;
 /**
  * The equations of the reduced life model for one cell (see the package documentation): the
  * ageing of a constant-current segment and the cell voltage of a state. Stateless; all state lives
- * in {@link CellState}.
+ * in {@link CellState}. Nothing here knows how the electrode was assembled: geometry and plating
+ * conditions come from each electrode's {@link DepositionCoupling}.
  */
 final class CellModel {
 
@@ -20,8 +21,16 @@ final class CellModel {
 	private final double volumePerCharge;
 	/** κ<sub>d</sub> = κε<sub>d</sub>/τ<sub>d</sub> [S/m] of the inactive layer. */
 	private final double layerConductivity;
+	/** κε<sub>m</sub><sup>1.5</sup> [S/m] in the pores of a mossy deposit. */
+	private final double mossConductivity;
+	/** Whisker surface per porous-deposit volume, 4(1−ε<sub>m</sub>)/d<sub>w</sub> [1/m]. */
+	private final double mossSurface;
 	private final double separatorResistance;
 	private final double initialElectrolyte;
+	/** Electrolyte the separator's and the cathode's pores hold [m³/m²]. */
+	private final double fixedPores;
+	private final double cathodeResistance;
+	private final double cathodeLimitingCurrent;
 
 	CellModel(LifeCell cell, LifeParameters parameters) {
 		this.cell = cell;
@@ -31,10 +40,26 @@ final class CellModel {
 		this.alphaC = parameters.cathodicTransferCoefficient();
 		this.alphaA = 1.0 - alphaC;
 		this.volumePerCharge = cell.metal().volumeForCharge(1.0);
-		this.layerConductivity = cell.electrolyte().conductivity() * parameters.inactiveLayerPorosity()
-				/ parameters.inactiveLayerTortuosity();
+		double kappa = cell.electrolyte().conductivity();
+		this.layerConductivity = kappa * parameters.inactiveLayerPorosity() / parameters.inactiveLayerTortuosity();
+		this.mossConductivity = kappa * Math.pow(parameters.mossPorosity(), 1.5);
+		this.mossSurface = 4.0 * (1.0 - parameters.mossPorosity()) / parameters.whiskerDiameter();
 		this.separatorResistance = cell.separatorResistance();
 		this.initialElectrolyte = cell.electrolyteVolume();
+		double separatorPores = cell.separator().thickness() * cell.separator().porosity();
+		CathodeElectrode c = cell.cathode();
+		if (c != null) {
+			double transport = Math.pow(c.porosity(), 1.5);
+			this.fixedPores = separatorPores + c.thickness() * c.porosity();
+			this.cathodeResistance = c.thickness() / (3.0 * kappa * transport);
+			double path = 0.5 * cell.separator().thickness() / cell.separator().transportFactor()
+					+ 0.5 * c.thickness() / transport;
+			this.cathodeLimitingCurrent = cell.electrolyte().limitingCurrentDensity(path);
+		} else {
+			this.fixedPores = separatorPores;
+			this.cathodeResistance = 0.0;
+			this.cathodeLimitingCurrent = Double.POSITIVE_INFINITY;
+		}
 	}
 
 	/** Gives the electrode a new coupling and the rates derived from it. */
@@ -71,9 +96,14 @@ final class CellModel {
 		return Math.max(0.0, occupied / c.bufferPoreVolume());
 	}
 
+	/** G = G₀(1 − φ) [m]: the empty host left between the plating front and the separator. */
+	double gap(ElectrodeState e) {
+		return e.reservoir ? 0.0 : e.coupling.gapToSeparator() * Math.max(0.0, 1.0 - bufferFill(e));
+	}
+
 	/**
-	 * u = f<sub>s</sub> + (1 − f<sub>s</sub>)·exp(−G/ℓ), G = G₀(1 − φ): the share of new metal that
-	 * grows against the separator with no fibres to hold it. It rises as the buffer fills.
+	 * u = f<sub>s</sub> + (1 − f<sub>s</sub>)·exp(−G/ℓ): the share of new metal that grows against the
+	 * separator with no host solid to hold it. It rises as the buffer fills.
 	 */
 	double unsupportedFraction(ElectrodeState e) {
 		DepositionCoupling c = e.coupling;
@@ -81,8 +111,7 @@ final class CellModel {
 		if (fs >= 1.0) {
 			return 1.0;
 		}
-		double gap = c.gapToSeparator() * Math.max(0.0, 1.0 - bufferFill(e));
-		double exposed = c.supportLength() > 0.0 ? Math.exp(-gap / c.supportLength()) : 1.0;
+		double exposed = c.supportLength() > 0.0 ? Math.exp(-gap(e) / c.supportLength()) : 1.0;
 		return fs + (1.0 - fs) * exposed;
 	}
 
@@ -105,11 +134,36 @@ final class CellModel {
 		return separatorLayer(s.working) + (s.counter == null ? 0.0 : separatorLayer(s.counter));
 	}
 
+	/** The layers' height at which they bridge the separator: its thickness [m]. */
+	double penetrationHeight() {
+		return cell.separator().thickness();
+	}
+
+	/**
+	 * Reactive area of the metal per geometric area: the dense surface plus the mossy deposit's
+	 * whisker surface as far as ions reach it (de Levie's porous electrode, linear kinetics), its
+	 * whiskers reacting through their SEI film: 1 + a<sub>v</sub>λ(g/g₀)·tanh(L<sub>p</sub>/λ) with
+	 * g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>SEI</sub>), λ = √(κ<sub>m</sub>/(a<sub>v</sub>g)) and
+	 * L<sub>p</sub> the mossy layer's thickness. Roughening thus lowers the charge-transfer
+	 * overpotential, up to a layer thickness of about λ (Wood et al., ACS Cent. Sci. 2016).
+	 */
+	double activeArea(ElectrodeState e) {
+		if (e.reservoir || e.porousMetal <= 0.0) {
+			return 1.0;
+		}
+		double thickness = e.porousMetal * volumePerCharge / (1.0 - p.mossPorosity());
+		double bare = p.exchangeCurrentDensity() / thermalVoltage;
+		double filmed = 1.0 / (1.0 / bare + p.seiFilmResistance());
+		double lambda = Math.sqrt(mossConductivity / (mossSurface * filmed));
+		return 1.0 + mossSurface * lambda * (filmed / bare) * Math.tanh(thickness / lambda);
+	}
+
 	/**
 	 * Voltage cost [V] ≥ 0 of passing current density j (positive = plating on this electrode):
-	 * |j|(R<sub>Ω</sub> + δ/κ<sub>d</sub>) + |η<sub>ct</sub>| + η<sub>c</sub> + nucleation. Stripping uses
-	 * i₀θ, so the cost diverges as the metal runs out; plating pays (1 − θ)Δη<sub>nuc</sub> on a bare
-	 * substrate. With {@code resistive} set, θ = 1 and no nucleation: the part that measures runaway.
+	 * |j|(R<sub>Ω</sub> + δ/κ<sub>d</sub>) + |η<sub>ct</sub>| + η<sub>c</sub> + nucleation, with the exchange
+	 * current on the reactive area. Stripping uses i₀θ, so the cost diverges as the metal runs out;
+	 * plating pays (1 − θ)Δη<sub>nuc</sub> on a bare substrate. With {@code resistive} set, θ = 1 and no
+	 * nucleation: the part that measures runaway.
 	 */
 	double cost(ElectrodeState e, double j, boolean resistive) {
 		if (j == 0.0) {
@@ -126,7 +180,7 @@ final class CellModel {
 		double concentration = 2.0 * (1.0 - cell.electrolyte().transferenceNumber()) * thermalVoltage
 				/ cell.metal().chargeNumber() * Math.log((1.0 + ratio) / (1.0 - ratio));
 		double ohmic = magnitude * (e.ohmicResistance + layerThickness(e) / layerConductivity);
-		double i0 = e.exchangeCurrent;
+		double i0 = e.exchangeCurrent * activeArea(e);
 		double chargeTransfer;
 		double nucleation = 0.0;
 		if (j > 0.0) {
@@ -140,9 +194,29 @@ final class CellModel {
 		return ohmic + chargeTransfer + concentration + nucleation;
 	}
 
-	/** Open-circuit voltage of the cell [V]: the cathode's OCV for a full cell, 0 otherwise. */
+	/** Cathode surface state of charge at signed current J: the mean plus or minus the diffusion lead. */
+	double cathodeSurface(CellState s, double current) {
+		CathodeElectrode c = cell.cathode();
+		return s.cathodeCharge + Math.signum(current) * c.surfaceLead(current) * c.capacity() / s.cathodeCapacity;
+	}
+
+	/** Open-circuit voltage of the cell at rest [V]: the cathode's OCV for a full cell, 0 otherwise. */
 	double equilibrium(CellState s) {
 		return cell.cathode() != null ? cell.cathode().ocv().voltage(s.cathodeCharge) : 0.0;
+	}
+
+	/** The cathode's polarisation [V] at |J|: particle kinetics, pore electrolyte and concentration. */
+	private double cathodeCost(double magnitude) {
+		CathodeElectrode c = cell.cathode();
+		if (magnitude >= cathodeLimitingCurrent) {
+			return Double.POSITIVE_INFINITY;
+		}
+		double i0 = c.exchangeCurrentDensity() * c.particleArea();
+		double kinetics = ChargeTransfer.overpotential(magnitude, i0, 0.5, 0.5, thermalVoltage);
+		double ratio = magnitude / cathodeLimitingCurrent;
+		double concentration = 2.0 * (1.0 - cell.electrolyte().transferenceNumber()) * thermalVoltage
+				/ cell.metal().chargeNumber() * Math.log((1.0 + ratio) / (1.0 - ratio));
+		return kinetics + magnitude * cathodeResistance + concentration;
 	}
 
 	/** Total polarisation magnitude [V] at signed current density J (positive plates the working electrode). */
@@ -150,18 +224,41 @@ final class CellModel {
 		if (current == 0.0) {
 			return 0.0;
 		}
-		double total = cost(s.working, current, resistive) + Math.abs(current) * separatorResistance;
+		double magnitude = Math.abs(current);
+		double total = cost(s.working, current, resistive) + magnitude * separatorResistance;
 		if (s.counter != null) {
 			total += cost(s.counter, -current, resistive);
 		} else {
-			total += Math.abs(current) * cell.cathode().resistance();
+			total += cathodeCost(magnitude);
 		}
 		return total;
 	}
 
-	/** Cell voltage [V]: V<sub>eq</sub> + sign·sgn(J)·polarisation (may be infinite when metal runs out). */
+	/**
+	 * Cell voltage [V]: the cathode's OCV at its particles' surface (full cell) plus
+	 * sign·sgn(J)·polarisation (may be infinite when metal runs out).
+	 */
 	double voltage(CellState s, double current) {
-		return equilibrium(s) + sign * Math.signum(current) * polarisation(s, current, false);
+		double open = cell.cathode() != null ? cell.cathode().ocv().voltage(cathodeSurface(s, current)) : 0.0;
+		return open + sign * Math.signum(current) * polarisation(s, current, false);
+	}
+
+	/**
+	 * Electrolyte the cell needs to keep its ion path wet [m³/m²]: the separator's and cathode's pores
+	 * and those of the inactive layers that grow into the path. The empty host is where the cell's
+	 * spare electrolyte sits, so it is not counted. Less than this left and the cell dries out.
+	 */
+	double poresToWet(CellState s) {
+		return fixedPores + openPores(s.working) + (s.counter == null ? 0.0 : openPores(s.counter));
+	}
+
+	private double openPores(ElectrodeState e) {
+		if (e.reservoir) {
+			return 0.0;
+		}
+		double layerPores = (e.separatorSolid + e.bufferSolid) * p.inactiveLayerPorosity()
+				/ (1.0 - p.inactiveLayerPorosity());
+		return layerPores;
 	}
 
 	/**
@@ -171,29 +268,36 @@ final class CellModel {
 	void advance(CellState s, double current, double dt) {
 		double dq = Math.abs(current) * dt;
 		double seiBefore = s.working.seiLoss + (s.counter == null ? 0.0 : s.counter.seiLoss);
-		double thetaWorking = coverage(s.working);
+		double areaWorking = activeArea(s.working) * coverage(s.working);
 		double uWorking = unsupportedFraction(s.working);
-		double thetaCounter = s.counter == null ? 0.0 : coverage(s.counter);
+		double areaCounter = s.counter == null ? 0.0 : activeArea(s.counter) * coverage(s.counter);
 		double uCounter = s.counter == null ? 0.0 : unsupportedFraction(s.counter);
 		if (current > 0.0) {
-			plate(s.working, dq, uWorking);
+			plate(s.working, Math.abs(current), dq, dt, uWorking);
 			if (s.counter != null) {
 				strip(s.counter, dq);
 			}
 		} else if (current < 0.0) {
 			strip(s.working, dq);
 			if (s.counter != null) {
-				plate(s.counter, dq, uCounter);
+				plate(s.counter, Math.abs(current), dq, dt, uCounter);
+			}
+		} else {
+			rest(s.working);
+			if (s.counter != null) {
+				rest(s.counter);
 			}
 		}
-		continuousSei(s.working, dt, thetaWorking, uWorking);
+		double calendar = Math.sqrt(s.time + dt) - Math.sqrt(s.time);
+		calendarSei(s.working, calendar, areaWorking, uWorking);
 		if (s.counter != null) {
-			continuousSei(s.counter, dt, thetaCounter, uCounter);
+			calendarSei(s.counter, calendar, areaCounter, uCounter);
 		}
 		if (cell.cathode() != null && current != 0.0) {
 			s.cathodeCharge += current * dt / s.cathodeCapacity;
 			double acceleration = initialElectrolyte / s.electrolyte;
-			s.cathodeCapacity = Math.max(s.cathodeCapacity - p.cathodeFadePerCycle() * acceleration * dq / 2.0,
+			s.cathodeCapacity = Math.max(
+					s.cathodeCapacity - cell.cathode().fadePerCycle() * acceleration * dq / 2.0,
 					1e-9 * cell.cathode().capacity());
 		}
 		double seiAfter = s.working.seiLoss + (s.counter == null ? 0.0 : s.counter.seiLoss);
@@ -203,30 +307,106 @@ final class CellModel {
 		s.time += dt;
 	}
 
-	private void plate(ElectrodeState e, double dq, double unsupported) {
+	/**
+	 * Share χ of plating between t₀ and t₀ + dt that happens after the effective Sand's time of the
+	 * local current density j = J/A<sub>p</sub>: τ = τ<sub>Sand</sub>(j)/(1 − (J<sub>lim</sub>/j)²) when j
+	 * exceeds the limiting current density J<sub>lim</sub> of the electrode's diffusion path, never
+	 * otherwise (below J<sub>lim</sub> a steady concentration profile exists and the surface is not
+	 * depleted).
+	 */
+	double tipGrowthShare(ElectrodeState e, double current, double t0, double dt) {
+		double local = current / e.coupling.platingArea();
+		double limiting = e.limitingCurrent;
+		if (!(local > limiting)) {
+			return 0.0;
+		}
+		double ratio = limiting / local;
+		double sand = cell.electrolyte().sandTime(local) / (1.0 - ratio * ratio);
+		if (t0 + dt <= sand) {
+			return 0.0;
+		}
+		return (t0 + dt - Math.max(t0, sand)) / dt;
+	}
+
+	/**
+	 * Dead share of plated metal: p<sub>iso</sub>(1 − exp(−t<sub>c</sub>/d<sub>w</sub>)) with t<sub>c</sub>
+	 * the distance from the deposit's outer surface to the nearest conductor: its porous thickness
+	 * t<sub>p</sub> on a free front, at most half the host's solid spacing ℓ where the host supports it
+	 * (t<sub>p</sub>(ℓ/2)/(t<sub>p</sub> + ℓ/2)).
+	 */
+	double deadShare(double porousThickness, double unsupported, double supportLength) {
+		double free = deadFor(porousThickness);
+		if (unsupported >= 1.0 || supportLength <= 0.0) {
+			return free;
+		}
+		double half = 0.5 * supportLength;
+		double supported = deadFor(porousThickness * half / (porousThickness + half));
+		return unsupported * free + (1.0 - unsupported) * supported;
+	}
+
+	private double deadFor(double distance) {
+		return p.isolationProbability() * -Math.expm1(-distance / p.whiskerDiameter());
+	}
+
+	/**
+	 * Fresh surface [m²/m²] a plating step has exposed after plating q: the coated host area
+	 * A<sub>p</sub>(1 − exp(−q/Q<sub>cov</sub>)) while the deposit is a thin film, the whisker surface
+	 * 4V<sub>m</sub>q/(zFd<sub>w</sub>) once that is larger.
+	 */
+	double freshSurface(double plated, double platingArea) {
+		double film = platingArea * -Math.expm1(-plated / p.coverageCharge());
+		return Math.max(film, 4.0 * volumePerCharge * plated / p.whiskerDiameter());
+	}
+
+	private void plate(ElectrodeState e, double current, double dq, double dt, double unsupported) {
 		if (e.reservoir) {
 			return;
 		}
-		double fresh = p.freshSeiLoss() * dq;
-		double dead = (p.deadMetalSupported() * (1.0 - unsupported) + p.deadMetalUnsupported() * unsupported) * dq;
-		e.metal += dq - fresh - dead;
+		DepositionCoupling c = e.coupling;
+		double tip = tipGrowthShare(e, current, e.stepTime, dt);
+		double porosity = p.mossPorosity() + (p.dendritePorosity() - p.mossPorosity()) * tip;
+		double stepAfter = e.stepCharge + dq;
+		double porousThickness = (e.stepCharge + 0.5 * dq) * volumePerCharge / (c.platingArea() * (1.0 - porosity));
+		double dead = deadShare(porousThickness, unsupported, c.supportLength()) * dq;
+		double fresh = p.seiChargePerArea()
+				* (freshSurface(stepAfter, c.platingArea()) - freshSurface(e.stepCharge, c.platingArea()));
+		fresh = Math.min(fresh, dq - dead);
+		double kept = dq - fresh - dead;
+		e.metal += kept;
+		e.porousMetal += kept;
 		e.seiLoss += fresh;
 		e.deadLoss += dead;
+		e.stepCharge = stepAfter;
+		e.stepTime += dt;
 		depositInactive(e, fresh + dead, unsupported);
 	}
 
-	private static void strip(ElectrodeState e, double dq) {
-		if (!e.reservoir) {
-			e.metal -= dq;
-		}
-	}
-
-	private void continuousSei(ElectrodeState e, double dt, double theta, double unsupported) {
-		if (e.reservoir || p.seiCurrentDensity() == 0.0) {
+	/** Stripping draws on the mossy and the dense metal in proportion to their reactive areas. */
+	private void strip(ElectrodeState e, double dq) {
+		if (e.reservoir) {
 			return;
 		}
-		double loss = Math.min(p.seiCurrentDensity() * e.coupling.exposedArea() * theta * dt, Math.max(e.metal, 0.0));
+		double area = activeArea(e);
+		e.porousMetal = Math.max(0.0, e.porousMetal - dq * (area - 1.0) / area);
+		e.metal -= dq;
+		e.porousMetal = Math.min(e.porousMetal, Math.max(e.metal, 0.0));
+		rest(e);
+	}
+
+	/** A plating step ends: the next one starts a new deposit layer and a new Sand's clock. */
+	private static void rest(ElectrodeState e) {
+		e.stepCharge = 0.0;
+		e.stepTime = 0.0;
+	}
+
+	/** Parabolic calendar SEI, k<sub>cal</sub>·a·(√(t+dt) − √t), on the exposed reactive area a. */
+	private void calendarSei(ElectrodeState e, double sqrtIncrement, double area, double unsupported) {
+		if (e.reservoir || p.seiCalendarRate() == 0.0) {
+			return;
+		}
+		double loss = Math.min(p.seiCalendarRate() * area * sqrtIncrement, Math.max(e.metal, 0.0));
 		e.metal -= loss;
+		e.porousMetal = Math.max(0.0, Math.min(e.porousMetal - loss, e.metal));
 		e.seiLoss += loss;
 		depositInactive(e, loss, unsupported);
 	}

@@ -17,8 +17,10 @@ import org.anodyne.solver.PhysicalConstants;
  * host fibre layer left between them and the separator, i.e. within {@code supportLength} of it
  * (the upright metal face; the top fibres of an inverted host once they pass their barrier). The
  * inactive layer made there grows straight at the separator and has no fibres to hold it.</li>
- * <li>{@code exposedArea}: metal–electrolyte interface carrying current, per unit width (2D) — the
- * fresh area that keeps growing SEI.</li>
+ * <li>{@code platingArea}: the real surface area over which the plating current spreads, per
+ * geometric area: J over the current-weighted mean local current density j̄ = Σ I<sub>k</sub>j<sub>k</sub>/J,
+ * so that J/A<sub>p</sub> is the local current density per real area the morphology follows (a
+ * planar front: 1; a host spreading metal over fibres: more).</li>
  * <li>{@code gapToSeparator}: current-weighted mean distance from the remaining (buffered) plating
  * sites to the separator.</li>
  * <li>{@code bufferPoreVolume}: empty (electrolyte-filled) host pore volume on the buffered side of the
@@ -37,7 +39,7 @@ import org.anodyne.solver.PhysicalConstants;
  *
  * @param currentDensity              J<sub>ref</sub> [A/m²] &gt; 0 at which the split was computed
  * @param separatorSideFraction       f<sub>s</sub> in [0, 1]
- * @param exposedArea                 a [m²/m²] &gt; 0
+ * @param platingArea                 A<sub>p</sub> [m²/m²] &gt; 0
  * @param gapToSeparator              G₀ [m] ≥ 0
  * @param bufferPoreVolume            V<sub>buf</sub> [m³/m²] ≥ 0
  * @param supportLength               ℓ [m] ≥ 0
@@ -48,7 +50,7 @@ import org.anodyne.solver.PhysicalConstants;
  * @param substrateBarrier            Δη<sub>nuc</sub> [V] ≥ 0 of the bare collector, paid when the
  *                                    electrode has no metal left
  */
-public record DepositionCoupling(double currentDensity, double separatorSideFraction, double exposedArea,
+public record DepositionCoupling(double currentDensity, double separatorSideFraction, double platingArea,
 		double gapToSeparator, double bufferPoreVolume, double supportLength, double ohmicOverpotential,
 		double chargeTransferOverpotential, double concentrationOverpotential, double nucleationOverpotential,
 		double substrateBarrier) {
@@ -56,7 +58,7 @@ public record DepositionCoupling(double currentDensity, double separatorSideFrac
 	public DepositionCoupling {
 		check("current density [A/m2]", currentDensity, currentDensity > 0.0);
 		check("separator-side fraction", separatorSideFraction, separatorSideFraction >= 0.0 && separatorSideFraction <= 1.0);
-		check("exposed area [m2/m2]", exposedArea, exposedArea > 0.0);
+		check("plating area [m2/m2]", platingArea, platingArea > 0.0);
 		check("gap to separator [m]", gapToSeparator, gapToSeparator >= 0.0);
 		check("buffer pore volume [m3/m2]", bufferPoreVolume, bufferPoreVolume >= 0.0);
 		check("support length [m]", supportLength, supportLength >= 0.0);
@@ -113,10 +115,10 @@ public record DepositionCoupling(double currentDensity, double separatorSideFrac
 	/** One-line summary in battery units. */
 	public String describe() {
 		return String.format(Locale.ROOT,
-				"at %.3g mA/cm2: separator side %.1f %%, gap %.0f µm, buffer %.0f µm, exposed %.2f, "
+				"at %.3g mA/cm2: separator side %.1f %%, gap %.0f µm, buffer %.0f µm, plating area %.2f, "
 						+ "eta ohm %.2f + ct %.2f + conc %.2f + nuc %.2f mV",
 				currentDensity / Units.MA_PER_CM2, 100.0 * separatorSideFraction, gapToSeparator / Units.MICROMETRE,
-				bufferPoreVolume / Units.MICROMETRE, exposedArea, 1e3 * ohmicOverpotential,
+				bufferPoreVolume / Units.MICROMETRE, platingArea, 1e3 * ohmicOverpotential,
 				1e3 * chargeTransferOverpotential, 1e3 * concentrationOverpotential, 1e3 * nucleationOverpotential);
 	}
 }

@@ -23,6 +23,12 @@ final class ElectrodeState {
 	double separatorSolid;
 	/** Solid volume of inactive material inside the host's buffer [m³/m²]. */
 	double bufferSolid;
+	/** Active metal in mossy (porous) form, part of {@link #metal} [C/m²]. */
+	double porousMetal;
+	/** Charge plated in the running plating step [C/m²]. */
+	double stepCharge;
+	/** Duration of the running plating step [s] (Sand's clock). */
+	double stepTime;
 	/** Cumulative metal bound in SEI [C/m²]. */
 	double seiLoss;
 	/** Cumulative dead (isolated) metal [C/m²]. */
@@ -44,6 +50,9 @@ final class ElectrodeState {
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;
 		this.bufferSolid = other.bufferSolid;
+		this.porousMetal = other.porousMetal;
+		this.stepCharge = other.stepCharge;
+		this.stepTime = other.stepTime;
 		this.seiLoss = other.seiLoss;
 		this.deadLoss = other.deadLoss;
 	}
@@ -60,6 +69,9 @@ final class ElectrodeState {
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;
 		this.bufferSolid = other.bufferSolid;
+		this.porousMetal = other.porousMetal;
+		this.stepCharge = other.stepCharge;
+		this.stepTime = other.stepTime;
 		this.seiLoss = other.seiLoss;
 		this.deadLoss = other.deadLoss;
 	}

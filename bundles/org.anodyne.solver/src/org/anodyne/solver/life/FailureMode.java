@@ -4,8 +4,8 @@ package org.anodyne.solver.life;
 public enum FailureMode {
 	/**
 	 * The inactive (dead metal + SEI) layer pressed against the separator grew through it: a soft short,
-	 * seen in the lab as voltage fluctuation. Typical of the upright anode, whose metal face starts
-	 * against the separator.
+	 * seen in the lab as voltage fluctuation. It comes first where the metal front starts against the
+	 * separator with no empty host to buffer the layer.
 	 */
 	SEPARATOR_PENETRATION,
 	/** The polarisation (without nucleation and depletion spikes) exceeded the limit. */
@@ -16,5 +16,7 @@ public enum FailureMode {
 	/** A full cell's retention fell below the end-of-life threshold (80 % by default). */
 	CAPACITY_FADE_80,
 	/** A full cell's discharge capacity dropped by more than the sudden-loss threshold in one cycle. */
-	SUDDEN_CAPACITY_LOSS
+	SUDDEN_CAPACITY_LOSS,
+	/** SEI consumed so much solvent that the electrolyte left no longer fills the cell's pores. */
+	ELECTROLYTE_DEPLETED
 }

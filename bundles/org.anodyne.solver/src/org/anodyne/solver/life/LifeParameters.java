@@ -8,37 +8,40 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The physical parameters of the reduced life model, SI. None of them depends on the orientation:
- * the inverted and upright anodes differ only through their {@link DepositionCoupling}, and the
- * Coulombic efficiency is an output.
+ * The physical parameters of the reduced life model, SI, one set for every collector and orientation:
+ * the cells differ only through their {@link DepositionCoupling} (geometry and plating conditions from
+ * the 2D split), and the Coulombic efficiency, dead metal and overpotential history are outputs.
  * <p>
- * {@link #defaults()} holds the values calibrated on the paper (see {@link ReferenceCells}): three of
- * them were fitted by {@link LifeCalibration} (i₀, the penetration thickness and the cathode fade),
- * the rest are typical literature values. Each parameter can be read and replaced by its name (the
- * record component name), which is how calibration and the model's named overrides reach them.
+ * Ownership: the exchange current and transfer coefficient belong to the metal–electrolyte interface;
+ * SEI, deposit morphology, dead metal, inactive layer and solvent consumption to the metal–electrolyte
+ * pair ({@link DegradationPair}); the limits to the cell's end-of-life criteria. Transport (D, κ, t₊,
+ * c₀) belongs to the electrolyte ({@link LifeCell#electrolyte()}) and the cathode's parameters to the
+ * {@link CathodeElectrode}. Each parameter can be read and replaced by its name (the record
+ * component name), which is how calibration and the model's named overrides reach them.
  *
- * @param exchangeCurrentDensity      i₀ of the metal [A/m² of real metal area] — fitted to the
+ * @param exchangeCurrentDensity      i₀ [A/m² of metal surface] — fitted (Li/ether) to the
  *                                    first-cycle overpotentials
  * @param cathodicTransferCoefficient α<sub>c</sub> (α<sub>a</sub> = 1 − α<sub>c</sub>)
- * @param freshSeiLoss                λ: share of every plated charge consumed to passivate the fresh
- *                                    deposit surface with SEI
- * @param deadMetalSupported          D<sub>s</sub>: share of a plated charge left electronically
- *                                    isolated (dead) after stripping, when it grew among host fibres
- * @param deadMetalUnsupported        D<sub>u</sub>: the same for metal grown where no fibre holds it
- *                                    (against the separator)
- * @param seiCurrentDensity           i<sub>SEI</sub> [A/m² of exposed metal]: the continuous parasitic
- *                                    current of SEI growth on exposed metal, cycling or resting
+ * @param seiChargePerArea            σ<sub>SEI</sub> [C/m²]: charge bound in SEI that passivates one m² of
+ *                                    freshly exposed metal surface — fitted per pair
+ * @param seiFilmResistance           R<sub>SEI</sub> [Ω m² of metal surface]: ionic resistance of the SEI
+ *                                    on metal that has aged in the electrolyte (the mossy deposit's
+ *                                    whiskers react through it)
+ * @param seiCalendarRate             k<sub>cal</sub> [C m⁻² s⁻½]: parabolic (diffusion-limited) SEI growth
+ *                                    on exposed metal, Q = k<sub>cal</sub>·a·√t
+ * @param whiskerDiameter             d<sub>w</sub> [m] of mossy (root-growing) deposits; sets their
+ *                                    specific surface 4/d<sub>w</sub> per dense volume and the length
+ *                                    scale over which a stripped whisker is pinched off
+ * @param mossPorosity                ε<sub>m</sub>: porosity of a deposit plated before Sand's time
+ * @param dendritePorosity            ε<sub>t</sub>: porosity of a tip-growing deposit plated after it
+ * @param isolationProbability        p<sub>iso</sub>: share of a thick, unsupported deposit left
+ *                                    electronically isolated after stripping
  * @param inactiveLayerPorosity       ε<sub>d</sub> of the inactive (dead metal + SEI) layer
  * @param inactiveLayerTortuosity     τ<sub>d</sub> of ion paths through that layer
- * @param penetrationThickness        δ<sub>crit</sub> [m]: combined thickness of inactive layer pressed
- *                                    against the separator (both faces in a symmetric cell) at which it
- *                                    bridges the separator — fitted to the upright symmetric life
- * @param overpotentialLimit          [V]: polarisation (without nucleation and depletion spikes) at
- *                                    which the cell counts as failed by overpotential runaway
- * @param cathodeFadePerCycle         k<sub>c</sub>: fraction of cathode capacity lost per full cycle of
- *                                    throughput in fresh electrolyte — fitted to the full-cell retention
  * @param solventPerSeiMetal          ν: solvent molecules reduced per metal atom bound in SEI
  * @param solventMolarVolume          [m³/mol] of the solvent
+ * @param overpotentialLimit          [V]: polarisation (without nucleation and depletion spikes) at
+ *                                    which the cell counts as failed by overpotential runaway
  * @param coverageCharge              Q<sub>cov</sub> [C/m²]: metal that covers a bare substrate (the
  *                                    coverage θ = 1 − exp(−Q/Q<sub>cov</sub>) switches the nucleation
  *                                    barrier off and the stripping area on)
@@ -46,70 +49,49 @@ import java.util.Map;
  * @param suddenLossFraction          full-cell end of life when the discharge capacity drops by more
  *                                    than this fraction of the first cycle's within one cycle
  */
-public record LifeParameters(double exchangeCurrentDensity, double cathodicTransferCoefficient, double freshSeiLoss,
-		double deadMetalSupported, double deadMetalUnsupported, double seiCurrentDensity, double inactiveLayerPorosity,
-		double inactiveLayerTortuosity, double penetrationThickness, double overpotentialLimit,
-		double cathodeFadePerCycle, double solventPerSeiMetal, double solventMolarVolume, double coverageCharge,
-		double endOfLifeRetention, double suddenLossFraction) {
+public record LifeParameters(double exchangeCurrentDensity, double cathodicTransferCoefficient,
+		double seiChargePerArea, double seiFilmResistance, double seiCalendarRate, double whiskerDiameter, double mossPorosity,
+		double dendritePorosity, double isolationProbability, double inactiveLayerPorosity,
+		double inactiveLayerTortuosity, double solventPerSeiMetal, double solventMolarVolume,
+		double overpotentialLimit, double coverageCharge, double endOfLifeRetention, double suddenLossFraction) {
 
 	private static final RecordComponent[] COMPONENTS = LifeParameters.class.getRecordComponents();
 
 	private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("exchangeCurrentDensity", "A/m2"),
-			Map.entry("cathodicTransferCoefficient", "1"), Map.entry("freshSeiLoss", "1"),
-			Map.entry("deadMetalSupported", "1"), Map.entry("deadMetalUnsupported", "1"),
-			Map.entry("seiCurrentDensity", "A/m2"), Map.entry("inactiveLayerPorosity", "1"),
-			Map.entry("inactiveLayerTortuosity", "1"), Map.entry("penetrationThickness", "m"),
-			Map.entry("overpotentialLimit", "V"), Map.entry("cathodeFadePerCycle", "1"),
+			Map.entry("cathodicTransferCoefficient", "1"), Map.entry("seiChargePerArea", "C/m2"),
+			Map.entry("seiFilmResistance", "ohm m2"),
+			Map.entry("seiCalendarRate", "C/m2/sqrt(s)"), Map.entry("whiskerDiameter", "m"),
+			Map.entry("mossPorosity", "1"), Map.entry("dendritePorosity", "1"), Map.entry("isolationProbability", "1"),
+			Map.entry("inactiveLayerPorosity", "1"), Map.entry("inactiveLayerTortuosity", "1"),
 			Map.entry("solventPerSeiMetal", "1"), Map.entry("solventMolarVolume", "m3/mol"),
-			Map.entry("coverageCharge", "C/m2"), Map.entry("endOfLifeRetention", "1"),
-			Map.entry("suddenLossFraction", "1"));
+			Map.entry("overpotentialLimit", "V"), Map.entry("coverageCharge", "C/m2"),
+			Map.entry("endOfLifeRetention", "1"), Map.entry("suddenLossFraction", "1"));
 
 	public LifeParameters {
 		positive("exchangeCurrentDensity", exchangeCurrentDensity);
 		open01("cathodicTransferCoefficient", cathodicTransferCoefficient);
-		fraction("freshSeiLoss", freshSeiLoss);
-		fraction("deadMetalSupported", deadMetalSupported);
-		fraction("deadMetalUnsupported", deadMetalUnsupported);
-		if (freshSeiLoss + Math.max(deadMetalSupported, deadMetalUnsupported) >= 1.0) {
-			throw new IllegalArgumentException("life parameters: freshSeiLoss + dead metal fraction must stay below 1, got "
-					+ freshSeiLoss + " + " + Math.max(deadMetalSupported, deadMetalUnsupported));
-		}
-		nonNegative("seiCurrentDensity", seiCurrentDensity);
+		nonNegative("seiChargePerArea", seiChargePerArea);
+		nonNegative("seiFilmResistance", seiFilmResistance);
+		nonNegative("seiCalendarRate", seiCalendarRate);
+		positive("whiskerDiameter", whiskerDiameter);
+		open01("mossPorosity", mossPorosity);
+		open01("dendritePorosity", dendritePorosity);
+		fraction("isolationProbability", isolationProbability);
 		open01("inactiveLayerPorosity", inactiveLayerPorosity);
 		if (!(inactiveLayerTortuosity >= 1.0) || Double.isInfinite(inactiveLayerTortuosity)) {
 			throw new IllegalArgumentException("life parameters: inactiveLayerTortuosity must be >= 1, got " + inactiveLayerTortuosity);
 		}
-		positive("penetrationThickness", penetrationThickness);
-		positive("overpotentialLimit", overpotentialLimit);
-		fraction("cathodeFadePerCycle", cathodeFadePerCycle);
 		nonNegative("solventPerSeiMetal", solventPerSeiMetal);
 		positive("solventMolarVolume", solventMolarVolume);
+		positive("overpotentialLimit", overpotentialLimit);
 		positive("coverageCharge", coverageCharge);
 		open01("endOfLifeRetention", endOfLifeRetention);
 		open01("suddenLossFraction", suddenLossFraction);
 	}
 
-	/**
-	 * The calibrated defaults (values in SI; battery units in brackets):
-	 * <ul>
-	 * <li>i₀ = 9.24 A/m² (0.924 mA cm⁻²) — fitted; SCIENCE.md expects an effective 0.8–1.2 mA cm⁻²</li>
-	 * <li>α<sub>c</sub> = 0.5</li>
-	 * <li>λ = 0.3 % fresh-SEI loss per plated charge; D<sub>s</sub> = 0.3 %, D<sub>u</sub> = 0.4 % dead
-	 * metal (typical: SEI and dead metal share the loss of Li metal anodes about equally)</li>
-	 * <li>i<sub>SEI</sub> = 0.014 A/m² (1.4 µA cm⁻²) on exposed metal (typical 0.1–10 µA cm⁻²)</li>
-	 * <li>ε<sub>d</sub> = 0.5, τ<sub>d</sub> = 3 for mossy dead metal with SEI (typical)</li>
-	 * <li>δ<sub>crit</sub> = 48.5 µm — fitted to the upright symmetric cell failing at 1100 h (about two separator thicknesses of porous layer, from both faces together)</li>
-	 * <li>overpotential limit 0.5 V</li>
-	 * <li>k<sub>c</sub> = 2.02·10⁻⁴ per cycle — fitted to 93.7 % retention at cycle 300</li>
-	 * <li>ν = 1 (one carbonate molecule per Li, e.g. 2 Li + 2 EC → Li₂EDC + C₂H₄) and 7.5·10⁻⁵ m³/mol
-	 * (EC/DMC 1:1)</li>
-	 * <li>Q<sub>cov</sub> = 360 C/m² (0.01 mAh cm⁻², ≈ 50 nm of Li)</li>
-	 * <li>end of life at 80 % retention, or a 5 % drop within one cycle</li>
-	 * </ul>
-	 */
+	/** The calibrated Li/ether set ({@link DegradationPair#LITHIUM_ETHER}); see the package documentation's table. */
 	public static LifeParameters defaults() {
-		return new LifeParameters(9.24, 0.5, 0.003, 0.003, 0.004, 0.014, 0.5, 3.0, 48.5e-6, 0.5, 2.02e-4, 1.0, 7.5e-5,
-				360.0, 0.8, 0.05);
+		return DegradationPair.LITHIUM_ETHER.parameters();
 	}
 
 	/** The parameter names, in declaration order. */

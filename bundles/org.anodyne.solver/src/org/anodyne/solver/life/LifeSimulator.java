@@ -24,7 +24,7 @@ import org.anodyne.solver.SolverException;
  * lithium would run out); rates are frozen within a segment. Within a segment, the first of these
  * events ends the step and is located by bisection (voltages) or linear interpolation (layers,
  * inventories): a voltage stop or the cathode's safety limit (normal end), the inactive layers
- * reaching the separator penetration thickness, the polarisation passing the runaway limit, or the
+ * reaching the separator's thickness, the electrolyte no longer filling the pores, the polarisation passing the runaway limit, or the
  * source running out. A metal electrode running out during a fixed-time or fixed-capacity step is
  * {@link FailureMode#INVENTORY_EXHAUSTED}; with a voltage stop it is how the stop is met (the
  * stripping overpotential diverges); in a full cell's discharge it is the anode limiting capacity.
@@ -61,7 +61,7 @@ public final class LifeSimulator {
 	}
 
 	private enum EventKind {
-		PENETRATION, RUNAWAY, SOURCE_METAL, SOURCE_CATHODE, VOLTAGE, SAFETY
+		PENETRATION, RUNAWAY, DRY_OUT, SOURCE_METAL, SOURCE_CATHODE, VOLTAGE, SAFETY
 	}
 
 	private record Event(EventKind kind, double tau, double value) {
@@ -397,7 +397,7 @@ public final class LifeSimulator {
 				return EventKind.SOURCE_CATHODE;
 			}
 			double byMetal = state.working.metal / -current;
-			double byCathode = state.cathodeCharge * state.cathodeCapacity / -current;
+			double byCathode = model.cathodeSurface(state, current) * state.cathodeCapacity / -current;
 			return byMetal <= byCathode ? EventKind.SOURCE_METAL : EventKind.SOURCE_CATHODE;
 		}
 
@@ -405,13 +405,14 @@ public final class LifeSimulator {
 		private double sourceTime(double current) {
 			if (current > 0.0) {
 				if (full) {
-					return Math.max(0.0, (1.0 - state.cathodeCharge) * state.cathodeCapacity / current);
+					return Math.max(0.0, (1.0 - model.cathodeSurface(state, current)) * state.cathodeCapacity / current);
 				}
 				return state.counter.reservoir ? Double.POSITIVE_INFINITY : Math.max(0.0, state.counter.metal / current);
 			}
 			if (current < 0.0) {
 				double byMetal = Math.max(0.0, state.working.metal / -current);
-				return full ? Math.min(byMetal, Math.max(0.0, state.cathodeCharge * state.cathodeCapacity / -current))
+				return full ? Math.min(byMetal,
+						Math.max(0.0, model.cathodeSurface(state, current) * state.cathodeCapacity / -current))
 						: byMetal;
 			}
 			return Double.POSITIVE_INFINITY;
@@ -424,7 +425,7 @@ public final class LifeSimulator {
 		private Event detect(CellState start, double current, double dt, List<Double> voltageStops,
 				int protocolStops, double drive, double end) {
 			Event best = null;
-			double critical = params.penetrationThickness();
+			double critical = model.penetrationHeight();
 			double layersEnd = model.separatorLayers(state);
 			if (layersEnd >= critical) {
 				double layersStart = model.separatorLayers(start);
@@ -448,15 +449,22 @@ public final class LifeSimulator {
 				sourceTau = linear(start.working.metal, state.working.metal, dt);
 				sourceKind = EventKind.SOURCE_METAL;
 			}
-			if (full && current > 0.0 && state.cathodeCharge >= 1.0) {
-				double tau = linear(1.0 - start.cathodeCharge, 1.0 - state.cathodeCharge, dt);
+			double wet = model.poresToWet(state);
+			if (state.electrolyte <= wet) {
+				double before = start.electrolyte - model.poresToWet(start);
+				best = earlier(best, new Event(EventKind.DRY_OUT, linear(before, state.electrolyte - wet, dt), wet));
+			}
+			double surfaceEnd = full ? model.cathodeSurface(state, current) : 0.0;
+			double surfaceStart = full ? model.cathodeSurface(start, current) : 0.0;
+			if (full && current > 0.0 && surfaceEnd >= 1.0) {
+				double tau = linear(1.0 - surfaceStart, 1.0 - surfaceEnd, dt);
 				if (tau < sourceTau) {
 					sourceTau = tau;
 					sourceKind = EventKind.SOURCE_CATHODE;
 				}
 			}
-			if (full && current < 0.0 && state.cathodeCharge <= 0.0) {
-				double tau = linear(start.cathodeCharge, state.cathodeCharge, dt);
+			if (full && current < 0.0 && surfaceEnd <= 0.0) {
+				double tau = linear(surfaceStart, surfaceEnd, dt);
 				if (tau < sourceTau) {
 					sourceTau = tau;
 					sourceKind = EventKind.SOURCE_CATHODE;
@@ -548,7 +556,10 @@ public final class LifeSimulator {
 			case PENETRATION -> outcome = LifeOutcome.failed(FailureMode.SEPARATOR_PENETRATION, state.time, cycle,
 					String.format(Locale.ROOT, "inactive layers against the separator reached %.1f µm (limit %.1f µm)",
 							model.separatorLayers(state) / Units.MICROMETRE,
-							params.penetrationThickness() / Units.MICROMETRE));
+							model.penetrationHeight() / Units.MICROMETRE));
+			case DRY_OUT -> outcome = LifeOutcome.failed(FailureMode.ELECTROLYTE_DEPLETED, state.time, cycle,
+					String.format(Locale.ROOT, "electrolyte left %.1f µL/cm2 no longer fills the cell's pores (%.1f µL/cm2)",
+							state.electrolyte * 1e5, event.value() * 1e5));
 			case RUNAWAY -> outcome = LifeOutcome.failed(FailureMode.OVERPOTENTIAL_RUNAWAY, state.time, cycle,
 					String.format(Locale.ROOT, "polarisation reached %.3g V (limit %.3g V) during %s",
 							model.polarisation(state, current, true), params.overpotentialLimit(), currentStep()));

@@ -4,97 +4,123 @@
  *
  * <h2>What it is for</h2>
  * The 2D deposition solver says where the first milliampere-hours of metal go; this model carries
- * that over hundreds of cycles in milliseconds. The coupling is the quasi-steady current split of
- * the 2D solver (a {@link org.anodyne.solver.life.DepositionCoupling}): the share of plating against
- * the separator, the gap and pore volume between the plating front and the separator, the exposed
- * area and the first-instant overpotentials. Changing the collector, its thickness or the orientation
- * changes that record and therefore the predicted life; no parameter depends on the orientation, and
- * the Coulombic efficiency is an output. {@link org.anodyne.solver.life.AnalyticCoupling} estimates the
- * record from geometry alone.
+ * that over hundreds of cycles in milliseconds. Degradation is computed from the cell's own state and
+ * from its geometry, with one parameter set per metal–electrolyte pair ({@link
+ * org.anodyne.solver.life.DegradationPair}) for every collector and orientation. The geometry comes
+ * from a {@link org.anodyne.solver.life.DepositionCoupling} per plating current: the 2D solver's steady
+ * split (study layer) or the {@link org.anodyne.solver.life.AnalyticCoupling} estimate. It reports the
+ * share of plating with no host solid to hold it (f<sub>s</sub>), the real plating area A<sub>p</sub>
+ * (J over the current-weighted local current density), the gap G₀ and pore volume V<sub>buf</sub> of
+ * empty host in front of the metal, the host's solid spacing ℓ, J<sub>lim</sub> and the first-instant
+ * overpotentials. A planar foil, a carbon cloth, a metal foam, a fabric or a plug-in's collector all go
+ * through it; no code of this package reads how the electrode was assembled (a test scans every class
+ * file for the orientation type).
  *
  * <h2>Signs</h2>
  * j &gt; 0 plates the working electrode (charges a full cell). The cell voltage is cathode − anode in
- * a full cell and working − counter in symmetric and half cells (negative while plating the working
- * electrode). Overpotentials η &gt; 0 drive plating, as in the deposition solver.
+ * a full cell and working − counter in symmetric and half cells. Overpotentials η &gt; 0 drive plating.
  *
- * <h2>State (per metal electrode k, per geometric area)</h2>
- * Active metal Q<sub>k</sub>; solid volume of inactive material (dead metal + SEI, counted at the
- * metal's molar volume) against the separator, S<sub>k</sub><sup>sep</sup>, and inside the host's
- * buffer, S<sub>k</sub><sup>buf</sup>; a full cell adds the cathode's state of charge s and capacity C,
- * and every cell its electrolyte volume V<sub>e</sub>.
+ * <h2>State (per metal electrode, per geometric area)</h2>
+ * Active metal Q, of which Q<sub>p</sub> is mossy; inactive solid (dead metal + SEI, at the metal's
+ * molar volume) against the separator, S<sup>sep</sup>, and in the buffer, S<sup>buf</sup>; the charge
+ * and duration of the running plating step. A full cell adds the cathode's mean state of charge s and
+ * capacity C; every cell its electrolyte volume V<sub>e</sub>.
  *
- * <h2>Where new metal grows</h2>
+ * <h2>Mechanisms</h2>
+ * <ol>
+ * <li><b>Morphology.</b> Local current density j = J/A<sub>p</sub>. Above J<sub>lim</sub> the surface
+ * depletes after τ = τ<sub>Sand</sub>(j)/(1 − (J<sub>lim</sub>/j)²), τ<sub>Sand</sub> = πD(zc₀F)²/(4(j(1−t₊))²);
+ * below it never (a steady profile exists). Metal plated before τ grows mossy (porosity ε<sub>m</sub>),
+ * after it tip-growing (ε<sub>t</sub>) (Bai et al., Energy Environ. Sci. 9 (2016) 3221). A smaller
+ * plating area means a larger j and an earlier switch.</li>
+ * <li><b>SEI.</b> Every plating step forms σ<sub>SEI</sub> per m² of fresh surface: the host area it coats
+ * while the deposit is a film, A<sub>p</sub>(1 − e<sup>−q/Q<sub>cov</sub></sup>), or the whisker surface
+ * 4V<sub>m</sub>q/(zFd<sub>w</sub>) once larger; a calendar term k<sub>cal</sub>·a·θ·√t grows on the
+ * reactive area a, in rests too (Adams et al., Adv. Energy Mater. 8 (2018) 1702097; Peled, J.
+ * Electrochem. Soc. 126 (1979) 2047).</li>
+ * <li><b>Dead metal.</b> A share p<sub>iso</sub>(1 − e<sup>−t<sub>c</sub>/d<sub>w</sub></sup>) of plated metal
+ * is left isolated, t<sub>c</sub> being the distance from the deposit's surface to the nearest
+ * conductor: its porous thickness t<sub>p</sub> = qV<sub>m</sub>/(zFA<sub>p</sub>(1−ε)) on a free front,
+ * t<sub>p</sub>(ℓ/2)/(t<sub>p</sub> + ℓ/2) among host solid (Fang et al., Nature 572 (2019) 511: dead Li is
+ * unreacted metal cut off by stripping, more for whisker-like deposits). The free share is
+ * u = f<sub>s</sub> + (1 − f<sub>s</sub>)e<sup>−G/ℓ</sup>, G = G₀(1 − φ) the gap left as the buffer fills
+ * (φ: buffer fill).</li>
+ * <li><b>Inactive layer and active area.</b> Lost charge becomes solid volume qV<sub>m</sub>/(zF), a
+ * share u against the separator and 1 − u in the buffer; the layer (porosity ε<sub>d</sub>, tortuosity
+ * τ<sub>d</sub>) adds δ/(κε<sub>d</sub>/τ<sub>d</sub>) to the ohmic resistance. The mossy metal raises the
+ * reactive area to 1 + a<sub>v</sub>λ(g/g₀)tanh(L<sub>p</sub>/λ) (de Levie's porous electrode;
+ * a<sub>v</sub> = 4(1−ε<sub>m</sub>)/d<sub>w</sub>, g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>SEI</sub>),
+ * λ = √(κε<sub>m</sub><sup>1.5</sup>/(a<sub>v</sub>g))), so the overpotential first falls as the metal
+ * roughens and later rises with the layer (Wood et al., ACS Cent. Sci. 2 (2016) 790). Stripping draws
+ * on mossy and dense metal in proportion to their reactive areas. The per-cycle overpotential is an
+ * output.</li>
+ * <li><b>Electrolyte.</b> Each metal atom bound in SEI reduces ν solvent molecules (V<sub>solv</sub> per
+ * mole). The cell dries out ({@link org.anodyne.solver.life.FailureMode#ELECTROLYTE_DEPLETED}) when
+ * V<sub>e</sub> falls below the pores of its ion path (separator, cathode, inactive layers); the
+ * cathode's fade accelerates as V<sub>e,0</sub>/V<sub>e</sub> (Lu et al., Adv. Energy Mater. 5 (2015)
+ * 1400993).</li>
+ * <li><b>Full cells.</b> The cathode is a single particle ({@link org.anodyne.solver.life.CathodeElectrode}):
+ * its surface leads the mean state of charge by Δs = JR<sub>p</sub>²/(15D<sub>s</sub>C), the voltage
+ * is OCV(s ± Δs) of the design's table minus Butler–Volmer kinetics on the particle area, the pore
+ * electrolyte's L<sub>c</sub>/(3κε<sub>c</sub><sup>1.5</sup>) and the concentration drop across half the
+ * separator and half the cathode; a charge ends when the surface is full, a discharge when it is
+ * empty or the anode runs out. Rate capability thus follows from transport.</li>
+ * <li><b>End of life</b>, always with its mode: {@link org.anodyne.solver.life.FailureMode#SEPARATOR_PENETRATION}
+ * when the layers against the separator (both faces of a symmetric cell) span its thickness — a front
+ * with empty host in front of it first fills that buffer, so the penetration margin is the buffer
+ * left; {@link org.anodyne.solver.life.FailureMode#OVERPOTENTIAL_RUNAWAY} (polarisation without
+ * nucleation above its limit); {@link org.anodyne.solver.life.FailureMode#INVENTORY_EXHAUSTED};
+ * electrolyte depletion; for full cells retention below the end-of-life value or a sudden drop. A run
+ * that reaches the end of its protocol alive is censored ("still running at 1800 h").</li>
+ * </ol>
+ *
+ * <h2>Cell voltage</h2>
  * <pre>
- *   φ<sub>k</sub> = [S<sub>k</sub><sup>buf</sup>/(1−ε<sub>d</sub>) + (1−f<sub>s</sub>)(Q<sub>k</sub>−Q<sub>k,0</sub>)V<sub>m</sub>/(zF)] / V<sub>buf</sub>     buffer fill
- *   G<sub>k</sub> = G₀·max(0, 1−φ<sub>k</sub>)                                            gap left to the separator
- *   u<sub>k</sub> = f<sub>s</sub> + (1−f<sub>s</sub>)·exp(−G<sub>k</sub>/ℓ)                                   unsupported share
+ *   η<sub>k</sub>(j) = |j|(R<sub>Ω</sub> + δ<sub>k</sub>/κ<sub>d</sub>) + |η<sub>ct</sub>(j; i₀<sup>eff</sup>·a<sub>k</sub>·θ)| + η<sub>c</sub>(j) + [plating] (η<sub>nuc</sub> + (1−θ)Δη<sub>nuc</sub>)
+ *   V = OCV(s<sub>surface</sub>) + σ·sgn(j)·[η<sub>WE</sub>(j) + η<sub>CE</sub>(−j) + |j|R<sub>sep</sub>],   σ = +1 full cell, −1 otherwise
  * </pre>
- * u is the share of new metal (and of its inactive remains) that grows against the separator with no
- * host fibre to hold it: 1 for the upright face, ≈ 0 for the inverted front deep in its host, rising
- * as the buffer fills.
+ * with θ = 1 − exp(−Q/Q<sub>cov</sub>) the metal coverage and η<sub>CE</sub> the cathode's cost in a full
+ * cell.
  *
- * <h2>Losses: the Coulombic efficiency as an output</h2>
- * Plating dq on electrode k during dt:
- * <pre>
- *   dQ<sub>k</sub> = dq·[1 − λ − D<sub>s</sub>(1−u<sub>k</sub>) − D<sub>u</sub>u<sub>k</sub>] − i<sub>SEI</sub>·a·θ<sub>k</sub>·dt
- * </pre>
- * λ: SEI that passivates the fresh deposit; D<sub>s</sub>, D<sub>u</sub>: metal left dead after stripping
- * when it grew among fibres or unsupported; i<sub>SEI</sub>: continuous parasitic current on the exposed
- * metal area a (from the coupling), running in rests too; θ = 1 − exp(−Q/Q<sub>cov</sub>) the metal
- * coverage. Stripping removes dq. The lost charge becomes inactive solid volume
- * (lost)·V<sub>m</sub>/(zF), a share u to S<sup>sep</sup> and 1 − u to S<sup>buf</sup> (SCIENCE.md §3:
- * Q(n+1) = Q(n) − (1−CE)q, a layer (1−CE)qV<sub>m</sub>/(zF(1−ε<sub>d</sub>)) at the active front).
- * Per cycle of plated charge q and duration t<sub>c</sub>, the efficiency is therefore
- * CE = 1 − λ − D<sub>s</sub>(1−u) − D<sub>u</sub>u − i<sub>SEI</sub>·a·t<sub>c</sub>/q: lower where metal grows
- * unsupported against the separator (upright), and higher at higher current (shorter cycles).
- *
- * <h2>Overpotential</h2>
- * The voltage cost of current density j on electrode k:
- * <pre>
- *   η<sub>k</sub>(j) = |j|·(R<sub>Ω</sub> + δ<sub>k</sub>/κ<sub>d</sub>) + |η<sub>ct</sub>(j; i₀<sup>eff</sup>θ)| + η<sub>c</sub>(j) + [plating] (η<sub>nuc</sub> + (1−θ)Δη<sub>nuc</sub>)
- *   δ<sub>k</sub> = S<sup>sep</sup>/(1−ε<sub>d</sub>) + S<sup>buf</sup>/((1−ε<sub>d</sub>)ε<sub>h</sub>),   κ<sub>d</sub> = κε<sub>d</sub>/τ<sub>d</sub>
- *   η<sub>c</sub>(j) = 2(1−t₊)(RT/zF)·ln[(1+|j|/J<sub>lim</sub>)/(1−|j|/J<sub>lim</sub>)]
- * </pre>
- * R<sub>Ω</sub>, i₀<sup>eff</sup> (Butler–Volmer, α<sub>a</sub> + α<sub>c</sub> = 1), J<sub>lim</sub> and η<sub>nuc</sub> come
- * from the coupling's first-instant split; the inactive layer adds its ionic resistance, so the
- * overpotential follows the layer. Stripping with i₀θ makes the cost diverge as an electrode runs
- * out of metal. The cell adds the separator, |j|Lτ/(κε), and the counter electrode (its own η, or a
- * cathode's R<sub>c</sub>|j|):
- * <pre>
- *   V = V<sub>eq</sub> + σ·sgn(j)·[η<sub>WE</sub>(j) + η<sub>CE</sub>(−j) + |j|R<sub>sep</sub>],   σ = +1 full cell, −1 otherwise
- * </pre>
- * with V<sub>eq</sub> = OCV(s) for a full cell and 0 otherwise.
- *
- * <h2>Full cells</h2>
- * ds/dt = j/C. The cathode loses capacity with throughput, faster as electrolyte is consumed:
- * <pre>
- *   dC = −k<sub>c</sub>·(V<sub>e,0</sub>/V<sub>e</sub>)·|j|dt/2,     dV<sub>e</sub> = −ν·V<sub>solv</sub>·dQ<sub>SEI</sub>/(zF)
- * </pre>
- * The second, accelerating factor is what bends the retention curve beyond a CE<sup>n</sup> law (the
- * paper's 93.7 % at cycle 300 and 82.3 % at 750): each SEI-bound metal atom consumes ν solvent
- * molecules, and the cathode's degradation products are concentrated in what is left. The capacity
- * delivered is whatever the protocol's voltage limits allow: min(cathode capacity, usable metal),
- * since a discharge ends when the anode runs out of active metal.
- *
- * <h2>End of life</h2>
- * <ul>
- * <li>{@link org.anodyne.solver.life.FailureMode#SEPARATOR_PENETRATION}: Σ<sub>k</sub> S<sub>k</sub><sup>sep</sup>/(1−ε<sub>d</sub>) ≥ δ<sub>crit</sub>
- * — the inactive layers pressed against the separator (from both faces in a symmetric cell) bridge
- * it. The upright face starts there; the inverted front has the empty host as buffer.</li>
- * <li>{@link org.anodyne.solver.life.FailureMode#OVERPOTENTIAL_RUNAWAY}: the polarisation with θ = 1 and
- * no nucleation exceeds its limit.</li>
- * <li>{@link org.anodyne.solver.life.FailureMode#INVENTORY_EXHAUSTED}: an electrode must give metal it
- * no longer has (or a full cell falls below the end-of-life retention because its anode did).</li>
- * <li>{@link org.anodyne.solver.life.FailureMode#CAPACITY_FADE_80},
- * {@link org.anodyne.solver.life.FailureMode#SUDDEN_CAPACITY_LOSS}: full cells, at the end of a cycle.</li>
- * </ul>
- * A run that reaches the end of its protocol alive is censored ("still running at 1800 h"), not a
- * failure.
+ * <h2>Parameters</h2>
+ * Values are the calibrated Li/ether pair's ({@link org.anodyne.solver.life.DegradationPair#LITHIUM_ETHER});
+ * Li/carbonate's differ where its documentation says. Sensitivity: d ln(life)/d ln(p) on the paper's
+ * symmetric Li‖CC cells at 0.25 mA cm⁻², 1 mAh cm⁻² per half-cycle, both run to failure (inverted
+ * 4660 h by inventory, upright 1100 h by penetration; {@code org.anodyne.solver.bench.LifeSensitivity}
+ * recomputes them); "—" where the parameter does not act in a symmetric cell.
+ * <table>
+ * <caption>Life-model parameters</caption>
+ * <tr><th>parameter</th><th>value</th><th>unit</th><th>owner</th><th>source</th><th>inverted</th><th>upright</th></tr>
+ * <tr><td>exchangeCurrentDensity i₀</td><td>4.135</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV</td><td>0.017</td><td>0.035</td></tr>
+ * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5 (carbonate 6.46)</td><td>C/m²</td><td>pair</td><td>literature ≈ 50 nm of SEI (Peled 1979); carbonate fitted: 93.7 % at cycle 300</td><td>−0.017</td><td>−0.030</td></tr>
+ * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²</td><td>0.017</td><td>0.028</td></tr>
+ * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.3)</td><td>C m⁻² s⁻½</td><td>pair</td><td>estimated</td><td>−0.051</td><td>−0.083</td></tr>
+ * <tr><td>whiskerDiameter d<sub>w</sub></td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers</td><td>0.291</td><td>0.200</td></tr>
+ * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.120</td><td>−0.094</td></tr>
+ * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.0095 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate estimated</td><td>−0.942</td><td>−0.899</td></tr>
+ * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>0.000</td><td>−1.019</td></tr>
+ * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>solventMolarVolume</td><td>8.7·10⁻⁵ (carbonate 7.5·10⁻⁵)</td><td>m³/mol</td><td>electrolyte</td><td>computed from the solvents' densities</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>overpotentialLimit</td><td>0.5</td><td>V</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>coverageCharge Q<sub>cov</sub></td><td>360</td><td>C/m²</td><td>pair</td><td>literature: ≈ 50 nm of Li covers a substrate</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>endOfLifeRetention</td><td>0.8</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>—</td><td>—</td></tr>
+ * <tr><td>suddenLossFraction</td><td>0.05</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>—</td><td>—</td></tr>
+ * <tr><td>D, κ, t₊, c₀ of the electrolyte</td><td>2.93·10⁻¹⁰ m²/s, 1.1 S/m, 0.45, 1 M</td><td></td><td>electrolyte</td><td>paper (D, c₀), literature (κ, t₊)</td><td colspan="2">through J<sub>lim</sub>, τ<sub>Sand</sub> and the ohmic terms</td></tr>
+ * <tr><td>R<sub>p</sub>, D<sub>s</sub>, c<sub>max</sub>, i₀,<sub>c</sub>, L<sub>c</sub>, ε<sub>c</sub>, k<sub>c</sub></td><td>52 nm, 8·10⁻¹⁸ m²/s, 22 800 mol/m³, 0.05 A/m², 50 µm, 0.35, 10⁻⁴</td><td></td><td>cathode</td><td>Srinivasan &amp; Newman 2004; typical</td><td>—</td><td>—</td></tr>
+ * <tr><td>G₀, V<sub>buf</sub>, A<sub>p</sub>, f<sub>s</sub>, ℓ, R<sub>Ω</sub>, J<sub>lim</sub></td><td>per design</td><td></td><td>geometry</td><td>computed by the coupling</td><td colspan="2">through the design</td></tr>
+ * </table>
+ * The symmetric inverted cell fails by inventory, so the inactive layer's porosity does not move its
+ * life; the isolation probability dominates both.
  *
  * <h2>Numerics</h2>
- * Each protocol step is cut into segments over its horizon with rates frozen per segment; events
- * inside a segment are located by false position or linear interpolation, so failure times vary
- * continuously with the parameters, which the calibration's Levenberg–Marquardt fit relies on.
+ * Each protocol step is cut into segments over its horizon with rates frozen per segment (the
+ * step-dependent terms — fresh surface, porous thickness — are evaluated at the segment's ends or
+ * midpoint); events inside a segment are located by false position or linear interpolation, so
+ * failure times vary continuously with the parameters, which the calibration's Levenberg–Marquardt
+ * fit relies on.
  *
  * <h2>Entry points</h2>
  * {@link org.anodyne.solver.life.LifeSimulator#run} (design sweeps run it through the study layer's sweep runner),

@@ -170,7 +170,7 @@ class CollectorGeometriesTest {
 		CollectorGeometries empty = CollectorGeometries.builder().build();
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> empty.generatorFor(org.anodyne.model.AnodyneFactory.eINSTANCE.createFoil()));
-		assertTrue(e.getMessage().contains("http://anodyne.org/model/1.0#Foil")
+		assertTrue(e.getMessage().contains("http://anodyne.org/model/1.1#Foil")
 				&& e.getMessage().contains(CollectorGeometries.EXTENSION_POINT), e.getMessage());
 	}
 }

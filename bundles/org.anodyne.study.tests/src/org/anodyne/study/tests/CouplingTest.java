@@ -1,7 +1,13 @@
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.anodyne.model.AnodyneFactory;
 import org.anodyne.model.Foil;
@@ -13,6 +19,7 @@ import org.anodyne.solver.life.AnalyticCoupling;
 import org.anodyne.solver.life.DepositionCoupling;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.study.CoupledDeposition;
+import org.anodyne.study.LifeParameterMapping;
 import org.anodyne.study.SolverInputs;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyOutcome;
@@ -105,5 +112,37 @@ class CouplingTest {
 		assertTrue(upright.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow() < 0.7 * inverted, upright.message());
 		assertTrue(copper.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow() < 0.7 * inverted, copper.message());
 		assertEquals(Orientation.UPRIGHT, SolverInputs.of(flipped, runner.metals(), runner.geometries()).orientation());
+	}
+
+	@Test
+	void aPlanarFoilAndAnUprightClothGoThroughTheSameCouplingAndDiffer() throws StudyException, SolverException {
+		Study cloth = Examples.study(Examples.SYMMETRIC_UPRIGHT, "life-0.25-upright");
+		Study onFoil = Examples.study(Examples.SYMMETRIC_UPRIGHT, "life-0.25-upright");
+		for (var anode : List.of(onFoil.getCell().getAnode(), onFoil.getCell().getCounterAnode())) {
+			Foil foil = AnodyneFactory.eINSTANCE.createFoil();
+			foil.setThickness(10.0);
+			foil.setSubstrate("copper");
+			anode.setCollector(foil);
+		}
+		DepositionCoupling host = coupling(cloth);
+		DepositionCoupling planar = coupling(onFoil);
+		assertEquals(0.0, planar.supportLength(), 0.0, "a foil holds nothing up");
+		assertTrue(host.supportLength() > 0.0);
+		assertTrue(Math.abs(host.platingArea() - planar.platingArea()) > 1e-3 || host.ohmicOverpotential() != planar
+				.ohmicOverpotential(), host.describe() + " vs " + planar.describe());
+	}
+
+	@Test
+	void theStudyLayersLifeClassesDoNotReadTheOrientation() throws IOException, ClassNotFoundException {
+		for (Class<?> type : List.of(CoupledDeposition.class, LifeParameterMapping.class,
+				Class.forName("org.anodyne.study.SplitCoupling", false, CoupledDeposition.class.getClassLoader()),
+				Class.forName("org.anodyne.study.CycleLifeStudy", false, CoupledDeposition.class.getClassLoader()))) {
+			String file = type.getName().replace('.', '/') + ".class";
+			try (InputStream in = type.getClassLoader().getResourceAsStream(file)) {
+				String bytes = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+				assertFalse(bytes.contains("deposition/Orientation") || bytes.contains("model/Orientation"),
+						type.getSimpleName() + " reads the orientation");
+			}
+		}
 	}
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.anodyne.model.AnodyneFactory;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.LifeModelParameters;
+import org.anodyne.model.MetalElectrolytePair;
 import org.anodyne.model.NucleationBarrierOverride;
 import org.anodyne.model.ParameterValue;
 import org.anodyne.model.Study;
@@ -14,6 +15,7 @@ import org.anodyne.model.units.Units;
 import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.CellKind;
 import org.anodyne.solver.deposition.Orientation;
+import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.LifeParameters;
 import org.anodyne.study.LifeParameterMapping;
@@ -70,7 +72,7 @@ class SolverInputsTest {
 		assertEquals(2.93e-10, in.electrolyte().diffusivity(), 1e-22);
 		assertEquals(0.45, in.electrolyte().transferenceNumber(), 1e-12);
 		assertEquals(1.1, in.electrolyte().conductivity(), 1e-12, "S/m");
-		assertEquals(9.48, in.exchangeCurrentDensity(), 1e-9, "0.948 mA/cm2 = 9.48 A/m2");
+		assertEquals(4.1353, in.exchangeCurrentDensity(), 1e-9, "0.41353 mA/cm2 = 4.1353 A/m2");
 		assertEquals(25e-6, in.separator().thickness(), 1e-15);
 		assertEquals(Math.pow(0.55, 1.5), in.separator().transportFactor(), 1e-12, "Bruggeman: ε/τ = ε^1.5");
 		assertEquals(100e-6, in.width(), 1e-15);
@@ -93,26 +95,26 @@ class SolverInputsTest {
 		barrier.setSubstrate("carbon");
 		barrier.setBarrier(25.0);
 		study.getNucleationBarriers().add(barrier);
-		study.getLifeModel().setSeparatorPenetrationTolerance(30.0);
-		study.getLifeModel().setCathodeFadeRate(0.05);
+		study.getLifeModel().setInactiveLayerTortuosity(4.0);
 		study.getLifeModel().setOverpotentialLimit(250.0);
 		ParameterValue sei = AnodyneFactory.eINSTANCE.createParameterValue();
-		sei.setName("seiCurrentDensity");
-		sei.setValue(2.0);
-		sei.setUnit("uA/cm2");
+		sei.setName("seiChargePerArea");
+		sei.setValue(0.1);
+		sei.setUnit("uAh/cm2");
 		study.getLifeModel().getOverrides().add(sei);
 		SolverInputs in = inputs(study);
 		assertEquals(0.025, in.barriers().get("carbon"), 1e-12, "25 mV");
 		LifeParameters p = in.lifeParameters();
-		assertEquals(30e-6, p.penetrationThickness(), 1e-15, "30 µm");
-		assertEquals(5e-4, p.cathodeFadePerCycle(), 1e-15, "0.05 %");
+		assertEquals(4.0, p.inactiveLayerTortuosity(), 0.0);
 		assertEquals(0.25, p.overpotentialLimit(), 1e-12, "250 mV");
-		assertEquals(0.02, p.seiCurrentDensity(), 1e-12, "2 µA/cm2 = 0.02 A/m2");
-		assertEquals(LifeParameters.defaults().freshSeiLoss(), p.freshSeiLoss(), 0.0, "unset features keep the default");
-		assertEquals(30.0, in.value("separatorPenetrationTolerance"), 1e-9, "read back in µm");
+		assertEquals(3.6, p.seiChargePerArea(), 1e-12, "0.1 µAh/cm2 = 3.6 C/m2");
+		assertEquals(LifeParameters.defaults().isolationProbability(), p.isolationProbability(), 0.0,
+				"unset features keep the pair's default");
+		assertEquals(250.0, in.value("overpotentialLimit"), 1e-9, "read back in mV");
 		assertEquals(25.0, in.value("barrier.carbon"), 1e-9, "read back in mV");
 		assertEquals(12.0, in.with("barrier.carbon", 12.0).barriers().get("carbon") * 1e3, 1e-9);
-		assertEquals(0.012, in.with("cathodeFadeRate", 1.2).lifeParameters().cathodeFadePerCycle(), 1e-15);
+		assertEquals(0.3, in.with("overpotentialLimit", 300.0).lifeParameters().overpotentialLimit(), 1e-15);
+		assertEquals(0.02, in.with("isolationProbability", 0.02).lifeParameters().isolationProbability(), 0.0);
 	}
 
 	@Test
@@ -129,8 +131,24 @@ class SolverInputsTest {
 		assertEquals(3.0, calibrated.inactiveLayerTortuosity(), 0.0);
 		assertEquals(model.getInactiveLayerTortuosity(), calibrated.inactiveLayerTortuosity(), 0.0);
 		assertEquals(model.getSolventPerSeiMetal(), calibrated.solventPerSeiMetal(), 0.0);
-		assertEquals(48.5e-6, Units.si(model, AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SEPARATOR_PENETRATION_TOLERANCE),
-				1e-15);
+	}
+
+	@Test
+	void theElectrolytesPairValuesReplaceTheLibrarysAndAreNoLongerCalibrated() throws StudyException {
+		Study study = Examples.study(Examples.SYMMETRIC_UPRIGHT, "life-0.25-upright");
+		assertEquals("Li/ether (calibrated)", inputs(study).degradationPair().describe());
+		MetalElectrolytePair own = AnodyneFactory.eINSTANCE.createMetalElectrolytePair();
+		own.setMetal("Li");
+		own.setWhiskerDiameter(2.0);
+		study.getCell().getElectrolyte().getMetalPairs().add(own);
+		SolverInputs in = inputs(study);
+		assertEquals(2e-6, in.lifeParameters().whiskerDiameter(), 1e-18, "2 µm");
+		assertEquals(DegradationPair.LITHIUM_ETHER.parameters().isolationProbability(),
+				in.lifeParameters().isolationProbability(), 0.0, "what the pair leaves unset stays the library's");
+		assertEquals("Li/ether (uncalibrated)", in.degradationPair().describe());
+		own.setMossPorosity(1.5);
+		StudyException e = assertThrows(StudyException.class, () -> inputs(study));
+		assertTrue(e.getMessage().contains("mossPorosity") && e.getMessage().contains("1.5"), e.getMessage());
 	}
 
 	@Test

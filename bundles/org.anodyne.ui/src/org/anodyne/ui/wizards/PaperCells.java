@@ -1,5 +1,7 @@
 package org.anodyne.ui.wizards;
 
+import java.util.Arrays;
+
 import org.anodyne.model.Additive;
 import org.anodyne.model.Anode;
 import org.anodyne.model.AnodyneFactory;
@@ -74,9 +76,10 @@ final class PaperCells {
 
 		Protocol plateOnce = protocol("plate-1-at-0.25", "Plate 1 mAh/cm2 at 0.25 mA/cm2",
 				"One plating half-cycle for the 2D deposition study", "Plate at 0.25 mA/cm2 for 1 mAh/cm2");
-		Protocol slow = symmetricCycling("sym-0.25", "0.25", "8 h per cycle; 225 cycles = 1800 h", 225);
-		Protocol medium = symmetricCycling("sym-1", "1", "2 h per cycle", 600);
-		Protocol fast = symmetricCycling("sym-5", "5", "0.4 h per cycle", 1000);
+		Protocol slow = symmetricCycling("sym-0.25", "0.25",
+				"8 h per cycle; 1000 cycles = 8000 h, until failure (the paper ran 1800 h = 225 cycles)", 1000);
+		Protocol medium = symmetricCycling("sym-1", "1", "2 h per cycle; 2000 cycles, until failure", 2000);
+		Protocol fast = symmetricCycling("sym-5", "5", "0.4 h per cycle; 2000 cycles, until failure", 2000);
 		design.getProtocols().add(plateOnce);
 		design.getProtocols().add(slow);
 		design.getProtocols().add(medium);
@@ -100,7 +103,7 @@ final class PaperCells {
 			// What the life model's defaults were fitted to here: the first-cycle overpotential and the
 			// failure at 1100 h.
 			life.getCalibratedParameters().add("exchangeCurrentDensity");
-			life.getCalibratedParameters().add("separatorPenetrationTolerance");
+			life.getCalibratedParameters().add("isolationProbability");
 			life.getMeasuredPoints().add(measured(MeasuredQuantity.FIRST_CYCLE_OVERPOTENTIAL, 1, 14.5, "mV",
 					PAPER + ", symmetric 0.25 mA/cm2"));
 			life.getMeasuredPoints().add(measured(MeasuredQuantity.HOURS_TO_FAILURE, -1, 1100.0, "h",
@@ -155,7 +158,7 @@ final class PaperCells {
 				OutputQuantity.COULOMBIC_EFFICIENCY);
 		life.getSolver().setMaxCycles(1000);
 		if (orientation == Orientation.INVERTED) {
-			life.getCalibratedParameters().add("cathodeFadeRate");
+			life.getCalibratedParameters().add("seiChargePerArea");
 			life.getMeasuredPoints().add(measured(MeasuredQuantity.RETENTION, 300, 0.937, "1", PAPER + ": 99.98 % per cycle"));
 			life.getMeasuredPoints().add(measured(MeasuredQuantity.RETENTION, 750, 0.823, "1", PAPER));
 		} else {
@@ -214,13 +217,14 @@ final class PaperCells {
 
 	private static Electrolyte carbonateElectrolyte() {
 		return electrolyte("carbonate-lipf6", "Carbonate 1 M LiPF6",
-				"1 M LiPF6 in EC/DMC 1:1; D, t+, kappa typical (SCIENCE.md §5); i0 calibrated on the paper's cells",
+				"1 M LiPF6 in EC/DMC 1:1; D, t+, kappa typical (SCIENCE.md §5); i0 of Li typical (SCIENCE.md §5)",
 				salt("LiPF6", "PF6"), 3.2e-10, 0.3, "EC", "DMC");
 	}
 
 	/**
-	 * 1 M, κ 1.1 S m⁻¹ (typical), i₀ 0.948 mA cm⁻² (the life model's fit to the paper's first-cycle
-	 * overpotentials, one value for both electrolytes); solvents mixed 1:1 by volume.
+	 * 1 M, κ 1.1 S m⁻¹ (typical); i₀ of Li in it: 0.41 mA cm⁻² in the ether (the life model's fit to the
+	 * paper's first-cycle overpotentials), 1 mA cm⁻² in the carbonate (SCIENCE.md §5, typical); solvents
+	 * mixed 1:1 by volume.
 	 */
 	private static Electrolyte electrolyte(String id, String name, String description, Salt salt, double diffusivity,
 			double transferenceNumber, String... solvents) {
@@ -238,7 +242,7 @@ final class PaperCells {
 		electrolyte.setDiffusionCoefficient(diffusivity);
 		electrolyte.setTransferenceNumber(transferenceNumber);
 		electrolyte.setConductivity(1.1);
-		electrolyte.setExchangeCurrentDensity(0.948);
+		electrolyte.setExchangeCurrentDensity(Arrays.asList(solvents).contains("EC") ? 1.0 : 0.41353);
 		return electrolyte;
 	}
 

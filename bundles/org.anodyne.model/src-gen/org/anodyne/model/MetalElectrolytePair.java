@@ -1,0 +1,436 @@
+/**
+ * Copyright (c) 2026 The Anodyne authors.
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.anodyne.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Metal Electrolyte Pair</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * How a metal degrades in the electrolyte that contains this element: SEI formation, deposit morphology and dead metal, keyed by metal and electrolyte. A value left unset takes the life model's library value for the metal and the electrolyte's solvent family (Li in ethers and in carbonates are calibrated on Li et al., Adv. Energy Mater. 2022; every other pair is uncalibrated and says so in its results). One set serves every collector, orientation and current.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getMetal <em>Metal</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getSeiChargePerArea <em>Sei Charge Per Area</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getSeiFilmResistance <em>Sei Film Resistance</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getSeiCalendarRate <em>Sei Calendar Rate</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getWhiskerDiameter <em>Whisker Diameter</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getMossPorosity <em>Moss Porosity</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getDendritePorosity <em>Dendrite Porosity</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getIsolationProbability <em>Isolation Probability</em>}</li>
+ * </ul>
+ *
+ * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair()
+ * @model
+ * @generated
+ */
+public interface MetalElectrolytePair extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Metal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of the metal in the metal registry (e.g. Li) whose behaviour in this electrolyte the values describe.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Metal</em>' attribute.
+	 * @see #setMetal(String)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_Metal()
+	 * @model
+	 * @generated
+	 */
+	String getMetal();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getMetal <em>Metal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Metal</em>' attribute.
+	 * @see #getMetal()
+	 * @generated
+	 */
+	void setMetal(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sei Charge Per Area</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Charge bound in SEI that passivates one square metre of freshly exposed metal surface, in C/m2, at least 0. Typical 0.1-1 (10-100 nm of SEI; Peled 1979). Library: Li/ether 0.5 (literature), Li/carbonate 6.46 (fitted to 93.7 % retention of the inverted full cell at cycle 300).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sei Charge Per Area</em>' attribute.
+	 * @see #isSetSeiChargePerArea()
+	 * @see #unsetSeiChargePerArea()
+	 * @see #setSeiChargePerArea(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_SeiChargePerArea()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='C/m2'"
+	 * @generated
+	 */
+	double getSeiChargePerArea();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSeiChargePerArea <em>Sei Charge Per Area</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sei Charge Per Area</em>' attribute.
+	 * @see #isSetSeiChargePerArea()
+	 * @see #unsetSeiChargePerArea()
+	 * @see #getSeiChargePerArea()
+	 * @generated
+	 */
+	void setSeiChargePerArea(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSeiChargePerArea <em>Sei Charge Per Area</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSeiChargePerArea()
+	 * @see #getSeiChargePerArea()
+	 * @see #setSeiChargePerArea(double)
+	 * @generated
+	 */
+	void unsetSeiChargePerArea();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSeiChargePerArea <em>Sei Charge Per Area</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Sei Charge Per Area</em>' attribute is set.
+	 * @see #unsetSeiChargePerArea()
+	 * @see #getSeiChargePerArea()
+	 * @see #setSeiChargePerArea(double)
+	 * @generated
+	 */
+	boolean isSetSeiChargePerArea();
+
+	/**
+	 * Returns the value of the '<em><b>Sei Film Resistance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ionic resistance of the SEI on metal aged in the electrolyte, per area of metal surface, in ohm cm2, at least 0; the whiskers of a mossy deposit react through it. Typical 10-1000 (impedance of cycled Li). Library: 100.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sei Film Resistance</em>' attribute.
+	 * @see #isSetSeiFilmResistance()
+	 * @see #unsetSeiFilmResistance()
+	 * @see #setSeiFilmResistance(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_SeiFilmResistance()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='ohm cm2'"
+	 * @generated
+	 */
+	double getSeiFilmResistance();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSeiFilmResistance <em>Sei Film Resistance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sei Film Resistance</em>' attribute.
+	 * @see #isSetSeiFilmResistance()
+	 * @see #unsetSeiFilmResistance()
+	 * @see #getSeiFilmResistance()
+	 * @generated
+	 */
+	void setSeiFilmResistance(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSeiFilmResistance <em>Sei Film Resistance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSeiFilmResistance()
+	 * @see #getSeiFilmResistance()
+	 * @see #setSeiFilmResistance(double)
+	 * @generated
+	 */
+	void unsetSeiFilmResistance();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSeiFilmResistance <em>Sei Film Resistance</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Sei Film Resistance</em>' attribute is set.
+	 * @see #unsetSeiFilmResistance()
+	 * @see #getSeiFilmResistance()
+	 * @see #setSeiFilmResistance(double)
+	 * @generated
+	 */
+	boolean isSetSeiFilmResistance();
+
+	/**
+	 * Returns the value of the '<em><b>Sei Calendar Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Parabolic calendar SEI growth on exposed metal, Q = k a sqrt(t), in C/m2/sqrt(s), at least 0. Estimated; library Li/ether 0.1, Li/carbonate 0.3.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sei Calendar Rate</em>' attribute.
+	 * @see #isSetSeiCalendarRate()
+	 * @see #unsetSeiCalendarRate()
+	 * @see #setSeiCalendarRate(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_SeiCalendarRate()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='C/m2/sqrt(s)'"
+	 * @generated
+	 */
+	double getSeiCalendarRate();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSeiCalendarRate <em>Sei Calendar Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sei Calendar Rate</em>' attribute.
+	 * @see #isSetSeiCalendarRate()
+	 * @see #unsetSeiCalendarRate()
+	 * @see #getSeiCalendarRate()
+	 * @generated
+	 */
+	void setSeiCalendarRate(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSeiCalendarRate <em>Sei Calendar Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSeiCalendarRate()
+	 * @see #getSeiCalendarRate()
+	 * @see #setSeiCalendarRate(double)
+	 * @generated
+	 */
+	void unsetSeiCalendarRate();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSeiCalendarRate <em>Sei Calendar Rate</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Sei Calendar Rate</em>' attribute is set.
+	 * @see #unsetSeiCalendarRate()
+	 * @see #getSeiCalendarRate()
+	 * @see #setSeiCalendarRate(double)
+	 * @generated
+	 */
+	boolean isSetSeiCalendarRate();
+
+	/**
+	 * Returns the value of the '<em><b>Whisker Diameter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Diameter of the whiskers or nodules of a mossy deposit, in um, positive: it sets the deposit's surface (4/d per volume) and the length over which stripping pinches whiskers off. Typical 0.1-5; library Li/ether 1 (LiNO3 nodules), Li/carbonate 0.2 (thin whiskers).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Whisker Diameter</em>' attribute.
+	 * @see #isSetWhiskerDiameter()
+	 * @see #unsetWhiskerDiameter()
+	 * @see #setWhiskerDiameter(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_WhiskerDiameter()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='um'"
+	 * @generated
+	 */
+	double getWhiskerDiameter();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getWhiskerDiameter <em>Whisker Diameter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Whisker Diameter</em>' attribute.
+	 * @see #isSetWhiskerDiameter()
+	 * @see #unsetWhiskerDiameter()
+	 * @see #getWhiskerDiameter()
+	 * @generated
+	 */
+	void setWhiskerDiameter(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getWhiskerDiameter <em>Whisker Diameter</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetWhiskerDiameter()
+	 * @see #getWhiskerDiameter()
+	 * @see #setWhiskerDiameter(double)
+	 * @generated
+	 */
+	void unsetWhiskerDiameter();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getWhiskerDiameter <em>Whisker Diameter</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Whisker Diameter</em>' attribute is set.
+	 * @see #unsetWhiskerDiameter()
+	 * @see #getWhiskerDiameter()
+	 * @see #setWhiskerDiameter(double)
+	 * @generated
+	 */
+	boolean isSetWhiskerDiameter();
+
+	/**
+	 * Returns the value of the '<em><b>Moss Porosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Porosity of metal plated before Sand's time (mossy, root-growing), dimensionless, in (0,1). Typical 0.3-0.7; library Li/ether 0.4, Li/carbonate 0.6.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Moss Porosity</em>' attribute.
+	 * @see #isSetMossPorosity()
+	 * @see #unsetMossPorosity()
+	 * @see #setMossPorosity(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_MossPorosity()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='1'"
+	 * @generated
+	 */
+	double getMossPorosity();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getMossPorosity <em>Moss Porosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Moss Porosity</em>' attribute.
+	 * @see #isSetMossPorosity()
+	 * @see #unsetMossPorosity()
+	 * @see #getMossPorosity()
+	 * @generated
+	 */
+	void setMossPorosity(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getMossPorosity <em>Moss Porosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMossPorosity()
+	 * @see #getMossPorosity()
+	 * @see #setMossPorosity(double)
+	 * @generated
+	 */
+	void unsetMossPorosity();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getMossPorosity <em>Moss Porosity</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Moss Porosity</em>' attribute is set.
+	 * @see #unsetMossPorosity()
+	 * @see #getMossPorosity()
+	 * @see #setMossPorosity(double)
+	 * @generated
+	 */
+	boolean isSetMossPorosity();
+
+	/**
+	 * Returns the value of the '<em><b>Dendrite Porosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Porosity of metal plated after Sand's time (tip-growing dendrites), dimensionless, in (0,1). Typical 0.7-0.9 (Bai et al. 2016); library 0.8 ether, 0.85 carbonate.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dendrite Porosity</em>' attribute.
+	 * @see #isSetDendritePorosity()
+	 * @see #unsetDendritePorosity()
+	 * @see #setDendritePorosity(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_DendritePorosity()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='1'"
+	 * @generated
+	 */
+	double getDendritePorosity();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getDendritePorosity <em>Dendrite Porosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dendrite Porosity</em>' attribute.
+	 * @see #isSetDendritePorosity()
+	 * @see #unsetDendritePorosity()
+	 * @see #getDendritePorosity()
+	 * @generated
+	 */
+	void setDendritePorosity(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getDendritePorosity <em>Dendrite Porosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDendritePorosity()
+	 * @see #getDendritePorosity()
+	 * @see #setDendritePorosity(double)
+	 * @generated
+	 */
+	void unsetDendritePorosity();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getDendritePorosity <em>Dendrite Porosity</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Dendrite Porosity</em>' attribute is set.
+	 * @see #unsetDendritePorosity()
+	 * @see #getDendritePorosity()
+	 * @see #setDendritePorosity(double)
+	 * @generated
+	 */
+	boolean isSetDendritePorosity();
+
+	/**
+	 * Returns the value of the '<em><b>Isolation Probability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Share of a thick deposit with no host solid near it left electronically isolated (dead) after stripping, dimensionless, in [0,1); thinner and supported deposits leave less. Library Li/ether 0.0095 (fitted: upright Li||CC failing at 1100 h at 0.25 mA/cm2), Li/carbonate 0.005 (estimated; Fang et al., Nature 2019, measure about 5 % inactive Li on bare Cu).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Isolation Probability</em>' attribute.
+	 * @see #isSetIsolationProbability()
+	 * @see #unsetIsolationProbability()
+	 * @see #setIsolationProbability(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_IsolationProbability()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='1'"
+	 * @generated
+	 */
+	double getIsolationProbability();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getIsolationProbability <em>Isolation Probability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Isolation Probability</em>' attribute.
+	 * @see #isSetIsolationProbability()
+	 * @see #unsetIsolationProbability()
+	 * @see #getIsolationProbability()
+	 * @generated
+	 */
+	void setIsolationProbability(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getIsolationProbability <em>Isolation Probability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetIsolationProbability()
+	 * @see #getIsolationProbability()
+	 * @see #setIsolationProbability(double)
+	 * @generated
+	 */
+	void unsetIsolationProbability();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getIsolationProbability <em>Isolation Probability</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Isolation Probability</em>' attribute is set.
+	 * @see #unsetIsolationProbability()
+	 * @see #getIsolationProbability()
+	 * @see #setIsolationProbability(double)
+	 * @generated
+	 */
+	boolean isSetIsolationProbability();
+
+} // MetalElectrolytePair

@@ -1,0 +1,50 @@
+package org.anodyne.solver.life;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.solver.SolverException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The calibration of the two pairs on the paper's named targets only (SCIENCE.md §1): the defaults
+ * reproduce them, and fitting from elsewhere returns to the defaults.
+ */
+class CalibrationTest {
+
+	@Test
+	void theCalibratedPairsReproduceTheirTargets() throws SolverException {
+		LifeParameters ether = DegradationPair.LITHIUM_ETHER.parameters();
+		List<CalibrationTarget> targets = ReferenceCells.etherTargets(ether);
+		assertEquals(1100.0, targets.get(0).predict(ether), 0.01 * 1100.0, targets.get(0).label());
+		assertEquals(0.0145, targets.get(1).predict(ether), 0.05 * 0.0145, targets.get(1).label());
+		assertEquals(0.017, targets.get(2).predict(ether), 0.05 * 0.017, targets.get(2).label());
+		LifeParameters carbonate = DegradationPair.LITHIUM_CARBONATE.parameters();
+		CalibrationTarget full = ReferenceCells.carbonateTargets(carbonate).get(0);
+		assertEquals(0.937, full.predict(carbonate), 0.002, full.label());
+		assertTrue(DegradationPair.LITHIUM_ETHER.calibrated() && DegradationPair.LITHIUM_CARBONATE.calibrated());
+		assertTrue(!DegradationPair.of("Na", DegradationPair.SolventFamily.ETHER).calibrated());
+	}
+
+	@Test
+	void fittingFromElsewhereReturnsToTheDocumentedDefaults() throws SolverException {
+		LifeParameters ether = DegradationPair.LITHIUM_ETHER.parameters();
+		LifeParameters start = ether.with(Map.of("exchangeCurrentDensity", 3.0, "isolationProbability", 0.005));
+		CalibrationResult fit = LifeCalibration.fit(start, ReferenceCells.etherFitted(),
+				ReferenceCells.etherTargets(start), 30, ProgressMonitor.NULL);
+		assertTrue(fit.converged(), fit.report());
+		for (CalibrationResult.FittedValue f : fit.fitted()) {
+			assertEquals(ether.value(f.name()), f.value(), 0.01 * ether.value(f.name()), f.name());
+		}
+		LifeParameters carbonate = DegradationPair.LITHIUM_CARBONATE.parameters();
+		LifeParameters from = carbonate.with("seiChargePerArea", 0.5);
+		CalibrationResult fitC = LifeCalibration.fit(from, ReferenceCells.carbonateFitted(),
+				ReferenceCells.carbonateTargets(from), 30, ProgressMonitor.NULL);
+		assertEquals(carbonate.seiChargePerArea(), fitC.parameters().seiChargePerArea(),
+				0.01 * carbonate.seiChargePerArea(), fitC.report());
+	}
+}

@@ -1,0 +1,88 @@
+package org.anodyne.solver.life;
+
+import java.util.Locale;
+
+/**
+ * The degradation behaviour of one metal–electrolyte pair: its {@link LifeParameters} (kinetics, SEI,
+ * deposit morphology, dead metal, inactive layer, solvent consumption) and whether they were calibrated.
+ * The same pair values serve every collector, orientation and current; the cells differ only through
+ * their geometry ({@link DepositionCoupling}).
+ * <p>
+ * Two pairs are calibrated on the paper (SCIENCE.md §1, {@link ReferenceCells#calibrationTargets}):
+ * Li in the ether electrolyte (1 M LiTFSI DOL/DME + LiNO₃) and Li in the carbonate electrolyte (1 M LiPF₆
+ * EC/DMC). Every other pair starts from the Li value of its solvent family and says it is uncalibrated.
+ *
+ * @param metal      chemical symbol of the metal, e.g. "Li"
+ * @param family     the electrolyte's solvent family
+ * @param calibrated true when the values were fitted to measurements of this pair
+ * @param parameters the pair's values
+ */
+public record DegradationPair(String metal, SolventFamily family, boolean calibrated, LifeParameters parameters) {
+
+	/** The solvent families whose SEI and morphology differ markedly (Adams et al., Adv. Energy Mater. 2018). */
+	public enum SolventFamily {
+		/** Ethers (DOL, DME, diglyme ...), usually with LiNO₃. */
+		ETHER,
+		/** Carbonates (EC, DMC, DEC, EMC, PC, FEC ...). */
+		CARBONATE;
+
+		/** The family of a solvent by its usual abbreviation or name; ether when unknown. */
+		public static SolventFamily of(String solvent) {
+			String s = solvent == null ? "" : solvent.toUpperCase(Locale.ROOT);
+			return s.contains("CARBONATE") || s.matches(".*\\b(EC|DMC|DEC|EMC|PC|FEC|VC)\\b.*") ? CARBONATE : ETHER;
+		}
+	}
+
+	/**
+ * Li in 1 M LiTFSI DOL/DME + 2 wt% LiNO₃. Fitted: i₀ = 4.14 A/m² (first-cycle overpotentials 14.5/17 mV)
+	 * and p<sub>iso</sub> = 0.0095 (upright Li‖CC failing at 1100 h, 0.25 mA cm⁻²). σ<sub>SEI</sub> 0.5 C/m²
+	 * (≈ 50 nm of SEI at 10⁵ mol Li/m³; Peled, J. Electrochem. Soc. 1979: 1–10 nm films growing to tens). Literature: R<sub>SEI</sub> 100 Ω cm²
+	 * (impedance of cycled Li, tens to hundreds of Ω cm²), d<sub>w</sub> 1 µm
+	 * (LiNO₃ gives micron-size nodules), ε<sub>m</sub> 0.4, ε<sub>t</sub> 0.8, k<sub>cal</sub> 0.1 C m⁻² s⁻½
+	 * (estimated), ε<sub>d</sub> 0.5, τ<sub>d</sub> 3, ν 1 with DOL/DME 8.7·10⁻⁵ m³/mol.
+	 */
+	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER, true,
+			new LifeParameters(4.1353, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.0095057, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0, 0.8,
+					0.05));
+
+	/**
+	 * Li in 1 M LiPF₆ EC/DMC 1:1. Fitted: σ<sub>SEI</sub> = 18 C/m² (inverted full cell, 93.7 % at cycle 300) —
+	 * far more than a 50 nm SEI (≈ 0.5 C/m²): the model needs that much electrolyte consumption to
+	 * produce the paper's gradual fade, which says the fade has a cause it does not yet describe.
+	 * Literature: i₀ 1 mA cm⁻² (SCIENCE.md §5), R<sub>SEI</sub> 100 Ω cm², d<sub>w</sub> 0.2 µm (thin whiskers in carbonates),
+	 * ε<sub>m</sub> 0.6, ε<sub>t</sub> 0.85, p<sub>iso</sub> 0.005 (estimated; with Fang et al.'s ≈ 5 % on
+	 * Cu foil the 10 mAh cm⁻² anode runs out before cycle 300), k<sub>cal</sub> 0.3 C m⁻² s⁻½ (estimated), ν 1 (2 Li + 2 EC → Li₂EDC + C₂H₄)
+	 * with EC/DMC 7.5·10⁻⁵ m³/mol.
+	 */
+	public static final DegradationPair LITHIUM_CARBONATE = new DegradationPair("Li", SolventFamily.CARBONATE, true,
+			new LifeParameters(10.0, 0.5, 6.4649, 0.01, 0.3, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0, 0.8,
+					0.05));
+
+	public DegradationPair {
+		if (metal == null || metal.isBlank() || family == null || parameters == null) {
+			throw new IllegalArgumentException("degradation pair: metal, solvent family and parameters are required");
+		}
+	}
+
+	/**
+	 * The pair of a metal and a solvent family: a calibrated one, or the Li values of that family marked
+	 * uncalibrated.
+	 */
+	public static DegradationPair of(String metal, SolventFamily family) {
+		DegradationPair li = family == SolventFamily.CARBONATE ? LITHIUM_CARBONATE : LITHIUM_ETHER;
+		if ("Li".equalsIgnoreCase(metal)) {
+			return li;
+		}
+		return new DegradationPair(metal, family, false, li.parameters());
+	}
+
+	/** The same pair with other values (e.g. after a calibration), keeping its calibration flag. */
+	public DegradationPair withParameters(LifeParameters values) {
+		return new DegradationPair(metal, family, calibrated, values);
+	}
+
+	/** A label such as "Li/ether (calibrated)". */
+	public String describe() {
+		return metal + "/" + family.name().toLowerCase(Locale.ROOT) + (calibrated ? " (calibrated)" : " (uncalibrated)");
+	}
+}
