@@ -61,6 +61,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -155,6 +156,8 @@ public class CellStackView extends ViewPart {
 		viewer.getControl().setBackground(viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		editDomain.addViewer(viewer);
 		sash.setWeights(new int[] { 18, 82 });
+		// F1 on the diagram opens its page of the user guide (context defined by org.anodyne.help).
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(viewer.getControl(), "org.anodyne.help.cell_diagram");
 
 		KeyHandler keys = new KeyHandler();
 		keys.put(KeyStroke.getPressed('f', 'f', 0), flip);

@@ -37,9 +37,10 @@ public final class RunSweepHandler extends AbstractHandler {
 			sweep = picked.getName() != null && !picked.getName().isBlank() ? picked.getName() : picked.getId();
 		}
 		if (design == null) {
-			RunStudyHandler.Target target = RunStudyHandler.target(HandlerUtil.getActivePart(event),
+			// A sweep runs one design: the first selected (Run Study takes them all, each as its own job).
+			List<RunStudyHandler.Target> targets = RunStudyHandler.targets(HandlerUtil.getActivePart(event),
 					HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditorInput(event));
-			design = target == null ? null : target.design();
+			design = targets.isEmpty() ? null : targets.get(0).design();
 		}
 		if (design == null) {
 			MessageDialog.openInformation(shell, "Run Sweep",
