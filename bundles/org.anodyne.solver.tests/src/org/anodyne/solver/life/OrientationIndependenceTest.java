@@ -29,7 +29,7 @@ class OrientationIndependenceTest {
 				CycleRecord.class, DegradationPair.class, DepositionCoupling.class, ElectrodeState.class,
 				FailureMode.class, FittedParameter.class, GalvanostaticStep.class, LifeCalibration.class,
 				LifeCell.class, LifeOutcome.class, LifeParameters.class, LifeProtocol.class, LifeResult.class,
-				LifeRunOptions.class, LifeScenario.class, LifeSimulator.class, LifeSweep.class,
+				LifeRunOptions.class, LifeScenario.class, LifeSimulator.class,
 				MeasuredQuantity.class, OcvCurve.class, PlatingDirection.class, ProtocolStep.class,
 				ReferenceCells.class, RepeatStep.class, RestStep.class, StopCondition.class, TimeSeries.class,
 				TimeSeriesDownsampler.class, Units.class)) {
