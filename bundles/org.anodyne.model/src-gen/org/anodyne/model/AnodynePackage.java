@@ -2624,13 +2624,22 @@ public interface AnodynePackage extends EPackage {
 	int SOLVER_SETTINGS__MAX_CYCLES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Counter Electrode Potential</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL = 5;
+
+	/**
 	 * The number of structural features of the '<em>Solver Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOLVER_SETTINGS_FEATURE_COUNT = 5;
+	int SOLVER_SETTINGS_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Solver Settings</em>' class.
@@ -5017,6 +5026,17 @@ public interface AnodynePackage extends EPackage {
 	EAttribute getSolverSettings_MaxCycles();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.SolverSettings#getCounterElectrodePotential <em>Counter Electrode Potential</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Counter Electrode Potential</em>'.
+	 * @see org.anodyne.model.SolverSettings#getCounterElectrodePotential()
+	 * @see #getSolverSettings()
+	 * @generated
+	 */
+	EAttribute getSolverSettings_CounterElectrodePotential();
+
+	/**
 	 * Returns the meta object for class '{@link org.anodyne.model.LifeModelParameters <em>Life Model Parameters</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6917,6 +6937,14 @@ public interface AnodynePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOLVER_SETTINGS__MAX_CYCLES = eINSTANCE.getSolverSettings_MaxCycles();
+
+		/**
+		 * The meta object literal for the '<em><b>Counter Electrode Potential</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL = eINSTANCE.getSolverSettings_CounterElectrodePotential();
 
 		/**
 		 * The meta object literal for the '{@link org.anodyne.model.impl.LifeModelParametersImpl <em>Life Model Parameters</em>}' class.

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.anodyne.model.SolverSettings#getTolerance <em>Tolerance</em>}</li>
  *   <li>{@link org.anodyne.model.SolverSettings#getDomainWidth <em>Domain Width</em>}</li>
  *   <li>{@link org.anodyne.model.SolverSettings#getMaxCycles <em>Max Cycles</em>}</li>
+ *   <li>{@link org.anodyne.model.SolverSettings#getCounterElectrodePotential <em>Counter Electrode Potential</em>}</li>
  * </ul>
  *
  * @see org.anodyne.model.AnodynePackage#getSolverSettings()
@@ -169,5 +170,58 @@ public interface SolverSettings extends EObject {
 	 * @generated
 	 */
 	void setMaxCycles(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Counter Electrode Potential</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Boundary condition of a 2D deposition study at the counter-electrode face: when set, the electrolyte there is held at this potential against the counter electrode's solid instead of the counter electrode reacting with its own kinetics (unset, the default). Reproduces a peer code's 'phi = 0 at the top' case; a cycle-life study ignores it. Unit: mV. Typical: 0 (an ideally non-polarisable metal counter electrode); unset for a physical cell. Source: the peer case being reproduced (e.g. the bench accuracy benchmark).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Counter Electrode Potential</em>' attribute.
+	 * @see #isSetCounterElectrodePotential()
+	 * @see #unsetCounterElectrodePotential()
+	 * @see #setCounterElectrodePotential(double)
+	 * @see org.anodyne.model.AnodynePackage#getSolverSettings_CounterElectrodePotential()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='mV'"
+	 * @generated
+	 */
+	double getCounterElectrodePotential();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.SolverSettings#getCounterElectrodePotential <em>Counter Electrode Potential</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Counter Electrode Potential</em>' attribute.
+	 * @see #isSetCounterElectrodePotential()
+	 * @see #unsetCounterElectrodePotential()
+	 * @see #getCounterElectrodePotential()
+	 * @generated
+	 */
+	void setCounterElectrodePotential(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.SolverSettings#getCounterElectrodePotential <em>Counter Electrode Potential</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCounterElectrodePotential()
+	 * @see #getCounterElectrodePotential()
+	 * @see #setCounterElectrodePotential(double)
+	 * @generated
+	 */
+	void unsetCounterElectrodePotential();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.SolverSettings#getCounterElectrodePotential <em>Counter Electrode Potential</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Counter Electrode Potential</em>' attribute is set.
+	 * @see #unsetCounterElectrodePotential()
+	 * @see #getCounterElectrodePotential()
+	 * @see #setCounterElectrodePotential(double)
+	 * @generated
+	 */
+	boolean isSetCounterElectrodePotential();
 
 } // SolverSettings

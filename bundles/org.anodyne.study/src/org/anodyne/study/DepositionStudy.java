@@ -46,7 +46,8 @@ import org.anodyne.study.geometry.HostStructure;
  * of {@code ScalarNames}: the deposit's place and height at the end, the charge error at the end,
  * t/τ<sub>Sand</sub> at the end; Π and J/J<sub>lim</sub> at the start (they are design numbers of the
  * cell as built); plus {@value #BARE_SURFACE_BARRIER_RATIO}, the bare collector's largest η/Δη<sub>nuc</sub>
- * at the start (below 1, bare fibres stay under their barrier).
+ * at the start (below 1, bare fibres stay under their barrier). The counter electrode reacts with its
+ * own kinetics unless the solver settings hold it at a {@code counterElectrodePotential}.
  */
 final class DepositionStudy implements StudyComputation {
 
@@ -109,8 +110,13 @@ final class DepositionStudy implements StudyComputation {
 		try {
 			HostStructure host = inputs.host(inputs.metal().volumeForCharge(charge));
 			CellGeometry geometry = inputs.geometry(host);
-			problem = inputs.depositionProblem(geometry, Control.galvanostatic(current)).toBuilder()
-					.numerics(numerics(study.getSolver())).build();
+			DepositionProblem.Builder builder = inputs.depositionProblem(geometry, Control.galvanostatic(current))
+					.toBuilder().numerics(numerics(study.getSolver()));
+			if (study.getSolver() != null && study.getSolver().isSetCounterElectrodePotential()) {
+				builder.counterElectrodeAtPotential(Units.si(study.getSolver(),
+						AnodynePackage.Literals.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL));
+			}
+			problem = builder.build();
 		} catch (IllegalArgumentException e) {
 			throw new StudyException(where + ", cell '" + study.getCell().getName() + "': " + e.getMessage(), e);
 		}

@@ -71,6 +71,7 @@ public class SolverSettingsItemProvider
 			addTolerancePropertyDescriptor(object);
 			addDomainWidthPropertyDescriptor(object);
 			addMaxCyclesPropertyDescriptor(object);
+			addCounterElectrodePotentialPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -186,6 +187,28 @@ public class SolverSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Counter Electrode Potential feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCounterElectrodePotentialPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SolverSettings_counterElectrodePotential_feature"),
+				 getString("_UI_SolverSettings_counterElectrodePotential_description"),
+				 AnodynePackage.Literals.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -236,6 +259,7 @@ public class SolverSettingsItemProvider
 			case AnodynePackage.SOLVER_SETTINGS__TOLERANCE:
 			case AnodynePackage.SOLVER_SETTINGS__DOMAIN_WIDTH:
 			case AnodynePackage.SOLVER_SETTINGS__MAX_CYCLES:
+			case AnodynePackage.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

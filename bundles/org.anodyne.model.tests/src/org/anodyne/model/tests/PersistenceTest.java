@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import org.anodyne.model.AnodyneFactory;
 import org.anodyne.model.CellDesign;
+import org.anodyne.model.SolverSettings;
 import org.anodyne.model.internal.AnodyneContentDescriber;
 import org.anodyne.model.resource.AnodyneResource;
 import org.anodyne.model.resource.DesignResources;
@@ -69,6 +70,23 @@ class PersistenceTest {
         assertTrue(result.ok(), result.diagnostics().toString());
         assertTrue(EcoreUtil.equals(design, result.design()), "what was saved is what is loaded");
         assertEquals(List.of(), DesignValidation.validate(result.design(), TestMetals.registry()));
+    }
+
+    @Test
+    void aCounterElectrodePotentialIsSavedOnlyWhenSet() throws IOException {
+        CellDesign design = Designs.valid();
+        Path unset = dir.resolve("unset.anodyne");
+        DesignResources.save(design, unset);
+        assertFalse(Files.readString(unset).contains("counterElectrodePotential"), "unset is not written");
+        assertFalse(DesignResources.load(unset).design().getStudies().get(0).getSolver().isSetCounterElectrodePotential());
+
+        design.getStudies().get(0).getSolver().setCounterElectrodePotential(0.0);
+        Path set = dir.resolve("set.anodyne");
+        DesignResources.save(design, set);
+        assertTrue(Files.readString(set).contains("counterElectrodePotential=\"0.0\""), Files.readString(set));
+        SolverSettings loaded = DesignResources.load(set).design().getStudies().get(0).getSolver();
+        assertTrue(loaded.isSetCounterElectrodePotential(), "0 mV is a value, not the default");
+        assertEquals(0.0, loaded.getCounterElectrodePotential(), 0.0);
     }
 
     @Test

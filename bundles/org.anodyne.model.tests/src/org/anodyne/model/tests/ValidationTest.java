@@ -323,6 +323,17 @@ class ValidationTest {
     }
 
     @Test
+    void aCounterElectrodePotentialMustBeANumberAndMeansNothingToACycleLifeStudy() {
+        finds(d -> d.getStudies().get(0).getSolver().setCounterElectrodePotential(Double.NaN), "not-finite",
+                Severity.ERROR, "/studies[Deposition]/solver", "counter electrode potential", "NaN", "not a number");
+        finds(d -> d.getStudies().get(1).getSolver().setCounterElectrodePotential(0.0), "counter-potential-ignored",
+                Severity.WARNING, "/studies[Life]", "cycle-life", "counter electrode potential 0 mV");
+        CellDesign design = Designs.valid();
+        design.getStudies().get(0).getSolver().setCounterElectrodePotential(0.0);
+        assertEquals(List.of(), validate(design), "a 2D deposition study may hold its counter electrode at 0 mV");
+    }
+
+    @Test
     void diagnosticsPrintForTheCommandLine() {
         CellDesign design = Designs.valid();
         symmetric(design).getAnode().getCollector().setPorosity(1.2);

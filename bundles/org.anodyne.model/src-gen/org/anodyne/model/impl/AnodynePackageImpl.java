@@ -2037,6 +2037,16 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSolverSettings_CounterElectrodePotential() {
+		return (EAttribute)solverSettingsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLifeModelParameters() {
 		return lifeModelParametersEClass;
 	}
@@ -2817,6 +2827,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEAttribute(solverSettingsEClass, SOLVER_SETTINGS__TOLERANCE);
 		createEAttribute(solverSettingsEClass, SOLVER_SETTINGS__DOMAIN_WIDTH);
 		createEAttribute(solverSettingsEClass, SOLVER_SETTINGS__MAX_CYCLES);
+		createEAttribute(solverSettingsEClass, SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL);
 
 		lifeModelParametersEClass = createEClass(LIFE_MODEL_PARAMETERS);
 		createEAttribute(lifeModelParametersEClass, LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY);
@@ -3131,6 +3142,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEAttribute(getSolverSettings_Tolerance(), ecorePackage.getEDouble(), "tolerance", "1.0E-6", 0, 1, SolverSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSolverSettings_DomainWidth(), ecorePackage.getEDouble(), "domainWidth", "100.0", 0, 1, SolverSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSolverSettings_MaxCycles(), ecorePackage.getEInt(), "maxCycles", "2000", 0, 1, SolverSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSolverSettings_CounterElectrodePotential(), ecorePackage.getEDouble(), "counterElectrodePotential", null, 0, 1, SolverSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lifeModelParametersEClass, LifeModelParameters.class, "LifeModelParameters", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLifeModelParameters_InactiveLayerPorosity(), ecorePackage.getEDouble(), "inactiveLayerPorosity", "0.5", 0, 1, LifeModelParameters.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3668,6 +3680,12 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		   source,
 		   new String[] {
 			   "unit", "1"
+		   });
+		addAnnotation
+		  (getSolverSettings_CounterElectrodePotential(),
+		   source,
+		   new String[] {
+			   "unit", "mV"
 		   });
 		addAnnotation
 		  (getLifeModelParameters_InactiveLayerPorosity(),

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.anodyne.model.impl.SolverSettingsImpl#getTolerance <em>Tolerance</em>}</li>
  *   <li>{@link org.anodyne.model.impl.SolverSettingsImpl#getDomainWidth <em>Domain Width</em>}</li>
  *   <li>{@link org.anodyne.model.impl.SolverSettingsImpl#getMaxCycles <em>Max Cycles</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.SolverSettingsImpl#getCounterElectrodePotential <em>Counter Electrode Potential</em>}</li>
  * </ul>
  *
  * @generated
@@ -134,6 +135,35 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected int maxCycles = MAX_CYCLES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCounterElectrodePotential() <em>Counter Electrode Potential</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCounterElectrodePotential()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double COUNTER_ELECTRODE_POTENTIAL_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getCounterElectrodePotential() <em>Counter Electrode Potential</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCounterElectrodePotential()
+	 * @generated
+	 * @ordered
+	 */
+	protected double counterElectrodePotential = COUNTER_ELECTRODE_POTENTIAL_EDEFAULT;
+
+	/**
+	 * This is true if the Counter Electrode Potential attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean counterElectrodePotentialESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -275,6 +305,56 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public double getCounterElectrodePotential() {
+		return counterElectrodePotential;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCounterElectrodePotential(double newCounterElectrodePotential) {
+		double oldCounterElectrodePotential = counterElectrodePotential;
+		counterElectrodePotential = newCounterElectrodePotential;
+		boolean oldCounterElectrodePotentialESet = counterElectrodePotentialESet;
+		counterElectrodePotentialESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL, oldCounterElectrodePotential, counterElectrodePotential, !oldCounterElectrodePotentialESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCounterElectrodePotential() {
+		double oldCounterElectrodePotential = counterElectrodePotential;
+		boolean oldCounterElectrodePotentialESet = counterElectrodePotentialESet;
+		counterElectrodePotential = COUNTER_ELECTRODE_POTENTIAL_EDEFAULT;
+		counterElectrodePotentialESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AnodynePackage.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL, oldCounterElectrodePotential, COUNTER_ELECTRODE_POTENTIAL_EDEFAULT, oldCounterElectrodePotentialESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCounterElectrodePotential() {
+		return counterElectrodePotentialESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case AnodynePackage.SOLVER_SETTINGS__GRID_SPACING:
@@ -287,6 +367,8 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return getDomainWidth();
 			case AnodynePackage.SOLVER_SETTINGS__MAX_CYCLES:
 				return getMaxCycles();
+			case AnodynePackage.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL:
+				return getCounterElectrodePotential();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -313,6 +395,9 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case AnodynePackage.SOLVER_SETTINGS__MAX_CYCLES:
 				setMaxCycles((Integer)newValue);
+				return;
+			case AnodynePackage.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL:
+				setCounterElectrodePotential((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -341,6 +426,9 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 			case AnodynePackage.SOLVER_SETTINGS__MAX_CYCLES:
 				setMaxCycles(MAX_CYCLES_EDEFAULT);
 				return;
+			case AnodynePackage.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL:
+				unsetCounterElectrodePotential();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -363,6 +451,8 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return domainWidth != DOMAIN_WIDTH_EDEFAULT;
 			case AnodynePackage.SOLVER_SETTINGS__MAX_CYCLES:
 				return maxCycles != MAX_CYCLES_EDEFAULT;
+			case AnodynePackage.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL:
+				return isSetCounterElectrodePotential();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -387,6 +477,8 @@ public class SolverSettingsImpl extends MinimalEObjectImpl.Container implements 
 		result.append(domainWidth);
 		result.append(", maxCycles: ");
 		result.append(maxCycles);
+		result.append(", counterElectrodePotential: ");
+		if (counterElectrodePotentialESet) result.append(counterElectrodePotential); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

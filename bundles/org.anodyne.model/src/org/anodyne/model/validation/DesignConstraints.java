@@ -627,6 +627,13 @@ final class DesignConstraints {
         if (study.getOutputs().isEmpty()) {
             warning("no-outputs", "the study asks for no outputs");
         }
+        if (study.getKind() == StudyKind.CYCLE_LIFE && study.getSolver() != null
+                && study.getSolver().isSetCounterElectrodePotential()) {
+            warning("counter-potential-ignored", "the cycle-life study ignores the "
+                    + label(P.getSolverSettings_CounterElectrodePotential()) + " "
+                    + value(study.getSolver(), P.getSolverSettings_CounterElectrodePotential())
+                    + "; its counter electrode always reacts with its own kinetics");
+        }
         Protocol protocol = study.getProtocol();
         Cell cell = study.getCell();
         if (protocol != null && !protocol.eIsProxy()) {
@@ -742,6 +749,10 @@ final class DesignConstraints {
         }
         if (solver.getMaxCycles() < 1) {
             error("max-cycles", "max cycles " + solver.getMaxCycles() + " must be at least 1");
+        }
+        if (solver.isSetCounterElectrodePotential() && !Double.isFinite(solver.getCounterElectrodePotential())) {
+            error("not-finite", label(P.getSolverSettings_CounterElectrodePotential()) + " "
+                    + value(solver, P.getSolverSettings_CounterElectrodePotential()) + " is not a number");
         }
     }
 

@@ -50,7 +50,8 @@
  * electrolyte volume shrinks by the deposit volume).</li>
  * <li>Fibres can be given one by one (a peer's exact layout), each bare or
  * {@linkplain org.anodyne.solver.deposition.Fibre#covered() covered} by an unresolved metal film;
- * the counter electrode has its own kinetics or is held at a prescribed potential.</li>
+ * the counter electrode has its own kinetics or is held at a prescribed potential (a design
+ * says which with its study's solver settings' {@code counterElectrodePotential}).</li>
  * <li>Collector fibres are staircase circles; the reacting area of each fibre is corrected to
  * its true perimeter. Staircase geometry converges at first order, planar problems at second.</li>
  * <li>Kinetics at a surface use the concentration and potential carried from the cell centre to
