@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.anodyne.model.NamedElements;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
@@ -69,7 +70,7 @@ final class StudyJobs {
 
 	/** The name a study goes by: its name, else its id (as the study layer names it). */
 	static String name(Study study) {
-		return study.getName() != null && !study.getName().isBlank() ? study.getName() : String.valueOf(study.getId());
+		return NamedElements.displayName(study);
 	}
 
 	/** The result directories of a design's studies, by position, under a results root. */

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.anodyne.model.NamedElements;
 import org.anodyne.headless.internal.DesignCheck.Finding;
 import org.anodyne.headless.internal.DesignCheck.Report;
 import org.anodyne.model.CellDesign;
@@ -218,7 +219,7 @@ final class SweepCommand implements Command {
 	}
 
 	private static String name(Sweep sweep) {
-		return sweep.getName() != null && !sweep.getName().isBlank() ? sweep.getName() : String.valueOf(sweep.getId());
+		return NamedElements.displayName(sweep);
 	}
 
 	private static List<Sweep> choose(CellDesign design, List<String> sweeps, List<String> studies, Path file)

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.anodyne.model.NamedElements;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.NamedElement;
 import org.anodyne.model.Study;
@@ -79,7 +80,7 @@ public final class SweepRunner {
 	}
 
 	private static String name(NamedElement e) {
-		return e.getName() != null && !e.getName().isBlank() ? e.getName() : String.valueOf(e.getId());
+		return NamedElements.displayName(e);
 	}
 
 	/** The result directory of a point. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.anodyne.model.NamedElements;
 import org.anodyne.model.Cell;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Study;
@@ -42,7 +43,7 @@ public record DepositResults(StudyResult result, List<FieldEntry> frames) {
 		List<Study> studies = design.getStudies();
 		// Result folders are named by the study's name, else its id (the results format's rule).
 		List<String> names = studies.stream()
-				.map(s -> s.getName() != null && !s.getName().isBlank() ? s.getName() : String.valueOf(s.getId())).toList();
+				.map(NamedElements::displayName).toList();
 		Map<String, Path> folders = ResultsLayout.studyDirectories(ResultsLayout.defaultRoot(designFile), designFile, names);
 		DepositResults newest = null;
 		for (int k = 0; k < studies.size(); k++) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.anodyne.model.NamedElements;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Study;
 import org.anodyne.model.resource.DesignResources;
@@ -242,7 +243,7 @@ public final class RunStudyJob extends Job {
 
 	/** The name a study goes by: its name, else its id (as the study layer and the command line name it). */
 	static String name(Study study) {
-		return study.getName() != null && !study.getName().isBlank() ? study.getName() : String.valueOf(study.getId());
+		return NamedElements.displayName(study);
 	}
 
 	private static IStatus error(String message) {

@@ -2,6 +2,7 @@ package org.anodyne.ui.results.internal;
 
 import java.util.List;
 
+import org.anodyne.model.NamedElements;
 import org.anodyne.model.Sweep;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.model.resource.LoadResult;
@@ -34,7 +35,7 @@ public final class RunSweepHandler extends AbstractHandler {
 		if (HandlerUtil.getCurrentSelection(event) instanceof IStructuredSelection s && s.size() == 1
 				&& s.getFirstElement() instanceof Sweep picked) {
 			design = RunStudyHandler.fileOf(picked);
-			sweep = picked.getName() != null && !picked.getName().isBlank() ? picked.getName() : picked.getId();
+			sweep = NamedElements.displayName(picked);
 		}
 		if (design == null) {
 			// A sweep runs one design: the first selected (Run Study takes them all, each as its own job).
@@ -66,7 +67,7 @@ public final class RunSweepHandler extends AbstractHandler {
 	private static String chooseSweep(Shell shell, IFile design) {
 		LoadResult loaded = DesignResources.load(design.getLocation().toFile().toPath());
 		List<String> names = loaded.design() == null ? List.of() : loaded.design().getSweeps().stream()
-				.map(s -> s.getName() != null && !s.getName().isBlank() ? s.getName() : s.getId()).toList();
+				.map(NamedElements::displayName).toList();
 		if (names.isEmpty()) {
 			MessageDialog.openInformation(shell, "Run Sweep", design.getName() + " has no sweep. Add one in the design "
 					+ "editor (New Child > Sweep on the design), with a base study and parameters to vary.");
