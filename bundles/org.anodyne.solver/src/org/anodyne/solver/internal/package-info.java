@@ -1,6 +1,6 @@
 /**
  * Numerical machinery of the deposition solver, not API: the time loop and discretisation
- * ({@link org.anodyne.solver.internal.DepositionEngine}), the per-face kinetic solve and the
+ * ({@link org.anodyne.solver.internal.DepositionEngine} and the parts it is split into), the per-face kinetic solve and the
  * multigrid-preconditioned conjugate-gradient solver. Open to the solver's tests and to the
  * benchmark; other bundles use {@link org.anodyne.solver.deposition.DepositionSolver}.
  */

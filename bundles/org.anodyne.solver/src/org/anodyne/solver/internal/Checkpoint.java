@@ -1,0 +1,60 @@
+package org.anodyne.solver.internal;
+
+import java.util.Arrays;
+
+/** Keeps the last solved state so that a step ending in depletion can be undone. */
+final class Checkpoint {
+
+	private final CellState state;
+	private final double[] conc;
+	private final double[] volume;
+	private final boolean[] active;
+	private final double[] phi;
+	private double time;
+	private double charge;
+	private long step;
+	private double appliedChargeVolume;
+	private boolean atRest;
+
+	Checkpoint(CellState state) {
+		this.state = state;
+		int n = state.conc.length;
+		this.conc = new double[n];
+		this.volume = new double[n];
+		this.active = new boolean[n];
+		this.phi = new double[n];
+	}
+
+	void save() {
+		int n = conc.length;
+		System.arraycopy(state.conc, 0, conc, 0, n);
+		System.arraycopy(state.volume, 0, volume, 0, n);
+		System.arraycopy(state.active, 0, active, 0, n);
+		System.arraycopy(state.phi, 0, phi, 0, n);
+		time = state.time;
+		charge = state.charge;
+		step = state.step;
+		appliedChargeVolume = state.appliedChargeVolume;
+		atRest = state.electrolyteAtRest;
+	}
+
+	/**
+	 * Returns to the saved state.
+	 *
+	 * @return true if the set of electrolyte cells differs from the one before
+	 */
+	boolean restore() {
+		int n = conc.length;
+		boolean changed = !Arrays.equals(state.active, active);
+		System.arraycopy(conc, 0, state.conc, 0, n);
+		System.arraycopy(volume, 0, state.volume, 0, n);
+		System.arraycopy(active, 0, state.active, 0, n);
+		System.arraycopy(phi, 0, state.phi, 0, n);
+		state.time = time;
+		state.charge = charge;
+		state.step = step;
+		state.appliedChargeVolume = appliedChargeVolume;
+		state.electrolyteAtRest = atRest;
+		return changed;
+	}
+}

@@ -1,0 +1,219 @@
+package org.anodyne.solver.internal;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * The metal deposit as a volume of fluid: the metal volume of each electrolyte cell grows by the
+ * current through its electrode faces, j·A·Δt·V<sub>m</sub>/(zF). A cell that overflows becomes
+ * metal and passes the excess to its electrolyte neighbour along the growth direction, so metal
+ * volume is conserved to rounding and neighbouring deposits merge when the cells between them
+ * fill. Stripping below zero takes the deficit from an adjacent metal cell, which reopens as
+ * electrolyte.
+ */
+final class MetalGrowth {
+
+	private final Domain domain;
+	private final CellState state;
+	private final ElectrodeFaces faces;
+	private final double[] rate;
+
+	MetalGrowth(Domain domain, CellState state, ElectrodeFaces faces) {
+		this.domain = domain;
+		this.state = state;
+		this.faces = faces;
+		this.rate = new double[domain.n];
+	}
+
+	/**
+	 * Adds the metal the working faces plate in dt to their target cells.
+	 *
+	 * @return the working-electrode current [A/m]
+	 */
+	double plate(double dt) {
+		double workingFlow = 0.0;
+		for (int f = 0; f < faces.count; f++) {
+			if (!faces.counter[f]) {
+				double flow = faces.area[f] * faces.j[f];
+				workingFlow += flow;
+				state.volume[faces.target[f]] += flow * dt * domain.volumePerCharge;
+			}
+		}
+		return workingFlow;
+	}
+
+	/** The longest step in which no cell fills or empties by more than maxFill of its pore volume. */
+	double fillLimitedStep(double maxFill) {
+		Arrays.fill(rate, 0.0);
+		for (int f = 0; f < faces.count; f++) {
+			if (!faces.counter[f]) {
+				rate[faces.target[f]] += faces.area[f] * faces.j[f] * domain.volumePerCharge;
+			}
+		}
+		double limit = Double.POSITIVE_INFINITY;
+		for (int k = 0; k < domain.n; k++) {
+			double r = rate[k];
+			if (r > 0.0) {
+				limit = Math.min(limit, maxFill * domain.capacity[k] / r);
+			} else if (r < 0.0) {
+				double available = hasMetalNeighbour(k) ? domain.capacity[k] : Math.max(state.volume[k], 0.0);
+				limit = Math.min(limit, maxFill * available / -r);
+			}
+		}
+		return limit;
+	}
+
+	private boolean hasMetalNeighbour(int k) {
+		for (int q : domain.neighbours(k)) {
+			if (q >= 0 && domain.base[q] != Domain.SUBSTRATE && !state.active[q]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Overflowing cells become metal and pass the excess on; over-stripped cells draw on adjacent metal. */
+	void redistribute() {
+		double[] volume = state.volume;
+		double[] capacity = domain.capacity;
+		boolean[] active = state.active;
+		ArrayDeque<Integer> pending = new ArrayDeque<>();
+		for (int k = 0; k < domain.n; k++) {
+			if (active[k] && (volume[k] >= capacity[k] || volume[k] < 0.0)) {
+				pending.add(k);
+			}
+		}
+		while (!pending.isEmpty()) {
+			int k = pending.poll();
+			if (!active[k]) {
+				continue;
+			}
+			if (volume[k] >= capacity[k]) {
+				double excess = volume[k] - capacity[k];
+				volume[k] = capacity[k];
+				active[k] = false;
+				state.conc[k] = 0.0;
+				state.topologyChanged = true;
+				if (excess > 0.0) {
+					int target = overflowTarget(k);
+					if (target >= 0) {
+						volume[target] += excess;
+						if (volume[target] >= capacity[target]) {
+							pending.add(target);
+						}
+					} else {
+						volume[k] += excess;
+					}
+				}
+			} else if (volume[k] < 0.0) {
+				int q = strippingSource(k);
+				if (q < 0) {
+					continue;
+				}
+				double deficit = -volume[k];
+				volume[k] = 0.0;
+				volume[q] -= deficit;
+				active[q] = true;
+				state.conc[q] = state.conc[k];
+				state.phi[q] = state.phi[k];
+				state.topologyChanged = true;
+				if (volume[q] < 0.0) {
+					pending.add(q);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Where the excess of a cell that just filled goes: the host electrolyte neighbour along the
+	 * growth direction (away from the cell's solid neighbours); else the nearest host electrolyte
+	 * cell reached through metal; only if the host has no room left, the separator.
+	 */
+	private int overflowTarget(int k) {
+		int best = neighbourAlongGrowth(k, true);
+		if (best >= 0) {
+			return best;
+		}
+		best = nearestThroughMetal(k, true);
+		if (best >= 0) {
+			return best;
+		}
+		best = neighbourAlongGrowth(k, false);
+		return best >= 0 ? best : nearestThroughMetal(k, false);
+	}
+
+	private int neighbourAlongGrowth(int k, boolean hostOnly) {
+		boolean[] active = state.active;
+		int[] nb = domain.neighbours(k);
+		// Unit steps from k to its east, west, north and south neighbours.
+		int[] dx = { 1, -1, 0, 0 };
+		int[] dy = { 0, 0, 1, -1 };
+		int gx = 0;
+		int gy = 0;
+		for (int d = 0; d < 4; d++) {
+			if (nb[d] >= 0 && !active[nb[d]]) {
+				gx -= dx[d];
+				gy -= dy[d];
+			}
+		}
+		int best = -1;
+		int bestScore = Integer.MIN_VALUE;
+		for (int d = 0; d < 4; d++) {
+			int q = nb[d];
+			if (q >= 0 && active[q] && (!hostOnly || domain.base[q] == Domain.PORE)) {
+				int score = dx[d] * gx + dy[d] * gy;
+				if (score > bestScore) {
+					bestScore = score;
+					best = q;
+				}
+			}
+		}
+		return best;
+	}
+
+	private int nearestThroughMetal(int k, boolean hostOnly) {
+		boolean[] active = state.active;
+		boolean[] seen = new boolean[domain.n];
+		ArrayDeque<Integer> queue = new ArrayDeque<>();
+		queue.add(k);
+		seen[k] = true;
+		while (!queue.isEmpty()) {
+			int p = queue.poll();
+			for (int q : domain.neighbours(p)) {
+				if (q < 0 || seen[q] || domain.base[q] == Domain.SUBSTRATE) {
+					continue;
+				}
+				seen[q] = true;
+				if (active[q]) {
+					if (!hostOnly || domain.base[q] == Domain.PORE) {
+						return q;
+					}
+					continue;
+				}
+				queue.add(q);
+			}
+		}
+		return -1;
+	}
+
+	private int strippingSource(int k) {
+		for (int q : domain.neighbours(k)) {
+			if (q >= 0 && domain.base[q] != Domain.SUBSTRATE && !state.active[q]) {
+				return q;
+			}
+		}
+		return -1;
+	}
+
+	/** A metal cell in the top row (touching the counter electrode), or −1. */
+	int shortCircuitCell() {
+		int top = (domain.ny - 1) * domain.nx;
+		for (int i = 0; i < domain.nx; i++) {
+			int k = top + i;
+			if (domain.base[k] != Domain.SUBSTRATE && !state.active[k]) {
+				return k;
+			}
+		}
+		return -1;
+	}
+}

@@ -1,0 +1,287 @@
+package org.anodyne.solver.internal;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.anodyne.solver.SolverException;
+import org.anodyne.solver.deposition.Control;
+import org.anodyne.solver.deposition.KineticLaw;
+import org.anodyne.solver.deposition.NumericalSettings;
+
+/**
+ * The quasi-static potential: Newton on φ with the face currents eliminated per face; under
+ * galvanostatic control φ<sub>s</sub> is the one extra unknown, handled by superposition: each
+ * iteration solves A u = −R and A w = g<sub>CE</sub> (the counter electrode's Robin diagonal) with
+ * multigrid-preconditioned CG, so the response of φ to φ<sub>s</sub> is 1 − w without cancellation.
+ * Rebuilds faces and operators first when the domain has changed.
+ */
+final class PotentialSolve {
+
+	private static final double CONDUCTANCE_FLOOR_FACTOR = 1e-9;
+
+	private final Domain domain;
+	private final CellState state;
+	private final Transport transport;
+	private final ElectrodeFaces faces;
+	private final SaltDiffusion salt;
+	private final EngineCounters counters;
+	private final KineticLaw law;
+	private final NumericalSettings numerics;
+	private Multigrid mg;
+
+	private final double[] residual;
+	private final double[] source;
+	private final double[] diag;
+	private final double[] gWe;
+	private final double[] gCe;
+	private final double[] u;
+	private final double[] w;
+	private final double[] rhs;
+
+	PotentialSolve(Domain domain, CellState state, Transport transport, ElectrodeFaces faces, SaltDiffusion salt,
+			EngineCounters counters) {
+		this.domain = domain;
+		this.state = state;
+		this.transport = transport;
+		this.faces = faces;
+		this.salt = salt;
+		this.counters = counters;
+		this.law = domain.problem.kinetics();
+		this.numerics = domain.problem.numerics();
+		int n = domain.n;
+		this.residual = new double[n];
+		this.source = new double[n];
+		this.diag = new double[n];
+		this.gWe = new double[n];
+		this.gCe = new double[n];
+		this.u = new double[n];
+		this.w = new double[n];
+		this.rhs = new double[n];
+	}
+
+	private void rebuildTopology() {
+		transport.rebuild(state.active);
+		faces.build();
+		Arrays.fill(diag, 0.0);
+		for (int f = 0; f < faces.count; f++) {
+			diag[faces.cell[f]] += faces.area[f] * law.derivativeOverpotential(0.0, 1.0, domain.vt);
+		}
+		if (mg == null) {
+			mg = new Multigrid(domain.nx, domain.ny, transport.tK, transport.tKN, diag, state.active);
+		} else {
+			mg.setCoefficients(transport.tK, transport.tKN, diag, state.active);
+		}
+		salt.invalidate();
+		state.topologyChanged = false;
+	}
+
+	void solve() throws SolverException {
+		if (state.topologyChanged) {
+			rebuildTopology();
+		}
+		int n = domain.n;
+		int nx = domain.nx;
+		int ny = domain.ny;
+		boolean[] active = state.active;
+		double[] conc = state.conc;
+		double[] phi = state.phi;
+		double[] tK = transport.tK;
+		double[] tKN = transport.tKN;
+		double rho = domain.rho;
+		counters.potentialSolves++;
+		for (int k = 0; k < n; k++) {
+			if (active[k] && !(conc[k] > 0.0)) {
+				throw new SolverException(String.format(Locale.ROOT,
+						"salt concentration %.4g mol/m3 is not positive (electrolyte depleted)", conc[k]), state.step,
+						state.time, domain.grid.describe(k));
+			}
+		}
+		if (domain.problem.control() instanceof Control.PrescribedOverpotential p) {
+			state.phiS = -p.overpotential();
+		}
+		// Diffusion-potential source: the ∇ln c part of the current, fixed during the Newton iteration.
+		Arrays.fill(source, 0.0);
+		for (int j = 0; j < ny; j++) {
+			for (int i = 0; i < nx; i++) {
+				int k = j * nx + i;
+				if (!active[k]) {
+					continue;
+				}
+				int e = j * nx + (i + 1) % nx;
+				if (tK[k] != 0.0) {
+					double flux = rho * tK[k] * (Math.log(conc[k]) - Math.log(conc[e]));
+					source[k] += flux;
+					source[e] -= flux;
+				}
+				if (tKN[k] != 0.0) {
+					double flux = rho * tKN[k] * (Math.log(conc[k]) - Math.log(conc[k + nx]));
+					source[k] += flux;
+					source[k + nx] -= flux;
+				}
+			}
+		}
+		double floor = CONDUCTANCE_FLOOR_FACTOR * law.derivativeOverpotential(0.0, 1.0, domain.vt);
+		boolean galv = domain.galvanostatic();
+		double applied = galv ? domain.appliedCurrent() : 0.0;
+		int maxIt = numerics.maxNewtonIterations();
+		double lastRes = Double.NaN;
+		double lastUpdate = Double.POSITIVE_INFINITY;
+		int worstCell = -1;
+		for (int it = 0; it <= maxIt; it++) {
+			faces.evaluate();
+			double iWe = 0.0;
+			double iAbs = 0.0;
+			for (int f = 0; f < faces.count; f++) {
+				double flow = faces.area[f] * faces.j[f];
+				iAbs += Math.abs(flow);
+				if (!faces.counter[f]) {
+					iWe += flow;
+				}
+			}
+			computeResidual();
+			double scale = Math.max(Math.max(Math.abs(applied), iAbs),
+					1e-12 * domain.problem.electrolyte().conductivity() * domain.vt);
+			double constraint = galv ? iWe - applied : 0.0;
+			double maxRes = 0.0;
+			worstCell = -1;
+			for (int k = 0; k < n; k++) {
+				double a = Math.abs(residual[k]);
+				if (a > maxRes) {
+					maxRes = a;
+					worstCell = k;
+				}
+			}
+			lastRes = Math.max(maxRes, Math.abs(constraint)) / scale;
+			if (!Double.isFinite(lastRes)) {
+				int bad = worstCell;
+				for (int k = 0; k < n; k++) {
+					if (!Double.isFinite(residual[k])) {
+						bad = k;
+						break;
+					}
+				}
+				throw new SolverException("non-finite current balance in the electrolyte potential", state.step,
+						state.time, bad >= 0 ? domain.grid.describe(bad) : null);
+			}
+			// The cell residual cannot fall below the rounding of its largest flux terms (large κ/h),
+			// so a Newton update below a nanovolt also counts as converged.
+			boolean balanced = maxRes <= 100.0 * numerics.newtonTolerance() * scale || lastUpdate <= 1e-10;
+			if (balanced && Math.abs(constraint) <= numerics.newtonTolerance() * scale) {
+				return;
+			}
+			if (it == maxIt) {
+				break;
+			}
+			counters.newtonIterations++;
+			Arrays.fill(diag, 0.0);
+			Arrays.fill(gWe, 0.0);
+			Arrays.fill(gCe, 0.0);
+			for (int f = 0; f < faces.count; f++) {
+				double g = faces.area[f] * Math.max(faces.g[f], floor);
+				diag[faces.cell[f]] += g;
+				if (faces.counter[f]) {
+					gCe[faces.cell[f]] += g;
+				} else {
+					gWe[faces.cell[f]] += g;
+				}
+			}
+			mg.updateDiagonal(diag);
+			for (int k = 0; k < n; k++) {
+				rhs[k] = -residual[k];
+			}
+			// Inexact Newton: solve only as accurately as this update needs to reach the Newton
+			// target if the problem were linear; the galvanostatic constraint is met exactly by the
+			// update whatever the accuracy of u and w.
+			double cellTarget = 100.0 * numerics.newtonTolerance() * scale;
+			double linearTol = Math.max(numerics.linearTolerance(),
+					Math.min(1e-2, maxRes > 0.0 ? 0.1 * cellTarget / maxRes : 1e-2));
+			Arrays.fill(u, 0.0);
+			linearSolve(u, rhs, linearTol, "potential correction");
+			double dPhiS = 0.0;
+			if (galv) {
+				linearSolve(w, gCe, linearTol, "potential response to the solid potential");
+				double num = constraint;
+				double den = 0.0;
+				for (int k = 0; k < n; k++) {
+					num += gWe[k] * u[k];
+					den += gWe[k] * w[k];
+				}
+				if (!(den > 0.0)) {
+					throw new SolverException("the working electrode does not respond to its potential "
+							+ "(no reachable electrode surface)", state.step, state.time, null);
+				}
+				dPhiS = num / den;
+			}
+			double maxUpdate = Math.abs(dPhiS);
+			for (int k = 0; k < n; k++) {
+				if (active[k]) {
+					u[k] += galv ? dPhiS * (1.0 - w[k]) : 0.0;
+					maxUpdate = Math.max(maxUpdate, Math.abs(u[k]));
+				}
+			}
+			double damping = maxUpdate > numerics.maxPotentialUpdate() ? numerics.maxPotentialUpdate() / maxUpdate : 1.0;
+			lastUpdate = damping * maxUpdate;
+			for (int k = 0; k < n; k++) {
+				if (active[k]) {
+					phi[k] += damping * u[k];
+				}
+			}
+			state.phiS += damping * dPhiS;
+			counters.checkFinite(phi, "electrolyte potential", state, domain);
+			if (!Double.isFinite(state.phiS)) {
+				throw new SolverException("solid potential became non-finite", state.step, state.time, null);
+			}
+		}
+		throw new SolverException(String.format(Locale.ROOT,
+				"Newton iteration for the electrolyte potential did not converge in %d iterations "
+						+ "(relative residual %.3g, largest imbalance in the cell named)",
+				maxIt, lastRes), state.step, state.time, worstCell >= 0 ? domain.grid.describe(worstCell) : null);
+	}
+
+	private void linearSolve(double[] x, double[] b, double tolerance, String what) throws SolverException {
+		boolean ok = mg.solve(x, b, tolerance, numerics.maxLinearIterations());
+		counters.linearSolves++;
+		counters.linearIterations += mg.lastIterations();
+		if (!ok) {
+			throw new SolverException(String.format(Locale.ROOT,
+					"multigrid-preconditioned CG for the %s did not converge (relative residual %.3g after %d iterations)",
+					what, mg.lastRelativeResidual(), mg.lastIterations()), state.step, state.time, null);
+		}
+		counters.checkFinite(x, what, state, domain);
+	}
+
+	/** Net current leaving each electrolyte cell [A/m]; zero at the solution. */
+	private void computeResidual() {
+		int nx = domain.nx;
+		int ny = domain.ny;
+		boolean[] active = state.active;
+		double[] phi = state.phi;
+		double[] tK = transport.tK;
+		double[] tKN = transport.tKN;
+		for (int k = 0; k < domain.n; k++) {
+			residual[k] = active[k] ? -source[k] : 0.0;
+		}
+		for (int j = 0; j < ny; j++) {
+			for (int i = 0; i < nx; i++) {
+				int k = j * nx + i;
+				if (!active[k]) {
+					continue;
+				}
+				if (tK[k] != 0.0) {
+					int e = j * nx + (i + 1) % nx;
+					double flux = tK[k] * (phi[k] - phi[e]);
+					residual[k] += flux;
+					residual[e] -= flux;
+				}
+				if (tKN[k] != 0.0) {
+					double flux = tKN[k] * (phi[k] - phi[k + nx]);
+					residual[k] += flux;
+					residual[k + nx] -= flux;
+				}
+			}
+		}
+		for (int f = 0; f < faces.count; f++) {
+			residual[faces.cell[f]] += faces.area[f] * faces.j[f];
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package org.anodyne.solver.internal;
+
+import java.util.Arrays;
+
+/**
+ * Face conductances between electrolyte cells of the current domain, per cell for its east and
+ * north face: ionic (κ) and diffusive (D), harmonic means of the two cells' values, zero where
+ * either side is not electrolyte.
+ */
+final class Transport {
+
+	private final Domain domain;
+	final double[] tK;
+	final double[] tKN;
+	final double[] tD;
+	final double[] tDN;
+
+	Transport(Domain domain) {
+		this.domain = domain;
+		this.tK = new double[domain.n];
+		this.tKN = new double[domain.n];
+		this.tD = new double[domain.n];
+		this.tDN = new double[domain.n];
+	}
+
+	void rebuild(boolean[] active) {
+		Arrays.fill(tK, 0.0);
+		Arrays.fill(tKN, 0.0);
+		Arrays.fill(tD, 0.0);
+		Arrays.fill(tDN, 0.0);
+		int nx = domain.nx;
+		int ny = domain.ny;
+		double[] kappa = domain.kappaCell;
+		double[] diff = domain.diffCell;
+		for (int j = 0; j < ny; j++) {
+			for (int i = 0; i < nx; i++) {
+				int k = j * nx + i;
+				if (!active[k]) {
+					continue;
+				}
+				int e = j * nx + (i + 1) % nx;
+				if (nx > 1 && active[e]) {
+					tK[k] = harmonic(kappa[k], kappa[e]);
+					tD[k] = harmonic(diff[k], diff[e]);
+				}
+				if (j < ny - 1 && active[k + nx]) {
+					tKN[k] = harmonic(kappa[k], kappa[k + nx]);
+					tDN[k] = harmonic(diff[k], diff[k + nx]);
+				}
+			}
+		}
+	}
+
+	private static double harmonic(double a, double b) {
+		return 2.0 * a * b / (a + b);
+	}
+}
