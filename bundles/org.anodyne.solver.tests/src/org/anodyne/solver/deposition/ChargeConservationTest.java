@@ -80,15 +80,21 @@ class ChargeConservationTest {
 		}
 	}
 
-	/** Σ newMetalFraction × pore volume of the cell (h² in pores, ε h² in the separator). */
+	/**
+	 * Σ newMetalFraction × pore volume of the cell (its fluid part of h² in the host — all of it on
+	 * the staircase path —, ε h² in the separator).
+	 */
 	static double depositedFromFields(DepositionFields f, DepositionProblem p) {
 		GridInfo g = f.grid();
 		double h = g.spacing();
 		double[] added = f.newMetalFraction();
+		double[] fluid = p.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS
+				? p.geometry().cutCells().fluidFractions() : null;
 		double total = 0.0;
 		for (int k = 0; k < g.cellCount(); k++) {
 			boolean separator = k / g.nx() >= g.hostRows();
-			total += added[k] * h * h * (separator ? p.geometry().separator().porosity() : 1.0);
+			double open = separator ? p.geometry().separator().porosity() : fluid == null ? 1.0 : fluid[k];
+			total += added[k] * h * h * open;
 		}
 		return total;
 	}

@@ -215,8 +215,8 @@ class KineticsRobustnessTest {
 				newton.add(work[1]);
 				assertTrue(work[3] <= 12 * work[1], "CG iterations per Newton iteration at h = " + h + ": " + work[3]);
 				int electrolyte = 0;
-				for (int k = 0; k < p.geometry().grid().cellCount(); k++) {
-					electrolyte += p.geometry().kind(k).isElectrolyte() ? 1 : 0;
+				for (byte code : p.geometry().cutKindCodes()) {
+					electrolyte += CellKind.of(code).isElectrolyte() ? 1 : 0;
 				}
 				assertEquals(electrolyte + 1, engine.potentialUnknowns());
 			}

@@ -16,13 +16,20 @@ import java.util.Map;
  * with fibres, planar solids and the pre-deposited metal) and the homogenised separator to the
  * planar metal counter electrode at the top boundary.
  * <p>
- * Solids are staircase: a cell is solid when its centre lies inside a fibre or a planar solid.
- * The pre-deposit is dense metal filling the host's pore cells row by row from the chosen face;
- * the last row is filled partially (the same fraction in every pore cell of that row). Thicknesses
+ * Collector solids (fibres, substrate bands, polygons) are described twice: as a staircase (a cell
+ * is solid when its centre lies inside a solid; {@link #kindCodes()}, {@link #initialFill()}) and
+ * exactly, as cut cells ({@link #cutCells()}, {@link #cutKindCodes()}, {@link #cutInitialFill()});
+ * the solver uses the cut cells unless {@link NumericalSettings#boundary()} asks for the staircase.
+ * The pre-deposit is dense metal filling the host's pore space row by row from the chosen face;
+ * the last row is filled partially (the same fraction of every pore cell of that row). Thicknesses
  * and the width are rounded to whole cells; {@link #grid()} reports the resolved values.
- * Instances are immutable; build them with {@link #builder()}.
+ * Instances are immutable; build them with {@link #builder()}. Two geometries built from equal
+ * descriptions are {@linkplain #equals(Object) equal}, which is what lets runs share their grids.
  */
 public final class CellGeometry {
+
+	/** Below this fluid fraction a cut cell counts as solid (its sliver of electrolyte is dropped). */
+	static final double SOLID_FRACTION = 1e-6;
 
 	private final GridInfo grid;
 	private final byte[] kinds;
@@ -35,9 +42,17 @@ public final class CellGeometry {
 	private final Orientation orientation;
 	private final double preDepositVolume;
 	private final List<Fibre> fibres;
+	private final CutCellGeometry cut;
+	private final byte[] cutKinds;
+	private final double[] cutFill;
+	private final int[] solidSubstrate;
+	private final int[] solidFibre;
+	private final double cutHostPorosity;
+	/** The builder's inputs, for equality: equal descriptions give equal geometries. */
+	private final List<Object> description;
 
 	private CellGeometry(Builder b, GridInfo grid, byte[] kinds, int[] substrateIndex, List<String> substrateIds,
-			double[] initialFill, double[] surfaceAreaFactor, int[] fibreIndex) {
+			double[] initialFill, double[] surfaceAreaFactor, int[] fibreIndex, Builder.Cut cut) {
 		this.grid = grid;
 		this.kinds = kinds;
 		this.substrateIndex = substrateIndex;
@@ -49,6 +64,61 @@ public final class CellGeometry {
 		this.orientation = b.orientation;
 		this.preDepositVolume = b.preDepositVolume;
 		this.fibres = List.copyOf(b.fibres);
+		this.cut = cut.cells;
+		this.cutKinds = cut.kinds;
+		this.cutFill = cut.fill;
+		this.solidSubstrate = cut.solidSubstrate;
+		this.solidFibre = cut.solidFibre;
+		this.cutHostPorosity = cut.hostPorosity;
+		this.description = b.description();
+	}
+
+	/** The exact (cut-cell) description of the collector solids. */
+	public CutCellGeometry cutCells() {
+		return cut;
+	}
+
+	/**
+	 * Copy of the per-cell kind codes for the cut-cell path: a cell is {@link CellKind#SUBSTRATE}
+	 * only when (all but a negligible 10⁻⁶ of) it is solid.
+	 */
+	public byte[] cutKindCodes() {
+		return cutKinds.clone();
+	}
+
+	/** Copy of the initial metal fill per cell for the cut-cell path, as a fraction of each cell's fluid part. */
+	public double[] cutInitialFill() {
+		return cutFill.clone();
+	}
+
+	/** Substrate index (into {@link #substrateIds()}) of a solid of {@link CutCellGeometry#pieceSolid(int)}. */
+	public int solidSubstrate(int solid) {
+		return solidSubstrate[solid];
+	}
+
+	/** Index into {@link #fibres()} of a solid of {@link CutCellGeometry#pieceSolid(int)}, −1 if it is no fibre. */
+	public int solidFibre(int solid) {
+		return solidFibre[solid];
+	}
+
+	/** True if the solid's surface is metal from the start (a {@linkplain Fibre#covered() covered} fibre). */
+	public boolean solidCovered(int solid) {
+		return solidFibre[solid] >= 0 && fibres.get(solidFibre[solid]).covered();
+	}
+
+	/** Host porosity from the exact solid areas (the cut-cell counterpart of {@link #hostPorosity()}). */
+	public double cutHostPorosity() {
+		return cutHostPorosity;
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof CellGeometry g && description.equals(g.description);
+	}
+
+	@Override
+	public int hashCode() {
+		return description.hashCode();
 	}
 
 	/** A new builder. */
@@ -156,6 +226,8 @@ public final class CellGeometry {
 		private final List<Fibre> fibres = new ArrayList<>();
 		private final List<double[]> planarSolids = new ArrayList<>();
 		private final List<String> planarSubstrates = new ArrayList<>();
+		private final List<double[][]> polygons = new ArrayList<>();
+		private final List<String> polygonSubstrates = new ArrayList<>();
 		private SeparatorProperties separator = SeparatorProperties.none();
 		private Orientation orientation = Orientation.INVERTED;
 		private double preDepositVolume;
@@ -201,6 +273,90 @@ public final class CellGeometry {
 			planarSolids.add(new double[] { bottom, top });
 			planarSubstrates.add(substrate);
 			return this;
+		}
+
+		/**
+		 * Adds a solid polygon of the collector (e.g. a wire or strip of a plug-in collector type),
+		 * resolved exactly by the cut cells. It may cross the periodic x-boundary (it is wrapped)
+		 * but must be narrower than the cell; the parts outside the host region are clipped.
+		 *
+		 * @param xs        vertex x [m], counter-clockwise
+		 * @param ys        vertex y [m]
+		 * @param substrate substrate id of its surface
+		 * @throws IllegalArgumentException if the polygon has fewer than 3 vertices, a non-finite
+		 *                                  vertex, is clockwise or degenerate, or not simple
+		 */
+		public Builder polygon(double[] xs, double[] ys, String substrate) {
+			if (substrate == null || substrate.isBlank()) {
+				throw new IllegalArgumentException("polygon: substrate id must not be empty");
+			}
+			if (xs == null || ys == null || xs.length != ys.length || xs.length < 3) {
+				throw new IllegalArgumentException("polygon of " + substrate
+						+ ": needs at least 3 vertices with as many x as y coordinates");
+			}
+			double twiceArea = 0.0;
+			for (int v = 0; v < xs.length; v++) {
+				if (!Double.isFinite(xs[v]) || !Double.isFinite(ys[v])) {
+					throw new IllegalArgumentException(String.format(Locale.ROOT,
+							"polygon of %s: vertex %d (%s, %s) is not finite", substrate, v, xs[v], ys[v]));
+				}
+				int w = (v + 1) % xs.length;
+				twiceArea += xs[v] * ys[w] - xs[w] * ys[v];
+			}
+			if (!(twiceArea > 0.0)) {
+				throw new IllegalArgumentException("polygon of " + substrate
+						+ ": vertices must run counter-clockwise around a non-empty area (signed area "
+						+ 0.5 * twiceArea * 1e12 + " µm2)");
+			}
+			int n = xs.length;
+			for (int a = 0; a < n; a++) {
+				for (int b = a + 2; b < n; b++) {
+					if ((b + 1) % n == a) {
+						continue;
+					}
+					if (segmentsCross(xs[a], ys[a], xs[(a + 1) % n], ys[(a + 1) % n], xs[b], ys[b], xs[(b + 1) % n],
+							ys[(b + 1) % n])) {
+						throw new IllegalArgumentException(String.format(Locale.ROOT,
+								"polygon of %s is not simple: edge %d crosses edge %d", substrate, a, b));
+					}
+				}
+			}
+			polygons.add(new double[][] { xs.clone(), ys.clone() });
+			polygonSubstrates.add(substrate);
+			return this;
+		}
+
+		private static boolean segmentsCross(double ax, double ay, double bx, double by, double cx, double cy, double dx,
+				double dy) {
+			double d1 = orient(cx, cy, dx, dy, ax, ay);
+			double d2 = orient(cx, cy, dx, dy, bx, by);
+			double d3 = orient(ax, ay, bx, by, cx, cy);
+			double d4 = orient(ax, ay, bx, by, dx, dy);
+			return d1 * d2 < 0.0 && d3 * d4 < 0.0;
+		}
+
+		private static double orient(double ax, double ay, double bx, double by, double px, double py) {
+			return (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+		}
+
+		private List<Object> description() {
+			List<Object> d = new ArrayList<>();
+			d.add(width);
+			d.add(spacing);
+			d.add(hostThickness);
+			d.add(List.copyOf(fibres));
+			for (double[] band : planarSolids) {
+				d.add(List.of(band[0], band[1]));
+			}
+			d.add(new ArrayList<>(planarSubstrates));
+			for (double[][] poly : polygons) {
+				d.add(List.of(Arrays.toString(poly[0]), Arrays.toString(poly[1])));
+			}
+			d.add(List.copyOf(polygonSubstrates));
+			d.add(separator);
+			d.add(orientation);
+			d.add(preDepositVolume);
+			return d;
 		}
 
 		/** A collector foil of the given substrate at the bottom wall. */
@@ -290,6 +446,10 @@ public final class CellGeometry {
 			for (int f = 0; f < fibres.size(); f++) {
 				rasterise(fibres.get(f), f, grid, kinds, subIndex, fibreOf, ids);
 			}
+			for (int p = 0; p < polygons.size(); p++) {
+				rasterise(new SolidShape.Polygon(polygons.get(p)[0], polygons.get(p)[1]), polygonSubstrates.get(p), grid,
+						kinds, subIndex, ids);
+			}
 			int solidCells = 0;
 			for (int k = 0; k < grid.hostRows() * nx; k++) {
 				if (kinds[k] != CellKind.ELECTROLYTE.code()) {
@@ -306,11 +466,84 @@ public final class CellGeometry {
 							+ grid.describe(k) + "; add a separator or lower the solids");
 				}
 			}
-			fillPreDeposit(grid, kinds, fill);
+			Cut cut = cut(grid, ids, collectorMetal);
+			fillPreDeposit(grid, kinds, fill, null);
 			checkMetalContact(grid, kinds, fill, collectorMetal);
+			fillPreDeposit(grid, cut.kinds, cut.fill, cut.cells.fluidFractions());
 			double[] areaFactor = fibreAreaFactors(grid, kinds, fibreOf);
 			return new CellGeometry(this, grid, kinds, subIndex, new ArrayList<>(ids.keySet()), fill, areaFactor,
-					fibreOf);
+					fibreOf, cut);
+		}
+
+		/** Solids of the cut-cell path: fibres, substrate bands, polygons, in that order. */
+		private Cut cut(GridInfo grid, Map<String, Integer> ids, boolean[] collectorMetal) {
+			List<CutCellGeometry.Solid> solids = new ArrayList<>();
+			for (int f = 0; f < fibres.size(); f++) {
+				Fibre fibre = fibres.get(f);
+				solids.add(new CutCellGeometry.Solid(new SolidShape.Circle(fibre.x(), fibre.y(), fibre.radius()),
+						ids.computeIfAbsent(fibre.substrate(), key -> ids.size()), f));
+			}
+			for (int s = 0; s < planarSolids.size(); s++) {
+				String sub = planarSubstrates.get(s);
+				if (sub != null) {
+					double[] band = planarSolids.get(s);
+					solids.add(new CutCellGeometry.Solid(new SolidShape.Band(band[0], band[1]),
+							ids.computeIfAbsent(sub, key -> ids.size()), -1));
+				}
+			}
+			for (int p = 0; p < polygons.size(); p++) {
+				solids.add(new CutCellGeometry.Solid(new SolidShape.Polygon(polygons.get(p)[0], polygons.get(p)[1]),
+						ids.computeIfAbsent(polygonSubstrates.get(p), key -> ids.size()), -1));
+			}
+			CutCellGeometry cells = CutCellGeometry.of(grid, solids);
+			double[] alpha = cells.fluidFractions();
+			int n = grid.cellCount();
+			byte[] kinds = new byte[n];
+			double[] fill = new double[n];
+			double open = 0.0;
+			for (int k = 0; k < n; k++) {
+				boolean host = k / grid.nx() < grid.hostRows();
+				if (!host) {
+					kinds[k] = CellKind.SEPARATOR.code();
+				} else if (collectorMetal[k]) {
+					kinds[k] = CellKind.METAL.code();
+					fill[k] = 1.0;
+				} else {
+					kinds[k] = alpha[k] < SOLID_FRACTION ? CellKind.SUBSTRATE.code() : CellKind.ELECTROLYTE.code();
+				}
+				if (host && kinds[k] != CellKind.SUBSTRATE.code()) {
+					open += collectorMetal[k] ? 1.0 : alpha[k];
+				}
+			}
+			int[] solidSubstrate = new int[solids.size()];
+			int[] solidFibre = new int[solids.size()];
+			for (int s = 0; s < solids.size(); s++) {
+				solidSubstrate[s] = solids.get(s).substrate();
+				solidFibre[s] = solids.get(s).fibre();
+			}
+			int hostCells = grid.hostRows() * grid.nx();
+			return new Cut(cells, kinds, fill, solidSubstrate, solidFibre, hostCells == 0 ? 0.0 : open / hostCells);
+		}
+
+		private static void rasterise(SolidShape.Polygon polygon, String substrate, GridInfo grid, byte[] kinds,
+				int[] subIndex, Map<String, Integer> ids) {
+			for (int j = 0; j < grid.hostRows(); j++) {
+				for (int i = 0; i < grid.nx(); i++) {
+					int k = grid.index(i, j);
+					if (kinds[k] != CellKind.ELECTROLYTE.code()) {
+						continue;
+					}
+					double x = grid.x(i);
+					boolean inside = false;
+					for (double shift : new double[] { 0.0, -grid.width(), grid.width() }) {
+						inside |= polygon.contains(x + shift, grid.y(j), -1e-12 * grid.spacing());
+					}
+					if (inside) {
+						kinds[k] = CellKind.SUBSTRATE.code();
+						subIndex[k] = ids.computeIfAbsent(substrate, key -> ids.size());
+					}
+				}
+			}
 		}
 
 		private static void rasterise(Fibre f, int fibreIndex, GridInfo grid, byte[] kinds, int[] subIndex, int[] fibreOf,
@@ -422,7 +655,12 @@ public final class CellGeometry {
 			return false;
 		}
 
-		private void fillPreDeposit(GridInfo grid, byte[] kinds, double[] fill) {
+		/**
+		 * Fills pore space row by row from the pre-deposit face.
+		 *
+		 * @param fluid fluid fraction of each cell (cut cells), or null for whole pore cells
+		 */
+		private void fillPreDeposit(GridInfo grid, byte[] kinds, double[] fill, double[] fluid) {
 			int nx = grid.nx();
 			double h = grid.spacing();
 			double remaining = preDepositVolume * grid.width();
@@ -430,18 +668,21 @@ public final class CellGeometry {
 			for (int step = 0; step < grid.hostRows() && remaining > 0.0; step++) {
 				int j = orientation == Orientation.INVERTED ? step : grid.hostRows() - 1 - step;
 				int pores = 0;
+				double poreCells = 0.0;
 				for (int i = 0; i < nx; i++) {
-					if (kinds[grid.index(i, j)] == CellKind.ELECTROLYTE.code()) {
+					int k = grid.index(i, j);
+					if (kinds[k] == CellKind.ELECTROLYTE.code()) {
 						pores++;
+						poreCells += fluid == null ? 1.0 : fluid[k];
 					}
 				}
-				double capacity = pores * h * h;
+				double capacity = fluid == null ? pores * h * h : poreCells * h * h;
 				totalPore += capacity;
 				if (pores == 0) {
 					continue;
 				}
 				double fraction = Math.min(1.0, remaining / capacity);
-				// Row capacities are exact multiples of h², so a fraction within rounding of 1 is a full row.
+				// A fraction within rounding of 1 is a full row.
 				if (fraction > 1.0 - 1e-12) {
 					fraction = 1.0;
 				}
@@ -509,6 +750,10 @@ public final class CellGeometry {
 			int j = k / nx;
 			return reached[grid.index((i + 1) % nx, j)] || reached[grid.index((i + nx - 1) % nx, j)]
 					|| (j > 0 && reached[k - nx]) || (j < grid.ny() - 1 && reached[k + nx]);
+		}
+
+		private record Cut(CutCellGeometry cells, byte[] kinds, double[] fill, int[] solidSubstrate, int[] solidFibre,
+				double hostPorosity) {
 		}
 
 		private int cells(String what, double length) {

@@ -83,10 +83,10 @@ final class Diagnostics {
 		double[] bareArea = new double[barrier.length];
 		double ratio = 0.0;
 		for (int f = 0; f < faces.count; f++) {
-			if (faces.counter[f] || domain.base[faces.solid[f]] != Domain.SUBSTRATE || faces.theta[f] >= 0.5) {
+			if (faces.substrate[f] < 0 || faces.theta[f] >= 0.5) {
 				continue;
 			}
-			bareArea[domain.substrate[faces.solid[f]]] += faces.area[f];
+			bareArea[faces.substrate[f]] += faces.area[f];
 			if (faces.barrier[f] > 0.0) {
 				ratio = Math.max(ratio, faces.eta[f] / faces.barrier[f]);
 			}
@@ -168,8 +168,8 @@ final class Diagnostics {
 		}
 		double[] perFibre = new double[domain.fibreCount];
 		for (int f = 0; f < faces.count; f++) {
-			if (!faces.counter[f] && domain.fibreIndex[faces.solid[f]] >= 0) {
-				perFibre[domain.fibreIndex[faces.solid[f]]] += faces.area[f] * faces.j[f];
+			if (faces.fibre[f] >= 0) {
+				perFibre[faces.fibre[f]] += faces.area[f] * faces.j[f];
 			}
 		}
 		return new DepositionFields(domain.grid, kinds, subIdx, domain.substrateIds, c, p, jCell, fill, added, flow,

@@ -9,7 +9,9 @@ import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.CellKind;
 import org.anodyne.solver.deposition.Control;
 import org.anodyne.solver.deposition.DepositionProblem;
+import org.anodyne.solver.deposition.CutCellGeometry;
 import org.anodyne.solver.deposition.GridInfo;
+import org.anodyne.solver.deposition.NumericalSettings;
 
 /**
  * What stays fixed during a run: the grid, the electrolyte's constants and each cell's base kind,
@@ -55,6 +57,23 @@ final class Domain {
 	final double[] initialVolume;
 	/** Initial kind codes of the geometry. */
 	final byte[] kinds;
+	/** True on the cut-cell path, false on the staircase one. */
+	final boolean cutCells;
+	/** Fluid fraction of each cell (1 on the staircase path). */
+	final double[] fluid;
+	/** Open fraction of each cell's east and north face (1 on the staircase path). */
+	final double[] apertureEast;
+	final double[] apertureNorth;
+	/** Surface pieces of the collector solids, by cell: those of cell k are pieceStart[k] … pieceStart[k+1]−1. */
+	final int[] pieceStart;
+	final double[] pieceLength;
+	final double[] pieceDistance;
+	final double[] pieceY;
+	final double[] pieceNormalX;
+	final double[] pieceNormalY;
+	final int[] pieceSubstrate;
+	final int[] pieceFibre;
+	final boolean[] pieceCovered;
 
 	Domain(DepositionProblem problem) {
 		this.problem = problem;
@@ -73,8 +92,19 @@ final class Domain {
 		this.rho = 2.0 * vt * (1.0 - tPlus) / z;
 		this.volumePerCharge = metal.molarVolume() / (metal.chargeNumber() * PhysicalConstants.FARADAY);
 
-		this.kinds = geo.kindCodes();
-		double[] fill = geo.initialFill();
+		this.cutCells = problem.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS;
+		this.kinds = cutCells ? geo.cutKindCodes() : geo.kindCodes();
+		double[] fill = cutCells ? geo.cutInitialFill() : geo.initialFill();
+		CutCellGeometry cut = geo.cutCells();
+		if (cutCells) {
+			this.fluid = cut.fluidFractions();
+			this.apertureEast = cut.eastApertures();
+			this.apertureNorth = cut.northApertures();
+		} else {
+			this.fluid = filled(n);
+			this.apertureEast = filled(n);
+			this.apertureNorth = filled(n);
+		}
 		this.substrate = geo.substrateIndices();
 		this.areaFactor = geo.surfaceAreaFactors();
 		this.fibreIndex = geo.fibreIndices();
@@ -109,13 +139,48 @@ final class Domain {
 			double factor = inSeparator ? sepFactor : 1.0;
 			kappaCell[k] = el.conductivity() * factor;
 			diffCell[k] = el.diffusivity() * factor;
-			capacity[k] = porosity[k] * h * h;
+			capacity[k] = porosity[k] * h * h * fluid[k];
 			volume[k] = fill[k] * capacity[k];
 			betaCell[k] = 0.5 * h * (1.0 - tPlus) * porosity[k] / (z * PhysicalConstants.FARADAY * diffCell[k]);
 			rCell[k] = 0.5 * h * porosity[k] / kappaCell[k];
 		}
-		this.hostPorosity = geo.hostPorosity();
+		this.hostPorosity = cutCells ? geo.cutHostPorosity() : geo.hostPorosity();
 		this.initialVolume = volume;
+		int pieces = cutCells ? cut.pieceCount() : 0;
+		this.pieceStart = new int[n + 1];
+		for (int p = 0; p < pieces; p++) {
+			pieceStart[cut.pieceCell(p) + 1]++;
+		}
+		for (int k = 0; k < n; k++) {
+			pieceStart[k + 1] += pieceStart[k];
+		}
+		this.pieceLength = new double[pieces];
+		this.pieceDistance = new double[pieces];
+		this.pieceY = new double[pieces];
+		this.pieceNormalX = new double[pieces];
+		this.pieceNormalY = new double[pieces];
+		this.pieceSubstrate = new int[pieces];
+		this.pieceFibre = new int[pieces];
+		this.pieceCovered = new boolean[pieces];
+		int[] next = java.util.Arrays.copyOf(pieceStart, n);
+		for (int p = 0; p < pieces; p++) {
+			int q = next[cut.pieceCell(p)]++;
+			int solid = cut.pieceSolid(p);
+			pieceLength[q] = cut.pieceLength(p);
+			pieceDistance[q] = cut.pieceDistance(p);
+			pieceY[q] = cut.pieceY(p);
+			pieceNormalX[q] = cut.pieceNormalX(p);
+			pieceNormalY[q] = cut.pieceNormalY(p);
+			pieceSubstrate[q] = geo.solidSubstrate(solid);
+			pieceFibre[q] = geo.solidFibre(solid);
+			pieceCovered[q] = geo.solidCovered(solid);
+		}
+	}
+
+	private static double[] filled(int n) {
+		double[] a = new double[n];
+		java.util.Arrays.fill(a, 1.0);
+		return a;
 	}
 
 	boolean galvanostatic() {

@@ -42,7 +42,13 @@ final class MetalGrowth {
 		return workingFlow;
 	}
 
-	/** The longest step in which no cell fills or empties by more than maxFill of its pore volume. */
+	/**
+	 * The longest step in which no cell fills or empties by more than maxFill of its pore volume.
+	 * Cut cells with less than half their volume open do not limit the step (small cells would
+	 * make it arbitrarily short): they may overfill within a step, and {@link #redistribute()}
+	 * passes the excess on to a neighbour — flux redistribution, which keeps every step's metal
+	 * exactly conserved and moves the small cell's share of the front by at most one cell.
+	 */
 	double fillLimitedStep(double maxFill) {
 		Arrays.fill(rate, 0.0);
 		for (int f = 0; f < faces.count; f++) {
@@ -53,6 +59,9 @@ final class MetalGrowth {
 		double limit = Double.POSITIVE_INFINITY;
 		for (int k = 0; k < domain.n; k++) {
 			double r = rate[k];
+			if (domain.fluid[k] < 0.5) {
+				continue;
+			}
 			if (r > 0.0) {
 				limit = Math.min(limit, maxFill * domain.capacity[k] / r);
 			} else if (r < 0.0) {

@@ -1,0 +1,327 @@
+package org.anodyne.solver.deposition;
+
+/**
+ * A collector solid as the cut-cell geometry sees it: a closed region of the plane in its own
+ * (unwrapped) coordinates. Everything a cut cell needs is exact for these shapes: where a grid
+ * segment enters or leaves the solid, and the pieces of the solid's boundary inside a cell with
+ * their length, outward normal and ∮x dy (Green's theorem gives the cut area from those).
+ */
+abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, SolidShape.Polygon {
+
+	/** Bounding box: x min, x max, y min, y max [m]. */
+	abstract double[] bounds();
+
+	/** True if the point lies in the closed solid (within tol of its boundary counts as inside). */
+	abstract boolean contains(double x, double y, double tol);
+
+	/** Parameters t in (0, 1) where the segment p0 + t(p1 − p0) crosses the boundary. */
+	abstract void crossings(double x0, double y0, double x1, double y1, Pieces.Doubles out);
+
+	/**
+	 * Adds the boundary pieces inside the cell [X0, X0 + h] × [Y0, Y0 + h], each split into parts
+	 * equal parts; a piece lying on the cell's edge is added only to the cell on its fluid side.
+	 */
+	abstract void pieces(double x0, double y0, double h, int parts, Pieces out);
+
+	/** A fibre's cross-section. */
+	static final class Circle extends SolidShape {
+		final double cx;
+		final double cy;
+		final double r;
+
+		Circle(double cx, double cy, double r) {
+			this.cx = cx;
+			this.cy = cy;
+			this.r = r;
+		}
+
+		@Override
+		double[] bounds() {
+			return new double[] { cx - r, cx + r, cy - r, cy + r };
+		}
+
+		@Override
+		boolean contains(double x, double y, double tol) {
+			double dx = x - cx;
+			double dy = y - cy;
+			double rr = r + tol;
+			return dx * dx + dy * dy <= rr * rr;
+		}
+
+		@Override
+		void crossings(double x0, double y0, double x1, double y1, Pieces.Doubles out) {
+			double dx = x1 - x0;
+			double dy = y1 - y0;
+			double fx = x0 - cx;
+			double fy = y0 - cy;
+			double a = dx * dx + dy * dy;
+			double b = fx * dx + fy * dy;
+			double c = fx * fx + fy * fy - r * r;
+			double disc = b * b - a * c;
+			if (disc <= 0.0) {
+				return;
+			}
+			double s = Math.sqrt(disc);
+			// Stable roots of a t² + 2 b t + c = 0.
+			double q = b >= 0.0 ? -(b + s) : -(b - s);
+			double t1 = q / a;
+			double t2 = q != 0.0 ? c / q : -t1;
+			for (double t : new double[] { t1, t2 }) {
+				if (t > 0.0 && t < 1.0) {
+					out.add(t);
+				}
+			}
+		}
+
+		@Override
+		void pieces(double x0, double y0, double h, int parts, Pieces out) {
+			Pieces.Doubles angles = new Pieces.Doubles();
+			double lx = cx - x0;
+			double ly = cy - y0;
+			for (double edge : new double[] { 0.0, h }) {
+				double cos = (edge - lx) / r;
+				if (cos > -1.0 && cos < 1.0) {
+					double a = Math.acos(cos);
+					addAngle(angles, a, lx, ly, h, true);
+					addAngle(angles, -a, lx, ly, h, true);
+				}
+				double sin = (edge - ly) / r;
+				if (sin > -1.0 && sin < 1.0) {
+					double a = Math.asin(sin);
+					addAngle(angles, a, lx, ly, h, false);
+					addAngle(angles, Math.PI - a, lx, ly, h, false);
+				}
+			}
+			double[] sorted = angles.sorted();
+			if (sorted.length == 0) {
+				if (lx - r >= 0.0 && lx + r <= h && ly - r >= 0.0 && ly + r <= h) {
+					arc(0.0, 2.0 * Math.PI, lx, ly, h, parts, out);
+				}
+				return;
+			}
+			for (int m = 0; m < sorted.length; m++) {
+				double a = sorted[m];
+				double b = m + 1 < sorted.length ? sorted[m + 1] : sorted[0] + 2.0 * Math.PI;
+				if (b - a <= 0.0) {
+					continue;
+				}
+				double mid = 0.5 * (a + b);
+				double mx = lx + r * Math.cos(mid);
+				double my = ly + r * Math.sin(mid);
+				if (mx > 0.0 && mx < h && my > 0.0 && my < h) {
+					arc(a, b, lx, ly, h, parts, out);
+				}
+			}
+		}
+
+		private void addAngle(Pieces.Doubles angles, double a, double lx, double ly, double h, boolean vertical) {
+			double along = vertical ? ly + r * Math.sin(a) : lx + r * Math.cos(a);
+			// A crossing at a corner must not be lost to rounding on both of its edges.
+			double tol = 1e-9 * h;
+			if (along >= -tol && along <= h + tol) {
+				angles.add(a < 0.0 ? a + 2.0 * Math.PI : a);
+			}
+		}
+
+		/** The arc from angle a to b (counter-clockwise, solid on its left), in local coordinates. */
+		private void arc(double a, double b, double lx, double ly, double h, int parts, Pieces out) {
+			double step = (b - a) / parts;
+			double dist = Math.hypot(0.5 * h - lx, 0.5 * h - ly) - r;
+			for (int p = 0; p < parts; p++) {
+				double s = a + p * step;
+				double e = p == parts - 1 ? b : s + step;
+				double xdy = lx * r * (Math.sin(e) - Math.sin(s))
+						+ r * r * (0.5 * (e - s) + 0.25 * (Math.sin(2.0 * e) - Math.sin(2.0 * s)));
+				double mid = 0.5 * (s + e);
+				double c = Math.cos(mid);
+				double sn = Math.sin(mid);
+				out.add(xdy, r * (e - s), lx + r * c, ly + r * sn, -c, -sn, dist);
+			}
+		}
+	}
+
+	/** A substrate band across the whole (periodic) width between two heights, e.g. a foil. */
+	static final class Band extends SolidShape {
+		final double bottom;
+		final double top;
+
+		Band(double bottom, double top) {
+			this.bottom = bottom;
+			this.top = top;
+		}
+
+		@Override
+		double[] bounds() {
+			return new double[] { Double.NaN, Double.NaN, bottom, top };
+		}
+
+		@Override
+		boolean contains(double x, double y, double tol) {
+			return y >= bottom - tol && y <= top + tol;
+		}
+
+		@Override
+		void crossings(double x0, double y0, double x1, double y1, Pieces.Doubles out) {
+			if (y1 == y0) {
+				return;
+			}
+			for (double level : new double[] { bottom, top }) {
+				double t = (level - y0) / (y1 - y0);
+				if (t > 0.0 && t < 1.0) {
+					out.add(t);
+				}
+			}
+		}
+
+		@Override
+		void pieces(double x0, double y0, double h, int parts, Pieces out) {
+			// The top line faces up, the bottom line down (none on the bottom wall); each belongs to
+			// the row on its fluid side: [y0, y0 + h) for the top, (y0, y0 + h] for the bottom.
+			double tol = 1e-9 * h;
+			double t = top - y0;
+			if (t >= -tol && t < h - tol) {
+				line(Math.max(t, 0.0), 1.0, h, parts, out);
+			}
+			double b = bottom - y0;
+			if (bottom > 0.0 && b > tol && b <= h + tol) {
+				line(Math.min(b, h), -1.0, h, parts, out);
+			}
+		}
+
+		private static void line(double y, double up, double h, int parts, Pieces out) {
+			double len = h / parts;
+			for (int p = 0; p < parts; p++) {
+				out.add(0.0, len, (p + 0.5) * len, y, 0.0, -up, up * (0.5 * h - y));
+			}
+		}
+	}
+
+	/** A simple polygon, vertices counter-clockwise. */
+	static final class Polygon extends SolidShape {
+		final double[] xs;
+		final double[] ys;
+
+		Polygon(double[] xs, double[] ys) {
+			this.xs = xs.clone();
+			this.ys = ys.clone();
+		}
+
+		@Override
+		double[] bounds() {
+			double[] b = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+					Double.NEGATIVE_INFINITY };
+			for (int v = 0; v < xs.length; v++) {
+				b[0] = Math.min(b[0], xs[v]);
+				b[1] = Math.max(b[1], xs[v]);
+				b[2] = Math.min(b[2], ys[v]);
+				b[3] = Math.max(b[3], ys[v]);
+			}
+			return b;
+		}
+
+		@Override
+		boolean contains(double x, double y, double tol) {
+			boolean inside = false;
+			int n = xs.length;
+			for (int v = 0, u = n - 1; v < n; u = v++) {
+				if (distanceToEdge(x, y, u, v) <= tol) {
+					return true;
+				}
+				if ((ys[v] > y) != (ys[u] > y) && x < (xs[u] - xs[v]) * (y - ys[v]) / (ys[u] - ys[v]) + xs[v]) {
+					inside = !inside;
+				}
+			}
+			return inside;
+		}
+
+		private double distanceToEdge(double x, double y, int u, int v) {
+			double dx = xs[v] - xs[u];
+			double dy = ys[v] - ys[u];
+			double t = ((x - xs[u]) * dx + (y - ys[u]) * dy) / (dx * dx + dy * dy);
+			t = Math.max(0.0, Math.min(1.0, t));
+			return Math.hypot(x - xs[u] - t * dx, y - ys[u] - t * dy);
+		}
+
+		@Override
+		void crossings(double x0, double y0, double x1, double y1, Pieces.Doubles out) {
+			double dx = x1 - x0;
+			double dy = y1 - y0;
+			int n = xs.length;
+			for (int v = 0; v < n; v++) {
+				int w = (v + 1) % n;
+				double ex = xs[w] - xs[v];
+				double ey = ys[w] - ys[v];
+				double den = dx * ey - dy * ex;
+				if (den == 0.0) {
+					continue;
+				}
+				double t = ((xs[v] - x0) * ey - (ys[v] - y0) * ex) / den;
+				double s = ((xs[v] - x0) * dy - (ys[v] - y0) * dx) / den;
+				if (t > 0.0 && t < 1.0 && s >= 0.0 && s <= 1.0) {
+					out.add(t);
+				}
+			}
+		}
+
+		@Override
+		void pieces(double x0, double y0, double h, int parts, Pieces out) {
+			int n = xs.length;
+			for (int v = 0; v < n; v++) {
+				int w = (v + 1) % n;
+				double ax = xs[v] - x0;
+				double ay = ys[v] - y0;
+				double ex = xs[w] - xs[v];
+				double ey = ys[w] - ys[v];
+				double len = Math.hypot(ex, ey);
+				// Outward normal of a counter-clockwise polygon: to the right of each edge.
+				double ox = ey / len;
+				double oy = -ex / len;
+				double[] range = clip(ax, ay, ex, ey, h);
+				if (range == null) {
+					continue;
+				}
+				double mx = ax + 0.5 * (range[0] + range[1]) * ex;
+				double my = ay + 0.5 * (range[0] + range[1]) * ey;
+				double px = mx + 1e-6 * h * ox;
+				double py = my + 1e-6 * h * oy;
+				if (px <= 0.0 || px >= h || py <= 0.0 || py >= h) {
+					continue;
+				}
+				double dist = (0.5 * h - ax) * ox + (0.5 * h - ay) * oy;
+				double step = (range[1] - range[0]) / parts;
+				for (int p = 0; p < parts; p++) {
+					double s = range[0] + p * step;
+					double e = p == parts - 1 ? range[1] : s + step;
+					double sx = ax + s * ex;
+					double sy = ay + s * ey;
+					double fx = ax + e * ex;
+					double fy = ay + e * ey;
+					out.add(0.5 * (sx + fx) * (fy - sy), (e - s) * len, 0.5 * (sx + fx), 0.5 * (sy + fy), -ox, -oy, dist);
+				}
+			}
+		}
+
+		/** Liang–Barsky: the parameter range of a + t e, t ∈ [0, 1], inside [0, h]², or null. */
+		private static double[] clip(double ax, double ay, double ex, double ey, double h) {
+			double t0 = 0.0;
+			double t1 = 1.0;
+			double[] p = { -ex, ex, -ey, ey };
+			double[] q = { ax, h - ax, ay, h - ay };
+			for (int m = 0; m < 4; m++) {
+				if (p[m] == 0.0) {
+					if (q[m] < 0.0) {
+						return null;
+					}
+				} else {
+					double t = q[m] / p[m];
+					if (p[m] < 0.0) {
+						t0 = Math.max(t0, t);
+					} else {
+						t1 = Math.min(t1, t);
+					}
+				}
+			}
+			return t1 > t0 ? new double[] { t0, t1 } : null;
+		}
+	}
+}
