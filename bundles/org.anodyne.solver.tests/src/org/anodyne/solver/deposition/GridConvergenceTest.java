@@ -45,10 +45,9 @@ class GridConvergenceTest {
 	}
 
 	/**
-	 * Staircase fibres: the steady split in small lithiophilic fibre hosts on successive grids; the
-	 * order from successive differences is reported (staircase boundaries are allowed to be first
-	 * order), and only convergence is asserted. Two separated fibres show the asymptotic order; the
-	 * denser lattice is still pre-asymptotic at these spacings.
+	 * Fibres (cut cells): the steady split in small lithiophilic fibre hosts on successive grids; the
+	 * order from successive differences is reported, and only convergence is asserted (the
+	 * second-order claim is {@code PeerConvergenceTest}'s and {@code CutCellConvergenceTest}'s).
 	 */
 	@Test
 	void fibreGeometryOrderIsReported() throws SolverException {
@@ -56,7 +55,7 @@ class GridConvergenceTest {
 		double[] twoEta = overpotentials(two, new double[] { 2e-6, 1e-6, 0.5e-6, 0.25e-6 });
 		List<Fibre> lattice = FibreLayouts.staggeredLattice(40e-6, 80e-6, 8e-6, 20e-6, 16e-6, "cuo");
 		double[] latticeEta = overpotentials(lattice, new double[] { 1e-6, 0.5e-6, 0.25e-6 });
-		System.out.printf("Fibre geometry (staircase, perimeter-corrected), two fibres: cell overpotential %s mV at h = 2, 1, 0.5, 0.25 µm; observed orders %s%n",
+		System.out.printf("Fibre geometry (cut cells), two fibres: cell overpotential %s mV at h = 2, 1, 0.5, 0.25 µm; observed orders %s%n",
 				format(twoEta, 1e3), orders(twoEta));
 		System.out.printf("Fibre geometry, 10-fibre lattice: cell overpotential %s mV at h = 1, 0.5, 0.25 µm; observed orders %s%n",
 				format(latticeEta, 1e3), orders(latticeEta));

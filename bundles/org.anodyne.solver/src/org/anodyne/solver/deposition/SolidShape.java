@@ -301,7 +301,11 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 			}
 		}
 
-		/** Liang–Barsky: the parameter range of a + t e, t ∈ [0, 1], inside [0, h]², or null. */
+		/**
+		 * Liang–Barsky: the parameter range of a + t e, t ∈ [0, 1], inside [0, h]², or null. An edge
+		 * parallel to the cell's sides counts as inside within rounding of them (an edge on a grid
+		 * line must reach the cell on its fluid side, whatever the rounding of i·h).
+		 */
 		private static double[] clip(double ax, double ay, double ex, double ey, double h) {
 			double t0 = 0.0;
 			double t1 = 1.0;
@@ -309,7 +313,7 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 			double[] q = { ax, h - ax, ay, h - ay };
 			for (int m = 0; m < 4; m++) {
 				if (p[m] == 0.0) {
-					if (q[m] < 0.0) {
+					if (q[m] < -1e-9 * h) {
 						return null;
 					}
 				} else {

@@ -17,19 +17,27 @@ import org.anodyne.solver.deposition.KineticLaw;
  * Each face carries the distance d from its cell's centre to the surface along the normal: the
  * face solve carries φ and c from the centre to the surface with the flux the face implies
  * (r = d ε/κ, β = d (1−t₊)ε/(zFD), see {@link FaceKinetics}). On a cut piece d is the exact
- * distance to the circle or edge, but at least h/8: where the centre lies inside the solid (or
- * nearly on its surface) the centre value stands for the surface value, an error of about
- * (h/8 − d)·j/κ in the surface potential, negligible unless the kinetics are far faster than
- * conduction across a cell (on the peer benchmark it moves φ<sub>s</sub> by 1.5·10⁻⁵ at h = 1 µm).
+ * distance to the circle or edge, signed: where the centre lies inside the solid, d &lt; 0 and the
+ * centre value is the linear extrapolation of φ and c across the surface (ghost-point style),
+ * which keeps the surface flux second order. That needs kinetics slower than conduction across a
+ * cell (i₀'h/κ ≤ 0.01; Li in ether at h = 1 µm: 4·10⁻⁴); for faster kinetics d is held at h/8 or
+ * more, which bounds the face conductance, and the surface flux is first order there.
  */
 final class ElectrodeFaces {
 
 	/**
-	 * Smallest distance from a cell centre to a cut surface, in cells: it bounds a face's
-	 * conductance by 1/r, which keeps the residual of very fast kinetics (i₀ = 10⁹ A/m²) above its
-	 * rounding level.
+	 * Smallest distance from a cell centre to a cut surface, in cells, where the kinetics are too
+	 * fast to extrapolate: it bounds a face's conductance by 1/r, which keeps the residual of very
+	 * fast kinetics (i₀ = 10⁹ A/m²) above its rounding level.
 	 */
 	private static final double MIN_DISTANCE = 0.125;
+	/**
+	 * Largest exchange conductance across a cell, i₀'·h/κ, for which a cut piece uses its signed
+	 * distance even when the cell centre lies in the solid (r &lt; 0): then |r|·∂j/∂η stays below
+	 * 0.01·cosh(η/2V<sub>T</sub>)-ish, far from the 1 at which the face solve would lose its root.
+	 */
+	private static final double EXTRAPOLATION_LIMIT = 0.01;
+	private final boolean extrapolate;
 
 	private final Domain domain;
 	private final CellState state;
@@ -79,6 +87,9 @@ final class ElectrodeFaces {
 		this.ownerScratch = new int[domain.n];
 		this.queueScratch = new int[domain.n];
 		this.lengthScratch = new double[domain.n];
+		double exchange = law.derivativeOverpotential(0.0, 1.0, domain.vt);
+		double kappa = domain.problem.electrolyte().conductivity();
+		this.extrapolate = exchange * domain.h / kappa <= EXTRAPOLATION_LIMIT;
 	}
 
 	/** Lists the electrode faces of the current domain. */
@@ -193,7 +204,8 @@ final class ElectrodeFaces {
 		fibre[m] = domain.pieceFibre[p];
 		bare[m] = !domain.pieceCovered[p];
 		barrier[m] = bare[m] ? domain.substrateBarrier[substrate[m]] : 0.0;
-		dist[m] = Math.max(MIN_DISTANCE * domain.h, domain.pieceDistance[p]);
+		double d = domain.pieceDistance[p];
+		dist[m] = d >= MIN_DISTANCE * domain.h || extrapolate ? d : MIN_DISTANCE * domain.h;
 		length[m] = domain.pieceLength[p];
 		theta[m] = 1.0;
 		y[m] = domain.pieceY[p];

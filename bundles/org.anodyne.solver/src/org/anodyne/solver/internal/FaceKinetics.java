@@ -17,7 +17,7 @@ import org.anodyne.solver.deposition.KineticLaw;
  * current at all up to its barrier and never strips (see {@link #ramp(double, double)}).
  * <p>
  * g(j) = j − F is strictly increasing, and its root lies between 0 and both F(x) (the current at
- * j = 0) and the ohmic limit x/r, because a plating root needs η &gt; 0 and the concentration term
+ * j = 0) and the ohmic limit x/r (for r &gt; 0), because a plating root needs η &gt; 0 and the concentration term
  * only lowers η (and the other way round for stripping); with β &gt; 0 it also lies below
  * c<sub>P</sub>/β. Newton's method is kept inside that bracket (bisection when a step leaves it), so
  * the solve always converges. It stops when g is at the rounding level of its own terms, which is
@@ -75,17 +75,16 @@ final class FaceKinetics {
 		if (atZero == 0.0) {
 			return store(0.0, x, cP, fEta / (1.0 + fEta * r + fC * beta / c0));
 		}
-		double ohmic = x / r;
 		double lo;
 		double hi;
 		if (atZero > 0.0) {
 			lo = 0.0;
-			hi = Math.min(atZero, ohmic);
+			hi = r >= 0.0 ? Math.min(atZero, x / r) : beyondRoot(law, theta, barrier, x, cP, beta, r, atZero);
 			if (beta > 0.0) {
 				hi = Math.min(hi, cP / beta);
 			}
 		} else {
-			lo = Math.max(atZero, ohmic);
+			lo = r >= 0.0 ? Math.max(atZero, x / r) : beyondRoot(law, theta, barrier, x, cP, beta, r, atZero);
 			hi = 0.0;
 		}
 		double j = guess > lo && guess < hi ? guess : 0.5 * (lo + hi);
@@ -114,6 +113,29 @@ final class FaceKinetics {
 			j = next > lo && next < hi ? next : 0.5 * (lo + hi);
 		}
 		return false;
+	}
+
+	/**
+	 * With r &lt; 0 (the surface lies between the cell centre and the solid's inside, so the centre
+	 * value is extrapolated) the ohmic term raises |η| and the root lies beyond F(x): doubling from
+	 * F(x) until g changes sign brackets it (g stays increasing while |r|·∂F/∂η &lt; 1, which
+	 * {@link ElectrodeFaces} ensures).
+	 */
+	private double beyondRoot(KineticLaw law, double theta, double barrier, double x, double cP, double beta, double r,
+			double start) {
+		double j = start;
+		for (int it = 0; it < 64; it++) {
+			double cs = cP - beta * j;
+			if (!(cs > 0.0)) {
+				return cP / beta;
+			}
+			evaluate(law, theta, barrier, x - r * j + (beta == 0.0 ? 0.0 : rho * Math.log(cs / cP)), cs / c0);
+			if ((j - f) * start > 0.0) {
+				return j;
+			}
+			j *= 2.0;
+		}
+		return j;
 	}
 
 	/**
