@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.anodyne.solver.internal.SoftCache;
+
 /**
  * The rasterised 2D cross-section of one cell: a periodic strip of width W on a uniform grid of
  * spacing h, from the bottom wall (y = 0, no flux) through the host (0 ≤ y &lt; H<sub>host</sub>,
@@ -27,6 +29,14 @@ import java.util.Map;
  * descriptions are {@linkplain #equals(Object) equal}, which is what lets runs share their grids.
  */
 public final class CellGeometry {
+
+	/** Geometries built in this process, by description (bounded, soft: a cache, not a store). */
+	private static final SoftCache<List<Object>, CellGeometry> CACHE = new SoftCache<>(8);
+
+	/** Number of geometries actually built (not taken from the cache) in this process. */
+	static long builds() {
+		return CACHE.builds();
+	}
 
 	/** Below this fluid fraction a cut cell counts as solid (its sliver of electrolyte is dropped). */
 	static final double SOLID_FRACTION = 1e-6;
@@ -393,11 +403,16 @@ public final class CellGeometry {
 		}
 
 		/**
-		 * Rasterises the geometry.
+		 * Rasterises the geometry and cuts its cells, or returns the geometry already built from an
+		 * equal description in this process (a small cache: the points of a sweep share it).
 		 *
 		 * @throws IllegalArgumentException naming the offending value when the description is inconsistent
 		 */
 		public CellGeometry build() {
+			return CACHE.get(description(), key -> buildNew());
+		}
+
+		private CellGeometry buildNew() {
 			requirePositive("width", width);
 			requirePositive("grid spacing", spacing);
 			requirePositive("host thickness", hostThickness);

@@ -9,7 +9,6 @@ import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.CellKind;
 import org.anodyne.solver.deposition.Control;
 import org.anodyne.solver.deposition.DepositionProblem;
-import org.anodyne.solver.deposition.CutCellGeometry;
 import org.anodyne.solver.deposition.GridInfo;
 import org.anodyne.solver.deposition.NumericalSettings;
 
@@ -46,8 +45,6 @@ final class Domain {
 	final double[] porosity;
 	final double[] kappaCell;
 	final double[] diffCell;
-	final double[] betaCell;
-	final double[] rCell;
 	final double[] areaFactor;
 	final boolean[] coveredSolid;
 	final int[] fibreIndex;
@@ -57,6 +54,8 @@ final class Domain {
 	final double[] initialVolume;
 	/** Initial kind codes of the geometry. */
 	final byte[] kinds;
+	/** The geometry-only part, shared with other runs on an equal geometry (read only). */
+	final PreparedGeometry prepared;
 	/** True on the cut-cell path, false on the staircase one. */
 	final boolean cutCells;
 	/** Fluid fraction of each cell (1 on the staircase path). */
@@ -92,27 +91,28 @@ final class Domain {
 		this.rho = 2.0 * vt * (1.0 - tPlus) / z;
 		this.volumePerCharge = metal.molarVolume() / (metal.chargeNumber() * PhysicalConstants.FARADAY);
 
-		this.cutCells = problem.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS;
-		this.kinds = cutCells ? geo.cutKindCodes() : geo.kindCodes();
-		double[] fill = cutCells ? geo.cutInitialFill() : geo.initialFill();
-		CutCellGeometry cut = geo.cutCells();
-		if (cutCells) {
-			this.fluid = cut.fluidFractions();
-			this.apertureEast = cut.eastApertures();
-			this.apertureNorth = cut.northApertures();
-		} else {
-			this.fluid = filled(n);
-			this.apertureEast = filled(n);
-			this.apertureNorth = filled(n);
-		}
-		this.substrate = geo.substrateIndices();
-		this.areaFactor = geo.surfaceAreaFactors();
-		this.fibreIndex = geo.fibreIndices();
+		this.prepared = PreparedGeometry.of(geo,
+				problem.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS);
+		this.cutCells = prepared.cutCells;
+		this.kinds = prepared.kinds;
+		double[] fill = prepared.fill;
+		this.substrate = prepared.substrate;
+		this.areaFactor = prepared.areaFactor;
+		this.fibreIndex = prepared.fibreIndex;
 		this.fibreCount = geo.fibres().size();
-		this.coveredSolid = new boolean[n];
-		for (int k = 0; k < n; k++) {
-			coveredSolid[k] = geo.coveredSolid(k);
-		}
+		this.coveredSolid = prepared.coveredSolid;
+		this.fluid = prepared.fluid;
+		this.apertureEast = prepared.apertureEast;
+		this.apertureNorth = prepared.apertureNorth;
+		this.pieceStart = prepared.pieceStart;
+		this.pieceLength = prepared.pieceLength;
+		this.pieceDistance = prepared.pieceDistance;
+		this.pieceY = prepared.pieceY;
+		this.pieceNormalX = prepared.pieceNormalX;
+		this.pieceNormalY = prepared.pieceNormalY;
+		this.pieceSubstrate = prepared.pieceSubstrate;
+		this.pieceFibre = prepared.pieceFibre;
+		this.pieceCovered = prepared.pieceCovered;
 		this.substrateIds = geo.substrateIds();
 		this.substrateBarrier = new double[substrateIds.size()];
 		for (int s = 0; s < substrateBarrier.length; s++) {
@@ -123,8 +123,6 @@ final class Domain {
 		this.porosity = new double[n];
 		this.kappaCell = new double[n];
 		this.diffCell = new double[n];
-		this.betaCell = new double[n];
-		this.rCell = new double[n];
 		double[] volume = new double[n];
 		double sepFactor = geo.separator().transportFactor();
 		double sepPorosity = geo.separator().porosity();
@@ -141,46 +139,9 @@ final class Domain {
 			diffCell[k] = el.diffusivity() * factor;
 			capacity[k] = porosity[k] * h * h * fluid[k];
 			volume[k] = fill[k] * capacity[k];
-			betaCell[k] = 0.5 * h * (1.0 - tPlus) * porosity[k] / (z * PhysicalConstants.FARADAY * diffCell[k]);
-			rCell[k] = 0.5 * h * porosity[k] / kappaCell[k];
 		}
-		this.hostPorosity = cutCells ? geo.cutHostPorosity() : geo.hostPorosity();
+		this.hostPorosity = prepared.hostPorosity;
 		this.initialVolume = volume;
-		int pieces = cutCells ? cut.pieceCount() : 0;
-		this.pieceStart = new int[n + 1];
-		for (int p = 0; p < pieces; p++) {
-			pieceStart[cut.pieceCell(p) + 1]++;
-		}
-		for (int k = 0; k < n; k++) {
-			pieceStart[k + 1] += pieceStart[k];
-		}
-		this.pieceLength = new double[pieces];
-		this.pieceDistance = new double[pieces];
-		this.pieceY = new double[pieces];
-		this.pieceNormalX = new double[pieces];
-		this.pieceNormalY = new double[pieces];
-		this.pieceSubstrate = new int[pieces];
-		this.pieceFibre = new int[pieces];
-		this.pieceCovered = new boolean[pieces];
-		int[] next = java.util.Arrays.copyOf(pieceStart, n);
-		for (int p = 0; p < pieces; p++) {
-			int q = next[cut.pieceCell(p)]++;
-			int solid = cut.pieceSolid(p);
-			pieceLength[q] = cut.pieceLength(p);
-			pieceDistance[q] = cut.pieceDistance(p);
-			pieceY[q] = cut.pieceY(p);
-			pieceNormalX[q] = cut.pieceNormalX(p);
-			pieceNormalY[q] = cut.pieceNormalY(p);
-			pieceSubstrate[q] = geo.solidSubstrate(solid);
-			pieceFibre[q] = geo.solidFibre(solid);
-			pieceCovered[q] = geo.solidCovered(solid);
-		}
-	}
-
-	private static double[] filled(int n) {
-		double[] a = new double[n];
-		java.util.Arrays.fill(a, 1.0);
-		return a;
 	}
 
 	boolean galvanostatic() {

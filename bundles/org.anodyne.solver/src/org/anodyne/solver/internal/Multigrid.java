@@ -23,8 +23,11 @@ import java.util.Arrays;
  * Smoothing is red-black Gauss–Seidel, run in reverse order after the coarse correction so the
  * V-cycle is a symmetric preconditioner, as CG requires.
  * <p>
- * The level structure depends only on the grid size, so coefficients can be replaced without
- * allocating ({@link #setCoefficients}, {@link #updateDiagonal}) as the deposit changes the domain.
+ * The level structure depends only on the grid size: it is a {@link Hierarchy}, immutable and
+ * shared by every solver on the same grid (and by the runs of a sweep that share a geometry), and
+ * coefficients can be replaced without allocating ({@link #setCoefficients}, {@link #updateDiagonal})
+ * as the deposit changes the domain. On the cut-cell path the fine conductances carry the face
+ * apertures and the diagonals the cut volumes, so every coarse level sees the cut geometry.
  */
 public final class Multigrid {
 
@@ -41,6 +44,54 @@ public final class Multigrid {
 	private double lastRelativeResidual;
 
 	/**
+	 * The grids of a hierarchy and the fine-to-coarse map of each: what depends on the grid size
+	 * only. Immutable, so shared between threads.
+	 */
+	public static final class Hierarchy {
+		final int[] nx;
+		final int[] ny;
+		final int[][] parent;
+
+		/** The hierarchy of an nx × ny grid. */
+		public Hierarchy(int nx, int ny) {
+			java.util.List<int[]> sizes = new java.util.ArrayList<>();
+			sizes.add(new int[] { nx, ny });
+			int cx = nx;
+			int cy = ny;
+			while (cx * cy > MAX_COARSEST_CELLS && (cx > 1 || cy > 1)) {
+				cx = (cx + (cx > 1 ? 1 : 0)) / (cx > 1 ? 2 : 1);
+				cy = (cy + (cy > 1 ? 1 : 0)) / (cy > 1 ? 2 : 1);
+				sizes.add(new int[] { cx, cy });
+			}
+			int levels = sizes.size();
+			this.nx = new int[levels];
+			this.ny = new int[levels];
+			this.parent = new int[levels][];
+			for (int l = 0; l < levels; l++) {
+				this.nx[l] = sizes.get(l)[0];
+				this.ny[l] = sizes.get(l)[1];
+			}
+			for (int l = 0; l + 1 < levels; l++) {
+				int fx = this.nx[l];
+				int rx = fx > 1 ? 2 : 1;
+				int ry = this.ny[l] > 1 ? 2 : 1;
+				int[] map = new int[fx * this.ny[l]];
+				for (int j = 0; j < this.ny[l]; j++) {
+					for (int i = 0; i < fx; i++) {
+						map[j * fx + i] = (j / ry) * this.nx[l + 1] + i / rx;
+					}
+				}
+				parent[l] = map;
+			}
+		}
+
+		/** Number of levels. */
+		public int levelCount() {
+			return nx.length;
+		}
+	}
+
+	/**
 	 * Builds the hierarchy for an nx × ny grid and sets its coefficients.
 	 *
 	 * @param nx     number of cells in x (periodic)
@@ -53,15 +104,24 @@ public final class Multigrid {
 	 * @throws IllegalArgumentException if an active cell has neither faces nor a diagonal term
 	 */
 	public Multigrid(int nx, int ny, double[] tE, double[] tN, double[] d, boolean[] active) {
-		this.n = nx * ny;
-		java.util.List<Level> list = new java.util.ArrayList<>();
-		Level level = new Level(nx, ny);
-		list.add(level);
-		while (level.n > MAX_COARSEST_CELLS && (level.nx > 1 || level.ny > 1)) {
-			level = level.makeCoarser();
-			list.add(level);
+		this(new Hierarchy(nx, ny), tE, tN, d, active);
+	}
+
+	/**
+	 * A solver on a shared hierarchy, with its coefficients (arguments as in
+	 * {@link #Multigrid(int, int, double[], double[], double[], boolean[])}).
+	 */
+	public Multigrid(Hierarchy hierarchy, double[] tE, double[] tN, double[] d, boolean[] active) {
+		this.n = hierarchy.nx[0] * hierarchy.ny[0];
+		levels = new Level[hierarchy.levelCount()];
+		for (int l = 0; l < levels.length; l++) {
+			levels[l] = new Level(hierarchy.nx[l], hierarchy.ny[l]);
+			if (l + 1 < levels.length) {
+				levels[l].parent = hierarchy.parent[l];
+				levels[l].rx = hierarchy.nx[l] > 1 ? 2 : 1;
+				levels[l].ry = hierarchy.ny[l] > 1 ? 2 : 1;
+			}
 		}
-		levels = list.toArray(new Level[0]);
 		r = new double[n];
 		z = new double[n];
 		p = new double[n];
@@ -250,7 +310,7 @@ public final class Multigrid {
 		final double[] work;
 		final double[] rhs;
 		final double[] sol;
-		/** Fine-to-coarse map of this level's cells into the next coarser level. */
+		/** Fine-to-coarse map of this level's cells into the next coarser level (shared, read only). */
 		int[] parent;
 		int rx;
 		int ry;
@@ -271,19 +331,6 @@ public final class Multigrid {
 			this.work = new double[n];
 			this.rhs = new double[n];
 			this.sol = new double[n];
-		}
-
-		Level makeCoarser() {
-			rx = nx > 1 ? 2 : 1;
-			ry = ny > 1 ? 2 : 1;
-			Level c = new Level((nx + rx - 1) / rx, (ny + ry - 1) / ry);
-			parent = new int[n];
-			for (int j = 0; j < ny; j++) {
-				for (int i = 0; i < nx; i++) {
-					parent[j * nx + i] = (j / ry) * c.nx + i / rx;
-				}
-			}
-			return c;
 		}
 
 		/** Coefficient coarsening into the next level (whose arrays are overwritten). */

@@ -67,7 +67,7 @@ final class PotentialSolve {
 			diag[faces.cell[f]] += faces.area[f] * law.derivativeOverpotential(0.0, 1.0, domain.vt);
 		}
 		if (mg == null) {
-			mg = new Multigrid(domain.nx, domain.ny, transport.tK, transport.tKN, diag, state.active);
+			mg = new Multigrid(domain.prepared.hierarchy, transport.tK, transport.tKN, diag, state.active);
 		} else {
 			mg.setCoefficients(transport.tK, transport.tKN, diag, state.active);
 		}

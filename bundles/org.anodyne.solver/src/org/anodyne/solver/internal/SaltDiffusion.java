@@ -47,7 +47,7 @@ final class SaltDiffusion {
 				mass[k] = active[k] ? capacity[k] / dt : 0.0;
 			}
 			if (mg == null) {
-				mg = new Multigrid(domain.nx, domain.ny, transport.tD, transport.tDN, mass, active);
+				mg = new Multigrid(domain.prepared.hierarchy, transport.tD, transport.tDN, mass, active);
 			} else if (Double.isNaN(mgStep)) {
 				mg.setCoefficients(transport.tD, transport.tDN, mass, active);
 			} else {
