@@ -27,7 +27,8 @@ class AccuracyBenchmarkTest {
 				folder);
 		String out = bytes.toString(StandardCharsets.UTF_8);
 		assertTrue(out.contains("inverted J = 2.5 A/m2") && out.contains("upright J = 50 A/m2"), out);
-		assertTrue(out.contains("Richardson (order 1, two finest grids)") && out.contains("Observed order"), out);
+		assertTrue(out.contains("Richardson with order 2") && out.contains("cut cells: observed order of phi_s")
+				&& out.contains("staircase: observed order of phi_s") && out.contains("per million cells"), out);
 		try (var files = Files.list(folder)) {
 			assertEquals(12, files.count());
 		}

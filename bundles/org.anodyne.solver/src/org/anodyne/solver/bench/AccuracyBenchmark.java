@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.lang.management.ThreadMXBean;
@@ -26,6 +27,8 @@ import org.anodyne.solver.deposition.DepositionProblem;
 import org.anodyne.solver.deposition.DepositionSnapshot;
 import org.anodyne.solver.deposition.Fibre;
 import org.anodyne.solver.deposition.NucleationBarriers;
+import org.anodyne.solver.deposition.NumericalSettings;
+import org.anodyne.solver.deposition.NumericalSettings.Boundary;
 import org.anodyne.solver.deposition.SeparatorProperties;
 import org.anodyne.solver.internal.DepositionEngine;
 
@@ -39,12 +42,15 @@ import org.anodyne.solver.internal.DepositionEngine;
  * (inverted) or the highest six (upright); galvanostatic 2.5 and 50 A/m²; the counter electrode
  * held at φ = 0.
  * <p>
- * Per grid it prints φ<sub>s</sub>, the current fraction into the lower half of the host, Newton
+ * For both discretisations of the fibres' surfaces (cut cells, the default, and the old staircase)
+ * and per grid it prints φ<sub>s</sub>, the current fraction into the lower half of the host, Newton
  * and Krylov (CG) iterations, the unknowns solved (φ per electrolyte cell plus φ<sub>s</sub>) and
  * the CPU seconds of the solving thread (robust against other load on the machine); then the
- * errors of every grid against the Richardson extrapolation of the two finest grids (with the
- * staircase geometry's formal order 1; the bottom fraction's in percentage points, since it can
- * be 0) and the observed order of φ<sub>s</sub> from the three finest. Per-fibre currents go to one CSV file per case and grid.
+ * errors of every grid against one reference, the Richardson extrapolation (order 2) of the two
+ * finest cut-cell grids (the bottom fraction's in percentage points, since it can be 0); per path
+ * the observed order of φ<sub>s</sub> from its three finest grids, the CPU seconds to reach 1 % and
+ * 0.1 % and the CPU growth per doubling of the unknowns; at the end the heap a solved engine takes
+ * per million cells. Per-fibre currents (cut cells) go to one CSV file per case and grid.
  */
 public final class AccuracyBenchmark {
 
@@ -73,16 +79,25 @@ public final class AccuracyBenchmark {
 		out.println("separator 25 µm (kappa_eff = kappa 0.55^1.5), kappa = 1 S/m, BV i0 = 10 A/m2, alpha = 0.5, 298.15 K,");
 		out.println("40 mV barrier on bare carbon, six rows covered, counter electrode at phi = 0; steady current split.");
 		out.println("CPU = seconds of the solving thread (engine set-up and solve; geometry rasterisation excluded).");
+		out.println("Both discretisations of the fibres' surfaces: cut cells (the default) and staircase (the old path).");
 		// Let the JIT compile the solver before anything is timed.
-		DepositionProblem warmUp = peerProblem(spacings[0], 2.5, true);
-		for (int r = 0; r < 2; r++) {
-			new DepositionEngine(warmUp).steadySplit(ProgressMonitor.NULL);
+		for (Boundary path : Boundary.values()) {
+			DepositionProblem warmUp = peerProblem(spacings[0], 2.5, true, path);
+			for (int r = 0; r < 2; r++) {
+				new DepositionEngine(warmUp).steadySplit(ProgressMonitor.NULL);
+			}
 		}
 		for (boolean inverted : new boolean[] { true, false }) {
 			for (double current : new double[] { 2.5, 50.0 }) {
 				runCase(out, spacings, inverted, current, csvFolder);
 			}
 		}
+		double h = spacings[spacings.length - 1];
+		out.println();
+		out.println(String.format(Locale.ROOT,
+				"Memory of a solved engine per million cells (h = %s µm): cut cells %.0f MB, staircase %.0f MB",
+				plain(h * 1e6), bytesPerMillionCells(h, Boundary.CUT_CELLS) / 1e6,
+				bytesPerMillionCells(h, Boundary.STAIRCASE) / 1e6));
 	}
 
 	private static void runCase(PrintStream out, double[] spacings, boolean inverted, double current, Path csvFolder)
@@ -90,11 +105,36 @@ public final class AccuracyBenchmark {
 		String name = (inverted ? "inverted" : "upright") + " J = " + plain(current) + " A/m2";
 		out.println();
 		out.println(name);
-		out.println(String.format(Locale.ROOT, "%8s %9s %9s %12s %9s %7s %7s %9s", "h [µm]", "cells", "unknowns",
-				"phi_s [mV]", "bottom", "Newton", "Krylov", "CPU [s]"));
+		out.println(String.format(Locale.ROOT, "%-10s %8s %9s %9s %12s %9s %7s %7s %9s", "path", "h [µm]", "cells",
+				"unknowns", "phi_s [mV]", "bottom", "Newton", "Krylov", "CPU [s]"));
+		List<double[]> cut = solveAll(out, spacings, inverted, current, Boundary.CUT_CELLS, csvFolder);
+		List<double[]> stair = solveAll(out, spacings, inverted, current, Boundary.STAIRCASE, null);
+		if (cut.size() < 2) {
+			return;
+		}
+		// The reference: Richardson extrapolation of the two finest cut-cell grids with order 2.
+		double[] fine = cut.get(cut.size() - 1);
+		double[] second = cut.get(cut.size() - 2);
+		double phiRef = fine[1] + (fine[1] - second[1]) / 3.0;
+		double bottomRef = fine[2] + (fine[2] - second[2]) / 3.0;
+		out.println(String.format(Locale.ROOT,
+				"Reference (cut cells, Richardson with order 2 on the two finest grids): phi_s = %.6f mV, bottom fraction = %.6f",
+				phiRef * 1e3, bottomRef));
+		out.println(String.format(Locale.ROOT, "%-10s %8s %14s %12s %16s", "path", "h [µm]", "phi_s err [µV]",
+				"phi_s err %", "bottom err [pp]"));
+		printErrors(out, "cut cells", cut, phiRef, bottomRef);
+		printErrors(out, "staircase", stair, phiRef, bottomRef);
+		summary(out, "cut cells", cut, phiRef);
+		summary(out, "staircase", stair, phiRef);
+	}
+
+	/** One row per grid: h, φ_s, bottom fraction, CPU seconds, unknowns. */
+	private static List<double[]> solveAll(PrintStream out, double[] spacings, boolean inverted, double current,
+			Boundary path, Path csvFolder) throws SolverException {
 		List<double[]> rows = new ArrayList<>();
+		String label = path == Boundary.CUT_CELLS ? "cut cells" : "staircase";
 		for (double h : spacings) {
-			DepositionProblem problem = peerProblem(h, current, inverted);
+			DepositionProblem problem = peerProblem(h, current, inverted, path);
 			long c0 = THREADS.getCurrentThreadCpuTime();
 			DepositionEngine engine = new DepositionEngine(problem);
 			DepositionSnapshot s = engine.steadySplit(ProgressMonitor.NULL);
@@ -103,35 +143,75 @@ public final class AccuracyBenchmark {
 			long unknowns = engine.potentialUnknowns();
 			double phiS = s.scalars().solidPotential();
 			double bottom = s.scalars().initialCurrentFractionLowerHalf();
-			out.println(String.format(Locale.ROOT, "%8.3f %9d %9d %12.6f %9.6f %7d %7d %9.3f", h * 1e6,
+			out.println(String.format(Locale.ROOT, "%-10s %8.3f %9d %9d %12.6f %9.6f %7d %7d %9.3f", label, h * 1e6,
 					problem.geometry().grid().cellCount(), unknowns, phiS * 1e3, bottom, work[1], work[3], cpu));
-			rows.add(new double[] { h, phiS, bottom });
+			rows.add(new double[] { h, phiS, bottom, cpu, unknowns });
 			if (csvFolder != null) {
 				writeFibres(csvFolder.resolve("fibres-" + (inverted ? "inverted" : "upright") + "-J" + plain(current) + "-h"
 						+ plain(h * 1e6) + ".csv"), problem, s);
 			}
 		}
-		if (rows.size() < 2) {
-			return;
-		}
-		double[] fine = rows.get(rows.size() - 1);
-		double[] second = rows.get(rows.size() - 2);
-		double phiExt = 2.0 * fine[1] - second[1];
-		double bottomExt = 2.0 * fine[2] - second[2];
-		out.println(String.format(Locale.ROOT,
-				"Richardson (order 1, two finest grids): phi_s = %.6f mV, bottom fraction = %.6f", phiExt * 1e3, bottomExt));
-		out.println(String.format(Locale.ROOT, "%8s %14s %12s %16s", "h [µm]", "phi_s err [µV]", "phi_s err %",
-				"bottom err [pp]"));
+		return rows;
+	}
+
+	private static void printErrors(PrintStream out, String label, List<double[]> rows, double phiRef, double bottomRef) {
 		for (double[] row : rows) {
-			out.println(String.format(Locale.ROOT, "%8.3f %14.2f %12.4f %16.4f", row[0] * 1e6, (row[1] - phiExt) * 1e6,
-					100.0 * Math.abs((row[1] - phiExt) / phiExt), 100.0 * (row[2] - bottomExt)));
+			out.println(String.format(Locale.ROOT, "%-10s %8.3f %14.2f %12.4f %16.4f", label, row[0] * 1e6,
+					(row[1] - phiRef) * 1e6, 100.0 * Math.abs((row[1] - phiRef) / phiRef), 100.0 * (row[2] - bottomRef)));
 		}
-		if (rows.size() >= 3) {
-			double[] third = rows.get(rows.size() - 3);
-			double order = Math.log(Math.abs((third[1] - second[1]) / (second[1] - fine[1])))
-					/ Math.log(third[0] / second[0]);
-			out.println(String.format(Locale.ROOT, "Observed order of phi_s from the three finest grids: %.2f", order));
+	}
+
+	/**
+	 * Observed order of φ<sub>s</sub> from the three finest grids (independent of the reference), CPU
+	 * seconds of the first grid whose error is within 1 % and 0.1 %, and the CPU growth per doubling
+	 * of the unknowns between the two finest grids.
+	 */
+	private static void summary(PrintStream out, String label, List<double[]> rows, double phiRef) {
+		int m = rows.size();
+		String order = "n/a";
+		if (m >= 3) {
+			double[] a = rows.get(m - 3);
+			double[] b = rows.get(m - 2);
+			double[] c = rows.get(m - 1);
+			order = String.format(Locale.ROOT, "%.2f", Math.log(Math.abs((a[1] - b[1]) / (b[1] - c[1]))) / Math.log(a[0] / b[0]));
 		}
+		String[] toReach = { "not reached", "not reached" };
+		double[] targets = { 1e-2, 1e-3 };
+		for (int t = 0; t < targets.length; t++) {
+			for (double[] row : rows) {
+				if (Math.abs((row[1] - phiRef) / phiRef) <= targets[t]) {
+					toReach[t] = String.format(Locale.ROOT, "%.3f s (h = %s µm)", row[3], plain(row[0] * 1e6));
+					break;
+				}
+			}
+		}
+		String scaling = "n/a";
+		if (m >= 2) {
+			double[] b = rows.get(m - 2);
+			double[] c = rows.get(m - 1);
+			scaling = String.format(Locale.ROOT, "%.2f", Math.pow(c[3] / b[3], Math.log(2.0) / Math.log(c[4] / b[4])));
+		}
+		out.println(String.format(Locale.ROOT,
+				"%s: observed order of phi_s %s; CPU to 1 %%: %s; to 0.1 %%: %s; CPU per 2x unknowns (two finest): %sx",
+				label, order, toReach[0], toReach[1], scaling));
+	}
+
+	/**
+	 * Heap per million cells of a solved engine on the peer geometry at grid spacing h [m] (the
+	 * engine's state, faces, operators and prepared geometry; the geometry itself excluded).
+	 */
+	public static double bytesPerMillionCells(double h, Boundary path) throws SolverException {
+		DepositionProblem problem = peerProblem(h, 2.5, true, path);
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		System.gc();
+		long before = memory.getHeapMemoryUsage().getUsed();
+		DepositionEngine engine = new DepositionEngine(problem);
+		engine.steadySplit(ProgressMonitor.NULL);
+		System.gc();
+		long after = memory.getHeapMemoryUsage().getUsed();
+		double perCell = (double) (after - before) / problem.geometry().grid().cellCount();
+		// Keeps the engine reachable until measured.
+		return engine.potentialUnknowns() > 0 ? perCell * 1e6 : Double.NaN;
 	}
 
 	/** A number as written by hand: six significant digits, no trailing zeros (2.5, 0.125, 50). */
@@ -180,12 +260,18 @@ public final class AccuracyBenchmark {
 	 * The peer problem at grid spacing h [m] and current density [A/m², geometric].
 	 */
 	public static DepositionProblem peerProblem(double h, double currentDensity, boolean inverted) {
+		return peerProblem(h, currentDensity, inverted, Boundary.CUT_CELLS);
+	}
+
+	/** The peer problem on the given discretisation of the fibres' surfaces. */
+	public static DepositionProblem peerProblem(double h, double currentDensity, boolean inverted, Boundary path) {
 		CellGeometry geometry = CellGeometry.builder().width(WIDTH).gridSpacing(h).hostThickness(HOST)
 				.fibres(peerFibres(inverted)).separator(SeparatorProperties.bruggeman(25e-6, 0.55)).build();
 		return DepositionProblem.builder().geometry(geometry).metal(MetalProperties.lithium())
 				.electrolyte(new ElectrolyteProperties(1000.0, 2.93e-10, 0.45, 1.0, 1)).temperature(298.15)
 				.kinetics(ButlerVolmer.of(10.0, 0.5, 0.5)).counterElectrodeAtPotential(0.0)
 				.barriers(NucleationBarriers.builder().barrier("carbon", 0.040).build())
-				.control(Control.galvanostatic(currentDensity)).build();
+				.control(Control.galvanostatic(currentDensity))
+				.numerics(NumericalSettings.defaults().withBoundary(path)).build();
 	}
 }
