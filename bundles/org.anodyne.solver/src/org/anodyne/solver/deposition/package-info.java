@@ -52,8 +52,14 @@
  * {@linkplain org.anodyne.solver.deposition.Fibre#covered() covered} by an unresolved metal film;
  * the counter electrode has its own kinetics or is held at a prescribed potential (a design
  * says which with its study's solver settings' {@code counterElectrodePotential}).</li>
- * <li>Collector fibres are staircase circles; the reacting area of each fibre is corrected to
- * its true perimeter. Staircase geometry converges at first order, planar problems at second.</li>
+ * <li>Collector solids (fibres, substrate bands, polygons of plug-in collector types) are
+ * embedded boundaries: cut cells with exact cut volumes, face apertures and surface pieces
+ * ({@link org.anodyne.solver.deposition.CutCellGeometry}); the scheme is second order up to the
+ * surfaces (φ<sub>s</sub> of the peer benchmark: observed order 2.0). The old staircase (a cell is
+ * solid when its centre is inside; fibre areas corrected to the true perimeter; first order) stays
+ * selectable with {@link org.anodyne.solver.deposition.NumericalSettings.Boundary#STAIRCASE} for
+ * comparison. Deposit fronts stay volume-of-fluid: a filled cell turns metal whole, and its open
+ * faces towards the electrolyte are the front.</li>
  * <li>Kinetics at a surface use the concentration and potential carried from the cell centre to
  * the face with the gradient the face flux implies, except at the first instant when the
  * electrolyte is at rest.</li>
@@ -71,6 +77,10 @@
  * preconditioned with a geometric multigrid V-cycle (coefficient coarsening), so the work grows
  * linearly with the number of cells. The time step grows geometrically and is limited by the fill
  * rate (no cell gains more than a set fraction of its volume per step), by the output times and by
- * an optional maximum.
+ * an optional maximum. Cut cells less than half open do not limit the step: they may overfill and
+ * pass the excess on (flux redistribution, exactly conservative), since backward Euler and the
+ * quasi-static potential are stable whatever a cell's volume — only the fill limit would shrink
+ * with it. Equal geometries share their preparation (cut cells and multigrid hierarchy) within a
+ * process.
  */
 package org.anodyne.solver.deposition;
