@@ -52,8 +52,6 @@ final class Domain {
 	final double hostPorosity;
 	/** Metal volume per cell at the start (the pre-deposit). */
 	final double[] initialVolume;
-	/** Initial kind codes of the geometry. */
-	final byte[] kinds;
 	/** The geometry-only part, shared with other runs on an equal geometry (read only). */
 	final PreparedGeometry prepared;
 	/** True on the cut-cell path, false on the staircase one. */
@@ -94,7 +92,7 @@ final class Domain {
 		this.prepared = PreparedGeometry.of(geo,
 				problem.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS);
 		this.cutCells = prepared.cutCells;
-		this.kinds = prepared.kinds;
+		byte[] kinds = prepared.kinds;
 		double[] fill = prepared.fill;
 		this.substrate = prepared.substrate;
 		this.areaFactor = prepared.areaFactor;

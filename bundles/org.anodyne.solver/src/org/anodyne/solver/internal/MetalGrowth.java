@@ -157,20 +157,25 @@ final class MetalGrowth {
 		// Unit steps from k to its east, west, north and south neighbours.
 		int[] dx = { 1, -1, 0, 0 };
 		int[] dy = { 0, 0, 1, -1 };
-		int gx = 0;
-		int gy = 0;
+		double gx = 0.0;
+		double gy = 0.0;
 		for (int d = 0; d < 4; d++) {
 			if (nb[d] >= 0 && !active[nb[d]]) {
 				gx -= dx[d];
 				gy -= dy[d];
 			}
 		}
+		// A cut cell also grows away from the collector surface inside it.
+		for (int p = domain.pieceStart[k]; p < domain.pieceStart[k + 1]; p++) {
+			gx -= domain.pieceLength[p] / domain.h * domain.pieceNormalX[p];
+			gy -= domain.pieceLength[p] / domain.h * domain.pieceNormalY[p];
+		}
 		int best = -1;
-		int bestScore = Integer.MIN_VALUE;
+		double bestScore = Double.NEGATIVE_INFINITY;
 		for (int d = 0; d < 4; d++) {
 			int q = nb[d];
 			if (q >= 0 && active[q] && (!hostOnly || domain.base[q] == Domain.PORE)) {
-				int score = dx[d] * gx + dy[d] * gy;
+				double score = dx[d] * gx + dy[d] * gy;
 				if (score > bestScore) {
 					bestScore = score;
 					best = q;
