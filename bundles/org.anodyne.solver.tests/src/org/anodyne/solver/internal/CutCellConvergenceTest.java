@@ -115,25 +115,25 @@ class CutCellConvergenceTest {
 			}
 			double x = (k % nx + 0.5) * h;
 			double y = (k / nx + 0.5) * h;
-			rhs[k] = source(x, y) * domain.fluid[k] * h * h;
+			rhs[k] = source(x, y) * domain.prepared.fluid[k] * h * h;
 			if (k / nx == domain.ny - 1) {
 				// The top face held at the exact value: a conductance over half a cell.
 				diag[k] += 2 * KAPPA;
 				rhs[k] += 2 * KAPPA * exact(x, domain.ny * h);
 			}
-			for (int p = domain.pieceStart[k]; p < domain.pieceStart[k + 1]; p++) {
-				double mx = x + domain.pieceDistance[p] * domain.pieceNormalX[p];
-				double my = y + domain.pieceDistance[p] * domain.pieceNormalY[p];
+			for (int p = domain.prepared.pieceStart[k]; p < domain.prepared.pieceStart[k + 1]; p++) {
+				double mx = x + domain.prepared.pieceDistance[p] * domain.prepared.pieceNormalX[p];
+				double my = y + domain.prepared.pieceDistance[p] * domain.prepared.pieceNormalY[p];
 				// On the surface of a circle the foot of the normal from the centre is exact.
 				double[] g = gradient(mx, my);
-				double outFlux = -KAPPA * (g[0] * domain.pieceNormalX[p] + g[1] * domain.pieceNormalY[p]);
-				double len = domain.pieceLength[p];
+				double outFlux = -KAPPA * (g[0] * domain.prepared.pieceNormalX[p] + g[1] * domain.prepared.pieceNormalY[p]);
+				double len = domain.prepared.pieceLength[p];
 				if (robin == 0.0) {
 					rhs[k] -= len * outFlux;
 				} else {
 					double ext = exact(mx, my) - outFlux / robin;
 					// Signed, as the engine's faces use it while i₀'h/κ ≤ 0.01.
-					double dist = domain.pieceDistance[p];
+					double dist = domain.prepared.pieceDistance[p];
 					double conductance = robin / (1.0 + robin * dist / KAPPA);
 					diag[k] += len * conductance;
 					rhs[k] += len * conductance * ext;
@@ -150,8 +150,8 @@ class CutCellConvergenceTest {
 			if (active[k]) {
 				double e = Math.abs(phi[k] - exact((k % nx + 0.5) * h, (k / nx + 0.5) * h));
 				max = Math.max(max, e);
-				l1 += e * domain.fluid[k];
-				volume += domain.fluid[k];
+				l1 += e * domain.prepared.fluid[k];
+				volume += domain.prepared.fluid[k];
 			}
 		}
 		return new double[] { max, l1 / volume };

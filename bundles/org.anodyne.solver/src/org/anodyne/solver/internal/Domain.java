@@ -56,21 +56,6 @@ final class Domain {
 	final PreparedGeometry prepared;
 	/** True on the cut-cell path, false on the staircase one. */
 	final boolean cutCells;
-	/** Fluid fraction of each cell (1 on the staircase path). */
-	final double[] fluid;
-	/** Open fraction of each cell's east and north face (1 on the staircase path). */
-	final double[] apertureEast;
-	final double[] apertureNorth;
-	/** Surface pieces of the collector solids, by cell: those of cell k are pieceStart[k] … pieceStart[k+1]−1. */
-	final int[] pieceStart;
-	final double[] pieceLength;
-	final double[] pieceDistance;
-	final double[] pieceY;
-	final double[] pieceNormalX;
-	final double[] pieceNormalY;
-	final int[] pieceSubstrate;
-	final int[] pieceFibre;
-	final boolean[] pieceCovered;
 
 	Domain(DepositionProblem problem) {
 		this.problem = problem;
@@ -99,18 +84,6 @@ final class Domain {
 		this.fibreIndex = prepared.fibreIndex;
 		this.fibreCount = geo.fibres().size();
 		this.coveredSolid = prepared.coveredSolid;
-		this.fluid = prepared.fluid;
-		this.apertureEast = prepared.apertureEast;
-		this.apertureNorth = prepared.apertureNorth;
-		this.pieceStart = prepared.pieceStart;
-		this.pieceLength = prepared.pieceLength;
-		this.pieceDistance = prepared.pieceDistance;
-		this.pieceY = prepared.pieceY;
-		this.pieceNormalX = prepared.pieceNormalX;
-		this.pieceNormalY = prepared.pieceNormalY;
-		this.pieceSubstrate = prepared.pieceSubstrate;
-		this.pieceFibre = prepared.pieceFibre;
-		this.pieceCovered = prepared.pieceCovered;
 		this.substrateIds = geo.substrateIds();
 		this.substrateBarrier = new double[substrateIds.size()];
 		for (int s = 0; s < substrateBarrier.length; s++) {
@@ -135,7 +108,7 @@ final class Domain {
 			double factor = inSeparator ? sepFactor : 1.0;
 			kappaCell[k] = el.conductivity() * factor;
 			diffCell[k] = el.diffusivity() * factor;
-			capacity[k] = porosity[k] * h * h * fluid[k];
+			capacity[k] = porosity[k] * h * h * prepared.fluid[k];
 			volume[k] = fill[k] * capacity[k];
 		}
 		this.hostPorosity = prepared.hostPorosity;

@@ -130,7 +130,7 @@ final class ElectrodeFaces {
 					if (!active[k]) {
 						continue;
 					}
-					for (int p = domain.pieceStart[k]; p < domain.pieceStart[k + 1]; p++) {
+					for (int p = domain.prepared.pieceStart[k]; p < domain.prepared.pieceStart[k + 1]; p++) {
 						if (pass == 1) {
 							addPiece(m, k, p);
 						}
@@ -199,16 +199,16 @@ final class ElectrodeFaces {
 		cell[m] = k;
 		solid[m] = -1;
 		counter[m] = false;
-		area[m] = domain.pieceLength[p] * domain.porosity[k];
-		substrate[m] = domain.pieceSubstrate[p];
-		fibre[m] = domain.pieceFibre[p];
-		bare[m] = !domain.pieceCovered[p];
+		area[m] = domain.prepared.pieceLength[p] * domain.porosity[k];
+		substrate[m] = domain.prepared.pieceSubstrate[p];
+		fibre[m] = domain.prepared.pieceFibre[p];
+		bare[m] = !domain.prepared.pieceCovered[p];
 		barrier[m] = bare[m] ? domain.substrateBarrier[substrate[m]] : 0.0;
-		double d = domain.pieceDistance[p];
+		double d = domain.prepared.pieceDistance[p];
 		dist[m] = d >= MIN_DISTANCE * domain.h || extrapolate ? d : MIN_DISTANCE * domain.h;
-		length[m] = domain.pieceLength[p];
+		length[m] = domain.prepared.pieceLength[p];
 		theta[m] = 1.0;
-		y[m] = domain.pieceY[p];
+		y[m] = domain.prepared.pieceY[p];
 		j[m] = 0.0;
 	}
 
@@ -217,10 +217,10 @@ final class ElectrodeFaces {
 		int nx = domain.nx;
 		int i = k % nx;
 		return switch (d) {
-		case 0 -> domain.apertureEast[k];
-		case 1 -> domain.apertureEast[k - i + (i + nx - 1) % nx];
-		case 2 -> domain.apertureNorth[k];
-		default -> domain.apertureNorth[k - nx];
+		case 0 -> domain.prepared.apertureEast[k];
+		case 1 -> domain.prepared.apertureEast[k - i + (i + nx - 1) % nx];
+		case 2 -> domain.prepared.apertureNorth[k];
+		default -> domain.prepared.apertureNorth[k - nx];
 		};
 	}
 

@@ -59,7 +59,7 @@ final class MetalGrowth {
 		double limit = Double.POSITIVE_INFINITY;
 		for (int k = 0; k < domain.n; k++) {
 			double r = rate[k];
-			if (domain.fluid[k] < 0.5) {
+			if (domain.prepared.fluid[k] < 0.5) {
 				continue;
 			}
 			if (r > 0.0) {
@@ -166,9 +166,9 @@ final class MetalGrowth {
 			}
 		}
 		// A cut cell also grows away from the collector surface inside it.
-		for (int p = domain.pieceStart[k]; p < domain.pieceStart[k + 1]; p++) {
-			gx -= domain.pieceLength[p] / domain.h * domain.pieceNormalX[p];
-			gy -= domain.pieceLength[p] / domain.h * domain.pieceNormalY[p];
+		for (int p = domain.prepared.pieceStart[k]; p < domain.prepared.pieceStart[k + 1]; p++) {
+			gx -= domain.prepared.pieceLength[p] / domain.h * domain.prepared.pieceNormalX[p];
+			gy -= domain.prepared.pieceLength[p] / domain.h * domain.prepared.pieceNormalY[p];
 		}
 		int best = -1;
 		double bestScore = Double.NEGATIVE_INFINITY;

@@ -43,12 +43,12 @@ final class Transport {
 				}
 				int e = j * nx + (i + 1) % nx;
 				if (nx > 1 && active[e]) {
-					tK[k] = harmonic(kappa[k], kappa[e]) * domain.apertureEast[k];
-					tD[k] = harmonic(diff[k], diff[e]) * domain.apertureEast[k];
+					tK[k] = harmonic(kappa[k], kappa[e]) * domain.prepared.apertureEast[k];
+					tD[k] = harmonic(diff[k], diff[e]) * domain.prepared.apertureEast[k];
 				}
 				if (j < ny - 1 && active[k + nx]) {
-					tKN[k] = harmonic(kappa[k], kappa[k + nx]) * domain.apertureNorth[k];
-					tDN[k] = harmonic(diff[k], diff[k + nx]) * domain.apertureNorth[k];
+					tKN[k] = harmonic(kappa[k], kappa[k + nx]) * domain.prepared.apertureNorth[k];
+					tDN[k] = harmonic(diff[k], diff[k + nx]) * domain.prepared.apertureNorth[k];
 				}
 			}
 		}
