@@ -11,8 +11,10 @@ import org.anodyne.solver.SolverException;
 import org.anodyne.solver.deposition.ButlerVolmer;
 import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.Control;
+import org.anodyne.solver.deposition.DepositionProblem;
 import org.anodyne.solver.deposition.DepositionSnapshot;
 import org.anodyne.solver.deposition.DepositionSolver;
+import org.anodyne.solver.deposition.NumericalSettings;
 import org.anodyne.solver.life.CouplingSource;
 import org.anodyne.solver.life.DepositionCoupling;
 import org.anodyne.solver.life.LifeCell;
@@ -91,9 +93,17 @@ public final class CoupledDeposition implements CouplingSource {
 				PhysicalConstants.thermalVoltage(cell.temperature()));
 	}
 
-	/** The steady split at a plating current density [A/m²] with the study's kinetics. */
+	/**
+	 * The steady split at a plating current density [A/m²] with the study's kinetics. It runs on the
+	 * solver's staircase path: {@link SplitCoupling} reads the split cell by cell as a staircase (a
+	 * cell's surface is its faces towards solid cells, its pore volume the whole cell), which cut
+	 * cells are not; reading the fields' surface currents and fluid fractions instead would let it
+	 * use the default cut-cell path.
+	 */
 	public DepositionSnapshot split(double currentDensity) throws SolverException {
-		return new DepositionSolver(inputs.depositionProblem(geometry, Control.galvanostatic(currentDensity)))
+		DepositionProblem problem = inputs.depositionProblem(geometry, Control.galvanostatic(currentDensity));
+		return new DepositionSolver(problem.toBuilder()
+				.numerics(problem.numerics().withBoundary(NumericalSettings.Boundary.STAIRCASE)).build())
 				.steadySplit(ProgressMonitor.NULL);
 	}
 }

@@ -36,8 +36,12 @@ class CounterElectrodePotentialTest {
 
 	private static final double CURRENT_MA_CM2 = 1.0;
 
-	/** [mV]: far below the counter electrode's own overpotential, above the Newton tolerance's spread. */
-	private static final double SAME_MV = 1e-3;
+	/**
+	 * [mV]: far below the counter electrode's own overpotential, above the Newton tolerance's spread
+	 * (at the study's tolerance 1e-6 two solves of the same cell have stopped up to 1.3 µV apart on
+	 * the cut-cell path, 0.4 µV on the staircase).
+	 */
+	private static final double SAME_MV = 2e-3;
 
 	private static Study study() {
 		Study study = Examples.study(Examples.SYMMETRIC_INVERTED, "deposition-inverted");
