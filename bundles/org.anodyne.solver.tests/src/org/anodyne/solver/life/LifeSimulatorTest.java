@@ -75,17 +75,20 @@ class LifeSimulatorTest {
 	void freshSurfaceSeiCostsItsChargePerAreaOfWhiskerSurface() throws SolverException {
 		double sigma = 0.5;
 		LifeParameters p = lossless().with("seiChargePerArea", sigma);
-		LifeResult r = run(ReferenceCells.symmetricCell(false), LifeProtocol.platingCycles(J, Q, 5), p);
-		// A 1 mAh/cm2 deposit of 1 µm whiskers has 4V_m·q/(zF·d_w) ≈ 19 m2/m2 of surface, more than the face it covers.
-		double expected = 1.0 - sigma * 4.0 * V / p.whiskerDiameter();
+		LifeCell cell = ReferenceCells.symmetricCell(false);
+		LifeResult r = run(cell, LifeProtocol.platingCycles(J, Q, 5), p);
+		// A 1 mAh/cm2 deposit of whiskers of a few µm (a planar front: the local current is J) has
+		// 4V_m·q/(zF·d) of surface, more than the face it covers.
+		double grain = new CellModel(cell, p).grainDiameter(J, 0.0);
+		double expected = 1.0 - sigma * 4.0 * V / grain;
 		assertEquals(expected, r.cycle(3).orElseThrow().metalEfficiency(), 1e-9);
 	}
 
 	@Test
 	void theUprightLayerSpansTheSeparatorAtTheAnalyticTime() throws SolverException {
 		LifeParameters p = lossless().with("seiChargePerArea", 18.0);
-		double lambda = 18.0 * 4.0 * V / p.whiskerDiameter();
 		LifeCell cell = ReferenceCells.symmetricCell(false);
+		double lambda = 18.0 * 4.0 * V / new CellModel(cell, p).grainDiameter(J, 0.0);
 		LifeResult r = run(cell, LifeProtocol.platingCycles(J, Q, 1000), p);
 		// Someone plates at every moment, adding λJ·V_m/(zF(1−ε_d)) of layer per second against the separator,
 		// with no buffer in front of an upright face: the margin is the separator itself.
@@ -101,8 +104,8 @@ class LifeSimulatorTest {
 		LifeCell cell = LifeCell.half(MetalProperties.lithium(), ReferenceCells.etherElectrolyte(), 4e-4,
 				ReferenceCells.celgard2500(), AnodeDesign.foil(0.035, 10.0 * Q));
 		LifeResult r = run(cell, LifeProtocol.platingCycles(J, Q, 3), p);
-		// D(t) = p(1 − exp(−t/d_w)) with t = qV/(1−ε_m) the porous thickness grown so far, integrated over q.
-		double length = (1.0 - p.mossPorosity()) * p.whiskerDiameter() / V;
+		// D(t) = p(1 − exp(−t/d)) with t = qV/(1−ε_m) the porous thickness grown so far, integrated over q.
+		double length = (1.0 - p.mossPorosity()) * new CellModel(cell, p).grainDiameter(J, 0.0) / V;
 		double dead = piso * (Q - length * -Math.expm1(-Q / length));
 		// The model integrates it segment by segment (midpoint rule), hence the tolerance.
 		assertEquals(1.0 - dead / Q, r.cycle(2).orElseThrow().metalEfficiency(), 3e-4);
@@ -115,13 +118,13 @@ class LifeSimulatorTest {
 		CellModel model = new CellModel(cell, p);
 		double thick = 20e-6;
 		double spacing = 4e-6;
-		double free = model.deadShare(thick, 1.0, spacing);
-		double supported = model.deadShare(thick, 0.0, spacing);
+		double free = model.deadShare(thick, 1.0, spacing, p.whiskerDiameter());
+		double supported = model.deadShare(thick, 0.0, spacing, p.whiskerDiameter());
 		assertEquals(p.isolationProbability() * -Math.expm1(-thick / p.whiskerDiameter()), free, 1e-15);
 		double reach = thick * 2e-6 / (thick + 2e-6);
 		assertEquals(p.isolationProbability() * -Math.expm1(-reach / p.whiskerDiameter()), supported, 1e-15);
 		assertTrue(supported < free);
-		assertEquals(free, model.deadShare(thick, 0.0, 0.0), 0.0, "a foil supports nothing");
+		assertEquals(free, model.deadShare(thick, 0.0, 0.0, p.whiskerDiameter()), 0.0, "a foil supports nothing");
 	}
 
 	@Test

@@ -23,8 +23,8 @@ final class CellModel {
 	private final double layerConductivity;
 	/** κε<sub>m</sub><sup>1.5</sup> [S/m] in the pores of a mossy deposit. */
 	private final double mossConductivity;
-	/** Whisker surface per porous-deposit volume, 4(1−ε<sub>m</sub>)/d<sub>w</sub> [1/m]. */
-	private final double mossSurface;
+	/** Local current density [A/m² of real surface] at which {@link LifeParameters#whiskerDiameter()} is given. */
+	static final double GRAIN_REFERENCE_CURRENT = 10.0;
 	private final double separatorResistance;
 	private final double initialElectrolyte;
 	/** Electrolyte the separator's and the cathode's pores hold [m³/m²]. */
@@ -43,7 +43,6 @@ final class CellModel {
 		double kappa = cell.electrolyte().conductivity();
 		this.layerConductivity = kappa * parameters.inactiveLayerPorosity() / parameters.inactiveLayerTortuosity();
 		this.mossConductivity = kappa * Math.pow(parameters.mossPorosity(), 1.5);
-		this.mossSurface = 4.0 * (1.0 - parameters.mossPorosity()) / parameters.whiskerDiameter();
 		this.separatorResistance = cell.separatorResistance();
 		this.initialElectrolyte = cell.electrolyteVolume();
 		double separatorPores = cell.separator().thickness() * cell.separator().porosity();
@@ -72,6 +71,30 @@ final class CellModel {
 		e.limitingCurrent = c.limitingCurrentDensity(cell.electrolyte().transferenceNumber(),
 				cell.metal().chargeNumber(), cell.temperature());
 		e.ohmicResistance = c.ohmicResistance();
+		e.grainDiameter = grainDiameter(c.currentDensity() / c.platingArea(), c.nucleationOverpotential());
+	}
+
+	/**
+	 * Diameter [m] of the grains (whiskers, nodules) a deposit grows at local current density j per
+	 * real area, paying a mean nucleation barrier η<sub>nuc</sub> where it lands on bare collector:
+	 * d = d<sub>w</sub>·η<sub>ct</sub>(j<sub>ref</sub>)/(η<sub>ct</sub>(j) + η<sub>nuc</sub>), d<sub>w</sub> being the
+	 * pair's diameter on metal at j<sub>ref</sub> = 1 mA cm⁻². Nucleus size scales with the inverse of
+	 * the overpotential that forms it (Pei et al., Nano Lett. 17 (2017) 1132; Ely &amp; García, J.
+	 * Electrochem. Soc. 160 (2013) A662), so a host that spreads the current over more metal area
+	 * grows coarser metal with less surface than a planar front at the same geometric current, while
+	 * metal forced onto bare fibres above their barrier grows fine.
+	 */
+	double grainDiameter(double localCurrent, double nucleation) {
+		double reference = ChargeTransfer.overpotential(GRAIN_REFERENCE_CURRENT, p.exchangeCurrentDensity(), alphaC,
+				alphaA, thermalVoltage);
+		double eta = ChargeTransfer.overpotential(localCurrent, p.exchangeCurrentDensity(), alphaC, alphaA,
+				thermalVoltage) + nucleation;
+		return p.whiskerDiameter() * reference / eta;
+	}
+
+	/** Whisker surface per volume of the electrode's mossy deposit, 4(1−ε<sub>m</sub>)/d [1/m]. */
+	private double mossSurface(ElectrodeState e) {
+		return 4.0 * (1.0 - p.mossPorosity()) / e.grainDiameter;
 	}
 
 	/** Metal coverage θ = 1 − exp(−Q/Q<sub>cov</sub>) of the electrode's surface. */
@@ -154,8 +177,9 @@ final class CellModel {
 		double thickness = e.porousMetal * volumePerCharge / (1.0 - p.mossPorosity());
 		double bare = p.exchangeCurrentDensity() / thermalVoltage;
 		double filmed = 1.0 / (1.0 / bare + p.seiFilmResistance());
-		double lambda = Math.sqrt(mossConductivity / (mossSurface * filmed));
-		return 1.0 + mossSurface * lambda * (filmed / bare) * Math.tanh(thickness / lambda);
+		double surface = mossSurface(e);
+		double lambda = Math.sqrt(mossConductivity / (surface * filmed));
+		return 1.0 + surface * lambda * (filmed / bare) * Math.tanh(thickness / lambda);
 	}
 
 	/**
@@ -334,28 +358,28 @@ final class CellModel {
 	 * t<sub>p</sub> on a free front, at most half the host's solid spacing ℓ where the host supports it
 	 * (t<sub>p</sub>(ℓ/2)/(t<sub>p</sub> + ℓ/2)).
 	 */
-	double deadShare(double porousThickness, double unsupported, double supportLength) {
-		double free = deadFor(porousThickness);
+	double deadShare(double porousThickness, double unsupported, double supportLength, double grain) {
+		double free = deadFor(porousThickness, grain);
 		if (unsupported >= 1.0 || supportLength <= 0.0) {
 			return free;
 		}
 		double half = 0.5 * supportLength;
-		double supported = deadFor(porousThickness * half / (porousThickness + half));
+		double supported = deadFor(porousThickness * half / (porousThickness + half), grain);
 		return unsupported * free + (1.0 - unsupported) * supported;
 	}
 
-	private double deadFor(double distance) {
-		return p.isolationProbability() * -Math.expm1(-distance / p.whiskerDiameter());
+	private double deadFor(double distance, double grain) {
+		return p.isolationProbability() * -Math.expm1(-distance / grain);
 	}
 
 	/**
 	 * Fresh surface [m²/m²] a plating step has exposed after plating q: the coated host area
 	 * A<sub>p</sub>(1 − exp(−q/Q<sub>cov</sub>)) while the deposit is a thin film, the whisker surface
-	 * 4V<sub>m</sub>q/(zFd<sub>w</sub>) once that is larger.
+	 * 4V<sub>m</sub>q/(zFd) of grains of diameter d once that is larger.
 	 */
-	double freshSurface(double plated, double platingArea) {
+	double freshSurface(double plated, double platingArea, double grain) {
 		double film = platingArea * -Math.expm1(-plated / p.coverageCharge());
-		return Math.max(film, 4.0 * volumePerCharge * plated / p.whiskerDiameter());
+		return Math.max(film, 4.0 * volumePerCharge * plated / grain);
 	}
 
 	private void plate(ElectrodeState e, double current, double dq, double dt, double unsupported) {
@@ -367,9 +391,9 @@ final class CellModel {
 		double porosity = p.mossPorosity() + (p.dendritePorosity() - p.mossPorosity()) * tip;
 		double stepAfter = e.stepCharge + dq;
 		double porousThickness = (e.stepCharge + 0.5 * dq) * volumePerCharge / (c.platingArea() * (1.0 - porosity));
-		double dead = deadShare(porousThickness, unsupported, c.supportLength()) * dq;
-		double fresh = p.seiChargePerArea()
-				* (freshSurface(stepAfter, c.platingArea()) - freshSurface(e.stepCharge, c.platingArea()));
+		double dead = deadShare(porousThickness, unsupported, c.supportLength(), e.grainDiameter) * dq;
+		double fresh = p.seiChargePerArea() * (freshSurface(stepAfter, c.platingArea(), e.grainDiameter)
+				- freshSurface(e.stepCharge, c.platingArea(), e.grainDiameter));
 		fresh = Math.min(fresh, dq - dead);
 		double kept = dq - fresh - dead;
 		e.metal += kept;

@@ -42,7 +42,7 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * (estimated), ε<sub>d</sub> 0.5, τ<sub>d</sub> 3, ν 1 with DOL/DME 8.7·10⁻⁵ m³/mol.
 	 */
 	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER, true,
-			new LifeParameters(4.1353, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.0095057, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0, 0.8,
+			new LifeParameters(6.23195, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.0151716, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0, 0.8,
 					0.05));
 
 	/**
@@ -55,7 +55,7 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * with EC/DMC 7.5·10⁻⁵ m³/mol.
 	 */
 	public static final DegradationPair LITHIUM_CARBONATE = new DegradationPair("Li", SolventFamily.CARBONATE, true,
-			new LifeParameters(10.0, 0.5, 6.4649, 0.01, 0.3, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0, 0.8,
+			new LifeParameters(10.0, 0.5, 4.5272, 0.01, 0.3, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0, 0.8,
 					0.05));
 
 	public DegradationPair {

@@ -15,6 +15,8 @@ final class ElectrodeState {
 	double limitingCurrent;
 	/** Derived from {@link #coupling}: ohmic resistance of the electrode's electrolyte [Ω m²]. */
 	double ohmicResistance;
+	/** Derived from {@link #coupling}: grain diameter [m] of the metal it plates. */
+	double grainDiameter;
 	/** Active (connected) metal Q [C/m²]. */
 	double metal;
 	/** Active metal at assembly [C/m²], the reference for the buffer excursion. */
@@ -46,6 +48,7 @@ final class ElectrodeState {
 		this.exchangeCurrent = other.exchangeCurrent;
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
+		this.grainDiameter = other.grainDiameter;
 		this.initialMetal = other.initialMetal;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;
@@ -66,6 +69,7 @@ final class ElectrodeState {
 		this.exchangeCurrent = other.exchangeCurrent;
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
+		this.grainDiameter = other.grainDiameter;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;
 		this.bufferSolid = other.bufferSolid;
