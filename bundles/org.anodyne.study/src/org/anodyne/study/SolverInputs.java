@@ -419,9 +419,17 @@ public final class SolverInputs {
 	 *                                  what and where)
 	 */
 	public CellGeometry geometry(HostStructure host) {
+		return geometry(host, preDepositThickness());
+	}
+
+	/**
+	 * The cross-section with another dense metal thickness [m] filling the host from the
+	 * pre-deposit's face (the life coupling moves the plating front through the buffer this way).
+	 */
+	public CellGeometry geometry(HostStructure host, double metalThickness) {
 		CellGeometry.Builder b = CellGeometry.builder().width(width).gridSpacing(gridSpacing)
 				.hostThickness(host.hostThickness()).fibres(host.fibres()).separator(separator)
-				.preDeposit(preDepositThickness(), host.preDepositFace());
+				.preDeposit(metalThickness, host.preDepositFace());
 		for (PlanarSolid solid : host.planarSolids()) {
 			b.planarSolid(solid.bottom(), solid.top(), solid.substrate());
 		}

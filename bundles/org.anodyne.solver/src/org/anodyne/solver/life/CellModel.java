@@ -1,5 +1,6 @@
 package org.anodyne.solver.life;
 
+import org.anodyne.solver.ElectrolyteProperties;
 import org.anodyne.solver.PhysicalConstants;
 
 /**
@@ -19,9 +20,9 @@ final class CellModel {
 	private final double alphaA;
 	/** V<sub>m</sub>/(zF) [m³/C]: dense metal volume per charge. */
 	private final double volumePerCharge;
-	/** κ<sub>d</sub> = κε<sub>d</sub>/τ<sub>d</sub> [S/m] of the inactive layer. */
+	/** κ<sub>d</sub> = ε<sub>d</sub>/(τ<sub>d</sub>ρ<sub>e</sub>) [S/m] of the inactive layer. */
 	private final double layerConductivity;
-	/** κε<sub>m</sub><sup>1.5</sup> [S/m] in the pores of a mossy deposit. */
+	/** ε<sub>m</sub><sup>1.5</sup>/ρ<sub>e</sub> [S/m] in the pores of a mossy deposit. */
 	private final double mossConductivity;
 	/** Local current density [A/m² of real surface] at which {@link LifeParameters#whiskerDiameter()} is given. */
 	static final double GRAIN_REFERENCE_CURRENT = 10.0;
@@ -41,8 +42,9 @@ final class CellModel {
 		this.alphaA = 1.0 - alphaC;
 		this.volumePerCharge = cell.metal().volumeForCharge(1.0);
 		double kappa = cell.electrolyte().conductivity();
-		this.layerConductivity = kappa * parameters.inactiveLayerPorosity() / parameters.inactiveLayerTortuosity();
-		this.mossConductivity = kappa * Math.pow(parameters.mossPorosity(), 1.5);
+		double resistivity = electrolyteResistivity(cell.electrolyte(), thermalVoltage);
+		this.layerConductivity = parameters.inactiveLayerPorosity() / (parameters.inactiveLayerTortuosity() * resistivity);
+		this.mossConductivity = Math.pow(parameters.mossPorosity(), 1.5) / resistivity;
 		this.separatorResistance = cell.separatorResistance();
 		this.initialElectrolyte = cell.electrolyteVolume();
 		double separatorPores = cell.separator().thickness() * cell.separator().porosity();
@@ -61,12 +63,39 @@ final class CellModel {
 		}
 	}
 
-	/** Gives the electrode a new coupling and the rates derived from it. */
+	/**
+	 * Resistivity ρ<sub>e</sub> [Ω m] of the electrolyte to a steady current in the pores of a metal
+	 * layer: ohmic 1/κ plus the diffusion potential of the salt gradient the current sets up,
+	 * 2(1−t₊)²RT/(z²F²Dc₀) (the linear limit of the binary electrolyte's concentration overpotential,
+	 * SCIENCE.md §4). Both scale with the pores' ε/τ, so inside a layer a few µm to a few tens of µm
+	 * thick, where salt diffusion settles within seconds, ions meet this resistivity rather than 1/κ
+	 * (Newman &amp; Thomas-Alyea, Electrochemical Systems, ch. 22).
+	 */
+	static double electrolyteResistivity(ElectrolyteProperties el, double thermalVoltage) {
+		double z = el.chargeNumber();
+		double diffusion = 2.0 * Math.pow(1.0 - el.transferenceNumber(), 2) * thermalVoltage
+				/ (z * z * PhysicalConstants.FARADAY * el.diffusivity() * el.concentration());
+		return 1.0 / el.conductivity() + diffusion;
+	}
+
+	/** Gives the electrode a new coupling of its assembled state and the rates derived from it. */
 	void attach(ElectrodeState e, DepositionCoupling c) {
+		attach(e, c, 0.0);
+	}
+
+	/**
+	 * Gives the electrode a coupling computed at buffer fill φ<sub>c</sub> and the rates derived from
+	 * it; the first coupling an electrode gets describes its assembled buffer.
+	 */
+	void attach(ElectrodeState e, DepositionCoupling c, double fill) {
 		if (e.coupling == c) {
 			return;
 		}
+		if (e.assembly == null) {
+			e.assembly = c;
+		}
 		e.coupling = c;
+		e.couplingFill = fill;
 		e.exchangeCurrent = c.effectiveExchangeCurrent(alphaC, cell.temperature());
 		e.limitingCurrent = c.limitingCurrentDensity(cell.electrolyte().transferenceNumber(),
 				cell.metal().chargeNumber(), cell.temperature());
@@ -110,18 +139,26 @@ final class CellModel {
 	 * assembled amount on the buffered side, over the buffer's pore volume.
 	 */
 	double bufferFill(ElectrodeState e) {
-		DepositionCoupling c = e.coupling;
-		if (c.bufferPoreVolume() <= 0.0) {
+		double volume = e.assembly.bufferPoreVolume();
+		if (volume <= 0.0) {
 			return 1.0;
 		}
 		double occupied = e.bufferSolid / (1.0 - p.inactiveLayerPorosity())
-				+ (1.0 - c.separatorSideFraction()) * (e.metal - e.initialMetal) * volumePerCharge;
-		return Math.max(0.0, occupied / c.bufferPoreVolume());
+				+ (1.0 - e.coupling.separatorSideFraction()) * (e.metal - e.initialMetal) * volumePerCharge;
+		return Math.max(0.0, occupied / volume);
 	}
 
-	/** G = G₀(1 − φ) [m]: the empty host left between the plating front and the separator. */
+	/**
+	 * G = G<sub>c</sub>(1 − (φ − φ<sub>c</sub>)/(1 − φ<sub>c</sub>)) [m]: the empty host left between the
+	 * plating front and the separator, G<sub>c</sub> being the gap of the coupling computed at fill
+	 * φ<sub>c</sub> (G₀(1 − φ) for the assembled cell's coupling).
+	 */
 	double gap(ElectrodeState e) {
-		return e.reservoir ? 0.0 : e.coupling.gapToSeparator() * Math.max(0.0, 1.0 - bufferFill(e));
+		if (e.reservoir || e.couplingFill >= 1.0) {
+			return 0.0;
+		}
+		double left = 1.0 - (bufferFill(e) - e.couplingFill) / (1.0 - e.couplingFill);
+		return e.coupling.gapToSeparator() * Math.max(0.0, Math.min(1.0, left));
 	}
 
 	/**
@@ -149,7 +186,7 @@ final class CellModel {
 			return 0.0;
 		}
 		return separatorLayer(e)
-				+ e.bufferSolid / ((1.0 - p.inactiveLayerPorosity()) * e.coupling.bufferPorosity());
+				+ e.bufferSolid / ((1.0 - p.inactiveLayerPorosity()) * e.assembly.bufferPorosity());
 	}
 
 	/** Combined inactive layers against the separator, both faces [m]. */

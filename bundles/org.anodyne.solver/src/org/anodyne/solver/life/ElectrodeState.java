@@ -9,6 +9,10 @@ final class ElectrodeState {
 	final boolean reservoir;
 	/** The coupling of the most recent plating current on this electrode. */
 	DepositionCoupling coupling;
+	/** The first coupling: the empty host in front of the metal at assembly (buffer volume, porosity). */
+	DepositionCoupling assembly;
+	/** Buffer fill φ at which {@link #coupling} was computed (0: the assembled cell). */
+	double couplingFill;
 	/** Derived from {@link #coupling}: effective exchange current density [A/m²]. */
 	double exchangeCurrent;
 	/** Derived from {@link #coupling}: limiting current density [A/m²]. */
@@ -45,6 +49,8 @@ final class ElectrodeState {
 	private ElectrodeState(ElectrodeState other) {
 		this.reservoir = other.reservoir;
 		this.coupling = other.coupling;
+		this.assembly = other.assembly;
+		this.couplingFill = other.couplingFill;
 		this.exchangeCurrent = other.exchangeCurrent;
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
@@ -66,6 +72,8 @@ final class ElectrodeState {
 
 	void set(ElectrodeState other) {
 		this.coupling = other.coupling;
+		this.assembly = other.assembly;
+		this.couplingFill = other.couplingFill;
 		this.exchangeCurrent = other.exchangeCurrent;
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
