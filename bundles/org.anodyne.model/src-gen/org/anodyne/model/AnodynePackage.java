@@ -1751,13 +1751,13 @@ public interface AnodynePackage extends EPackage {
 	int COUNTER_ELECTRODE__COATING_POROSITY = NAMED_ELEMENT_FEATURE_COUNT + 12;
 
 	/**
-	 * The feature id for the '<em><b>Active Material Loss Per Cycle</b></em>' attribute.
+	 * The feature id for the '<em><b>Capacity Loss Per Cycle</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE = NAMED_ELEMENT_FEATURE_COUNT + 13;
+	int COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Ocv</b></em>' containment reference list.
@@ -4667,15 +4667,15 @@ public interface AnodynePackage extends EPackage {
 	EAttribute getCounterElectrode_CoatingPorosity();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.anodyne.model.CounterElectrode#getActiveMaterialLossPerCycle <em>Active Material Loss Per Cycle</em>}'.
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.CounterElectrode#getCapacityLossPerCycle <em>Capacity Loss Per Cycle</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Active Material Loss Per Cycle</em>'.
-	 * @see org.anodyne.model.CounterElectrode#getActiveMaterialLossPerCycle()
+	 * @return the meta object for the attribute '<em>Capacity Loss Per Cycle</em>'.
+	 * @see org.anodyne.model.CounterElectrode#getCapacityLossPerCycle()
 	 * @see #getCounterElectrode()
 	 * @generated
 	 */
-	EAttribute getCounterElectrode_ActiveMaterialLossPerCycle();
+	EAttribute getCounterElectrode_CapacityLossPerCycle();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.anodyne.model.CounterElectrode#getOcv <em>Ocv</em>}'.
@@ -6723,12 +6723,12 @@ public interface AnodynePackage extends EPackage {
 		EAttribute COUNTER_ELECTRODE__COATING_POROSITY = eINSTANCE.getCounterElectrode_CoatingPorosity();
 
 		/**
-		 * The meta object literal for the '<em><b>Active Material Loss Per Cycle</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Capacity Loss Per Cycle</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE = eINSTANCE.getCounterElectrode_ActiveMaterialLossPerCycle();
+		EAttribute COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE = eINSTANCE.getCounterElectrode_CapacityLossPerCycle();
 
 		/**
 		 * The meta object literal for the '<em><b>Ocv</b></em>' containment reference list feature.

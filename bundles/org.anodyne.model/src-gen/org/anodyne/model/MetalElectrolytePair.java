@@ -67,7 +67,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Charge bound in SEI that passivates one square metre of freshly exposed metal surface, in C/m2, at least 0. Typical 0.1-1 (10-100 nm of SEI; Peled 1979). Library: Li/ether 0.5 (literature), Li/carbonate 6.46 (fitted to 93.7 % retention of the inverted full cell at cycle 300).
+	 * Charge bound in SEI that passivates one square metre of freshly exposed metal surface, in C/m2, at least 0. Typical 0.1-1 (10-100 nm of SEI; Peled 1979). Library: 0.5 for Li in ethers and in carbonates (literature: about 50 nm of SEI).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sei Charge Per Area</em>' attribute.
 	 * @see #isSetSeiChargePerArea()

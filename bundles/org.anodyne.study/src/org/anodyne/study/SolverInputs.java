@@ -572,7 +572,7 @@ public final class SolverInputs {
 					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION, lfp.maxConcentration()),
 					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__COATING_THICKNESS, lfp.thickness()),
 					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__COATING_POROSITY, lfp.porosity()),
-					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE,
+					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE,
 							lfp.fadePerCycle()));
 		} catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("counter electrode '" + name + "': " + e.getMessage(), e);

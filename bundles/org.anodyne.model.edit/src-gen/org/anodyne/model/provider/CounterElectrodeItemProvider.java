@@ -66,7 +66,7 @@ public class CounterElectrodeItemProvider extends NamedElementItemProvider {
 			addMaximumConcentrationPropertyDescriptor(object);
 			addCoatingThicknessPropertyDescriptor(object);
 			addCoatingPorosityPropertyDescriptor(object);
-			addActiveMaterialLossPerCyclePropertyDescriptor(object);
+			addCapacityLossPerCyclePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -358,19 +358,19 @@ public class CounterElectrodeItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Active Material Loss Per Cycle feature.
+	 * This adds a property descriptor for the Capacity Loss Per Cycle feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addActiveMaterialLossPerCyclePropertyDescriptor(Object object) {
+	protected void addCapacityLossPerCyclePropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_CounterElectrode_activeMaterialLossPerCycle_feature"),
-				 getString("_UI_CounterElectrode_activeMaterialLossPerCycle_description"),
-				 AnodynePackage.Literals.COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE,
+				 getString("_UI_CounterElectrode_capacityLossPerCycle_feature"),
+				 getString("_UI_CounterElectrode_capacityLossPerCycle_description"),
+				 AnodynePackage.Literals.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE,
 				 true,
 				 false,
 				 false,
@@ -460,7 +460,7 @@ public class CounterElectrodeItemProvider extends NamedElementItemProvider {
 			case AnodynePackage.COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION:
 			case AnodynePackage.COUNTER_ELECTRODE__COATING_THICKNESS:
 			case AnodynePackage.COUNTER_ELECTRODE__COATING_POROSITY:
-			case AnodynePackage.COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE:
+			case AnodynePackage.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AnodynePackage.COUNTER_ELECTRODE__OCV:

@@ -1637,7 +1637,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCounterElectrode_ActiveMaterialLossPerCycle() {
+	public EAttribute getCounterElectrode_CapacityLossPerCycle() {
 		return (EAttribute)counterElectrodeEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -2839,7 +2839,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION);
 		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__COATING_THICKNESS);
 		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__COATING_POROSITY);
-		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE);
+		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE);
 		createEReference(counterElectrodeEClass, COUNTER_ELECTRODE__OCV);
 
 		ocvPointEClass = createEClass(OCV_POINT);
@@ -3161,7 +3161,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEAttribute(getCounterElectrode_MaximumConcentration(), ecorePackage.getEDouble(), "maximumConcentration", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCounterElectrode_CoatingThickness(), ecorePackage.getEDouble(), "coatingThickness", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCounterElectrode_CoatingPorosity(), ecorePackage.getEDouble(), "coatingPorosity", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getCounterElectrode_ActiveMaterialLossPerCycle(), ecorePackage.getEDouble(), "activeMaterialLossPerCycle", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterElectrode_CapacityLossPerCycle(), ecorePackage.getEDouble(), "capacityLossPerCycle", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCounterElectrode_Ocv(), this.getOcvPoint(), null, "ocv", null, 0, -1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ocvPointEClass, OcvPoint.class, "OcvPoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3426,10 +3426,10 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 			   "label", "Coating Porosity"
 		   });
 		addAnnotation
-		  (getCounterElectrode_ActiveMaterialLossPerCycle(),
+		  (getCounterElectrode_CapacityLossPerCycle(),
 		   source,
 		   new String[] {
-			   "label", "Active Material Loss per Cycle"
+			   "label", "Capacity Loss per Cycle"
 		   });
 		addAnnotation
 		  (getCounterElectrode_Ocv(),
@@ -3766,7 +3766,7 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 			   "unit", "1"
 		   });
 		addAnnotation
-		  (getCounterElectrode_ActiveMaterialLossPerCycle(),
+		  (getCounterElectrode_CapacityLossPerCycle(),
 		   source,
 		   new String[] {
 			   "unit", "1"

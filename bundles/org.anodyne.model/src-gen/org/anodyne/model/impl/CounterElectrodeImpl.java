@@ -48,7 +48,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.anodyne.model.impl.CounterElectrodeImpl#getMaximumConcentration <em>Maximum Concentration</em>}</li>
  *   <li>{@link org.anodyne.model.impl.CounterElectrodeImpl#getCoatingThickness <em>Coating Thickness</em>}</li>
  *   <li>{@link org.anodyne.model.impl.CounterElectrodeImpl#getCoatingPorosity <em>Coating Porosity</em>}</li>
- *   <li>{@link org.anodyne.model.impl.CounterElectrodeImpl#getActiveMaterialLossPerCycle <em>Active Material Loss Per Cycle</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.CounterElectrodeImpl#getCapacityLossPerCycle <em>Capacity Loss Per Cycle</em>}</li>
  *   <li>{@link org.anodyne.model.impl.CounterElectrodeImpl#getOcv <em>Ocv</em>}</li>
  * </ul>
  *
@@ -370,33 +370,33 @@ public class CounterElectrodeImpl extends NamedElementImpl implements CounterEle
 	protected boolean coatingPorosityESet;
 
 	/**
-	 * The default value of the '{@link #getActiveMaterialLossPerCycle() <em>Active Material Loss Per Cycle</em>}' attribute.
+	 * The default value of the '{@link #getCapacityLossPerCycle() <em>Capacity Loss Per Cycle</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getActiveMaterialLossPerCycle()
+	 * @see #getCapacityLossPerCycle()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double ACTIVE_MATERIAL_LOSS_PER_CYCLE_EDEFAULT = 0.0;
+	protected static final double CAPACITY_LOSS_PER_CYCLE_EDEFAULT = 0.0;
 
 	/**
-	 * The cached value of the '{@link #getActiveMaterialLossPerCycle() <em>Active Material Loss Per Cycle</em>}' attribute.
+	 * The cached value of the '{@link #getCapacityLossPerCycle() <em>Capacity Loss Per Cycle</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getActiveMaterialLossPerCycle()
+	 * @see #getCapacityLossPerCycle()
 	 * @generated
 	 * @ordered
 	 */
-	protected double activeMaterialLossPerCycle = ACTIVE_MATERIAL_LOSS_PER_CYCLE_EDEFAULT;
+	protected double capacityLossPerCycle = CAPACITY_LOSS_PER_CYCLE_EDEFAULT;
 
 	/**
-	 * This is true if the Active Material Loss Per Cycle attribute has been set.
+	 * This is true if the Capacity Loss Per Cycle attribute has been set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean activeMaterialLossPerCycleESet;
+	protected boolean capacityLossPerCycleESet;
 
 	/**
 	 * The cached value of the '{@link #getOcv() <em>Ocv</em>}' containment reference list.
@@ -894,8 +894,8 @@ public class CounterElectrodeImpl extends NamedElementImpl implements CounterEle
 	 * @generated
 	 */
 	@Override
-	public double getActiveMaterialLossPerCycle() {
-		return activeMaterialLossPerCycle;
+	public double getCapacityLossPerCycle() {
+		return capacityLossPerCycle;
 	}
 
 	/**
@@ -904,13 +904,13 @@ public class CounterElectrodeImpl extends NamedElementImpl implements CounterEle
 	 * @generated
 	 */
 	@Override
-	public void setActiveMaterialLossPerCycle(double newActiveMaterialLossPerCycle) {
-		double oldActiveMaterialLossPerCycle = activeMaterialLossPerCycle;
-		activeMaterialLossPerCycle = newActiveMaterialLossPerCycle;
-		boolean oldActiveMaterialLossPerCycleESet = activeMaterialLossPerCycleESet;
-		activeMaterialLossPerCycleESet = true;
+	public void setCapacityLossPerCycle(double newCapacityLossPerCycle) {
+		double oldCapacityLossPerCycle = capacityLossPerCycle;
+		capacityLossPerCycle = newCapacityLossPerCycle;
+		boolean oldCapacityLossPerCycleESet = capacityLossPerCycleESet;
+		capacityLossPerCycleESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE, oldActiveMaterialLossPerCycle, activeMaterialLossPerCycle, !oldActiveMaterialLossPerCycleESet));
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE, oldCapacityLossPerCycle, capacityLossPerCycle, !oldCapacityLossPerCycleESet));
 	}
 
 	/**
@@ -919,13 +919,13 @@ public class CounterElectrodeImpl extends NamedElementImpl implements CounterEle
 	 * @generated
 	 */
 	@Override
-	public void unsetActiveMaterialLossPerCycle() {
-		double oldActiveMaterialLossPerCycle = activeMaterialLossPerCycle;
-		boolean oldActiveMaterialLossPerCycleESet = activeMaterialLossPerCycleESet;
-		activeMaterialLossPerCycle = ACTIVE_MATERIAL_LOSS_PER_CYCLE_EDEFAULT;
-		activeMaterialLossPerCycleESet = false;
+	public void unsetCapacityLossPerCycle() {
+		double oldCapacityLossPerCycle = capacityLossPerCycle;
+		boolean oldCapacityLossPerCycleESet = capacityLossPerCycleESet;
+		capacityLossPerCycle = CAPACITY_LOSS_PER_CYCLE_EDEFAULT;
+		capacityLossPerCycleESet = false;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.UNSET, AnodynePackage.COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE, oldActiveMaterialLossPerCycle, ACTIVE_MATERIAL_LOSS_PER_CYCLE_EDEFAULT, oldActiveMaterialLossPerCycleESet));
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AnodynePackage.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE, oldCapacityLossPerCycle, CAPACITY_LOSS_PER_CYCLE_EDEFAULT, oldCapacityLossPerCycleESet));
 	}
 
 	/**
@@ -934,8 +934,8 @@ public class CounterElectrodeImpl extends NamedElementImpl implements CounterEle
 	 * @generated
 	 */
 	@Override
-	public boolean isSetActiveMaterialLossPerCycle() {
-		return activeMaterialLossPerCycleESet;
+	public boolean isSetCapacityLossPerCycle() {
+		return capacityLossPerCycleESet;
 	}
 
 	/**
@@ -999,8 +999,8 @@ public class CounterElectrodeImpl extends NamedElementImpl implements CounterEle
 				return getCoatingThickness();
 			case AnodynePackage.COUNTER_ELECTRODE__COATING_POROSITY:
 				return getCoatingPorosity();
-			case AnodynePackage.COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE:
-				return getActiveMaterialLossPerCycle();
+			case AnodynePackage.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE:
+				return getCapacityLossPerCycle();
 			case AnodynePackage.COUNTER_ELECTRODE__OCV:
 				return getOcv();
 		}
@@ -1055,8 +1055,8 @@ public class CounterElectrodeImpl extends NamedElementImpl implements CounterEle
 			case AnodynePackage.COUNTER_ELECTRODE__COATING_POROSITY:
 				setCoatingPorosity((Double)newValue);
 				return;
-			case AnodynePackage.COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE:
-				setActiveMaterialLossPerCycle((Double)newValue);
+			case AnodynePackage.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE:
+				setCapacityLossPerCycle((Double)newValue);
 				return;
 			case AnodynePackage.COUNTER_ELECTRODE__OCV:
 				getOcv().clear();
@@ -1113,8 +1113,8 @@ public class CounterElectrodeImpl extends NamedElementImpl implements CounterEle
 			case AnodynePackage.COUNTER_ELECTRODE__COATING_POROSITY:
 				unsetCoatingPorosity();
 				return;
-			case AnodynePackage.COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE:
-				unsetActiveMaterialLossPerCycle();
+			case AnodynePackage.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE:
+				unsetCapacityLossPerCycle();
 				return;
 			case AnodynePackage.COUNTER_ELECTRODE__OCV:
 				getOcv().clear();
@@ -1157,8 +1157,8 @@ public class CounterElectrodeImpl extends NamedElementImpl implements CounterEle
 				return isSetCoatingThickness();
 			case AnodynePackage.COUNTER_ELECTRODE__COATING_POROSITY:
 				return isSetCoatingPorosity();
-			case AnodynePackage.COUNTER_ELECTRODE__ACTIVE_MATERIAL_LOSS_PER_CYCLE:
-				return isSetActiveMaterialLossPerCycle();
+			case AnodynePackage.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE:
+				return isSetCapacityLossPerCycle();
 			case AnodynePackage.COUNTER_ELECTRODE__OCV:
 				return ocv != null && !ocv.isEmpty();
 		}
@@ -1201,8 +1201,8 @@ public class CounterElectrodeImpl extends NamedElementImpl implements CounterEle
 		if (coatingThicknessESet) result.append(coatingThickness); else result.append("<unset>");
 		result.append(", coatingPorosity: ");
 		if (coatingPorosityESet) result.append(coatingPorosity); else result.append("<unset>");
-		result.append(", activeMaterialLossPerCycle: ");
-		if (activeMaterialLossPerCycleESet) result.append(activeMaterialLossPerCycle); else result.append("<unset>");
+		result.append(", capacityLossPerCycle: ");
+		if (capacityLossPerCycleESet) result.append(capacityLossPerCycle); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

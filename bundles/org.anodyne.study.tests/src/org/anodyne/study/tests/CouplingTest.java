@@ -164,12 +164,12 @@ class CouplingTest {
 		counter.setParticleRadius(100.0);
 		counter.setSolidDiffusivity(1e-14);
 		counter.setCoatingThickness(80.0);
-		counter.setActiveMaterialLossPerCycle(2e-4);
+		counter.setCapacityLossPerCycle(3e-4);
 		CathodeElectrode set = SolverInputs.of(full, runner.metals(), runner.geometries()).lifeCell(in.host(0.0)).cathode();
 		assertEquals(100e-9, set.particleRadius(), 1e-21);
 		assertEquals(1e-18, set.solidDiffusivity(), 1e-30);
 		assertEquals(80e-6, set.thickness(), 1e-18);
-		assertEquals(2e-4, set.fadePerCycle(), 0.0);
+		assertEquals(3e-4, set.fadePerCycle(), 0.0);
 		counter.setCoatingPorosity(1.5);
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> SolverInputs.of(full, runner.metals(), runner.geometries()).lifeCell(in.host(0.0)));
