@@ -242,7 +242,7 @@ final class PaperCells {
 		electrolyte.setDiffusionCoefficient(diffusivity);
 		electrolyte.setTransferenceNumber(transferenceNumber);
 		electrolyte.setConductivity(1.1);
-		electrolyte.setExchangeCurrentDensity(Arrays.asList(solvents).contains("EC") ? 1.0 : 0.41353);
+		electrolyte.setExchangeCurrentDensity(Arrays.asList(solvents).contains("EC") ? 1.0 : 0.6234);
 		return electrolyte;
 	}
 
