@@ -115,7 +115,7 @@ public final class LifeSensitivity {
 		knobs.add(new Knob("cathode porosity", "1", lfp.porosity(), (s, f) -> cathode(s, c -> new CathodeElectrode(
 				c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(), c.upperVoltageLimit(), c.particleRadius(),
 				c.solidDiffusivity(), c.exchangeCurrentDensity(), c.maxConcentration(), c.thickness(), c.porosity() * f, c.fadePerCycle()))));
-		knobs.add(new Knob("cathode activeMaterialLoss", "1/cycle", lfp.fadePerCycle(), (s, f) -> cathode(s, c -> new CathodeElectrode(
+		knobs.add(new Knob("cathode capacityLossPerCycle", "1/cycle", lfp.fadePerCycle(), (s, f) -> cathode(s, c -> new CathodeElectrode(
 				c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(), c.upperVoltageLimit(), c.particleRadius(),
 				c.solidDiffusivity(), c.exchangeCurrentDensity(), c.maxConcentration(), c.thickness(), c.porosity(), c.fadePerCycle() * f))));
 		return knobs;
