@@ -27,17 +27,6 @@ class LifeSimulatorTest {
 				.with(Map.of("seiChargePerArea", 0.0, "seiCalendarRate", 0.0, "isolationProbability", 0.0));
 	}
 
-	/** The full cell with a cathode that does not fade. */
-	private static LifeCell fullCell(boolean inverted, double fade) {
-		LifeCell cell = ReferenceCells.fullCell(inverted);
-		CathodeElectrode c = cell.cathode();
-		return new LifeCell(cell.configuration(), cell.metal(), cell.electrolyte(), cell.electrolyteVolume(),
-				cell.separator(), cell.anode(), new CathodeElectrode(c.name(), c.capacity(), c.ocv(),
-						c.lowerVoltageLimit(), c.upperVoltageLimit(), c.particleRadius(), c.solidDiffusivity(),
-						c.exchangeCurrentDensity(), c.maxConcentration(), c.thickness(), c.porosity(), fade),
-				cell.temperature());
-	}
-
 	private static LifeCell withElectrolyte(LifeCell cell, double volume) {
 		return new LifeCell(cell.configuration(), cell.metal(), cell.electrolyte(), volume, cell.separator(),
 				cell.anode(), cell.cathode(), cell.temperature());
@@ -186,7 +175,7 @@ class LifeSimulatorTest {
 	void calendarSeiGrowsWithTheSquareRootOfTime() throws SolverException {
 		double rest = 2000 * 3600.0;
 		LifeParameters p = lossless().with("seiCalendarRate", 0.1);
-		LifeResult r = run(fullCell(true, 0.0), LifeProtocol.of("storage", new RestStep(rest)), p);
+		LifeResult r = run(ReferenceCells.fullCell(true, 0.0), LifeProtocol.of("storage", new RestStep(rest)), p);
 		assertTrue(r.outcome().isCensored(), r.outcome().message());
 		double expected = 10.0 * Q - 0.1 * Math.sqrt(rest);
 		assertEquals(expected, r.cycle(1).orElseThrow().activeMetal(), 1e-6 * expected);
@@ -194,7 +183,7 @@ class LifeSimulatorTest {
 
 	@Test
 	void aSlowlyCycledParticleGivesItsFullCapacityAndRateCapabilityFollowsSolidDiffusion() throws SolverException {
-		LifeCell cell = fullCell(true, 0.0);
+		LifeCell cell = ReferenceCells.fullCell(true, 0.0);
 		double capacity = cell.cathode().capacity();
 		double previous = Double.POSITIVE_INFINITY;
 		for (double rate : new double[] { 0.05, 0.5, 2.0, 5.0 }) {
@@ -210,8 +199,8 @@ class LifeSimulatorTest {
 	@Test
 	void moreElectrolyteDelaysDryOut() throws SolverException {
 		LifeParameters p = DegradationPair.LITHIUM_CARBONATE.parameters();
-		LifeResult lean = run(withElectrolyte(fullCell(true, 0.0), 6e-5), ReferenceCells.fullCellProtocol(400), p);
-		LifeResult richer = run(withElectrolyte(fullCell(true, 0.0), 8e-5), ReferenceCells.fullCellProtocol(400), p);
+		LifeResult lean = run(withElectrolyte(ReferenceCells.fullCell(true, 0.0), 6e-5), ReferenceCells.fullCellProtocol(400), p);
+		LifeResult richer = run(withElectrolyte(ReferenceCells.fullCell(true, 0.0), 8e-5), ReferenceCells.fullCellProtocol(400), p);
 		assertEquals(FailureMode.ELECTROLYTE_DEPLETED, lean.outcome().failureMode(), lean.outcome().message());
 		assertTrue(richer.outcome().isCensored() || richer.outcome().time() > lean.outcome().time(),
 				richer.outcome().message());

@@ -86,54 +86,56 @@ public final class LifeSensitivity {
 			}
 		}
 		ElectrolyteProperties el = ReferenceCells.etherElectrolyte();
-		knobs.add(new Knob("electrolyte concentration c0", "mol/m3", el.concentration(), (s, f) -> electrolyte(s,
-				e -> new ElectrolyteProperties(e.concentration() * f, e.diffusivity(), e.transferenceNumber(), e.conductivity(), e.chargeNumber()))));
-		knobs.add(new Knob("electrolyte diffusivity D", "m2/s", el.diffusivity(), (s, f) -> electrolyte(s,
-				e -> new ElectrolyteProperties(e.concentration(), e.diffusivity() * f, e.transferenceNumber(), e.conductivity(), e.chargeNumber()))));
-		knobs.add(new Knob("transference number t+", "1", el.transferenceNumber(), (s, f) -> electrolyte(s,
-				e -> new ElectrolyteProperties(e.concentration(), e.diffusivity(), e.transferenceNumber() * f, e.conductivity(), e.chargeNumber()))));
-		knobs.add(new Knob("electrolyte conductivity kappa", "S/m", el.conductivity(), (s, f) -> electrolyte(s,
-				e -> new ElectrolyteProperties(e.concentration(), e.diffusivity(), e.transferenceNumber(), e.conductivity() * f, e.chargeNumber()))));
-		knobs.add(new Knob("electrolyte volume", "m3/m2", 4e-4, (s, f) -> {
-			LifeCell c = s.cell();
-			return s.withCell(new LifeCell(c.configuration(), c.metal(), c.electrolyte(), c.electrolyteVolume() * f,
-					c.separator(), c.anode(), c.cathode(), c.temperature()));
-		}));
+		String[] electrolyte = { "electrolyte concentration c0", "electrolyte diffusivity D", "transference number t+",
+				"electrolyte conductivity kappa" };
+		String[] electrolyteUnits = { "mol/m3", "m2/s", "1", "S/m" };
+		double[] electrolyteValues = { el.concentration(), el.diffusivity(), el.transferenceNumber(), el.conductivity() };
+		for (int i = 0; i < electrolyte.length; i++) {
+			int field = i;
+			knobs.add(new Knob(electrolyte[i], electrolyteUnits[i], electrolyteValues[i],
+					(s, f) -> withCell(s, scaled(s.cell().electrolyte(), field, f), 1.0, s.cell().cathode())));
+		}
+		knobs.add(new Knob("electrolyte volume", "m3/m2", 4e-4,
+				(s, f) -> withCell(s, s.cell().electrolyte(), f, s.cell().cathode())));
 		CathodeElectrode lfp = CathodeElectrode.lithiumIronPhosphate(1.5 * ReferenceCells.MAH_PER_CM2);
-		knobs.add(new Knob("cathode particleRadius", "m", lfp.particleRadius(), (s, f) -> cathode(s, c -> new CathodeElectrode(
-				c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(), c.upperVoltageLimit(), c.particleRadius() * f,
-				c.solidDiffusivity(), c.exchangeCurrentDensity(), c.maxConcentration(), c.thickness(), c.porosity(), c.fadePerCycle()))));
-		knobs.add(new Knob("cathode solidDiffusivity", "m2/s", lfp.solidDiffusivity(), (s, f) -> cathode(s, c -> new CathodeElectrode(
-				c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(), c.upperVoltageLimit(), c.particleRadius(),
-				c.solidDiffusivity() * f, c.exchangeCurrentDensity(), c.maxConcentration(), c.thickness(), c.porosity(), c.fadePerCycle()))));
-		knobs.add(new Knob("cathode exchangeCurrentDensity", "A/m2", lfp.exchangeCurrentDensity(), (s, f) -> cathode(s, c -> new CathodeElectrode(
-				c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(), c.upperVoltageLimit(), c.particleRadius(),
-				c.solidDiffusivity(), c.exchangeCurrentDensity() * f, c.maxConcentration(), c.thickness(), c.porosity(), c.fadePerCycle()))));
-		knobs.add(new Knob("cathode thickness", "m", lfp.thickness(), (s, f) -> cathode(s, c -> new CathodeElectrode(
-				c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(), c.upperVoltageLimit(), c.particleRadius(),
-				c.solidDiffusivity(), c.exchangeCurrentDensity(), c.maxConcentration(), c.thickness() * f, c.porosity(), c.fadePerCycle()))));
-		knobs.add(new Knob("cathode porosity", "1", lfp.porosity(), (s, f) -> cathode(s, c -> new CathodeElectrode(
-				c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(), c.upperVoltageLimit(), c.particleRadius(),
-				c.solidDiffusivity(), c.exchangeCurrentDensity(), c.maxConcentration(), c.thickness(), c.porosity() * f, c.fadePerCycle()))));
-		knobs.add(new Knob("cathode capacityLossPerCycle", "1/cycle", lfp.fadePerCycle(), (s, f) -> cathode(s, c -> new CathodeElectrode(
-				c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(), c.upperVoltageLimit(), c.particleRadius(),
-				c.solidDiffusivity(), c.exchangeCurrentDensity(), c.maxConcentration(), c.thickness(), c.porosity(), c.fadePerCycle() * f))));
+		String[] cathode = { "cathode particleRadius", "cathode solidDiffusivity", "cathode exchangeCurrentDensity",
+				"cathode thickness", "cathode porosity", "cathode capacityLossPerCycle" };
+		String[] cathodeUnits = { "m", "m2/s", "A/m2", "m", "1", "1/cycle" };
+		double[] cathodeValues = cathodeFields(lfp);
+		for (int i = 0; i < cathode.length; i++) {
+			int field = i;
+			knobs.add(new Knob(cathode[i], cathodeUnits[i], cathodeValues[i], (s, f) -> s.cell().cathode() == null ? s
+					: withCell(s, s.cell().electrolyte(), 1.0, scaled(s.cell().cathode(), field, f))));
+		}
 		return knobs;
 	}
 
-	private static LifeScenario electrolyte(LifeScenario s, java.util.function.UnaryOperator<ElectrolyteProperties> change) {
+	private static LifeScenario withCell(LifeScenario s, ElectrolyteProperties el,
+			double volumeFactor, CathodeElectrode cathode) {
 		LifeCell c = s.cell();
-		return s.withCell(new LifeCell(c.configuration(), c.metal(), change.apply(c.electrolyte()), c.electrolyteVolume(),
-				c.separator(), c.anode(), c.cathode(), c.temperature()));
+		return s.withCell(new LifeCell(c.configuration(), c.metal(), el, c.electrolyteVolume() * volumeFactor,
+				c.separator(), c.anode(), cathode, c.temperature()));
 	}
 
-	private static LifeScenario cathode(LifeScenario s, java.util.function.UnaryOperator<CathodeElectrode> change) {
-		LifeCell c = s.cell();
-		if (c.cathode() == null) {
-			return s;
-		}
-		return s.withCell(new LifeCell(c.configuration(), c.metal(), c.electrolyte(), c.electrolyteVolume(), c.separator(),
-				c.anode(), change.apply(c.cathode()), c.temperature()));
+	/** The electrolyte with one of c₀, D, t₊, κ (by index) scaled. */
+	private static ElectrolyteProperties scaled(ElectrolyteProperties e, int field, double f) {
+		double[] v = { e.concentration(), e.diffusivity(), e.transferenceNumber(), e.conductivity() };
+		v[field] *= f;
+		return new ElectrolyteProperties(v[0], v[1], v[2], v[3], e.chargeNumber());
+	}
+
+	/** R<sub>p</sub>, D<sub>s</sub>, i₀,<sub>c</sub>, L<sub>c</sub>, ε<sub>c</sub>, k<sub>c</sub> of a cathode. */
+	private static double[] cathodeFields(CathodeElectrode c) {
+		return new double[] { c.particleRadius(), c.solidDiffusivity(), c.exchangeCurrentDensity(), c.thickness(),
+				c.porosity(), c.fadePerCycle() };
+	}
+
+	/** The cathode with one of {@link #cathodeFields} (by index) scaled. */
+	private static CathodeElectrode scaled(CathodeElectrode c, int field, double f) {
+		double[] v = cathodeFields(c);
+		v[field] *= f;
+		return new CathodeElectrode(c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(), c.upperVoltageLimit(), v[0],
+				v[1], v[2], c.maxConcentration(), v[3], v[4], v[5]);
 	}
 
 	/**
