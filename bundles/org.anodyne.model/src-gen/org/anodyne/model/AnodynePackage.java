@@ -1697,13 +1697,76 @@ public interface AnodynePackage extends EPackage {
 	int COUNTER_ELECTRODE__UPPER_VOLTAGE_LIMIT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Particle Radius</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_ELECTRODE__PARTICLE_RADIUS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Solid Diffusivity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_ELECTRODE__SOLID_DIFFUSIVITY = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Particle Exchange Current Density</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_ELECTRODE__PARTICLE_EXCHANGE_CURRENT_DENSITY = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Maximum Concentration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Coating Thickness</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_ELECTRODE__COATING_THICKNESS = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Coating Porosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_ELECTRODE__COATING_POROSITY = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Capacity Loss Per Cycle</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
 	 * The feature id for the '<em><b>Ocv</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COUNTER_ELECTRODE__OCV = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int COUNTER_ELECTRODE__OCV = NAMED_ELEMENT_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Counter Electrode</em>' class.
@@ -1712,7 +1775,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int COUNTER_ELECTRODE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int COUNTER_ELECTRODE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Counter Electrode</em>' class.
@@ -4538,6 +4601,83 @@ public interface AnodynePackage extends EPackage {
 	EAttribute getCounterElectrode_UpperVoltageLimit();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.CounterElectrode#getParticleRadius <em>Particle Radius</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Particle Radius</em>'.
+	 * @see org.anodyne.model.CounterElectrode#getParticleRadius()
+	 * @see #getCounterElectrode()
+	 * @generated
+	 */
+	EAttribute getCounterElectrode_ParticleRadius();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.CounterElectrode#getSolidDiffusivity <em>Solid Diffusivity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Solid Diffusivity</em>'.
+	 * @see org.anodyne.model.CounterElectrode#getSolidDiffusivity()
+	 * @see #getCounterElectrode()
+	 * @generated
+	 */
+	EAttribute getCounterElectrode_SolidDiffusivity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.CounterElectrode#getParticleExchangeCurrentDensity <em>Particle Exchange Current Density</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Particle Exchange Current Density</em>'.
+	 * @see org.anodyne.model.CounterElectrode#getParticleExchangeCurrentDensity()
+	 * @see #getCounterElectrode()
+	 * @generated
+	 */
+	EAttribute getCounterElectrode_ParticleExchangeCurrentDensity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.CounterElectrode#getMaximumConcentration <em>Maximum Concentration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Maximum Concentration</em>'.
+	 * @see org.anodyne.model.CounterElectrode#getMaximumConcentration()
+	 * @see #getCounterElectrode()
+	 * @generated
+	 */
+	EAttribute getCounterElectrode_MaximumConcentration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.CounterElectrode#getCoatingThickness <em>Coating Thickness</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Coating Thickness</em>'.
+	 * @see org.anodyne.model.CounterElectrode#getCoatingThickness()
+	 * @see #getCounterElectrode()
+	 * @generated
+	 */
+	EAttribute getCounterElectrode_CoatingThickness();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.CounterElectrode#getCoatingPorosity <em>Coating Porosity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Coating Porosity</em>'.
+	 * @see org.anodyne.model.CounterElectrode#getCoatingPorosity()
+	 * @see #getCounterElectrode()
+	 * @generated
+	 */
+	EAttribute getCounterElectrode_CoatingPorosity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.CounterElectrode#getCapacityLossPerCycle <em>Capacity Loss Per Cycle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Capacity Loss Per Cycle</em>'.
+	 * @see org.anodyne.model.CounterElectrode#getCapacityLossPerCycle()
+	 * @see #getCounterElectrode()
+	 * @generated
+	 */
+	EAttribute getCounterElectrode_CapacityLossPerCycle();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.anodyne.model.CounterElectrode#getOcv <em>Ocv</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6533,6 +6673,62 @@ public interface AnodynePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COUNTER_ELECTRODE__UPPER_VOLTAGE_LIMIT = eINSTANCE.getCounterElectrode_UpperVoltageLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Particle Radius</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_ELECTRODE__PARTICLE_RADIUS = eINSTANCE.getCounterElectrode_ParticleRadius();
+
+		/**
+		 * The meta object literal for the '<em><b>Solid Diffusivity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_ELECTRODE__SOLID_DIFFUSIVITY = eINSTANCE.getCounterElectrode_SolidDiffusivity();
+
+		/**
+		 * The meta object literal for the '<em><b>Particle Exchange Current Density</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_ELECTRODE__PARTICLE_EXCHANGE_CURRENT_DENSITY = eINSTANCE.getCounterElectrode_ParticleExchangeCurrentDensity();
+
+		/**
+		 * The meta object literal for the '<em><b>Maximum Concentration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION = eINSTANCE.getCounterElectrode_MaximumConcentration();
+
+		/**
+		 * The meta object literal for the '<em><b>Coating Thickness</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_ELECTRODE__COATING_THICKNESS = eINSTANCE.getCounterElectrode_CoatingThickness();
+
+		/**
+		 * The meta object literal for the '<em><b>Coating Porosity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_ELECTRODE__COATING_POROSITY = eINSTANCE.getCounterElectrode_CoatingPorosity();
+
+		/**
+		 * The meta object literal for the '<em><b>Capacity Loss Per Cycle</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE = eINSTANCE.getCounterElectrode_CapacityLossPerCycle();
 
 		/**
 		 * The meta object literal for the '<em><b>Ocv</b></em>' containment reference list feature.

@@ -67,7 +67,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Charge bound in SEI that passivates one square metre of freshly exposed metal surface, in C/m2, at least 0. Typical 0.1-1 (10-100 nm of SEI; Peled 1979). Library: Li/ether 0.5 (literature), Li/carbonate 6.46 (fitted to 93.7 % retention of the inverted full cell at cycle 300).
+	 * Charge bound in SEI that passivates one square metre of freshly exposed metal surface, in C/m2, at least 0. Typical 0.1-1 (10-100 nm of SEI; Peled 1979). Library: 0.5 for Li in ethers and in carbonates (literature: about 50 nm of SEI).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sei Charge Per Area</em>' attribute.
 	 * @see #isSetSeiChargePerArea()
@@ -226,7 +226,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Diameter of the whiskers or nodules of a mossy deposit, in um, positive: it sets the deposit's surface (4/d per volume) and the length over which stripping pinches whiskers off. Typical 0.1-5; library Li/ether 1 (LiNO3 nodules), Li/carbonate 0.2 (thin whiskers).
+	 * Diameter of the whiskers or nodules of a mossy deposit grown on metal at a local current density of 1 mA/cm2, in um, positive: it sets the deposit's surface (4/d per volume) and the length over which stripping pinches whiskers off. Grains scale with the inverse of the plating overpotential (Pei et al., Nano Lett. 2017), so they are coarser where a host spreads the current and finer on bare collector above its barrier. Typical 0.1-5; library Li/ether 1 (LiNO3 nodules), Li/carbonate 0.2 (thin whiskers).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Whisker Diameter</em>' attribute.
 	 * @see #isSetWhiskerDiameter()
@@ -385,7 +385,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Share of a thick deposit with no host solid near it left electronically isolated (dead) after stripping, dimensionless, in [0,1); thinner and supported deposits leave less. Library Li/ether 0.0095 (fitted: upright Li||CC failing at 1100 h at 0.25 mA/cm2), Li/carbonate 0.005 (estimated; Fang et al., Nature 2019, measure about 5 % inactive Li on bare Cu).
+	 * Share of a thick deposit with no host solid near it left electronically isolated (dead) after stripping, dimensionless, in [0,1); thinner and supported deposits leave less. Library Li/ether 0.0152 (fitted: upright Li||CC failing at 1100 h at 0.25 mA/cm2), Li/carbonate 0.005 (estimated; Fang et al., Nature 2019, measure about 5 % inactive Li on bare Cu).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Isolation Probability</em>' attribute.
 	 * @see #isSetIsolationProbability()

@@ -29,9 +29,13 @@ import org.anodyne.study.geometry.HostStructure;
  * <p>
  * The split is solved with the study's kinetics on a coarse grid ({@link #DEFAULT_SPACING} unless the
  * study's own grid is coarser), so that it takes a fraction of a second, once per plating current
- * density and cached. The exchange current and transfer coefficient of the life parameters the
- * simulator passes then set the charge-transfer overpotential on the exposed metal the split found,
- * so a calibration of i₀ does not re-solve the split. Not thread safe.
+ * density and cached. As the deposit and its inactive layer fill a share φ of the empty host in front
+ * of the metal, the simulator asks again ({@link org.anodyne.solver.life.LifeSimulator#COUPLING_REFRESH_FILL}):
+ * the split is re-solved with the dense metal thickened by φ·V<sub>buf</sub>, which moves the plating
+ * front that far towards the separator, and cached per current and fill. The exchange current and
+ * transfer coefficient of the life parameters the simulator passes then set the charge-transfer
+ * overpotential on the exposed metal the split found, so a calibration of i₀ does not re-solve the
+ * split. Not thread safe.
  */
 public final class CoupledDeposition implements CouplingSource {
 
@@ -44,7 +48,7 @@ public final class CoupledDeposition implements CouplingSource {
 	private final double substrateBarrier;
 	private final double[] barriers;
 	private final ProgressMonitor monitor;
-	private final Map<Double, SplitCoupling> splits = new HashMap<>();
+	private final Map<List<Double>, SplitCoupling> splits = new HashMap<>();
 
 	/**
 	 * @param inputs          the study's inputs (its grid spacing is coarsened to at least
@@ -80,17 +84,34 @@ public final class CoupledDeposition implements CouplingSource {
 	@Override
 	public DepositionCoupling couple(LifeCell cell, LifeParameters parameters, double currentDensity)
 			throws SolverException {
-		SplitCoupling split = splits.get(currentDensity);
-		if (split == null) {
-			monitor.checkCanceled(0, 0.0);
-			split = SplitCoupling.of(split(currentDensity), currentDensity, host.supportLength(), substrateBarrier,
-					barriers, inputs.electrolyte().transferenceNumber(), inputs.metal().chargeNumber(),
-					inputs.temperature());
-			splits.put(currentDensity, split);
-		}
+		return coupling(cell, parameters, splitAt(currentDensity, 0.0));
+	}
+
+	@Override
+	public DepositionCoupling couple(LifeCell cell, LifeParameters parameters, double currentDensity,
+			double bufferFill) throws SolverException {
+		return coupling(cell, parameters, splitAt(currentDensity, bufferFill));
+	}
+
+	private DepositionCoupling coupling(LifeCell cell, LifeParameters parameters, SplitCoupling split) {
 		double alpha = parameters.cathodicTransferCoefficient();
 		return split.coupling(ButlerVolmer.of(parameters.exchangeCurrentDensity(), 1.0 - alpha, alpha),
 				PhysicalConstants.thermalVoltage(cell.temperature()));
+	}
+
+	private SplitCoupling splitAt(double currentDensity, double bufferFill) throws SolverException {
+		List<Double> key = List.of(currentDensity, bufferFill);
+		SplitCoupling split = splits.get(key);
+		if (split == null) {
+			monitor.checkCanceled(0, 0.0);
+			CellGeometry section = bufferFill > 0.0 ? inputs.geometry(host, inputs.preDepositThickness()
+					+ bufferFill * splitAt(currentDensity, 0.0).bufferPoreVolume()) : geometry;
+			split = SplitCoupling.of(split(section, currentDensity), currentDensity, host.supportLength(),
+					substrateBarrier, barriers, inputs.electrolyte().transferenceNumber(), inputs.metal().chargeNumber(),
+					inputs.temperature());
+			splits.put(key, split);
+		}
+		return split;
 	}
 
 	/**
@@ -101,7 +122,11 @@ public final class CoupledDeposition implements CouplingSource {
 	 * use the default cut-cell path.
 	 */
 	public DepositionSnapshot split(double currentDensity) throws SolverException {
-		DepositionProblem problem = inputs.depositionProblem(geometry, Control.galvanostatic(currentDensity));
+		return split(geometry, currentDensity);
+	}
+
+	private DepositionSnapshot split(CellGeometry section, double currentDensity) throws SolverException {
+		DepositionProblem problem = inputs.depositionProblem(section, Control.galvanostatic(currentDensity));
 		return new DepositionSolver(problem.toBuilder()
 				.numerics(problem.numerics().withBoundary(NumericalSettings.Boundary.STAIRCASE)).build())
 				.steadySplit(ProgressMonitor.NULL);

@@ -419,9 +419,17 @@ public final class SolverInputs {
 	 *                                  what and where)
 	 */
 	public CellGeometry geometry(HostStructure host) {
+		return geometry(host, preDepositThickness());
+	}
+
+	/**
+	 * The cross-section with another dense metal thickness [m] filling the host from the
+	 * pre-deposit's face (the life coupling moves the plating front through the buffer this way).
+	 */
+	public CellGeometry geometry(HostStructure host, double metalThickness) {
 		CellGeometry.Builder b = CellGeometry.builder().width(width).gridSpacing(gridSpacing)
 				.hostThickness(host.hostThickness()).fibres(host.fibres()).separator(separator)
-				.preDeposit(preDepositThickness(), host.preDepositFace());
+				.preDeposit(metalThickness, host.preDepositFace());
 		for (PlanarSolid solid : host.planarSolids()) {
 			b.planarSolid(solid.bottom(), solid.top(), solid.substrate());
 		}
@@ -554,7 +562,25 @@ public final class SolverInputs {
 				? Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__LOWER_VOLTAGE_LIMIT) : ocv.minimum();
 		double upper = counter.getUpperVoltageLimit() > 0.0
 				? Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__UPPER_VOLTAGE_LIMIT) : ocv.maximum();
-		// The model carries no particle data yet: LiFePO4's typical transport and kinetics stand in.
-		return CathodeElectrode.lithiumIronPhosphate(name, capacity, ocv, lower, upper);
+		CathodeElectrode lfp = CathodeElectrode.lithiumIronPhosphate(name, capacity, ocv, lower, upper);
+		try {
+			return new CathodeElectrode(name, capacity, ocv, lower, upper,
+					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__PARTICLE_RADIUS, lfp.particleRadius()),
+					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__SOLID_DIFFUSIVITY, lfp.solidDiffusivity()),
+					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__PARTICLE_EXCHANGE_CURRENT_DENSITY,
+							lfp.exchangeCurrentDensity()),
+					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION, lfp.maxConcentration()),
+					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__COATING_THICKNESS, lfp.thickness()),
+					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__COATING_POROSITY, lfp.porosity()),
+					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE,
+							lfp.fadePerCycle()));
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("counter electrode '" + name + "': " + e.getMessage(), e);
+		}
+	}
+
+	/** A cathode attribute in SI when set in the file, else the LiFePO4 library value (documented in the metamodel). */
+	private static double particle(CounterElectrode counter, EAttribute attribute, double library) {
+		return counter.eIsSet(attribute) ? Units.si(counter, attribute) : library;
 	}
 }

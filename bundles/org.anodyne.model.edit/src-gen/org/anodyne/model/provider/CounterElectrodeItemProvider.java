@@ -60,6 +60,13 @@ public class CounterElectrodeItemProvider extends NamedElementItemProvider {
 			addLoadingPropertyDescriptor(object);
 			addLowerVoltageLimitPropertyDescriptor(object);
 			addUpperVoltageLimitPropertyDescriptor(object);
+			addParticleRadiusPropertyDescriptor(object);
+			addSolidDiffusivityPropertyDescriptor(object);
+			addParticleExchangeCurrentDensityPropertyDescriptor(object);
+			addMaximumConcentrationPropertyDescriptor(object);
+			addCoatingThicknessPropertyDescriptor(object);
+			addCoatingPorosityPropertyDescriptor(object);
+			addCapacityLossPerCyclePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -219,6 +226,160 @@ public class CounterElectrodeItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Particle Radius feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addParticleRadiusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CounterElectrode_particleRadius_feature"),
+				 getString("_UI_CounterElectrode_particleRadius_description"),
+				 AnodynePackage.Literals.COUNTER_ELECTRODE__PARTICLE_RADIUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Solid Diffusivity feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSolidDiffusivityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CounterElectrode_solidDiffusivity_feature"),
+				 getString("_UI_CounterElectrode_solidDiffusivity_description"),
+				 AnodynePackage.Literals.COUNTER_ELECTRODE__SOLID_DIFFUSIVITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Particle Exchange Current Density feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addParticleExchangeCurrentDensityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CounterElectrode_particleExchangeCurrentDensity_feature"),
+				 getString("_UI_CounterElectrode_particleExchangeCurrentDensity_description"),
+				 AnodynePackage.Literals.COUNTER_ELECTRODE__PARTICLE_EXCHANGE_CURRENT_DENSITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Maximum Concentration feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMaximumConcentrationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CounterElectrode_maximumConcentration_feature"),
+				 getString("_UI_CounterElectrode_maximumConcentration_description"),
+				 AnodynePackage.Literals.COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Coating Thickness feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCoatingThicknessPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CounterElectrode_coatingThickness_feature"),
+				 getString("_UI_CounterElectrode_coatingThickness_description"),
+				 AnodynePackage.Literals.COUNTER_ELECTRODE__COATING_THICKNESS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Coating Porosity feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCoatingPorosityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CounterElectrode_coatingPorosity_feature"),
+				 getString("_UI_CounterElectrode_coatingPorosity_description"),
+				 AnodynePackage.Literals.COUNTER_ELECTRODE__COATING_POROSITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Capacity Loss Per Cycle feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCapacityLossPerCyclePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CounterElectrode_capacityLossPerCycle_feature"),
+				 getString("_UI_CounterElectrode_capacityLossPerCycle_description"),
+				 AnodynePackage.Literals.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -293,6 +454,13 @@ public class CounterElectrodeItemProvider extends NamedElementItemProvider {
 			case AnodynePackage.COUNTER_ELECTRODE__LOADING:
 			case AnodynePackage.COUNTER_ELECTRODE__LOWER_VOLTAGE_LIMIT:
 			case AnodynePackage.COUNTER_ELECTRODE__UPPER_VOLTAGE_LIMIT:
+			case AnodynePackage.COUNTER_ELECTRODE__PARTICLE_RADIUS:
+			case AnodynePackage.COUNTER_ELECTRODE__SOLID_DIFFUSIVITY:
+			case AnodynePackage.COUNTER_ELECTRODE__PARTICLE_EXCHANGE_CURRENT_DENSITY:
+			case AnodynePackage.COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION:
+			case AnodynePackage.COUNTER_ELECTRODE__COATING_THICKNESS:
+			case AnodynePackage.COUNTER_ELECTRODE__COATING_POROSITY:
+			case AnodynePackage.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AnodynePackage.COUNTER_ELECTRODE__OCV:

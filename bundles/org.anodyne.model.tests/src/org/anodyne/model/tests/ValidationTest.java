@@ -212,6 +212,19 @@ class ValidationTest {
     }
 
     @Test
+    void cathodeParticleAndCoatingValuesAreCheckedWhenSet() {
+        assertTrue(validate(Designs.valid()).isEmpty(), "unset particle values are the library's");
+        finds(d -> full(d).getCounterElectrode().setParticleRadius(-52.0), "not-positive", Severity.ERROR,
+                "/library/counterElectrodes[LFP]", "-52 nm", "> 0");
+        finds(d -> full(d).getCounterElectrode().setSolidDiffusivity(0.0), "not-positive", Severity.ERROR,
+                "/library/counterElectrodes[LFP]", "0 cm² s⁻¹");
+        finds(d -> full(d).getCounterElectrode().setCoatingPorosity(1.2), "porosity-range", Severity.ERROR,
+                "/library/counterElectrodes[LFP]", "1.2", "(0, 1)");
+        finds(d -> full(d).getCounterElectrode().setCapacityLossPerCycle(1.0), "fraction-range", Severity.ERROR,
+                "/library/counterElectrodes[LFP]", "[0, 1)");
+    }
+
+    @Test
     void fullCellVoltageStopsTheCathodeCannotReach() {
         // The LFP table the full-cell examples once shipped spans 2.9-3.7 V; the protocol charges to 3.8 V and
         // discharges to 2.5 V, so neither stop is ever met.

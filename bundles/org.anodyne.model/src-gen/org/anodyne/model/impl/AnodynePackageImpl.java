@@ -1577,8 +1577,78 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCounterElectrode_ParticleRadius() {
+		return (EAttribute)counterElectrodeEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounterElectrode_SolidDiffusivity() {
+		return (EAttribute)counterElectrodeEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounterElectrode_ParticleExchangeCurrentDensity() {
+		return (EAttribute)counterElectrodeEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounterElectrode_MaximumConcentration() {
+		return (EAttribute)counterElectrodeEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounterElectrode_CoatingThickness() {
+		return (EAttribute)counterElectrodeEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounterElectrode_CoatingPorosity() {
+		return (EAttribute)counterElectrodeEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounterElectrode_CapacityLossPerCycle() {
+		return (EAttribute)counterElectrodeEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCounterElectrode_Ocv() {
-		return (EReference)counterElectrodeEClass.getEStructuralFeatures().get(7);
+		return (EReference)counterElectrodeEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -2763,6 +2833,13 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__LOADING);
 		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__LOWER_VOLTAGE_LIMIT);
 		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__UPPER_VOLTAGE_LIMIT);
+		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__PARTICLE_RADIUS);
+		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__SOLID_DIFFUSIVITY);
+		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__PARTICLE_EXCHANGE_CURRENT_DENSITY);
+		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION);
+		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__COATING_THICKNESS);
+		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__COATING_POROSITY);
+		createEAttribute(counterElectrodeEClass, COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE);
 		createEReference(counterElectrodeEClass, COUNTER_ELECTRODE__OCV);
 
 		ocvPointEClass = createEClass(OCV_POINT);
@@ -3078,6 +3155,13 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEAttribute(getCounterElectrode_Loading(), ecorePackage.getEDouble(), "loading", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCounterElectrode_LowerVoltageLimit(), ecorePackage.getEDouble(), "lowerVoltageLimit", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCounterElectrode_UpperVoltageLimit(), ecorePackage.getEDouble(), "upperVoltageLimit", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterElectrode_ParticleRadius(), ecorePackage.getEDouble(), "particleRadius", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterElectrode_SolidDiffusivity(), ecorePackage.getEDouble(), "solidDiffusivity", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterElectrode_ParticleExchangeCurrentDensity(), ecorePackage.getEDouble(), "particleExchangeCurrentDensity", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterElectrode_MaximumConcentration(), ecorePackage.getEDouble(), "maximumConcentration", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterElectrode_CoatingThickness(), ecorePackage.getEDouble(), "coatingThickness", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterElectrode_CoatingPorosity(), ecorePackage.getEDouble(), "coatingPorosity", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterElectrode_CapacityLossPerCycle(), ecorePackage.getEDouble(), "capacityLossPerCycle", null, 0, 1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCounterElectrode_Ocv(), this.getOcvPoint(), null, "ocv", null, 0, -1, CounterElectrode.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ocvPointEClass, OcvPoint.class, "OcvPoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3304,6 +3388,48 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		   source,
 		   new String[] {
 			   "label", "Fibre Pitch in a Row"
+		   });
+		addAnnotation
+		  (getCounterElectrode_ParticleRadius(),
+		   source,
+		   new String[] {
+			   "label", "Particle Radius"
+		   });
+		addAnnotation
+		  (getCounterElectrode_SolidDiffusivity(),
+		   source,
+		   new String[] {
+			   "label", "Solid Diffusivity"
+		   });
+		addAnnotation
+		  (getCounterElectrode_ParticleExchangeCurrentDensity(),
+		   source,
+		   new String[] {
+			   "label", "Particle Exchange Current Density"
+		   });
+		addAnnotation
+		  (getCounterElectrode_MaximumConcentration(),
+		   source,
+		   new String[] {
+			   "label", "Maximum Concentration"
+		   });
+		addAnnotation
+		  (getCounterElectrode_CoatingThickness(),
+		   source,
+		   new String[] {
+			   "label", "Coating Thickness"
+		   });
+		addAnnotation
+		  (getCounterElectrode_CoatingPorosity(),
+		   source,
+		   new String[] {
+			   "label", "Coating Porosity"
+		   });
+		addAnnotation
+		  (getCounterElectrode_CapacityLossPerCycle(),
+		   source,
+		   new String[] {
+			   "label", "Capacity Loss per Cycle"
 		   });
 		addAnnotation
 		  (getCounterElectrode_Ocv(),
@@ -3602,6 +3728,48 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		   source,
 		   new String[] {
 			   "unit", "V"
+		   });
+		addAnnotation
+		  (getCounterElectrode_ParticleRadius(),
+		   source,
+		   new String[] {
+			   "unit", "nm"
+		   });
+		addAnnotation
+		  (getCounterElectrode_SolidDiffusivity(),
+		   source,
+		   new String[] {
+			   "unit", "cm2/s"
+		   });
+		addAnnotation
+		  (getCounterElectrode_ParticleExchangeCurrentDensity(),
+		   source,
+		   new String[] {
+			   "unit", "mA/cm2"
+		   });
+		addAnnotation
+		  (getCounterElectrode_MaximumConcentration(),
+		   source,
+		   new String[] {
+			   "unit", "mol/L"
+		   });
+		addAnnotation
+		  (getCounterElectrode_CoatingThickness(),
+		   source,
+		   new String[] {
+			   "unit", "um"
+		   });
+		addAnnotation
+		  (getCounterElectrode_CoatingPorosity(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getCounterElectrode_CapacityLossPerCycle(),
+		   source,
+		   new String[] {
+			   "unit", "1"
 		   });
 		addAnnotation
 		  (getOcvPoint_StateOfCharge(),

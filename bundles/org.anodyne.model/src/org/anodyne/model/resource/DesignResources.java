@@ -105,7 +105,7 @@ public final class DesignResources {
                     + " (isolationProbability of the electrolyte's metal-electrolyte pair)",
             "separatorPenetrationTolerance", "the separator is penetrated when the inactive layers span its own"
                     + " thickness, after filling the buffer the geometry leaves",
-            "cathodeFadeRate", "the cathode's own fade belongs to the cathode (LiFePO4: 0.01 % per cycle), and"
+            "cathodeFadeRate", "the cathode's own fade belongs to the cathode (CounterElectrode.capacityLossPerCycle, LiFePO4: 0.021 % per cycle), and"
                     + " electrolyte consumption accelerates it");
 
     private DesignResources() {

@@ -557,6 +557,19 @@ final class DesignConstraints {
                         + " differs from loading × specific capacity = " + Units.format(fromLoading, "mAh/cm2"));
             }
         }
+        for (EAttribute particle : List.of(P.getCounterElectrode_ParticleRadius(), P.getCounterElectrode_SolidDiffusivity(),
+                P.getCounterElectrode_ParticleExchangeCurrentDensity(), P.getCounterElectrode_MaximumConcentration(),
+                P.getCounterElectrode_CoatingThickness())) {
+            if (counter.eIsSet(particle)) {
+                positive(counter, particle);
+            }
+        }
+        if (counter.isSetCoatingPorosity()) {
+            openUnitInterval(counter, P.getCounterElectrode_CoatingPorosity());
+        }
+        if (counter.isSetCapacityLossPerCycle()) {
+            unitRange(counter, P.getCounterElectrode_CapacityLossPerCycle(), v -> v >= 0 && v < 1, "[0, 1)");
+        }
         if (counter.getLowerVoltageLimit() != 0 && counter.getUpperVoltageLimit() != 0
                 && counter.getLowerVoltageLimit() >= counter.getUpperVoltageLimit()) {
             error("voltage-limits", "lower voltage limit " + value(counter, P.getCounterElectrode_LowerVoltageLimit())

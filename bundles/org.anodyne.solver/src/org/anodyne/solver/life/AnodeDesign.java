@@ -83,6 +83,11 @@ public record AnodeDesign(double hostThickness, double hostPorosity, double fibr
 		return new AnodeDesign(hostThickness, hostPorosity, fibreDiameter, substrateBarrier, bufferHeight, metal);
 	}
 
+	/** The same electrode with its metal front moved so that {@code height} [m] of empty host is left in front of it. */
+	public AnodeDesign withBufferHeight(double height) {
+		return new AnodeDesign(hostThickness, hostPorosity, fibreDiameter, substrateBarrier, height, initialMetal);
+	}
+
 	/** A short label, e.g. "host 350 µm ε 0.75, buffer 310 µm, 6 mAh/cm2". */
 	public String describe() {
 		if (isFoil()) {

@@ -1,5 +1,6 @@
 package org.anodyne.solver.life;
 
+import org.anodyne.solver.ElectrolyteProperties;
 import org.anodyne.solver.PhysicalConstants;
 
 /**
@@ -19,12 +20,12 @@ final class CellModel {
 	private final double alphaA;
 	/** V<sub>m</sub>/(zF) [m³/C]: dense metal volume per charge. */
 	private final double volumePerCharge;
-	/** κ<sub>d</sub> = κε<sub>d</sub>/τ<sub>d</sub> [S/m] of the inactive layer. */
+	/** κ<sub>d</sub> = ε<sub>d</sub>/(τ<sub>d</sub>ρ<sub>e</sub>) [S/m] of the inactive layer. */
 	private final double layerConductivity;
-	/** κε<sub>m</sub><sup>1.5</sup> [S/m] in the pores of a mossy deposit. */
+	/** ε<sub>m</sub><sup>1.5</sup>/ρ<sub>e</sub> [S/m] in the pores of a mossy deposit. */
 	private final double mossConductivity;
-	/** Whisker surface per porous-deposit volume, 4(1−ε<sub>m</sub>)/d<sub>w</sub> [1/m]. */
-	private final double mossSurface;
+	/** Local current density [A/m² of real surface] at which {@link LifeParameters#whiskerDiameter()} is given. */
+	static final double GRAIN_REFERENCE_CURRENT = 10.0;
 	private final double separatorResistance;
 	private final double initialElectrolyte;
 	/** Electrolyte the separator's and the cathode's pores hold [m³/m²]. */
@@ -41,9 +42,9 @@ final class CellModel {
 		this.alphaA = 1.0 - alphaC;
 		this.volumePerCharge = cell.metal().volumeForCharge(1.0);
 		double kappa = cell.electrolyte().conductivity();
-		this.layerConductivity = kappa * parameters.inactiveLayerPorosity() / parameters.inactiveLayerTortuosity();
-		this.mossConductivity = kappa * Math.pow(parameters.mossPorosity(), 1.5);
-		this.mossSurface = 4.0 * (1.0 - parameters.mossPorosity()) / parameters.whiskerDiameter();
+		double resistivity = electrolyteResistivity(cell.electrolyte(), thermalVoltage);
+		this.layerConductivity = parameters.inactiveLayerPorosity() / (parameters.inactiveLayerTortuosity() * resistivity);
+		this.mossConductivity = Math.pow(parameters.mossPorosity(), 1.5) / resistivity;
 		this.separatorResistance = cell.separatorResistance();
 		this.initialElectrolyte = cell.electrolyteVolume();
 		double separatorPores = cell.separator().thickness() * cell.separator().porosity();
@@ -62,16 +63,67 @@ final class CellModel {
 		}
 	}
 
-	/** Gives the electrode a new coupling and the rates derived from it. */
+	/**
+	 * Resistivity ρ<sub>e</sub> [Ω m] of the electrolyte to a steady current in the pores of a metal
+	 * layer: ohmic 1/κ plus the diffusion potential of the salt gradient the current sets up,
+	 * 2(1−t₊)²RT/(z²F²Dc₀) (the linear limit of the binary electrolyte's concentration overpotential,
+	 * SCIENCE.md §4). Both scale with the pores' ε/τ, so inside a layer a few µm to a few tens of µm
+	 * thick, where salt diffusion settles within seconds, ions meet this resistivity rather than 1/κ
+	 * (Newman &amp; Thomas-Alyea, Electrochemical Systems, ch. 22).
+	 */
+	static double electrolyteResistivity(ElectrolyteProperties el, double thermalVoltage) {
+		double z = el.chargeNumber();
+		double diffusion = 2.0 * Math.pow(1.0 - el.transferenceNumber(), 2) * thermalVoltage
+				/ (z * z * PhysicalConstants.FARADAY * el.diffusivity() * el.concentration());
+		return 1.0 / el.conductivity() + diffusion;
+	}
+
+	/** Gives the electrode a new coupling of its assembled state and the rates derived from it. */
 	void attach(ElectrodeState e, DepositionCoupling c) {
+		attach(e, c, 0.0);
+	}
+
+	/**
+	 * Gives the electrode a coupling computed at buffer fill φ<sub>c</sub> and the rates derived from
+	 * it; the first coupling an electrode gets describes its assembled buffer.
+	 */
+	void attach(ElectrodeState e, DepositionCoupling c, double fill) {
 		if (e.coupling == c) {
 			return;
 		}
+		if (e.assembly == null) {
+			e.assembly = c;
+		}
 		e.coupling = c;
+		e.couplingFill = fill;
 		e.exchangeCurrent = c.effectiveExchangeCurrent(alphaC, cell.temperature());
 		e.limitingCurrent = c.limitingCurrentDensity(cell.electrolyte().transferenceNumber(),
 				cell.metal().chargeNumber(), cell.temperature());
 		e.ohmicResistance = c.ohmicResistance();
+		e.grainDiameter = grainDiameter(c.currentDensity() / c.platingArea(), c.nucleationOverpotential());
+	}
+
+	/**
+	 * Diameter [m] of the grains (whiskers, nodules) a deposit grows at local current density j per
+	 * real area, paying a mean nucleation barrier η<sub>nuc</sub> where it lands on bare collector:
+	 * d = d<sub>w</sub>·η<sub>ct</sub>(j<sub>ref</sub>)/(η<sub>ct</sub>(j) + η<sub>nuc</sub>), d<sub>w</sub> being the
+	 * pair's diameter on metal at j<sub>ref</sub> = 1 mA cm⁻². Nucleus size scales with the inverse of
+	 * the overpotential that forms it (Pei et al., Nano Lett. 17 (2017) 1132; Ely &amp; García, J.
+	 * Electrochem. Soc. 160 (2013) A662), so a host that spreads the current over more metal area
+	 * grows coarser metal with less surface than a planar front at the same geometric current, while
+	 * metal forced onto bare fibres above their barrier grows fine.
+	 */
+	double grainDiameter(double localCurrent, double nucleation) {
+		double reference = ChargeTransfer.overpotential(GRAIN_REFERENCE_CURRENT, p.exchangeCurrentDensity(), alphaC,
+				alphaA, thermalVoltage);
+		double eta = ChargeTransfer.overpotential(localCurrent, p.exchangeCurrentDensity(), alphaC, alphaA,
+				thermalVoltage) + nucleation;
+		return p.whiskerDiameter() * reference / eta;
+	}
+
+	/** Whisker surface per volume of the electrode's mossy deposit, 4(1−ε<sub>m</sub>)/d [1/m]. */
+	private double mossSurface(ElectrodeState e) {
+		return 4.0 * (1.0 - p.mossPorosity()) / e.grainDiameter;
 	}
 
 	/** Metal coverage θ = 1 − exp(−Q/Q<sub>cov</sub>) of the electrode's surface. */
@@ -87,18 +139,26 @@ final class CellModel {
 	 * assembled amount on the buffered side, over the buffer's pore volume.
 	 */
 	double bufferFill(ElectrodeState e) {
-		DepositionCoupling c = e.coupling;
-		if (c.bufferPoreVolume() <= 0.0) {
+		double volume = e.assembly.bufferPoreVolume();
+		if (volume <= 0.0) {
 			return 1.0;
 		}
 		double occupied = e.bufferSolid / (1.0 - p.inactiveLayerPorosity())
-				+ (1.0 - c.separatorSideFraction()) * (e.metal - e.initialMetal) * volumePerCharge;
-		return Math.max(0.0, occupied / c.bufferPoreVolume());
+				+ (1.0 - e.coupling.separatorSideFraction()) * (e.metal - e.initialMetal) * volumePerCharge;
+		return Math.max(0.0, occupied / volume);
 	}
 
-	/** G = G₀(1 − φ) [m]: the empty host left between the plating front and the separator. */
+	/**
+	 * G = G<sub>c</sub>(1 − (φ − φ<sub>c</sub>)/(1 − φ<sub>c</sub>)) [m]: the empty host left between the
+	 * plating front and the separator, G<sub>c</sub> being the gap of the coupling computed at fill
+	 * φ<sub>c</sub> (G₀(1 − φ) for the assembled cell's coupling).
+	 */
 	double gap(ElectrodeState e) {
-		return e.reservoir ? 0.0 : e.coupling.gapToSeparator() * Math.max(0.0, 1.0 - bufferFill(e));
+		if (e.reservoir || e.couplingFill >= 1.0) {
+			return 0.0;
+		}
+		double left = 1.0 - (bufferFill(e) - e.couplingFill) / (1.0 - e.couplingFill);
+		return e.coupling.gapToSeparator() * Math.max(0.0, Math.min(1.0, left));
 	}
 
 	/**
@@ -126,7 +186,7 @@ final class CellModel {
 			return 0.0;
 		}
 		return separatorLayer(e)
-				+ e.bufferSolid / ((1.0 - p.inactiveLayerPorosity()) * e.coupling.bufferPorosity());
+				+ e.bufferSolid / ((1.0 - p.inactiveLayerPorosity()) * e.assembly.bufferPorosity());
 	}
 
 	/** Combined inactive layers against the separator, both faces [m]. */
@@ -154,8 +214,9 @@ final class CellModel {
 		double thickness = e.porousMetal * volumePerCharge / (1.0 - p.mossPorosity());
 		double bare = p.exchangeCurrentDensity() / thermalVoltage;
 		double filmed = 1.0 / (1.0 / bare + p.seiFilmResistance());
-		double lambda = Math.sqrt(mossConductivity / (mossSurface * filmed));
-		return 1.0 + mossSurface * lambda * (filmed / bare) * Math.tanh(thickness / lambda);
+		double surface = mossSurface(e);
+		double lambda = Math.sqrt(mossConductivity / (surface * filmed));
+		return 1.0 + surface * lambda * (filmed / bare) * Math.tanh(thickness / lambda);
 	}
 
 	/**
@@ -334,28 +395,28 @@ final class CellModel {
 	 * t<sub>p</sub> on a free front, at most half the host's solid spacing ℓ where the host supports it
 	 * (t<sub>p</sub>(ℓ/2)/(t<sub>p</sub> + ℓ/2)).
 	 */
-	double deadShare(double porousThickness, double unsupported, double supportLength) {
-		double free = deadFor(porousThickness);
+	double deadShare(double porousThickness, double unsupported, double supportLength, double grain) {
+		double free = deadFor(porousThickness, grain);
 		if (unsupported >= 1.0 || supportLength <= 0.0) {
 			return free;
 		}
 		double half = 0.5 * supportLength;
-		double supported = deadFor(porousThickness * half / (porousThickness + half));
+		double supported = deadFor(porousThickness * half / (porousThickness + half), grain);
 		return unsupported * free + (1.0 - unsupported) * supported;
 	}
 
-	private double deadFor(double distance) {
-		return p.isolationProbability() * -Math.expm1(-distance / p.whiskerDiameter());
+	private double deadFor(double distance, double grain) {
+		return p.isolationProbability() * -Math.expm1(-distance / grain);
 	}
 
 	/**
 	 * Fresh surface [m²/m²] a plating step has exposed after plating q: the coated host area
 	 * A<sub>p</sub>(1 − exp(−q/Q<sub>cov</sub>)) while the deposit is a thin film, the whisker surface
-	 * 4V<sub>m</sub>q/(zFd<sub>w</sub>) once that is larger.
+	 * 4V<sub>m</sub>q/(zFd) of grains of diameter d once that is larger.
 	 */
-	double freshSurface(double plated, double platingArea) {
+	double freshSurface(double plated, double platingArea, double grain) {
 		double film = platingArea * -Math.expm1(-plated / p.coverageCharge());
-		return Math.max(film, 4.0 * volumePerCharge * plated / p.whiskerDiameter());
+		return Math.max(film, 4.0 * volumePerCharge * plated / grain);
 	}
 
 	private void plate(ElectrodeState e, double current, double dq, double dt, double unsupported) {
@@ -367,9 +428,9 @@ final class CellModel {
 		double porosity = p.mossPorosity() + (p.dendritePorosity() - p.mossPorosity()) * tip;
 		double stepAfter = e.stepCharge + dq;
 		double porousThickness = (e.stepCharge + 0.5 * dq) * volumePerCharge / (c.platingArea() * (1.0 - porosity));
-		double dead = deadShare(porousThickness, unsupported, c.supportLength()) * dq;
-		double fresh = p.seiChargePerArea()
-				* (freshSurface(stepAfter, c.platingArea()) - freshSurface(e.stepCharge, c.platingArea()));
+		double dead = deadShare(porousThickness, unsupported, c.supportLength(), e.grainDiameter) * dq;
+		double fresh = p.seiChargePerArea() * (freshSurface(stepAfter, c.platingArea(), e.grainDiameter)
+				- freshSurface(e.stepCharge, c.platingArea(), e.grainDiameter));
 		fresh = Math.min(fresh, dq - dead);
 		double kept = dq - fresh - dead;
 		e.metal += kept;

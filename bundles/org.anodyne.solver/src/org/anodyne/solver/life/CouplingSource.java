@@ -6,7 +6,8 @@ import org.anodyne.solver.SolverException;
  * Where the life model gets its {@link DepositionCoupling} for a plating current density: the 2D
  * deposition solver's steady split (supplied by the study layer), a fixed record, or the
  * {@link AnalyticCoupling} estimate. The simulator asks once per distinct plating current of a run
- * and caches the answer.
+ * and caches the answer; as an electrode's deposit and inactive layer fill the empty host in front of
+ * its metal, it asks again with the filled share ({@link #couple(LifeCell, LifeParameters, double, double)}).
  */
 @FunctionalInterface
 public interface CouplingSource {
@@ -21,9 +22,36 @@ public interface CouplingSource {
 	 */
 	DepositionCoupling couple(LifeCell cell, LifeParameters parameters, double currentDensity) throws SolverException;
 
+	/**
+	 * The coupling once a share φ of the empty host in front of the metal at assembly (its pore
+	 * volume, {@link DepositionCoupling#bufferPoreVolume()}) is filled: the split with the plating front
+	 * moved that far towards the separator. The filled layer's own ionic resistance is the life
+	 * model's to add. A source that cannot move the front keeps the assembly's coupling (the default).
+	 *
+	 * @param bufferFill φ in (0, 1]
+	 */
+	default DepositionCoupling couple(LifeCell cell, LifeParameters parameters, double currentDensity,
+			double bufferFill) throws SolverException {
+		return couple(cell, parameters, currentDensity);
+	}
+
 	/** The documented analytic estimate from geometry alone ({@link AnalyticCoupling#estimate}). */
 	static CouplingSource analytic() {
-		return AnalyticCoupling::estimate;
+		return new CouplingSource() {
+			@Override
+			public DepositionCoupling couple(LifeCell cell, LifeParameters parameters, double currentDensity)
+					throws SolverException {
+				return AnalyticCoupling.estimate(cell, parameters, currentDensity);
+			}
+
+			@Override
+			public DepositionCoupling couple(LifeCell cell, LifeParameters parameters, double currentDensity,
+					double bufferFill) throws SolverException {
+				AnodeDesign a = cell.anode();
+				return AnalyticCoupling.estimate(cell.withAnode(a.withBufferHeight(a.bufferHeight() * (1.0 - bufferFill))),
+						parameters, currentDensity);
+			}
+		};
 	}
 
 	/**

@@ -9,12 +9,18 @@ final class ElectrodeState {
 	final boolean reservoir;
 	/** The coupling of the most recent plating current on this electrode. */
 	DepositionCoupling coupling;
+	/** The first coupling: the empty host in front of the metal at assembly (buffer volume, porosity). */
+	DepositionCoupling assembly;
+	/** Buffer fill φ at which {@link #coupling} was computed (0: the assembled cell). */
+	double couplingFill;
 	/** Derived from {@link #coupling}: effective exchange current density [A/m²]. */
 	double exchangeCurrent;
 	/** Derived from {@link #coupling}: limiting current density [A/m²]. */
 	double limitingCurrent;
 	/** Derived from {@link #coupling}: ohmic resistance of the electrode's electrolyte [Ω m²]. */
 	double ohmicResistance;
+	/** Derived from {@link #coupling}: grain diameter [m] of the metal it plates. */
+	double grainDiameter;
 	/** Active (connected) metal Q [C/m²]. */
 	double metal;
 	/** Active metal at assembly [C/m²], the reference for the buffer excursion. */
@@ -43,9 +49,12 @@ final class ElectrodeState {
 	private ElectrodeState(ElectrodeState other) {
 		this.reservoir = other.reservoir;
 		this.coupling = other.coupling;
+		this.assembly = other.assembly;
+		this.couplingFill = other.couplingFill;
 		this.exchangeCurrent = other.exchangeCurrent;
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
+		this.grainDiameter = other.grainDiameter;
 		this.initialMetal = other.initialMetal;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;
@@ -63,9 +72,12 @@ final class ElectrodeState {
 
 	void set(ElectrodeState other) {
 		this.coupling = other.coupling;
+		this.assembly = other.assembly;
+		this.couplingFill = other.couplingFill;
 		this.exchangeCurrent = other.exchangeCurrent;
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
+		this.grainDiameter = other.grainDiameter;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;
 		this.bufferSolid = other.bufferSolid;

@@ -29,9 +29,10 @@ import java.util.Map;
  *                                    whiskers react through it)
  * @param seiCalendarRate             k<sub>cal</sub> [C m⁻² s⁻½]: parabolic (diffusion-limited) SEI growth
  *                                    on exposed metal, Q = k<sub>cal</sub>·a·√t
- * @param whiskerDiameter             d<sub>w</sub> [m] of mossy (root-growing) deposits; sets their
- *                                    specific surface 4/d<sub>w</sub> per dense volume and the length
- *                                    scale over which a stripped whisker is pinched off
+ * @param whiskerDiameter             d<sub>w</sub> [m] of mossy (root-growing) deposits plated on metal
+ *                                    at a local 1 mA cm⁻²; grains scale with the inverse of the plating
+ *                                    overpotential, and set the deposit's specific surface 4/d per dense
+ *                                    volume and the length over which a stripped whisker is pinched off
  * @param mossPorosity                ε<sub>m</sub>: porosity of a deposit plated before Sand's time
  * @param dendritePorosity            ε<sub>t</sub>: porosity of a tip-growing deposit plated after it
  * @param isolationProbability        p<sub>iso</sub>: share of a thick, unsupported deposit left

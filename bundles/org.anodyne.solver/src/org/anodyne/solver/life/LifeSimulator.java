@@ -37,6 +37,14 @@ import org.anodyne.solver.SolverException;
  */
 public final class LifeSimulator {
 
+	/**
+	 * Share of the empty host in front of an electrode's metal that its deposit and inactive layer
+	 * fill between two computations of its coupling: at the start of each plating step the coupling
+	 * is taken at the fill rounded down to a multiple of this, so the split follows the front through
+	 * the buffer in ten steps (each computed once per current and run).
+	 */
+	public static final double COUPLING_REFRESH_FILL = 0.1;
+
 	private LifeSimulator() {
 	}
 
@@ -77,6 +85,8 @@ public final class LifeSimulator {
 		private final boolean full;
 		private final Map<Double, DepositionCoupling> couplings = new HashMap<>();
 		private final Map<Double, DepositionCoupling> reservoirCouplings = new HashMap<>();
+		private final Map<List<Double>, DepositionCoupling> refreshed = new HashMap<>();
+		private double highestRefresh;
 		private final List<CycleRecord> cycles = new ArrayList<>();
 		private final List<String> notes = new ArrayList<>();
 		private final TimeSeries series;
@@ -154,6 +164,11 @@ public final class LifeSimulator {
 				closeCycle();
 			} finally {
 				monitor.done();
+			}
+			if (!refreshed.isEmpty()) {
+				note(String.format(Locale.ROOT,
+						"the coupling was recomputed %d time%s as the deposit and inactive layer filled up to %.0f %% of the empty host",
+						refreshed.size(), refreshed.size() == 1 ? "" : "s", 100.0 * highestRefresh));
 			}
 			if (outcome == null) {
 				outcome = LifeOutcome.censored(state.time, cycles.isEmpty() ? 0 : cycles.get(cycles.size() - 1).cycle());
@@ -293,6 +308,35 @@ public final class LifeSimulator {
 			return c;
 		}
 
+		/**
+		 * Attaches the coupling for plating at J on an electrode: the assembled cell's, or once its
+		 * buffer is filled beyond {@link #COUPLING_REFRESH_FILL}, the source's coupling at that fill.
+		 */
+		private void attachPlating(ElectrodeState e, double currentDensity) throws SolverException {
+			DepositionCoupling assembled = coupling(currentDensity);
+			if (!(e.assembly.bufferPoreVolume() > 0.0)) {
+				model.attach(e, assembled);
+				return;
+			}
+			double fill = Math.floor(Math.min(model.bufferFill(e), 1.0) / COUPLING_REFRESH_FILL) * COUPLING_REFRESH_FILL;
+			if (fill <= 0.0) {
+				model.attach(e, assembled, 0.0);
+				return;
+			}
+			List<Double> key = List.of(currentDensity, fill);
+			DepositionCoupling c = refreshed.get(key);
+			if (c == null) {
+				c = scenario.coupling().couple(cell, params, currentDensity, fill);
+				if (c == null || c == assembled) {
+					model.attach(e, assembled, 0.0);
+					return;
+				}
+				refreshed.put(key, c);
+				highestRefresh = Math.max(highestRefresh, fill);
+			}
+			model.attach(e, c, fill);
+		}
+
 		private DepositionCoupling reservoirCoupling(double currentDensity) throws SolverException {
 			DepositionCoupling c = reservoirCouplings.get(currentDensity);
 			if (c == null) {
@@ -304,13 +348,13 @@ public final class LifeSimulator {
 
 		private void runCurrent(double current, List<StopCondition> stops) throws SolverException {
 			if (current > 0.0) {
-				model.attach(state.working, coupling(current));
+				attachPlating(state.working, current);
 			}
 			if (state.counter != null && current != 0.0) {
 				if (state.counter.reservoir) {
 					model.attach(state.counter, reservoirCoupling(Math.abs(current)));
 				} else if (current < 0.0) {
-					model.attach(state.counter, coupling(-current));
+					attachPlating(state.counter, -current);
 				}
 			}
 			double timeStop = Double.POSITIVE_INFINITY;

@@ -128,8 +128,17 @@ public final class ReferenceCells {
 				scenario(fullCell(true), fullCellProtocol(300), parameters), MeasuredQuantity.RETENTION, 300, 0.937));
 	}
 
-	/** The Li/carbonate parameter fitted to {@link #carbonateTargets}: σ<sub>SEI</sub>. */
-	public static List<FittedParameter> carbonateFitted() {
-		return List.of(new FittedParameter("seiChargePerArea", 1e-3, 20.0));
+	/**
+	 * The paper's full cell with another capacity loss per cycle of its LiFePO₄ cathode: what the
+	 * Li/carbonate target ({@link #carbonateTargets}) calibrates ({@link CathodeElectrode#LFP_CAPACITY_LOSS}).
+	 */
+	public static LifeCell fullCell(boolean inverted, double cathodeLossPerCycle) {
+		LifeCell cell = fullCell(inverted);
+		CathodeElectrode c = cell.cathode();
+		return new LifeCell(cell.configuration(), cell.metal(), cell.electrolyte(), cell.electrolyteVolume(),
+				cell.separator(), cell.anode(), new CathodeElectrode(c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(),
+						c.upperVoltageLimit(), c.particleRadius(), c.solidDiffusivity(), c.exchangeCurrentDensity(),
+						c.maxConcentration(), c.thickness(), c.porosity(), cathodeLossPerCycle),
+				cell.temperature());
 	}
 }

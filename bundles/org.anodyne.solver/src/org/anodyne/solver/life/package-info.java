@@ -14,7 +14,11 @@
  * empty host in front of the metal, the host's solid spacing ℓ, J<sub>lim</sub> and the first-instant
  * overpotentials. A planar foil, a carbon cloth, a metal foam, a fabric or a plug-in's collector all go
  * through it; no code of this package reads how the electrode was assembled (a test scans every class
- * file for the orientation type).
+ * file for the orientation type). As an electrode's deposit and inactive layer fill the empty host in
+ * front of its metal, the simulator asks the source again at each further tenth of that buffer
+ * ({@link org.anodyne.solver.life.LifeSimulator#COUPLING_REFRESH_FILL}); the source re-solves the split
+ * with the plating front moved that far (2D: ≈ 0.2–0.5 s per refresh on the 2 µm coupling grid, at most
+ * nine per plating current and run; the paper's cells need one or two) and the run says how often.
  *
  * <h2>Signs</h2>
  * j &gt; 0 plates the working electrode (charges a full cell). The cell voltage is cathode − anode in
@@ -28,17 +32,22 @@
  *
  * <h2>Mechanisms</h2>
  * <ol>
- * <li><b>Morphology.</b> Local current density j = J/A<sub>p</sub>. Above J<sub>lim</sub> the surface
+ * <li><b>Morphology.</b> Local current density j = J/A<sub>p</sub>. Its grains (whiskers, nodules) have
+ * the diameter d = d<sub>w</sub>·η<sub>ct</sub>(1 mA cm⁻²)/(η<sub>ct</sub>(j) + η<sub>nuc</sub>): nuclei size
+ * scales with the inverse of the overpotential that forms them (Pei et al., Nano Lett. 17 (2017) 1132),
+ * η<sub>nuc</sub> being the barrier the split pays on bare collector. A host spreading the current over
+ * more metal area thus grows coarser metal with less surface and less to isolate than a planar foil at
+ * the same geometric current. Above J<sub>lim</sub> the surface
  * depletes after τ = τ<sub>Sand</sub>(j)/(1 − (J<sub>lim</sub>/j)²), τ<sub>Sand</sub> = πD(zc₀F)²/(4(j(1−t₊))²);
  * below it never (a steady profile exists). Metal plated before τ grows mossy (porosity ε<sub>m</sub>),
  * after it tip-growing (ε<sub>t</sub>) (Bai et al., Energy Environ. Sci. 9 (2016) 3221). A smaller
  * plating area means a larger j and an earlier switch.</li>
  * <li><b>SEI.</b> Every plating step forms σ<sub>SEI</sub> per m² of fresh surface: the host area it coats
  * while the deposit is a film, A<sub>p</sub>(1 − e<sup>−q/Q<sub>cov</sub></sup>), or the whisker surface
- * 4V<sub>m</sub>q/(zFd<sub>w</sub>) once larger; a calendar term k<sub>cal</sub>·a·θ·√t grows on the
+ * 4V<sub>m</sub>q/(zFd) once larger; a calendar term k<sub>cal</sub>·a·θ·√t grows on the
  * reactive area a, in rests too (Adams et al., Adv. Energy Mater. 8 (2018) 1702097; Peled, J.
  * Electrochem. Soc. 126 (1979) 2047).</li>
- * <li><b>Dead metal.</b> A share p<sub>iso</sub>(1 − e<sup>−t<sub>c</sub>/d<sub>w</sub></sup>) of plated metal
+ * <li><b>Dead metal.</b> A share p<sub>iso</sub>(1 − e<sup>−t<sub>c</sub>/d</sup>) of plated metal
  * is left isolated, t<sub>c</sub> being the distance from the deposit's surface to the nearest
  * conductor: its porous thickness t<sub>p</sub> = qV<sub>m</sub>/(zFA<sub>p</sub>(1−ε)) on a free front,
  * t<sub>p</sub>(ℓ/2)/(t<sub>p</sub> + ℓ/2) among host solid (Fang et al., Nature 572 (2019) 511: dead Li is
@@ -47,24 +56,32 @@
  * (φ: buffer fill).</li>
  * <li><b>Inactive layer and active area.</b> Lost charge becomes solid volume qV<sub>m</sub>/(zF), a
  * share u against the separator and 1 − u in the buffer; the layer (porosity ε<sub>d</sub>, tortuosity
- * τ<sub>d</sub>) adds δ/(κε<sub>d</sub>/τ<sub>d</sub>) to the ohmic resistance. The mossy metal raises the
- * reactive area to 1 + a<sub>v</sub>λ(g/g₀)tanh(L<sub>p</sub>/λ) (de Levie's porous electrode;
- * a<sub>v</sub> = 4(1−ε<sub>m</sub>)/d<sub>w</sub>, g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>SEI</sub>),
- * λ = √(κε<sub>m</sub><sup>1.5</sup>/(a<sub>v</sub>g))), so the overpotential first falls as the metal
- * roughens and later rises with the layer (Wood et al., ACS Cent. Sci. 2 (2016) 790). Stripping draws
+ * τ<sub>d</sub>) adds δτ<sub>d</sub>ρ<sub>e</sub>/ε<sub>d</sub> to the ohmic resistance, ρ<sub>e</sub> =
+ * 1/κ + 2(1−t₊)²RT/(z²F²Dc₀) being what a steady current meets in pores a few µm to tens of µm long
+ * (ohmic plus the salt gradient's diffusion potential; it settles within seconds there). The mossy
+ * metal raises the reactive area to 1 + a<sub>v</sub>λ(g/g₀)tanh(L<sub>p</sub>/λ) (de Levie's porous
+ * electrode; a<sub>v</sub> = 4(1−ε<sub>m</sub>)/d, g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>SEI</sub>),
+ * λ = √(ε<sub>m</sub><sup>1.5</sup>/(ρ<sub>e</sub>a<sub>v</sub>g)) the depth the reaction reaches into the
+ * layer), so the overpotential first falls as the metal roughens and later rises with the layer
+ * (Wood et al., ACS Cent. Sci. 2 (2016) 790). The limit for a thick layer, √(a<sub>v</sub>ε<sub>m</sub><sup>1.5</sup>g/ρ<sub>e</sub>)/g₀,
+ * is ≈ 10–20 for micron grains: the mossy inventory grows each cycle by the share of stripping the
+ * dense metal still supplies (1/area), so it reaches it within tens of cycles. Stripping draws
  * on mossy and dense metal in proportion to their reactive areas. The per-cycle overpotential is an
  * output.</li>
  * <li><b>Electrolyte.</b> Each metal atom bound in SEI reduces ν solvent molecules (V<sub>solv</sub> per
  * mole). The cell dries out ({@link org.anodyne.solver.life.FailureMode#ELECTROLYTE_DEPLETED}) when
  * V<sub>e</sub> falls below the pores of its ion path (separator, cathode, inactive layers); the
- * cathode's fade accelerates as V<sub>e,0</sub>/V<sub>e</sub> (Lu et al., Adv. Energy Mater. 5 (2015)
- * 1400993).</li>
+ * cathode's own capacity loss k<sub>c</sub> per cycle accelerates as V<sub>e,0</sub>/V<sub>e</sub> (Lu et
+ * al., Adv. Energy Mater. 5 (2015) 1400993).</li>
  * <li><b>Full cells.</b> The cathode is a single particle ({@link org.anodyne.solver.life.CathodeElectrode}):
  * its surface leads the mean state of charge by Δs = JR<sub>p</sub>²/(15D<sub>s</sub>C), the voltage
  * is OCV(s ± Δs) of the design's table minus Butler–Volmer kinetics on the particle area, the pore
  * electrolyte's L<sub>c</sub>/(3κε<sub>c</sub><sup>1.5</sup>) and the concentration drop across half the
  * separator and half the cathode; a charge ends when the surface is full, a discharge when it is
- * empty or the anode runs out. Rate capability thus follows from transport.</li>
+ * empty or the anode runs out. Rate capability thus follows from transport: with LiFePO₄'s
+ * literature particles (52 nm, 8·10⁻¹⁸ m²/s) a 1.5 mAh cm⁻² cathode keeps 97.6 % of its 0.2 C capacity
+ * at 2 C; 100 nm particles at 10⁻¹⁸ m²/s keep 28 %. The cathode's parameters are the counter
+ * electrode's (metamodel), LiFePO₄'s when unset.</li>
  * <li><b>End of life</b>, always with its mode: {@link org.anodyne.solver.life.FailureMode#SEPARATOR_PENETRATION}
  * when the layers against the separator (both faces of a symmetric cell) span its thickness — a front
  * with empty host in front of it first fills that buffer, so the penetration margin is the buffer
@@ -84,36 +101,51 @@
  *
  * <h2>Parameters</h2>
  * Values are the calibrated Li/ether pair's ({@link org.anodyne.solver.life.DegradationPair#LITHIUM_ETHER});
- * Li/carbonate's differ where its documentation says. Sensitivity: d ln(life)/d ln(p) on the paper's
- * symmetric Li‖CC cells at 0.25 mA cm⁻², 1 mAh cm⁻² per half-cycle, both run to failure (inverted
- * 4660 h by inventory, upright 1100 h by penetration; {@code org.anodyne.solver.bench.LifeSensitivity}
- * recomputes them); "—" where the parameter does not act in a symmetric cell.
+ * Li/carbonate's differ where noted. Sensitivity d ln(life)/d ln(p) (central differences at ±5 %,
+ * {@code org.anodyne.solver.bench.LifeSensitivity} recomputes them), every cell run to failure: the
+ * paper's symmetric Li‖CC cells at 0.25 mA cm⁻², 1 mAh cm⁻² per half-cycle, Li/ether (inverted 5556 h
+ * by inventory, upright 1100 h by penetration; life in hours), and its Li‖LFP full cells at 1 C,
+ * Li/carbonate (inverted 943 cycles by capacity fade, upright 223 by penetration; life in cycles,
+ * interpolated where the retention crosses 80 %). The relative changes are applied to each cell's own
+ * values. 0 where the parameter does not act in that cell; the upright full cell's column resolves
+ * about ±0.05 (its penetration falls on segment ends).
  * <table>
- * <caption>Life-model parameters</caption>
- * <tr><th>parameter</th><th>value</th><th>unit</th><th>owner</th><th>source</th><th>inverted</th><th>upright</th></tr>
- * <tr><td>exchangeCurrentDensity i₀</td><td>4.135</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV</td><td>0.017</td><td>0.035</td></tr>
- * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5 (carbonate 6.46)</td><td>C/m²</td><td>pair</td><td>literature ≈ 50 nm of SEI (Peled 1979); carbonate fitted: 93.7 % at cycle 300</td><td>−0.017</td><td>−0.030</td></tr>
- * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²</td><td>0.017</td><td>0.028</td></tr>
- * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.3)</td><td>C m⁻² s⁻½</td><td>pair</td><td>estimated</td><td>−0.051</td><td>−0.083</td></tr>
- * <tr><td>whiskerDiameter d<sub>w</sub></td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers</td><td>0.291</td><td>0.200</td></tr>
- * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.120</td><td>−0.094</td></tr>
- * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.0095 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate estimated</td><td>−0.942</td><td>−0.899</td></tr>
- * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>0.000</td><td>−1.019</td></tr>
- * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>solventMolarVolume</td><td>8.7·10⁻⁵ (carbonate 7.5·10⁻⁵)</td><td>m³/mol</td><td>electrolyte</td><td>computed from the solvents' densities</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>overpotentialLimit</td><td>0.5</td><td>V</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>coverageCharge Q<sub>cov</sub></td><td>360</td><td>C/m²</td><td>pair</td><td>literature: ≈ 50 nm of Li covers a substrate</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>endOfLifeRetention</td><td>0.8</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>—</td><td>—</td></tr>
- * <tr><td>suddenLossFraction</td><td>0.05</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>—</td><td>—</td></tr>
- * <tr><td>D, κ, t₊, c₀ of the electrolyte</td><td>2.93·10⁻¹⁰ m²/s, 1.1 S/m, 0.45, 1 M</td><td></td><td>electrolyte</td><td>paper (D, c₀), literature (κ, t₊)</td><td colspan="2">through J<sub>lim</sub>, τ<sub>Sand</sub> and the ohmic terms</td></tr>
- * <tr><td>R<sub>p</sub>, D<sub>s</sub>, c<sub>max</sub>, i₀,<sub>c</sub>, L<sub>c</sub>, ε<sub>c</sub>, k<sub>c</sub></td><td>52 nm, 8·10⁻¹⁸ m²/s, 22 800 mol/m³, 0.05 A/m², 50 µm, 0.35, 10⁻⁴</td><td></td><td>cathode</td><td>Srinivasan &amp; Newman 2004; typical</td><td>—</td><td>—</td></tr>
- * <tr><td>G₀, V<sub>buf</sub>, A<sub>p</sub>, f<sub>s</sub>, ℓ, R<sub>Ω</sub>, J<sub>lim</sub></td><td>per design</td><td></td><td>geometry</td><td>computed by the coupling</td><td colspan="2">through the design</td></tr>
+ * <caption>Life-model, electrolyte and cathode parameters</caption>
+ * <tr><th>parameter</th><th>value</th><th>unit</th><th>owner</th><th>source</th><th>sym. inverted</th><th>sym. upright</th><th>full inverted</th><th>full upright</th></tr>
+ * <tr><td>exchangeCurrentDensity i₀</td><td>6.234 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.086</td><td>0.087</td><td>−0.017</td><td>0.090</td></tr>
+ * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.287</td><td>−0.218</td><td>−0.014</td><td>0.045</td></tr>
+ * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature ≈ 50 nm of SEI (Peled 1979), both pairs</td><td>−0.000</td><td>−0.012</td><td>−0.095</td><td>−0.269</td></tr>
+ * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²</td><td>0.000</td><td>0.017</td><td>0.015</td><td>0.045</td></tr>
+ * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.3)</td><td>C m⁻² s⁻½</td><td>pair</td><td>estimated</td><td>−0.014</td><td>−0.029</td><td>−0.038</td><td>−0.135</td></tr>
+ * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.662</td><td>0.504</td><td>0.115</td><td>0.314</td></tr>
+ * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.288</td><td>−0.324</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.01519 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate estimated</td><td>−0.976</td><td>−0.972</td><td>−0.000</td><td>−0.627</td></tr>
+ * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−1.008</td><td>−0.000</td><td>−1.076</td></tr>
+ * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>−0.001</td><td>0.000</td></tr>
+ * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td><td>−0.133</td><td>0.000</td></tr>
+ * <tr><td>solventMolarVolume</td><td>8.7·10⁻⁵ (carbonate 7.5·10⁻⁵)</td><td>m³/mol</td><td>electrolyte</td><td>computed from the solvents' densities</td><td>0.000</td><td>0.000</td><td>−0.133</td><td>0.000</td></tr>
+ * <tr><td>overpotentialLimit</td><td>0.5</td><td>V</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>coverageCharge Q<sub>cov</sub></td><td>360</td><td>C/m²</td><td>pair</td><td>literature: ≈ 50 nm of Li covers a substrate</td><td>0.000</td><td>−0.000</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>endOfLifeRetention</td><td>0.8</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>−3.207</td><td>0.000</td></tr>
+ * <tr><td>suddenLossFraction</td><td>0.05</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>c₀</td><td>1 M</td><td>mol/m³</td><td>electrolyte</td><td>paper</td><td>−0.000</td><td>−0.002</td><td>−0.007</td><td>−0.045</td></tr>
+ * <tr><td>D</td><td>2.93·10⁻¹⁰ (carbonate 3.2·10⁻¹⁰)</td><td>m²/s</td><td>electrolyte</td><td>paper; carbonate typical</td><td>−0.000</td><td>−0.002</td><td>−0.007</td><td>−0.045</td></tr>
+ * <tr><td>t₊</td><td>0.45 (carbonate 0.30)</td><td>1</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.004</td><td>−0.006</td><td>−0.074</td></tr>
+ * <tr><td>κ</td><td>1.1</td><td>S/m</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.004</td><td>−0.015</td><td>−0.045</td></tr>
+ * <tr><td>electrolyte volume</td><td>4·10⁻⁴ (40 µL cm⁻²)</td><td>m³/m²</td><td>cell</td><td>paper</td><td>0.000</td><td>0.000</td><td>0.133</td><td>0.000</td></tr>
+ * <tr><td>particleRadius R<sub>p</sub></td><td>52 nm</td><td>m</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>0.003</td><td>0.045</td></tr>
+ * <tr><td>solidDiffusivity D<sub>s</sub></td><td>8·10⁻¹⁸</td><td>m²/s</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>−0.001</td><td>0.000</td></tr>
+ * <tr><td>particleExchangeCurrentDensity i₀,<sub>c</sub></td><td>0.05</td><td>A/m²</td><td>cathode</td><td>typical</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
+ * <tr><td>coatingThickness L<sub>c</sub></td><td>50 µm</td><td>m</td><td>cathode</td><td>typical for 1.5 mAh cm⁻²</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>coatingPorosity ε<sub>c</sub></td><td>0.35</td><td>1</td><td>cathode</td><td>typical</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
+ * <tr><td>capacityLossPerCycle k<sub>c</sub></td><td>2.08·10⁻⁴</td><td>1/cycle</td><td>cathode</td><td>fitted: inverted full cell 93.7 % at cycle 300 (the Li/carbonate target)</td><td>0.000</td><td>0.000</td><td>−0.882</td><td>0.045</td></tr>
+ * <tr><td>G₀, V<sub>buf</sub>, A<sub>p</sub>, f<sub>s</sub>, ℓ, R<sub>Ω</sub>, J<sub>lim</sub>, η<sub>nuc</sub></td><td>per design</td><td></td><td>geometry</td><td>computed by the coupling</td><td colspan="4">through the design</td></tr>
  * </table>
  * The symmetric inverted cell fails by inventory, so the inactive layer's porosity does not move its
- * life; the isolation probability dominates both.
+ * life; the isolation probability and the grain size dominate both symmetric cells. The inverted full
+ * cell's life is its cathode's loss (and the 80 % criterion); the upright one's is the dead metal and
+ * the layer's porosity, as it fails by penetration.
  *
  * <h2>Numerics</h2>
  * Each protocol step is cut into segments over its horizon with rates frozen per segment (the

@@ -2,6 +2,7 @@ package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,14 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.anodyne.model.AnodyneFactory;
+import org.anodyne.model.CounterElectrode;
 import org.anodyne.model.Foil;
 import org.anodyne.model.Study;
 import org.anodyne.results.ScalarNames;
 import org.anodyne.solver.SolverException;
 import org.anodyne.solver.deposition.Orientation;
 import org.anodyne.solver.life.AnalyticCoupling;
+import org.anodyne.solver.life.CathodeElectrode;
 import org.anodyne.solver.life.DepositionCoupling;
 import org.anodyne.solver.life.LifeCell;
+import org.anodyne.solver.life.ReferenceCells;
 import org.anodyne.study.CoupledDeposition;
 import org.anodyne.study.LifeParameterMapping;
 import org.anodyne.study.SolverInputs;
@@ -130,6 +134,46 @@ class CouplingTest {
 		assertTrue(host.supportLength() > 0.0);
 		assertTrue(Math.abs(host.platingArea() - planar.platingArea()) > 1e-3 || host.ohmicOverpotential() != planar
 				.ohmicOverpotential(), host.describe() + " vs " + planar.describe());
+	}
+
+	@Test
+	void theRefreshedSplitMovesTheFrontTowardsTheSeparator() throws StudyException, SolverException {
+		SolverInputs in = SolverInputs.of(inverted(), runner.metals(), runner.geometries());
+		CoupledDeposition source = new CoupledDeposition(in, in.metal().volumeForCharge(36_000.0), null);
+		LifeCell cell = in.lifeCell(source.host());
+		DepositionCoupling assembled = source.couple(cell, in.lifeParameters(), CURRENT);
+		long start = System.nanoTime();
+		DepositionCoupling half = source.couple(cell, in.lifeParameters(), CURRENT, 0.5);
+		System.out.printf("refreshed split at half the buffer: %s (%.0f ms)%n", half.describe(),
+				(System.nanoTime() - start) * 1e-6);
+		assertTrue(half.gapToSeparator() < 0.75 * assembled.gapToSeparator(), half.describe());
+		assertTrue(half.bufferPoreVolume() < 0.75 * assembled.bufferPoreVolume(), half.describe());
+	}
+
+	@Test
+	void theCathodesParticleAndCoatingComeFromTheCounterElectrode() throws StudyException {
+		Study full = Examples.study(Examples.FULL_INVERTED, "life-1c-inverted");
+		CounterElectrode counter = full.getCell().getCounterElectrode();
+		counter.unsetParticleRadius();
+		counter.unsetSolidDiffusivity();
+		SolverInputs in = SolverInputs.of(full, runner.metals(), runner.geometries());
+		CathodeElectrode library = CathodeElectrode.lithiumIronPhosphate(1.5 * ReferenceCells.MAH_PER_CM2);
+		CathodeElectrode unset = in.lifeCell(in.host(0.0)).cathode();
+		assertEquals(library.particleRadius(), unset.particleRadius(), 0.0);
+		assertEquals(library.solidDiffusivity(), unset.solidDiffusivity(), 0.0);
+		counter.setParticleRadius(100.0);
+		counter.setSolidDiffusivity(1e-14);
+		counter.setCoatingThickness(80.0);
+		counter.setCapacityLossPerCycle(3e-4);
+		CathodeElectrode set = SolverInputs.of(full, runner.metals(), runner.geometries()).lifeCell(in.host(0.0)).cathode();
+		assertEquals(100e-9, set.particleRadius(), 1e-21);
+		assertEquals(1e-18, set.solidDiffusivity(), 1e-30);
+		assertEquals(80e-6, set.thickness(), 1e-18);
+		assertEquals(3e-4, set.fadePerCycle(), 0.0);
+		counter.setCoatingPorosity(1.5);
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> SolverInputs.of(full, runner.metals(), runner.geometries()).lifeCell(in.host(0.0)));
+		assertTrue(e.getMessage().contains(counter.getName()) && e.getMessage().contains("porosity"), e.getMessage());
 	}
 
 	@Test

@@ -158,7 +158,6 @@ final class PaperCells {
 				OutputQuantity.COULOMBIC_EFFICIENCY);
 		life.getSolver().setMaxCycles(1000);
 		if (orientation == Orientation.INVERTED) {
-			life.getCalibratedParameters().add("seiChargePerArea");
 			life.getMeasuredPoints().add(measured(MeasuredQuantity.RETENTION, 300, 0.937, "1", PAPER + ": 99.98 % per cycle"));
 			life.getMeasuredPoints().add(measured(MeasuredQuantity.RETENTION, 750, 0.823, "1", PAPER));
 		} else {
@@ -242,7 +241,7 @@ final class PaperCells {
 		electrolyte.setDiffusionCoefficient(diffusivity);
 		electrolyte.setTransferenceNumber(transferenceNumber);
 		electrolyte.setConductivity(1.1);
-		electrolyte.setExchangeCurrentDensity(Arrays.asList(solvents).contains("EC") ? 1.0 : 0.41353);
+		electrolyte.setExchangeCurrentDensity(Arrays.asList(solvents).contains("EC") ? 1.0 : 0.6234);
 		return electrolyte;
 	}
 
@@ -269,10 +268,19 @@ final class PaperCells {
 		CounterElectrode lfp = F.createCounterElectrode();
 		lfp.setId("lfp-1.5");
 		lfp.setName("LiFePO4 1.5 mAh/cm2");
-		lfp.setDescription(
-				"Typical LFP: 150 mAh/g at 10 mg/cm2; OCV vs Li typical: 2.0 V empty, a flat plateau near 3.42 V, 4.3 V full");
+		lfp.setDescription("Typical LFP: 150 mAh/g at 10 mg/cm2; OCV vs Li typical: 2.0 V empty, a flat plateau near 3.42 V,"
+				+ " 4.3 V full. Particle radius and solid diffusivity: Srinivasan & Newman, J. Electrochem. Soc. 151 (2004)"
+				+ " A1517; coating typical for 1.5 mAh/cm2; capacity loss per cycle fitted to the inverted full cell"
+				+ " (93.7 % at cycle 300, Li et al. 2022)");
 		lfp.setMaterial(CounterMaterial.LFP);
 		lfp.setArealCapacity(1.5);
+		lfp.setParticleRadius(52.0);
+		lfp.setSolidDiffusivity(8.0e-14);
+		lfp.setParticleExchangeCurrentDensity(0.005);
+		lfp.setMaximumConcentration(22.8);
+		lfp.setCoatingThickness(50.0);
+		lfp.setCoatingPorosity(0.35);
+		lfp.setCapacityLossPerCycle(2.0816e-4);
 		lfp.setSpecificCapacity(150.0);
 		lfp.setLoading(10.0);
 		lfp.setLowerVoltageLimit(2.5);

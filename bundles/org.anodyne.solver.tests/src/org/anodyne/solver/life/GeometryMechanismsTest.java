@@ -1,0 +1,105 @@
+package org.anodyne.solver.life;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.anodyne.solver.ElectrolyteProperties;
+import org.anodyne.solver.PhysicalConstants;
+import org.anodyne.solver.SolverException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mechanisms through which a host's geometry reaches the life model: grain size from the local
+ * plating overpotential, the salt's diffusion potential in porous layers, and the coupling that
+ * follows the front through the buffer.
+ */
+class GeometryMechanismsTest {
+
+	private static final double J = 2.5;
+
+	@Test
+	void grainsScaleWithTheInverseOfThePlatingOverpotential() {
+		LifeCell cell = ReferenceCells.symmetricCell(false);
+		LifeParameters p = LifeParameters.defaults();
+		CellModel model = new CellModel(cell, p);
+		double vt = PhysicalConstants.thermalVoltage(cell.temperature());
+		assertEquals(p.whiskerDiameter(), model.grainDiameter(CellModel.GRAIN_REFERENCE_CURRENT, 0.0), 1e-15,
+				"the pair's diameter is the one at 1 mA/cm2 on metal");
+		// Far below i0 Butler–Volmer is linear: spreading the current over 4× the area makes 4× coarser grains.
+		double small = 1e-3 * p.exchangeCurrentDensity();
+		assertEquals(4.0, model.grainDiameter(small / 4.0, 0.0) / model.grainDiameter(small, 0.0), 1e-6);
+		double eta = ChargeTransfer.overpotential(J, p.exchangeCurrentDensity(), 0.5, 0.5, vt);
+		double reference = ChargeTransfer.overpotential(CellModel.GRAIN_REFERENCE_CURRENT, p.exchangeCurrentDensity(), 0.5,
+				0.5, vt);
+		assertEquals(p.whiskerDiameter() * reference / (eta + 0.03), model.grainDiameter(J, 0.03), 1e-15,
+				"a nucleation barrier paid on bare fibres adds to the overpotential that forms the nuclei");
+	}
+
+	@Test
+	void aHostThatSpreadsTheCurrentLosesLessMetalToSeiThanAPlanarFront() throws SolverException {
+		LifeParameters p = LifeParameters.defaults().with(Map.of("isolationProbability", 0.0, "seiCalendarRate", 0.0));
+		LifeCell cell = ReferenceCells.symmetricCell(false);
+		double[] efficiency = new double[2];
+		double[] areas = { 1.0, 4.0 };
+		for (int k = 0; k < 2; k++) {
+			DepositionCoupling c = new DepositionCoupling(J, 1.0, areas[k], 0.0, 0.0, 0.0, 0.0, 0.01, 0.0, 0.0, 0.04);
+			LifeResult r = LifeSimulator.run(new LifeScenario("area " + areas[k], cell,
+					LifeProtocol.platingCycles(J, ReferenceCells.MAH_PER_CM2, 3), p, CouplingSource.fixed(c)));
+			efficiency[k] = r.cycle(2).orElseThrow().metalEfficiency();
+		}
+		assertTrue(efficiency[1] > efficiency[0], "4x plating area: " + efficiency[1] + " vs planar " + efficiency[0]);
+	}
+
+	@Test
+	void poresCarryTheSaltsDiffusionPotentialAsAResistivity() {
+		ElectrolyteProperties el = ReferenceCells.etherElectrolyte();
+		double vt = PhysicalConstants.thermalVoltage(PhysicalConstants.DEFAULT_TEMPERATURE);
+		double length = 20e-6;
+		double current = 1e-3;
+		// The concentration overpotential across a layer at a small current is linear in it (SCIENCE.md §4).
+		double limiting = 2.0 * el.chargeNumber() * PhysicalConstants.FARADAY * el.diffusivity() * el.concentration()
+				/ ((1.0 - el.transferenceNumber()) * length);
+		double ratio = current / limiting;
+		double concentration = 2.0 * (1.0 - el.transferenceNumber()) * vt / el.chargeNumber()
+				* Math.log((1.0 + ratio) / (1.0 - ratio));
+		double expected = 1.0 / el.conductivity() + concentration / (current * length);
+		assertEquals(expected, CellModel.electrolyteResistivity(el, vt), 1e-9 * expected);
+	}
+
+	@Test
+	void theCouplingFollowsTheFrontThroughTheBuffer() throws SolverException {
+		LifeCell cell = ReferenceCells.symmetricCell(true);
+		LifeParameters p = LifeParameters.defaults();
+		AnodeDesign a = cell.anode();
+		DepositionCoupling moved = CouplingSource.analytic().couple(cell, p, J, 0.4);
+		DepositionCoupling direct = AnalyticCoupling.estimate(cell.withAnode(a.withBufferHeight(0.6 * a.bufferHeight())), p, J);
+		assertEquals(direct, moved);
+		DepositionCoupling assembled = AnalyticCoupling.estimate(cell, p, J);
+		assertTrue(moved.gapToSeparator() < assembled.gapToSeparator());
+		assertEquals(assembled, CouplingSource.fixed(assembled).couple(cell, p, J, 0.4), "a fixed source cannot move");
+
+		CellModel model = new CellModel(cell, p);
+		ElectrodeState e = new ElectrodeState(false, a.initialMetal());
+		model.attach(e, assembled);
+		e.bufferSolid = 0.4 * assembled.bufferPoreVolume() * (1.0 - p.inactiveLayerPorosity());
+		assertEquals(0.4, model.bufferFill(e), 1e-12);
+		assertEquals(0.6 * assembled.gapToSeparator(), model.gap(e), 1e-12 * assembled.gapToSeparator());
+		model.attach(e, moved, 0.4);
+		assertEquals(0.4, model.bufferFill(e), 1e-12, "the fill is measured against the assembled buffer");
+		assertEquals(moved.gapToSeparator(), model.gap(e), 1e-15, "at its own fill the new coupling's gap is the gap");
+	}
+
+	@Test
+	void aRunRecomputesTheCouplingAsTheBufferFillsAndSaysSo() throws SolverException {
+		LifeCell cell = ReferenceCells.symmetricCell(true);
+		LifeParameters p = LifeParameters.defaults().with("isolationProbability", 0.2);
+		LifeResult r = LifeSimulator.run(ReferenceCells.scenario(cell, LifeProtocol.platingCycles(J,
+				ReferenceCells.MAH_PER_CM2, 60), p));
+		assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("the coupling was recomputed")), r.notes().toString());
+		LifeResult fixed = LifeSimulator.run(new LifeScenario("fixed", cell, LifeProtocol.platingCycles(J,
+				ReferenceCells.MAH_PER_CM2, 60), p, CouplingSource.fixed(AnalyticCoupling.estimate(cell, p, J))));
+		assertTrue(fixed.notes().stream().noneMatch(n -> n.startsWith("the coupling was recomputed")));
+	}
+}
