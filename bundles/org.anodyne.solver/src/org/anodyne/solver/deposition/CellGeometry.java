@@ -156,6 +156,8 @@ public final class CellGeometry {
 		private final List<Fibre> fibres = new ArrayList<>();
 		private final List<double[]> planarSolids = new ArrayList<>();
 		private final List<String> planarSubstrates = new ArrayList<>();
+		private final List<double[][]> polygons = new ArrayList<>();
+		private final List<String> polygonSubstrates = new ArrayList<>();
 		private SeparatorProperties separator = SeparatorProperties.none();
 		private Orientation orientation = Orientation.INVERTED;
 		private double preDepositVolume;
@@ -200,6 +202,32 @@ public final class CellGeometry {
 			}
 			planarSolids.add(new double[] { bottom, top });
 			planarSubstrates.add(substrate);
+			return this;
+		}
+
+		/**
+		 * Adds a solid polygon, e.g. a vertical wire's rectangle. Cells whose centre lies inside it
+		 * (or inside its copies shifted by ±W, so it may cross the periodic x-boundary) become solid
+		 * of the substrate: a staircase on the grid, exact for edges on grid lines.
+		 *
+		 * @param xs        vertex abscissae [m], counter-clockwise
+		 * @param ys        vertex heights above the bottom wall [m], inside the host
+		 * @param substrate substrate id of its surface
+		 */
+		public Builder polygon(double[] xs, double[] ys, String substrate) {
+			if (substrate == null || substrate.isBlank()) {
+				throw new IllegalArgumentException("polygon: substrate id must not be empty");
+			}
+			if (xs == null || ys == null || xs.length != ys.length || xs.length < 3) {
+				throw new IllegalArgumentException("polygon: needs at least 3 vertices with as many x as y");
+			}
+			for (int v = 0; v < xs.length; v++) {
+				if (!Double.isFinite(xs[v]) || !Double.isFinite(ys[v])) {
+					throw new IllegalArgumentException("polygon: vertex " + v + " is not finite");
+				}
+			}
+			polygons.add(new double[][] { xs.clone(), ys.clone() });
+			polygonSubstrates.add(substrate);
 			return this;
 		}
 
@@ -285,6 +313,9 @@ public final class CellGeometry {
 					}
 				}
 			}
+			for (int p = 0; p < polygons.size(); p++) {
+				rasterise(polygons.get(p), polygonSubstrates.get(p), grid, kinds, subIndex, ids);
+			}
 			int[] fibreOf = new int[n];
 			Arrays.fill(fibreOf, -1);
 			for (int f = 0; f < fibres.size(); f++) {
@@ -311,6 +342,44 @@ public final class CellGeometry {
 			double[] areaFactor = fibreAreaFactors(grid, kinds, fibreOf);
 			return new CellGeometry(this, grid, kinds, subIndex, new ArrayList<>(ids.keySet()), fill, areaFactor,
 					fibreOf);
+		}
+
+		private static void rasterise(double[][] polygon, String substrate, GridInfo grid, byte[] kinds, int[] subIndex,
+				Map<String, Integer> ids) {
+			double[] ys = polygon[1];
+			for (double y : ys) {
+				if (y < 0.0 || y > grid.hostThickness() + 0.5 * grid.spacing()) {
+					throw new IllegalArgumentException(String.format(Locale.ROOT,
+							"polygon vertex at %.3f µm lies outside the host (0 to %.3f µm)", y * 1e6,
+							grid.hostThickness() * 1e6));
+				}
+			}
+			for (int j = 0; j < grid.hostRows(); j++) {
+				for (int i = 0; i < grid.nx(); i++) {
+					int k = grid.index(i, j);
+					if (kinds[k] == CellKind.ELECTROLYTE.code() && insidePeriodic(polygon, grid.x(i), grid.y(j), grid.width())) {
+						kinds[k] = CellKind.SUBSTRATE.code();
+						subIndex[k] = ids.computeIfAbsent(substrate, key -> ids.size());
+					}
+				}
+			}
+		}
+
+		private static boolean insidePeriodic(double[][] polygon, double x, double y, double width) {
+			return inside(polygon, x, y) || inside(polygon, x - width, y) || inside(polygon, x + width, y);
+		}
+
+		/** Even-odd ray casting. */
+		private static boolean inside(double[][] polygon, double x, double y) {
+			double[] xs = polygon[0];
+			double[] ys = polygon[1];
+			boolean in = false;
+			for (int a = 0, b = xs.length - 1; a < xs.length; b = a++) {
+				if ((ys[a] > y) != (ys[b] > y) && x < (xs[b] - xs[a]) * (y - ys[a]) / (ys[b] - ys[a]) + xs[a]) {
+					in = !in;
+				}
+			}
+			return in;
 		}
 
 		private static void rasterise(Fibre f, int fibreIndex, GridInfo grid, byte[] kinds, int[] subIndex, int[] fibreOf,
@@ -404,6 +473,11 @@ public final class CellGeometry {
 				}
 			}
 			double w = grid.width();
+			for (double[][] polygon : polygons) {
+				if (insidePeriodic(polygon, x, y, w)) {
+					return true;
+				}
+			}
 			for (int g = 0; g < fibres.size(); g++) {
 				if (g == self) {
 					continue;
