@@ -74,12 +74,47 @@ class InstallTest {
 		assertEquals(METALS.stream().sorted().toList(), checked.stream().sorted().toList(), solve.text());
 		assertEquals(6, count(solve.out, " ok "), "three deposition and three cycle-life studies: " + solve.text());
 
+		checkTheWorkbenchOffersTheMetals(product);
+
 		Result uninstall = run(product, "install", "--uninstall", "org.anodyne.extras.feature.feature.group");
 		assertEquals(0, uninstall.exit, uninstall.text());
 		Result after = run(product, "validate", na.toString());
 		assertEquals(1, after.exit, after.text());
 		assertTrue(after.out.contains("unknown metal 'na'") && after.out.contains("org.anodyne.metals"), after.text());
 		assertFalse(after.text().contains("Exception") || after.text().contains("\tat "), "no stack trace: " + after.text());
+	}
+
+	/**
+	 * The installed product's workbench, opened with the scripted-launch hook: the New Design wizard
+	 * lists the three metals' presets; the screenshot of it goes to target/installed-wizard.png.
+	 */
+	private void checkTheWorkbenchOffersTheMetals(Path product) throws Exception {
+		assertTrue(System.getenv("DISPLAY") != null, "the workbench test needs a display (./build provides Xvfb)");
+		Path ready = work.resolve("ready");
+		ProcessBuilder builder = new ProcessBuilder(product.resolve("anodyne").toString(), "-data",
+				work.resolve("workspace").toString());
+		builder.environment().put("ANODYNE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		builder.environment().put("ANODYNE_VM_ARGS", "-Danodyne.readyFile=" + ready + " -Danodyne.readyWizard=true");
+		Process workbench = builder.redirectErrorStream(true).redirectOutput(work.resolve("workbench.log").toFile()).start();
+		try {
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+			while (!Files.exists(ready) && workbench.isAlive() && System.nanoTime() < deadline) {
+				Thread.sleep(500);
+			}
+			assertTrue(Files.exists(ready), "the workbench did not start: " + Files.readString(work.resolve("workbench.log")));
+			String presets = Files.readAllLines(ready).stream().filter(l -> l.startsWith("wizardPresets="))
+					.findFirst().orElse("");
+			for (String metal : List.of("Sodium, z = 1", "Potassium, z = 1", "Zinc, z = 2")) {
+				assertTrue(presets.contains(metal), "the wizard offers " + metal + ": " + presets);
+			}
+			Path screenshot = Path.of("target", "installed-wizard.png");
+			new ProcessBuilder("import", "-window", "root", screenshot.toString()).redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(1, TimeUnit.MINUTES);
+			Files.writeString(ready.resolveSibling("ready.quit"), "");
+			assertTrue(workbench.waitFor(3, TimeUnit.MINUTES), "the workbench did not close");
+		} finally {
+			workbench.destroyForcibly();
+		}
 	}
 
 	@Test
