@@ -43,9 +43,12 @@ class PolygonAndChargeNumberTest {
 		assertEquals(0.5, zinc.cathodicTransferCoefficient(), 0.0);
 		assertEquals(0.75, zinc.concentrationExponent(), 0.0);
 		double vt = 0.025693;
-		double eta = 1e-5;
-		// Linear regime: j = z i0 eta / V_T, twice a monovalent metal's.
-		assertEquals(2 * 10.0 * eta / vt, zinc.currentDensity(eta, 1.0, vt), 1e-6 * 2 * 10.0 * eta / vt);
+		double eta = 0.02;
+		double x = eta / vt;
+		assertEquals(10.0 * (Math.exp(0.5 * x) - Math.exp(-1.5 * x)), zinc.currentDensity(eta, 1.0, vt), 1e-12);
+		// Linear regime: j = z i0 eta / V_T, twice a monovalent metal's (second order: (alpha_c - alpha_a) x / 2).
+		double small = 1e-8;
+		assertEquals(2 * 10.0 * small / vt, zinc.currentDensity(small, 1.0, vt), 1e-6 * 2 * 10.0 * small / vt);
 		ButlerVolmer lithium = ButlerVolmer.forCharge(10.0, 0.5, 1);
 		assertEquals(ButlerVolmer.of(10.0, 0.5, 0.5), lithium, "z = 1 is the usual alpha_a = 1 - alpha_c");
 	}
