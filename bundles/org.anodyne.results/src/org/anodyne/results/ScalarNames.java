@@ -42,6 +42,8 @@ public final class ScalarNames {
 	public static final String J_OVER_JLIM = "jOverJlim";
 	/** Plating time over Sand's time t/τ_Sand [-]. */
 	public static final String T_OVER_TAU_SAND = "tOverTauSand";
+	/** Thickness of dense metal one mAh cm⁻² makes, M/(zFρ) × 3.6 C cm⁻² [µm per mAh cm⁻²]. */
+	public static final String DENSE_THICKNESS_PER_CAPACITY_UM = "denseThicknessPerCapacityUm";
 
 	// Cycle-life studies
 
@@ -80,6 +82,8 @@ public final class ScalarNames {
 					"J / J_lim: the current density against the diffusion-limited one; near 1 the electrolyte runs out at the surface."),
 			entry(T_OVER_TAU_SAND, "Time over Sand's time", "-",
 					"t / τ_Sand: plating time against the time at which the salt at the surface would be used up."),
+			entry(DENSE_THICKNESS_PER_CAPACITY_UM, "Dense metal per mAh/cm2", "um",
+					"Thickness of dense metal one mAh/cm2 plates: molar volume over zF times 3.6 C/cm2 (Li 4.85 µm, Zn 1.71 µm)."),
 			entry(BARE_SURFACE_BARRIER_RATIO, "Bare-surface overpotential over barrier", "-",
 					"Largest overpotential on bare collector surfaces against the nucleation barrier at the start; below 1 bare fibres stay under their barrier."),
 			entry(CYCLES_TO_FAILURE, "Cycles to failure", "cycles",

@@ -95,7 +95,7 @@ public final class CoupledDeposition implements CouplingSource {
 
 	private DepositionCoupling coupling(LifeCell cell, LifeParameters parameters, SplitCoupling split) {
 		double alpha = parameters.cathodicTransferCoefficient();
-		return split.coupling(ButlerVolmer.of(parameters.exchangeCurrentDensity(), 1.0 - alpha, alpha),
+		return split.coupling(ButlerVolmer.forCharge(parameters.exchangeCurrentDensity(), alpha, inputs.metal().chargeNumber()),
 				PhysicalConstants.thermalVoltage(cell.temperature()));
 	}
 

@@ -130,7 +130,7 @@ final class DepositionStudy implements StudyComputation {
 			settings = settings.withMaxTimeStep(Units.si(solver, AnodynePackage.Literals.SOLVER_SETTINGS__TIME_STEP));
 		}
 		DepositionRun run = new DepositionSolver(problem).transientRun(settings, monitor);
-		return new DepositionStudy(study, run, scalars(run));
+		return new DepositionStudy(study, run, scalars(run, inputs));
 	}
 
 	static double current(Study study, ConditionedStep step, String where) throws StudyException {
@@ -170,7 +170,7 @@ final class DepositionStudy implements StudyComputation {
 				d.maxLinearIterations(), d.nucleationOnsetWidth());
 	}
 
-	private static Map<String, Object> scalars(DepositionRun run) {
+	private static Map<String, Object> scalars(DepositionRun run, SolverInputs inputs) {
 		DepositionScalars first = run.first().scalars();
 		DepositionScalars last = run.last().scalars();
 		Map<String, Object> s = new LinkedHashMap<>();
@@ -183,6 +183,8 @@ final class DepositionStudy implements StudyComputation {
 		s.put(ScalarNames.PI, first.ohmicBarrierNumber());
 		s.put(ScalarNames.J_OVER_JLIM, first.limitingCurrentRatio());
 		s.put(ScalarNames.T_OVER_TAU_SAND, last.sandTimeRatio());
+		s.put(ScalarNames.DENSE_THICKNESS_PER_CAPACITY_UM,
+				Units.fromSi(inputs.metal().volumeForCharge(Units.toSi(1.0, "mAh/cm2")), "um"));
 		s.put(BARE_SURFACE_BARRIER_RATIO, first.bareSurfaceBarrierRatio());
 		return s;
 	}

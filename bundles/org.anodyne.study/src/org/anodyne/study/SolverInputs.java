@@ -31,7 +31,6 @@ import org.anodyne.solver.deposition.ButlerVolmer;
 import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.Control;
 import org.anodyne.solver.deposition.DepositionProblem;
-import org.anodyne.solver.deposition.Fibre;
 import org.anodyne.solver.deposition.NucleationBarriers;
 import org.anodyne.solver.deposition.Orientation;
 import org.anodyne.solver.deposition.SeparatorProperties;
@@ -42,11 +41,14 @@ import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.LifeParameters;
 import org.anodyne.solver.life.OcvCurve;
+import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.CollectorGeometries;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
 import org.anodyne.study.geometry.PlanarSolid;
+import org.anodyne.study.geometry.PolygonSolid;
+import org.anodyne.study.internal.SolverSolids;
 import org.eclipse.emf.ecore.EAttribute;
 
 /**
@@ -428,17 +430,17 @@ public final class SolverInputs {
 	 */
 	public CellGeometry geometry(HostStructure host, double metalThickness) {
 		CellGeometry.Builder b = CellGeometry.builder().width(width).gridSpacing(gridSpacing)
-				.hostThickness(host.hostThickness()).fibres(host.fibres()).separator(separator)
+				.hostThickness(host.hostThickness()).separator(separator)
 				.preDeposit(metalThickness, host.preDepositFace());
-		for (PlanarSolid solid : host.planarSolids()) {
-			b.planarSolid(solid.bottom(), solid.top(), solid.substrate());
-		}
-		return b.build();
+		return SolverSolids.addTo(b, host).build();
 	}
 
-	/** Butler–Volmer kinetics per real area with i₀ of the electrolyte and α of the life parameters. */
+	/**
+	 * Butler–Volmer kinetics per real area with i₀ of the electrolyte, α<sub>c</sub> of the life
+	 * parameters and α<sub>a</sub> = z − α<sub>c</sub> ({@link ButlerVolmer#forCharge}).
+	 */
 	public ButlerVolmer kinetics() {
-		return ButlerVolmer.of(exchangeCurrentDensity(), 1.0 - cathodicTransferCoefficient, cathodicTransferCoefficient);
+		return ButlerVolmer.forCharge(exchangeCurrentDensity(), cathodicTransferCoefficient, metal().chargeNumber());
 	}
 
 	/** The nucleation barriers as the deposition solver takes them. */
@@ -461,11 +463,14 @@ public final class SolverInputs {
 	/** The barrier [V] of the bare collector surface of a host: its most common non-layer substrate. */
 	public double bareSubstrateBarrier(HostStructure host) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (Fibre f : host.fibres()) {
-			counts.merge(f.substrate(), 1, Integer::sum);
+		for (CircleSolid c : host.fibres()) {
+			counts.merge(c.substrate(), 1, Integer::sum);
 		}
 		for (PlanarSolid s : host.planarSolids()) {
 			counts.merge(s.substrate(), 1, Integer::sum);
+		}
+		for (PolygonSolid p : host.polygons()) {
+			counts.merge(p.substrate(), 1, Integer::sum);
 		}
 		if (surfaceLayerSubstrate != null && counts.size() > 1) {
 			counts.remove(surfaceLayerSubstrate);

@@ -33,7 +33,8 @@ record StudyRow(String design, String study, String status, double seconds, Stri
 		if (ResultsFormat.KIND_DEPOSITION_2D.equals(kind)) {
 			return join(percent(scalars, ScalarNames.BOTTOM_FRACTION, "%.0f %% of new metal in the lower half"),
 					number(scalars, ScalarNames.SEPARATOR_GAP_UM, "%.0f µm gap to the separator"),
-					number(scalars, ScalarNames.FINAL_OVERPOTENTIAL_MV, "%.1f mV"));
+					number(scalars, ScalarNames.FINAL_OVERPOTENTIAL_MV, "%.1f mV"),
+					number(scalars, ScalarNames.DENSE_THICKNESS_PER_CAPACITY_UM, "%.3f µm per mAh/cm²"));
 		}
 		if (ResultsFormat.KIND_CYCLE_LIFE.equals(kind)) {
 			boolean censored = Boolean.TRUE.equals(scalars.get(ScalarNames.CENSORED));

@@ -95,7 +95,7 @@ public final class MetalRegistryReader {
         return new SubstrateDefinition(id, name, description, contributor(element));
     }
 
-    private static String required(IConfigurationElement element, String attribute) throws BrokenContribution {
+    static String required(IConfigurationElement element, String attribute) throws BrokenContribution {
         String value = element.getAttribute(attribute);
         if (value == null || value.isBlank()) {
             throw new BrokenContribution("attribute '" + attribute + "' is missing");
@@ -103,7 +103,7 @@ public final class MetalRegistryReader {
         return value.strip();
     }
 
-    private static double number(IConfigurationElement element, String attribute) throws BrokenContribution {
+    static double number(IConfigurationElement element, String attribute) throws BrokenContribution {
         String text = required(element, attribute);
         try {
             double value = Double.parseDouble(text);
@@ -116,7 +116,7 @@ public final class MetalRegistryReader {
         }
     }
 
-    private static double positive(IConfigurationElement element, String attribute) throws BrokenContribution {
+    static double positive(IConfigurationElement element, String attribute) throws BrokenContribution {
         double value = number(element, attribute);
         if (value <= 0) {
             throw new BrokenContribution(attribute + " " + value + " must be > 0");
@@ -124,7 +124,7 @@ public final class MetalRegistryReader {
         return value;
     }
 
-    private static String contributor(IConfigurationElement element) {
+    static String contributor(IConfigurationElement element) {
         try {
             return element.getContributor() == null ? "?" : element.getContributor().getName();
         } catch (InvalidRegistryObjectException e) {
@@ -144,7 +144,7 @@ public final class MetalRegistryReader {
         return b.append("> from ").append(contributor(element)).toString();
     }
 
-    private static final class BrokenContribution extends Exception {
+    static final class BrokenContribution extends Exception {
         private static final long serialVersionUID = 1L;
 
         BrokenContribution(String message) {

@@ -91,6 +91,12 @@ final class DesignConstraints {
 
     private static final AnodynePackage P = AnodynePackage.eINSTANCE;
 
+    /**
+     * The most negative standard potential (V vs SHE) of a metal electroplated from water in practice
+     * (manganese, −1.18 V, plates only with a large hydrogen overpotential); below it water is reduced instead.
+     */
+    static final double MOST_NEGATIVE_AQUEOUS_PLATING = -1.2;
+
     /** Diffusion coefficients of liquid electrolytes lie well inside this band (m² s⁻¹). */
     private static final double MIN_PLAUSIBLE_DIFFUSIVITY = 1e-12;
     private static final double MAX_PLAUSIBLE_DIFFUSIVITY = 1e-8;
@@ -307,6 +313,7 @@ final class DesignConstraints {
                     mismatched.add(anode.getMetal());
                 }
             }
+            aqueous(electrolyte, cation);
             if (!mismatched.isEmpty()) {
                 error("metal-cation-mismatch", "the anode metal '" + String.join("', '", mismatched)
                         + "' does not match the cation '" + cation + "' of electrolyte '" + electrolyte.getName() + "'");
@@ -317,6 +324,33 @@ final class DesignConstraints {
                         + "' does not match the cation '" + cation + "' of electrolyte '" + electrolyte.getName() + "'");
             }
         }
+    }
+
+    /**
+     * Water as a solvent: plating a metal more negative than {@value #MOST_NEGATIVE_AQUEOUS_PLATING} V vs
+     * SHE from it gives hydrogen instead (an error); a metal that does plate from water (Zn) still
+     * evolves some hydrogen and forms hydroxide salts beside it, which the model has no reaction for
+     * (a warning: the deposition and transport stand, coulombic losses and life are underestimated).
+     */
+    private void aqueous(Electrolyte electrolyte, String cation) {
+        if (electrolyte.getSolvents().stream().noneMatch(s -> isWater(s.getName()))) {
+            return;
+        }
+        Optional<MetalDefinition> metal = cation == null ? Optional.empty() : metals.metal(cation);
+        if (metal.isPresent() && metal.get().standardPotential() < MOST_NEGATIVE_AQUEOUS_PLATING) {
+            error("aqueous-metal", "metal '" + cation + "' (E° " + Units.formatNumber(metal.get().standardPotential())
+                    + " V vs SHE) reacts with the water of electrolyte '" + electrolyte.getName()
+                    + "': it evolves hydrogen instead of plating; use an aprotic solvent");
+        } else {
+            warning("aqueous-side-reactions", "electrolyte '" + electrolyte.getName() + "' is aqueous: hydrogen"
+                    + " evolution and hydroxide precipitation beside the plating are not modelled, so every"
+                    + " coulomb is counted as metal and losses come from the life model's SEI-type terms only");
+        }
+    }
+
+    private static boolean isWater(String solvent) {
+        String s = solvent == null ? "" : solvent.strip().toLowerCase(java.util.Locale.ROOT);
+        return s.equals("h2o") || s.equals("water");
     }
 
     private void anode(Anode anode) {

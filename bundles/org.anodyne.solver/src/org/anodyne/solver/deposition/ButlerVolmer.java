@@ -49,6 +49,26 @@ public record ButlerVolmer(double exchangeCurrentDensity, double anodicTransferC
 				anodicTransferCoefficient);
 	}
 
+	/**
+	 * Butler–Volmer for M<sup>z+</sup> + ze⁻ ⇌ M with the IUPAC (2014) transfer coefficients, which
+	 * include the electrons transferred: α<sub>a</sub> + α<sub>c</sub> = z (one rate-determining step,
+	 * stoichiometric number 1). For z = 2 with the first electron rate-determining (Zn²⁺, Bockris) and a
+	 * symmetry factor ½, α<sub>c</sub> = ½ and α<sub>a</sub> = 3⁄2. The linear regime is then
+	 * η ≈ V<sub>T</sub> j/(z i₀) = RT j/(zF i₀), and the exchange current scales as
+	 * c<sup>α<sub>a</sub>/z</sup>, so z = 1 gives {@link #of(double, double, double)} with
+	 * α<sub>a</sub> = 1 − α<sub>c</sub>.
+	 *
+	 * @param chargeNumber z ≥ 1
+	 */
+	public static ButlerVolmer forCharge(double exchangeCurrentDensity, double cathodicTransferCoefficient,
+			int chargeNumber) {
+		if (chargeNumber < 1) {
+			throw new IllegalArgumentException("charge number must be >= 1, got " + chargeNumber);
+		}
+		double anodic = chargeNumber - cathodicTransferCoefficient;
+		return new ButlerVolmer(exchangeCurrentDensity, anodic, cathodicTransferCoefficient, anodic / chargeNumber);
+	}
+
 	/** Symmetric Butler–Volmer, α<sub>a</sub> = α<sub>c</sub> = ½, γ = ½. */
 	public static ButlerVolmer symmetric(double exchangeCurrentDensity) {
 		return of(exchangeCurrentDensity, 0.5, 0.5);

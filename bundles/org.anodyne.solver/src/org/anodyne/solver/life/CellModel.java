@@ -39,7 +39,8 @@ final class CellModel {
 		this.sign = cell.configuration() == CellConfiguration.FULL ? 1.0 : -1.0;
 		this.thermalVoltage = PhysicalConstants.thermalVoltage(cell.temperature());
 		this.alphaC = parameters.cathodicTransferCoefficient();
-		this.alphaA = 1.0 - alphaC;
+		// IUPAC transfer coefficients include the electrons: alpha_a + alpha_c = z (ButlerVolmer.forCharge).
+		this.alphaA = cell.metal().chargeNumber() - alphaC;
 		this.volumePerCharge = cell.metal().volumeForCharge(1.0);
 		double kappa = cell.electrolyte().conductivity();
 		double resistivity = electrolyteResistivity(cell.electrolyte(), thermalVoltage);
@@ -96,7 +97,7 @@ final class CellModel {
 		}
 		e.coupling = c;
 		e.couplingFill = fill;
-		e.exchangeCurrent = c.effectiveExchangeCurrent(alphaC, cell.temperature());
+		e.exchangeCurrent = c.effectiveExchangeCurrent(alphaC, alphaA, cell.temperature());
 		e.limitingCurrent = c.limitingCurrentDensity(cell.electrolyte().transferenceNumber(),
 				cell.metal().chargeNumber(), cell.temperature());
 		e.ohmicResistance = c.ohmicResistance();

@@ -84,9 +84,10 @@ public record DepositionCoupling(double currentDensity, double separatorSideFrac
 	 * The effective exchange current density per geometric area [A/m²] that reproduces the charge
 	 * transfer overpotential at J<sub>ref</sub>.
 	 */
-	public double effectiveExchangeCurrent(double cathodicTransferCoefficient, double temperature) {
+	public double effectiveExchangeCurrent(double cathodicTransferCoefficient, double anodicTransferCoefficient,
+			double temperature) {
 		return ChargeTransfer.exchangeCurrent(currentDensity, chargeTransferOverpotential, cathodicTransferCoefficient,
-				1.0 - cathodicTransferCoefficient, PhysicalConstants.thermalVoltage(temperature));
+				anodicTransferCoefficient, PhysicalConstants.thermalVoltage(temperature));
 	}
 
 	/**

@@ -17,10 +17,10 @@ import org.anodyne.model.SurfaceLayer;
 import org.anodyne.model.WovenTows;
 import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.CellKind;
-import org.anodyne.solver.deposition.Fibre;
 import org.anodyne.study.SolverInputs;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyRunner;
+import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.HostStructure;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +83,7 @@ class CollectorGeneratorsTest {
 		study.getCell().getAnode().setSurfaceLayer(layer);
 		HostStructure host = inputs(study).host(0.0);
 		// Reach: 29.1 µm dense / 0.75 porosity + one 9 µm fibre = 47.8 µm from the bottom (inverted).
-		for (Fibre f : host.fibres()) {
+		for (CircleSolid f : host.fibres()) {
 			assertEquals(f.y() <= 47.8e-6 ? "cuo" : "carbon", f.substrate(), "fibre at y = " + f.y());
 		}
 		SolverInputs in = inputs(study);
@@ -103,8 +103,8 @@ class CollectorGeneratorsTest {
 		SolverInputs in = inputs(study);
 		HostStructure host = in.host(0.0);
 		assertEquals(0.9, in.geometry(host).hostPorosity(), 0.03);
-		double lowest = host.fibres().stream().mapToDouble(Fibre::y).min().orElseThrow();
-		double highest = host.fibres().stream().mapToDouble(Fibre::y).max().orElseThrow();
+		double lowest = host.fibres().stream().mapToDouble(CircleSolid::y).min().orElseThrow();
+		double highest = host.fibres().stream().mapToDouble(CircleSolid::y).max().orElseThrow();
 		assertEquals(15e-6, lowest, 1e-9, "a ligament row on the bottom face");
 		assertEquals(385e-6, highest, 1e-9, "and on the top face");
 		assertEquals(0.035, in.bareSubstrateBarrier(host), 1e-12, "copper");
@@ -125,7 +125,7 @@ class CollectorGeneratorsTest {
 		study.getCell().getAnode().setPreDepositLoading(2.0);
 		SolverInputs in = inputs(study);
 		HostStructure host = in.host(0.0);
-		Set<String> substrates = host.fibres().stream().map(Fibre::substrate).collect(Collectors.toSet());
+		Set<String> substrates = host.fibres().stream().map(CircleSolid::substrate).collect(Collectors.toSet());
 		assertEquals(Set.of("copper"), substrates);
 		assertEquals(12e-6, 2.0 * host.fibres().get(0).radius(), 1e-12, "10 µm PET + 2 × 1 µm Cu");
 		assertEquals(0.6, in.geometry(host).hostPorosity(), 0.04);

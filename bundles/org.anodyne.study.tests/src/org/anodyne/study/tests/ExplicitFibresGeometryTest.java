@@ -23,6 +23,7 @@ import org.anodyne.solver.deposition.DepositionSolver;
 import org.anodyne.solver.deposition.Fibre;
 import org.anodyne.study.SolverInputs;
 import org.anodyne.study.StudyException;
+import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.HostStructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class ExplicitFibresGeometryTest {
 		assertEquals(expected.size(), host.fibres().size());
 		for (int f = 0; f < expected.size(); f++) {
 			Fibre e = expected.get(f);
-			Fibre a = host.fibres().get(f);
+			CircleSolid a = host.fibres().get(f);
 			assertEquals(e.x(), a.x(), 1e-15);
 			assertEquals(e.y(), a.y(), 1e-15);
 			assertEquals(e.radius(), a.radius(), 1e-15);

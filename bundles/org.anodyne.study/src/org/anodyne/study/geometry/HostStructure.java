@@ -2,12 +2,13 @@ package org.anodyne.study.geometry;
 
 import java.util.List;
 
-import org.anodyne.solver.deposition.Fibre;
 import org.anodyne.solver.deposition.Orientation;
 
 /**
  * The solids a {@link CollectorGeometryGenerator} lays out for one collector, in metres, plus the few
- * numbers the cycle-life coupling needs about the host.
+ * numbers the cycle-life coupling needs about the host. The solids are the study layer's own types
+ * (circles, full-width bands, polygons), so a generator in a third-party bundle needs no solver type;
+ * the study layer translates them for the solver.
  *
  * @param hostThickness     height of the solver's host region above the bottom wall [m]: the collector
  *                          thickness for a porous host; for a foil, the foil plus the room the metal
@@ -22,9 +23,18 @@ import org.anodyne.solver.deposition.Orientation;
  *                          bottom, i.e. onto the foil) for a foil lying on the bottom wall
  * @param fibres            circular solids (fibres, ligament sections), possibly overlapping
  * @param planarSolids      bands across the width (foils)
+ * @param polygons          polygons, e.g. vertical wires or strips as rectangles
  */
 public record HostStructure(double hostThickness, double collectorThickness, double porosity, double solidDiameter,
-		double supportLength, Orientation preDepositFace, List<Fibre> fibres, List<PlanarSolid> planarSolids) {
+		double supportLength, Orientation preDepositFace, List<CircleSolid> fibres, List<PlanarSolid> planarSolids,
+		List<PolygonSolid> polygons) {
+
+	/** A host of circles and bands only. */
+	public HostStructure(double hostThickness, double collectorThickness, double porosity, double solidDiameter,
+			double supportLength, Orientation preDepositFace, List<CircleSolid> fibres, List<PlanarSolid> planarSolids) {
+		this(hostThickness, collectorThickness, porosity, solidDiameter, supportLength, preDepositFace, fibres,
+				planarSolids, List.of());
+	}
 
 	public HostStructure {
 		if (!(hostThickness > 0.0) || Double.isInfinite(hostThickness)) {
@@ -45,8 +55,9 @@ public record HostStructure(double hostThickness, double collectorThickness, dou
 		}
 		fibres = List.copyOf(fibres);
 		planarSolids = List.copyOf(planarSolids);
-		if (fibres.isEmpty() && planarSolids.isEmpty()) {
-			throw new IllegalArgumentException("a host needs at least one solid (fibre or planar solid)");
+		polygons = List.copyOf(polygons);
+		if (fibres.isEmpty() && planarSolids.isEmpty() && polygons.isEmpty()) {
+			throw new IllegalArgumentException("a host needs at least one solid (circle, planar solid or polygon)");
 		}
 	}
 

@@ -10,8 +10,8 @@ import org.anodyne.model.FibreLayout;
 import org.anodyne.model.StaggeredLattice;
 import org.anodyne.model.WovenTows;
 import org.anodyne.model.units.Units;
-import org.anodyne.solver.deposition.Fibre;
 import org.anodyne.solver.deposition.FibreLayouts;
+import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
@@ -34,7 +34,7 @@ public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 		double porosity = CollectorSolids.porosity(cloth);
 		String substrate = CollectorSolids.substrate(cloth);
 		FibreLayout layout = cloth.getLayout();
-		List<Fibre> fibres;
+		List<CircleSolid> fibres;
 		double support;
 		if (layout instanceof WovenTows tows) {
 			fibres = tows(tows, context.width(), thickness, diameter, porosity, substrate);
@@ -58,7 +58,8 @@ public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 			} else if (Double.isNaN(xPitch)) {
 				xPitch = FibreLayouts.rowPitchForPorosity(diameter, rowPitch, porosity);
 			}
-			fibres = FibreLayouts.staggeredLattice(context.width(), thickness, diameter, xPitch, rowPitch, substrate);
+			fibres = SolverSolids.circles(
+					FibreLayouts.staggeredLattice(context.width(), thickness, diameter, xPitch, rowPitch, substrate));
 			support = rowPitch;
 		}
 		fibres = CollectorSolids.withSurfaceLayer(fibres, context, thickness, porosity, diameter);
@@ -66,7 +67,7 @@ public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 				List.of());
 	}
 
-	private static List<Fibre> tows(WovenTows tows, double width, double thickness, double diameter, double porosity,
+	private static List<CircleSolid> tows(WovenTows tows, double width, double thickness, double diameter, double porosity,
 			String substrate) {
 		int perTow = tows.getFibresPerTow();
 		if (perTow < 1) {
@@ -84,7 +85,8 @@ public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 		// Fewer, taller layers give each tow more room: step down until the tows fit.
 		for (int n = layers; n >= 1; n--) {
 			try {
-				return FibreLayouts.tows(width, thickness, diameter, perTow, pitch, n, 0.2 * diameter, substrate);
+				return SolverSolids.circles(
+						FibreLayouts.tows(width, thickness, diameter, perTow, pitch, n, 0.2 * diameter, substrate));
 			} catch (IllegalArgumentException e) {
 				lastFailure = e;
 			}

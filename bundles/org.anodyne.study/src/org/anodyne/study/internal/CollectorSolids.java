@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.CurrentCollector;
 import org.anodyne.model.units.Units;
-import org.anodyne.solver.deposition.Fibre;
+import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.GeometryContext;
 import org.eclipse.emf.ecore.EAttribute;
 
@@ -50,13 +50,13 @@ final class CollectorSolids {
 	}
 
 	/** The fibres with the surface layer's substrate on those within its reach of the pre-deposit face. */
-	static List<Fibre> withSurfaceLayer(List<Fibre> fibres, GeometryContext context, double hostThickness,
+	static List<CircleSolid> withSurfaceLayer(List<CircleSolid> fibres, GeometryContext context, double hostThickness,
 			double porosity, double diameter) {
 		double depth = context.surfaceLayerDepth(porosity, diameter);
-		List<Fibre> out = new ArrayList<>(fibres.size());
-		for (Fibre f : fibres) {
+		List<CircleSolid> out = new ArrayList<>(fibres.size());
+		for (CircleSolid f : fibres) {
 			String substrate = context.substrateAt(f.y(), hostThickness, depth, f.substrate());
-			out.add(substrate.equals(f.substrate()) ? f : new Fibre(f.x(), f.y(), f.radius(), substrate, f.covered()));
+			out.add(substrate.equals(f.substrate()) ? f : new CircleSolid(f.x(), f.y(), f.radius(), substrate, f.covered()));
 		}
 		return out;
 	}

@@ -6,8 +6,8 @@ import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.ConductiveFabric;
 import org.anodyne.model.CurrentCollector;
 import org.anodyne.model.units.Units;
-import org.anodyne.solver.deposition.Fibre;
 import org.anodyne.solver.deposition.FibreLayouts;
+import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
@@ -36,8 +36,8 @@ public final class ConductiveFabricGeometry implements CollectorGeometryGenerato
 		double diameter = core + 2.0 * coating;
 		double[] pitches = CollectorSolids.fittedLattice(context.width(), thickness, diameter, porosity, 0);
 		double rowPitch = pitches[1];
-		List<Fibre> fibres = FibreLayouts.staggeredLattice(context.width(), thickness, diameter, pitches[0], rowPitch,
-				substrate);
+		List<CircleSolid> fibres = SolverSolids.circles(FibreLayouts.staggeredLattice(context.width(), thickness,
+				diameter, pitches[0], rowPitch, substrate));
 		fibres = CollectorSolids.withSurfaceLayer(fibres, context, thickness, porosity, diameter);
 		return new HostStructure(thickness, thickness, porosity, diameter, rowPitch, context.orientation(), fibres,
 				List.of());

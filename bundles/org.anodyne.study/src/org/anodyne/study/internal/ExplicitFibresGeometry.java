@@ -13,7 +13,7 @@ import org.anodyne.model.ExplicitFibre;
 import org.anodyne.model.ExplicitFibres;
 import org.anodyne.model.resource.FibreCsv;
 import org.anodyne.model.units.Units;
-import org.anodyne.solver.deposition.Fibre;
+import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
@@ -40,7 +40,7 @@ public final class ExplicitFibresGeometry implements CollectorGeometryGenerator 
 					+ Units.format(width * 1e6, "um") + ", but the study's domain is " + Units.format(context.width() * 1e6, "um")
 					+ " wide");
 		}
-		List<Fibre> fibres = new ArrayList<>();
+		List<CircleSolid> fibres = new ArrayList<>();
 		int index = 0;
 		for (ExplicitFibre f : host.getFibres()) {
 			index++;
@@ -60,7 +60,7 @@ public final class ExplicitFibresGeometry implements CollectorGeometryGenerator 
 		double porosity = CollectorSolids.porosity(host);
 		double diameter = 0.0;
 		TreeSet<Double> heights = new TreeSet<>();
-		for (Fibre f : fibres) {
+		for (CircleSolid f : fibres) {
 			diameter += 2.0 * f.radius() / fibres.size();
 			heights.add(f.y());
 		}
@@ -81,7 +81,7 @@ public final class ExplicitFibresGeometry implements CollectorGeometryGenerator 
 		}
 	}
 
-	private static Fibre fibre(String where, double x, double y, double r, String substrate, boolean covered, String own,
+	private static CircleSolid fibre(String where, double x, double y, double r, String substrate, boolean covered, String own,
 			double thickness) {
 		if (!Double.isFinite(x) || !Double.isFinite(y) || !(r > 0.0) || Double.isInfinite(r)) {
 			throw new IllegalArgumentException(where + ": position (" + x * 1e6 + ", " + y * 1e6 + ") µm and radius " + r * 1e6
@@ -92,6 +92,6 @@ public final class ExplicitFibresGeometry implements CollectorGeometryGenerator 
 					+ Units.format(r * 1e6, "um") + " does not lie inside the host (0 to " + Units.format(thickness * 1e6, "um")
 					+ ")");
 		}
-		return new Fibre(x, y, r, substrate == null || substrate.isBlank() ? own : substrate.strip(), covered);
+		return new CircleSolid(x, y, r, substrate == null || substrate.isBlank() ? own : substrate.strip(), covered);
 	}
 }

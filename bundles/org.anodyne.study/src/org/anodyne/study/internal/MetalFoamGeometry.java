@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.CurrentCollector;
 import org.anodyne.model.MetalFoam;
-import org.anodyne.solver.deposition.Fibre;
+import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
@@ -55,16 +55,16 @@ public final class MetalFoamGeometry implements CollectorGeometryGenerator {
 		double meanSection = 0.5 * (circle + elongated);
 		double rowPitch = meanSection / (pitch * (1.0 - porosity));
 		int rows = Math.max(1, (int) Math.round(thickness / rowPitch));
-		List<Fibre> solids = new ArrayList<>();
+		List<CircleSolid> solids = new ArrayList<>();
 		for (int row = 0; row < rows; row++) {
 			double y = rows == 1 ? 0.5 * thickness : r + row * (thickness - d) / (rows - 1);
 			double shift = (row % 2 == 1) ? 0.5 * pitch : 0.0;
 			for (int c = 0; c < columns; c++) {
 				double x = (c + 0.5) * pitch + shift;
-				solids.add(new Fibre(x, y, r, substrate));
+				solids.add(new CircleSolid(x, y, r, substrate));
 				if (row % 2 == 1) {
-					solids.add(new Fibre(x - r, y, r, substrate));
-					solids.add(new Fibre(x + r, y, r, substrate));
+					solids.add(new CircleSolid(x - r, y, r, substrate));
+					solids.add(new CircleSolid(x + r, y, r, substrate));
 				}
 			}
 		}

@@ -1,6 +1,7 @@
 package org.anodyne.study.section;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,13 +15,14 @@ import org.anodyne.model.SolverSettings;
 import org.anodyne.model.Study;
 import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.model.units.Units;
-import org.anodyne.solver.deposition.Fibre;
 import org.anodyne.solver.deposition.Orientation;
+import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.CollectorGeometries;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
 import org.anodyne.study.geometry.PlanarSolid;
+import org.anodyne.study.geometry.PolygonSolid;
 
 /**
  * Describes an anode's host as the solver will see it, without exposing solver types: the same
@@ -68,15 +70,20 @@ public final class CrossSections {
 				0.0, layer);
 		HostStructure host = generator.get().generate(collector, context);
 		List<SolidCircle> circles = new ArrayList<>(host.fibres().size());
-		for (Fibre f : host.fibres()) {
+		for (CircleSolid f : host.fibres()) {
 			circles.add(new SolidCircle(um(f.x()), um(f.y()), um(f.radius()), f.substrate()));
 		}
 		List<SolidBand> bands = new ArrayList<>(host.planarSolids().size());
 		for (PlanarSolid p : host.planarSolids()) {
 			bands.add(new SolidBand(um(p.bottom()), um(p.top()), p.substrate()));
 		}
+		List<SolidPolygon> polygons = new ArrayList<>(host.polygons().size());
+		for (PolygonSolid p : host.polygons()) {
+			polygons.add(new SolidPolygon(Arrays.stream(p.xs()).map(CrossSections::um).boxed().toList(),
+					Arrays.stream(p.ys()).map(CrossSections::um).boxed().toList(), p.substrate()));
+		}
 		return Optional.of(new HostSection(um(width), um(host.collectorThickness()), host.porosity(),
-				anode.getOrientation(), preDepositUm, circles, bands));
+				anode.getOrientation(), preDepositUm, circles, bands, polygons));
 	}
 
 	/**

@@ -16,13 +16,15 @@ import org.anodyne.model.Orientation;
  * @param preDepositThickness the pre-deposited metal as a dense layer [µm]
  * @param circles             circular solids (fibres, ligament sections), possibly overlapping
  * @param bands               solid bands across the width (foils)
+ * @param polygons            solid polygons (e.g. vertical wires)
  */
 public record HostSection(double width, double collectorThickness, double porosity, Orientation orientation,
-		double preDepositThickness, List<SolidCircle> circles, List<SolidBand> bands) {
+		double preDepositThickness, List<SolidCircle> circles, List<SolidBand> bands, List<SolidPolygon> polygons) {
 
 	public HostSection {
 		circles = List.copyOf(circles);
 		bands = List.copyOf(bands);
+		polygons = List.copyOf(polygons);
 	}
 
 	/** True for a dense collector (a foil): the metal lies on a face instead of filling pores. */

@@ -3,7 +3,13 @@ package org.anodyne.ui.editor;
 import java.util.Collection;
 import java.util.List;
 
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.Electrolyte;
+import org.anodyne.model.MaterialLibrary;
+import org.anodyne.model.metals.ElectrolytePreset;
+import org.anodyne.model.metals.ElectrolytePresets;
 import org.anodyne.ui.internal.AnodyneUiPlugin;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.ui.action.CreateChildAction;
@@ -28,7 +34,8 @@ import org.eclipse.ui.actions.ActionFactory;
 /**
  * Undo, redo, cut, copy, paste and delete of the design editor as the workbench's global actions
  * (EMF.Edit's, acting on the editor's command stack), and its context menu: New Child, New Sibling,
- * the edit actions and Show Properties. Flip Anode and Validate come as command contributions.
+ * the edit actions and Show Properties, and on a materials library New Electrolyte from Preset (the
+ * presets the installed metal plug-ins contribute). Flip Anode and Validate come as command contributions.
  */
 public class DesignEditorContributor extends EditingDomainActionBarContributor {
 
@@ -108,6 +115,9 @@ public class DesignEditorContributor extends EditingDomainActionBarContributor {
 				siblings.add(new CreateSiblingAction(activeEditor, selection, descriptor));
 			}
 			menu.insertBefore("edit", children);
+			if (selected instanceof MaterialLibrary library) {
+				menu.insertBefore("edit", presetMenu(domain, library));
+			}
 			menu.insertBefore("edit", siblings);
 			menu.insertBefore("edit", new Separator());
 		}
@@ -122,6 +132,35 @@ public class DesignEditorContributor extends EditingDomainActionBarContributor {
 				}
 			}
 		});
+	}
+
+	/** One undoable action per contributed preset, adding a copy of it to the library. */
+	static MenuManager presetMenu(EditingDomain domain, MaterialLibrary library) {
+		MenuManager presets = new MenuManager("New &Electrolyte from Preset");
+		for (ElectrolytePreset preset : ElectrolytePresets.getDefault().presets()) {
+			presets.add(new Action(preset.name() + " [" + preset.metal() + "]") {
+				@Override
+				public void run() {
+					Electrolyte electrolyte = preset.create();
+					electrolyte.setId(uniqueId(library, preset.id()));
+					domain.getCommandStack().execute(AddCommand.create(domain, library,
+							AnodynePackage.Literals.MATERIAL_LIBRARY__ELECTROLYTES, electrolyte));
+				}
+			});
+		}
+		return presets;
+	}
+
+	private static String uniqueId(MaterialLibrary library, String id) {
+		String candidate = id;
+		for (int n = 2; hasElectrolyte(library, candidate); n++) {
+			candidate = id + "-" + n;
+		}
+		return candidate;
+	}
+
+	private static boolean hasElectrolyte(MaterialLibrary library, String id) {
+		return library.getElectrolytes().stream().anyMatch(e -> id.equals(e.getId()));
 	}
 
 	private static Collection<?> descriptors(Collection<?> descriptors) {

@@ -7,12 +7,18 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
+import org.anodyne.ui.wizards.DesignTemplatePage;
+import org.anodyne.ui.wizards.NewDesignWizard;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -23,11 +29,15 @@ import org.eclipse.ui.PlatformUI;
  * {@code -Danodyne.readyFile=F} the workbench writes F once its first window is open (with the
  * active perspective, window title and the workspace's projects, once the example designs are
  * imported), and closes itself normally when the file {@code F.quit}
- * appears. The product smoke test and the README's screenshot recipe use this.
+ * appears. With {@code -Danodyne.readyWizard=true} it first opens File &gt; New &gt; Anodyne Design and
+ * adds the electrolyte presets the wizard offers ({@code wizardPresets=}, one label per {@code |}), so
+ * a test of an installed plug-in can check them and take a screenshot. The product smoke test, the
+ * extras' install test and the README's screenshot recipe use this.
  */
 final class ScriptedLaunch {
 
 	static final String PROPERTY = "anodyne.readyFile";
+	static final String WIZARD_PROPERTY = "anodyne.readyWizard";
 	private static final long POLL_MILLIS = 200;
 
 	private ScriptedLaunch() {
@@ -67,6 +77,9 @@ final class ScriptedLaunch {
 		String projects = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
 				.map(IProject::getName).collect(Collectors.joining(","));
 		String content = "perspective=" + perspective + "\nwindowTitle=" + title + "\nprojects=" + projects + "\n";
+		if (Boolean.getBoolean(WIZARD_PROPERTY) && window != null) {
+			content += "wizardPresets=" + String.join("|", openNewDesignWizard(workbench, window)) + "\n";
+		}
 		try {
 			Path tmp = readyFile.resolveSibling(readyFile.getFileName() + ".tmp");
 			Files.writeString(tmp, content, StandardCharsets.UTF_8);
@@ -76,11 +89,26 @@ final class ScriptedLaunch {
 		}
 	}
 
+	/** Opens the New Design wizard without blocking and answers the presets its first page offers. */
+	private static List<String> openNewDesignWizard(IWorkbench workbench, IWorkbenchWindow window) {
+		NewDesignWizard wizard = new NewDesignWizard();
+		wizard.init(workbench, StructuredSelection.EMPTY);
+		WizardDialog dialog = new WizardDialog(window.getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		return ((DesignTemplatePage) wizard.getPage(DesignTemplatePage.NAME)).offeredPresets();
+	}
+
 	private static void awaitQuitRequest(IWorkbench workbench, Display display, Path readyFile) {
 		Path quitFile = readyFile.resolveSibling(readyFile.getFileName() + ".quit");
 		while (!display.isDisposed()) {
 			if (Files.exists(quitFile)) {
 				display.asyncExec(() -> {
+					for (Shell shell : display.getShells()) {
+						if (shell.getData() instanceof WizardDialog dialog) {
+							dialog.close();
+						}
+					}
 					if (!workbench.isClosing()) {
 						workbench.close();
 					}

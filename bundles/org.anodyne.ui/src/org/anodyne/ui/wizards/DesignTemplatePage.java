@@ -1,9 +1,17 @@
 package org.anodyne.ui.wizards;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.anodyne.model.metals.ElectrolytePreset;
+import org.anodyne.model.metals.ElectrolytePresets;
+import org.anodyne.model.metals.MetalDefinition;
+import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.model.units.Units;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -26,6 +34,7 @@ public final class DesignTemplatePage extends WizardPage {
 	private TableViewer templates;
 	private Label description;
 	private Text gridSpacingText;
+	private CheckboxTableViewer presets;
 	private Runnable onTemplateChange = () -> {
 	};
 
@@ -67,6 +76,20 @@ public final class DesignTemplatePage extends WizardPage {
 				+ " comes from Preferences > Anodyne");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(gridSpacingText);
 		gridSpacingText.addModifyListener(e -> validate());
+
+		Label presetHeading = new Label(composite, SWT.NONE);
+		presetHeading.setText("&Electrolyte presets to add to the materials library (from the installed metal plug-ins):");
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(presetHeading);
+		presets = CheckboxTableViewer.newCheckList(composite, SWT.BORDER | SWT.V_SCROLL);
+		presets.setContentProvider(ArrayContentProvider.getInstance());
+		presets.setLabelProvider(new LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return presetLabel((ElectrolytePreset) element);
+			}
+		});
+		presets.setInput(ElectrolytePresets.getDefault().presets().toArray());
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 90).applyTo(presets.getControl());
 
 		templates.addSelectionChangedListener(event -> {
 			Object selected = event.getStructuredSelection().getFirstElement();
@@ -115,6 +138,37 @@ public final class DesignTemplatePage extends WizardPage {
 	/** The grid spacing in µm for the studies of the new design. */
 	public double gridSpacing() {
 		return gridSpacing;
+	}
+
+	/** "Diglyme 1 M NaPF6 (Sodium, z = 1)": the preset, its metal and charge number. */
+	static String presetLabel(ElectrolytePreset preset) {
+		String metal = MetalRegistry.getDefault().metal(preset.metal()).map(MetalDefinition::name).orElse(preset.metal());
+		return preset.name() + " (" + metal + ", z = " + preset.cationCharge() + ")";
+	}
+
+	/** The presets the page offers, in contribution order, as their labels. */
+	public List<String> offeredPresets() {
+		List<String> labels = new ArrayList<>();
+		for (int i = 0; i < presets.getTable().getItemCount(); i++) {
+			labels.add(presets.getTable().getItem(i).getText());
+		}
+		return labels;
+	}
+
+	/** The checked presets, whose electrolytes the new design's library receives. */
+	public List<ElectrolytePreset> checkedPresets() {
+		List<ElectrolytePreset> checked = new ArrayList<>();
+		for (Object element : presets.getCheckedElements()) {
+			checked.add((ElectrolytePreset) element);
+		}
+		return checked;
+	}
+
+	/** Checks the presets with these ids, as clicking their boxes does. */
+	public void checkPresets(String... ids) {
+		for (String id : ids) {
+			ElectrolytePresets.getDefault().preset(id).ifPresent(p -> presets.setChecked(p, true));
+		}
 	}
 
 	/** Chooses a template, as clicking it in the list does. */

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 import org.anodyne.model.CellDesign;
+import org.anodyne.model.metals.ElectrolytePreset;
 import org.anodyne.model.resource.AnodyneResourceFactory;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.ui.internal.AnodyneUiPlugin;
@@ -208,6 +209,11 @@ public class NewDesignWizard extends Wizard implements INewWizard {
 		protected InputStream getInitialContents() {
 			DesignTemplate template = templatePage.template();
 			CellDesign design = template.create(templatePage.gridSpacing());
+			for (ElectrolytePreset preset : templatePage.checkedPresets()) {
+				if (design.getLibrary().getElectrolytes().stream().noneMatch(e -> preset.id().equals(e.getId()))) {
+					design.getLibrary().getElectrolytes().add(preset.create());
+				}
+			}
 			if (template == DesignTemplate.EMPTY) {
 				String stem = getFileName().replaceFirst("\\." + DesignResources.FILE_EXTENSION + "$", "");
 				design.setId(stem.replaceAll("[^A-Za-z0-9._-]", "-"));

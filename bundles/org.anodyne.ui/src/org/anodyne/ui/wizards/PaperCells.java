@@ -1,8 +1,5 @@
 package org.anodyne.ui.wizards;
 
-import java.util.Arrays;
-
-import org.anodyne.model.Additive;
 import org.anodyne.model.Anode;
 import org.anodyne.model.AnodyneFactory;
 import org.anodyne.model.CarbonCloth;
@@ -20,13 +17,12 @@ import org.anodyne.model.OcvPoint;
 import org.anodyne.model.Orientation;
 import org.anodyne.model.OutputQuantity;
 import org.anodyne.model.Protocol;
-import org.anodyne.model.Salt;
 import org.anodyne.model.Separator;
-import org.anodyne.model.SolventComponent;
 import org.anodyne.model.SolverSettings;
 import org.anodyne.model.StaggeredLattice;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
+import org.anodyne.model.metals.ElectrolytePresets;
 import org.anodyne.model.protocol.ProtocolText;
 
 /**
@@ -202,55 +198,17 @@ final class PaperCells {
 		return anode;
 	}
 
-	private static Electrolyte etherElectrolyte() {
-		Electrolyte ether = electrolyte("ether-litfsi", "Ether 1 M LiTFSI",
-				"1 M LiTFSI in DOL/DME 1:1 + 2 wt% LiNO3; D from the paper, i0 calibrated on its first-cycle"
-						+ " overpotentials, t+ and kappa typical",
-				salt("LiTFSI", "TFSI"), 2.93e-10, 0.45, "DOL", "DME");
-		Additive nitrate = F.createAdditive();
-		nitrate.setName("LiNO3");
-		nitrate.setMassFraction(2.0);
-		ether.getAdditives().add(nitrate);
-		return ether;
-	}
-
-	private static Electrolyte carbonateElectrolyte() {
-		return electrolyte("carbonate-lipf6", "Carbonate 1 M LiPF6",
-				"1 M LiPF6 in EC/DMC 1:1; D, t+, kappa typical (SCIENCE.md §5); i0 of Li typical (SCIENCE.md §5)",
-				salt("LiPF6", "PF6"), 3.2e-10, 0.3, "EC", "DMC");
-	}
-
 	/**
-	 * 1 M, κ 1.1 S m⁻¹ (typical); i₀ of Li in it: 0.41 mA cm⁻² in the ether (the life model's fit to the
-	 * paper's first-cycle overpotentials), 1 mA cm⁻² in the carbonate (SCIENCE.md §5, typical); solvents
-	 * mixed 1:1 by volume.
+	 * The paper's ether electrolyte, from the preset the lithium bundle contributes to
+	 * {@code org.anodyne.electrolytePresets} (recipe and numbers there).
 	 */
-	private static Electrolyte electrolyte(String id, String name, String description, Salt salt, double diffusivity,
-			double transferenceNumber, String... solvents) {
-		Electrolyte electrolyte = F.createElectrolyte();
-		electrolyte.setId(id);
-		electrolyte.setName(name);
-		electrolyte.setDescription(description);
-		electrolyte.setSalt(salt);
-		electrolyte.setConcentration(1.0);
-		for (String solventName : solvents) {
-			SolventComponent solvent = F.createSolventComponent();
-			solvent.setName(solventName);
-			electrolyte.getSolvents().add(solvent);
-		}
-		electrolyte.setDiffusionCoefficient(diffusivity);
-		electrolyte.setTransferenceNumber(transferenceNumber);
-		electrolyte.setConductivity(1.1);
-		electrolyte.setExchangeCurrentDensity(Arrays.asList(solvents).contains("EC") ? 1.0 : 0.6234);
-		return electrolyte;
+	private static Electrolyte etherElectrolyte() {
+		return ElectrolytePresets.getDefault().require("ether-litfsi").create();
 	}
 
-	private static Salt salt(String name, String anion) {
-		Salt salt = F.createSalt();
-		salt.setName(name);
-		salt.setCation("li");
-		salt.setAnion(anion);
-		return salt;
+	/** The paper's carbonate electrolyte, from the lithium bundle's preset. */
+	private static Electrolyte carbonateElectrolyte() {
+		return ElectrolytePresets.getDefault().require("carbonate-lipf6").create();
 	}
 
 	private static Separator celgard2500() {

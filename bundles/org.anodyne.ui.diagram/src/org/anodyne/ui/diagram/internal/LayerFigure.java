@@ -5,6 +5,7 @@ import java.util.List;
 import org.anodyne.study.section.HostSection;
 import org.anodyne.study.section.SolidBand;
 import org.anodyne.study.section.SolidCircle;
+import org.anodyne.study.section.SolidPolygon;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;
@@ -152,6 +153,17 @@ public final class LayerFigure extends Figure {
 					continue;
 				}
 				p.fillOval(cx - rx, cy - ry, 2 * rx, 2 * ry, Colours.substrate(c.substrate()));
+			}
+		}
+		for (int k = 0; k < tiles; k++) {
+			for (SolidPolygon polygon : s.polygons()) {
+				double[] xs = new double[polygon.xs().size()];
+				double[] ys = new double[xs.length];
+				for (int v = 0; v < xs.length; v++) {
+					xs[v] = host.x + (polygon.xs().get(v) + k * s.width()) * sx;
+					ys[v] = slot.mirrored() ? host.y + polygon.ys().get(v) * sy : host.bottom() - polygon.ys().get(v) * sy;
+				}
+				p.fillPolygon(xs, ys, Colours.substrate(polygon.substrate()));
 			}
 		}
 		for (SolidBand band : s.bands()) {

@@ -13,6 +13,33 @@ public interface Painter {
 
 	void fillOval(double x, double y, double w, double h, int rgb);
 
+	/**
+	 * Fills a polygon row by row of pixels (even-odd), so both painters draw it with
+	 * {@link #fillRect} alone.
+	 */
+	default void fillPolygon(double[] xs, double[] ys, int rgb) {
+		double top = java.util.Arrays.stream(ys).min().orElse(0);
+		double bottom = java.util.Arrays.stream(ys).max().orElse(0);
+		for (int row = (int) Math.floor(top); row < Math.ceil(bottom); row++) {
+			double y = row + 0.5;
+			double[] cuts = new double[xs.length];
+			int n = 0;
+			for (int a = 0, b = xs.length - 1; a < xs.length; b = a++) {
+				if ((ys[a] > y) != (ys[b] > y)) {
+					cuts[n++] = xs[a] + (y - ys[a]) * (xs[b] - xs[a]) / (ys[b] - ys[a]);
+				}
+			}
+			java.util.Arrays.sort(cuts, 0, n);
+			for (int c = 0; c + 1 < n; c += 2) {
+				int x0 = (int) Math.round(cuts[c]);
+				int x1 = (int) Math.round(cuts[c + 1]);
+				if (x1 > x0) {
+					fillRect(x0, row, x1 - x0, 1, rgb);
+				}
+			}
+		}
+	}
+
 	void line(int x1, int y1, int x2, int y2, int rgb, int lineWidth);
 
 	void text(int x, int y, String text, int rgb, boolean bold);

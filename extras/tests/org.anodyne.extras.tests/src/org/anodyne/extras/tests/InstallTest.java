@@ -1,0 +1,170 @@
+package org.anodyne.extras.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * As a user would: unpack the main build's product archive, {@code anodyne install} the extras'
+ * p2 repository, validate and solve the Na, K and Zn examples (the dense thickness per mAh/cm² each
+ * prints is checked against the metal's molar volume and charge number), uninstall, and see the same
+ * files refused with a clear "unknown metal" diagnostic and no stack trace.
+ */
+class InstallTest {
+
+	private static final List<String> METALS = List.of("na", "k", "zn");
+	/** z, M [g/mol], ρ [g/cm³] of SCIENCE.md §5. */
+	private static final Map<String, double[]> DATA = Map.of("na", new double[] { 1, 22.99, 0.968 }, "k",
+			new double[] { 1, 39.10, 0.862 }, "zn", new double[] { 2, 65.38, 7.14 });
+	private static final Pattern THICKNESS = Pattern.compile("(\\w+)-cc-symmetric-inverted .*?([0-9.]+) µm per mAh/cm²");
+
+	@TempDir
+	Path work;
+
+	@Test
+	void installValidateSolveUninstall() throws Exception {
+		Path product = unpackProduct();
+		Path designs = work.resolve("designs");
+		Files.createDirectories(designs);
+		for (String metal : METALS) {
+			String name = metal + "-cc-symmetric-inverted.anodyne";
+			Files.copy(extras().resolve("examples").resolve(name), designs.resolve(name));
+		}
+		Path na = designs.resolve("na-cc-symmetric-inverted.anodyne");
+
+		Result before = run(product, "validate", na.toString());
+		assertEquals(1, before.exit, before.text());
+		assertTrue(before.out.contains("unknown metal 'na'"), before.text());
+
+		Path repository = extras().resolve("sites/org.anodyne.extras.repository/target/repository");
+		Result install = run(product, "install", repository.toString());
+		assertEquals(0, install.exit, install.text());
+		assertTrue(Files.list(product.resolve("plugins")).anyMatch(p -> p.getFileName().toString().startsWith("org.anodyne.metal.zinc_")),
+				"p2 put the zinc bundle into the product");
+
+		Result validate = run(product, "validate", designs.toString());
+		assertEquals(0, validate.exit, validate.text());
+		assertTrue(validate.text().contains("3 files, 0 errors, 1 warning"), validate.text());
+		assertTrue(validate.out.contains("aqueous"), "the Zn electrolyte is water: " + validate.text());
+
+		Result solve = run(product, "build", "--jobs", "2", designs.toString());
+		assertEquals(0, solve.exit, solve.text());
+		Matcher m = THICKNESS.matcher(solve.out);
+		List<String> checked = new ArrayList<>();
+		while (m.find()) {
+			double[] d = DATA.get(m.group(1));
+			double expected = MetalsTest.micrometresPerMilliampHour((int) d[0], d[1], d[2]);
+			assertEquals(expected, Double.parseDouble(m.group(2)), 1e-3, m.group(0));
+			checked.add(m.group(1));
+		}
+		assertEquals(METALS.stream().sorted().toList(), checked.stream().sorted().toList(), solve.text());
+		assertEquals(6, count(solve.out, " ok "), "three deposition and three cycle-life studies: " + solve.text());
+
+		checkTheWorkbenchOffersTheMetals(product);
+
+		Result uninstall = run(product, "install", "--uninstall", "org.anodyne.extras.feature.feature.group");
+		assertEquals(0, uninstall.exit, uninstall.text());
+		Result after = run(product, "validate", na.toString());
+		assertEquals(1, after.exit, after.text());
+		assertTrue(after.out.contains("unknown metal 'na'") && after.out.contains("org.anodyne.metals"), after.text());
+		assertFalse(after.text().contains("Exception") || after.text().contains("\tat "), "no stack trace: " + after.text());
+	}
+
+	/**
+	 * The installed product's workbench, opened with the scripted-launch hook: the New Design wizard
+	 * lists the three metals' presets; the screenshot of it goes to target/installed-wizard.png.
+	 */
+	private void checkTheWorkbenchOffersTheMetals(Path product) throws Exception {
+		assertTrue(System.getenv("DISPLAY") != null, "the workbench test needs a display (./build provides Xvfb)");
+		Path ready = work.resolve("ready");
+		ProcessBuilder builder = new ProcessBuilder(product.resolve("anodyne").toString(), "-data",
+				work.resolve("workspace").toString());
+		builder.environment().put("ANODYNE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		builder.environment().put("ANODYNE_VM_ARGS", "-Danodyne.readyFile=" + ready + " -Danodyne.readyWizard=true");
+		Process workbench = builder.redirectErrorStream(true).redirectOutput(work.resolve("workbench.log").toFile()).start();
+		try {
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+			while (!Files.exists(ready) && workbench.isAlive() && System.nanoTime() < deadline) {
+				Thread.sleep(500);
+			}
+			assertTrue(Files.exists(ready), "the workbench did not start: " + Files.readString(work.resolve("workbench.log")));
+			String presets = Files.readAllLines(ready).stream().filter(l -> l.startsWith("wizardPresets="))
+					.findFirst().orElse("");
+			for (String metal : List.of("Sodium, z = 1", "Potassium, z = 1", "Zinc, z = 2")) {
+				assertTrue(presets.contains(metal), "the wizard offers " + metal + ": " + presets);
+			}
+			Path screenshot = Path.of("target", "installed-wizard.png");
+			new ProcessBuilder("import", "-window", "root", screenshot.toString()).redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(1, TimeUnit.MINUTES);
+			Files.writeString(ready.resolveSibling("ready.quit"), "");
+			assertTrue(workbench.waitFor(3, TimeUnit.MINUTES), "the workbench did not close");
+		} finally {
+			workbench.destroyForcibly();
+		}
+	}
+
+	@Test
+	void installNamesWhatIsWrongWithItsArguments() throws Exception {
+		Path product = unpackProduct();
+		Result missing = run(product, "install", work.resolve("no-such-repository").toString());
+		assertEquals(2, missing.exit, missing.text());
+		assertTrue(missing.err.contains("no such repository folder"), missing.text());
+		Result none = run(product, "install");
+		assertEquals(2, none.exit, none.text());
+	}
+
+	private static int count(String text, String part) {
+		return text.split(Pattern.quote(part), -1).length - 1;
+	}
+
+	private static Path extras() {
+		return Path.of(System.getProperty("anodyne.extras"));
+	}
+
+	private Path unpackProduct() throws IOException, InterruptedException {
+		Path archive = Path.of(System.getProperty("anodyne.product"));
+		assertTrue(Files.isRegularFile(archive), "the main build's product archive " + archive);
+		Path into = Files.createTempDirectory(work, "product");
+		Process tar = new ProcessBuilder("tar", "xzf", archive.toString(), "-C", into.toString())
+				.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+		assertTrue(tar.waitFor(5, TimeUnit.MINUTES) && tar.exitValue() == 0, "tar xzf " + archive);
+		return into.resolve("anodyne");
+	}
+
+	private static Result run(Path product, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(product.resolve("anodyne").toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().put("ANODYNE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		Path out = Files.createTempFile("anodyne", ".out");
+		Path err = Files.createTempFile("anodyne", ".err");
+		Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		assertTrue(process.waitFor(10, TimeUnit.MINUTES), String.join(" ", command) + " did not end");
+		Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		Files.delete(out);
+		Files.delete(err);
+		return result;
+	}
+
+	private record Result(int exit, String out, String err) {
+		String text() {
+			return "exit " + exit + "\n" + out + err;
+		}
+	}
+}
