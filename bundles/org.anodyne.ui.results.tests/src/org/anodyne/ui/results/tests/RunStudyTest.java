@@ -243,7 +243,7 @@ class RunStudyTest {
 			s.getSolver().setGridSpacing(1);
 			s.getSolver().setTimeStep(5);
 		});
-		Path previous = Ui.location(project).resolve("results/long/Plate_1_mAh_cm2_at_0.25_inverted");
+		Path previous = Ui.location(project).resolve("results/long/Plate_1_mAh%2Fcm2_at_0.25_%28inverted%29");
 		ResultFixtures.deposition(previous, "Plate 1 mAh/cm2 at 0.25 (inverted)", "long", true);
 		String before = Files.readString(previous.resolve("summary.json"));
 		RunStudyJob job = new RunStudyJob(file, List.of(), false);
