@@ -33,7 +33,7 @@ import org.anodyne.results.picture.RasterImage;
 
 /**
  * Writes one study result, atomically: everything goes into a hidden sibling directory
- * ({@code .<name>.writing-<pid>-<n>}), and {@link #commit(StudySummary)} writes summary.json last,
+ * ({@code .<name>~writing-<pid>-<n>}), and {@link #commit(StudySummary)} writes summary.json last,
  * forces the files to disk and swaps the directory in place of the previous result. Closing without
  * committing (cancellation, an exception, Ctrl-C) deletes the partial directory and leaves the
  * previous complete result, or none, never a half-written one. Leftovers of a killed process are
@@ -52,8 +52,12 @@ import org.anodyne.results.picture.RasterImage;
  */
 public final class StudyResultWriter implements Closeable {
 
-	private static final String WRITING = ".writing-";
-	private static final String OLD = ".old-";
+	/*
+	 * The staging mark is a character escaped result names never contain (ResultsLayout.STAGING_MARK),
+	 * so the staging folder of study "x" cannot look like that of a study named "x.old-999999-1".
+	 */
+	private static final String WRITING = ResultsLayout.STAGING_MARK + "writing-";
+	private static final String OLD = ResultsLayout.STAGING_MARK + "old-";
 	private static long counter;
 
 	private final Path target;
@@ -273,7 +277,7 @@ public final class StudyResultWriter implements Closeable {
 	private static void recover(Path target) throws IOException {
 		String prefix = "." + target.getFileName();
 		List<Path> siblings = new ArrayList<>();
-		try (DirectoryStream<Path> dir = Files.newDirectoryStream(target.getParent(), prefix + ".*")) {
+		try (DirectoryStream<Path> dir = Files.newDirectoryStream(target.getParent(), prefix + ResultsLayout.STAGING_MARK + "*")) {
 			dir.forEach(siblings::add);
 		}
 		for (Path p : siblings) {

@@ -157,11 +157,6 @@ final class CycleLifeStudy implements StudyComputation {
 	}
 
 	@Override
-	public LifeResult life() {
-		return result;
-	}
-
-	@Override
 	public void write(StudyResultWriter out, StudySummary.Builder summary) throws IOException {
 		StudyComputation.putScalars(scalars, summary);
 		List<OutputQuantity> wanted = study.getOutputs().isEmpty() ? List.of(OutputQuantity.values()) : study.getOutputs();

@@ -210,11 +210,6 @@ final class DepositionStudy implements StudyComputation {
 	}
 
 	@Override
-	public DepositionRun deposition() {
-		return run;
-	}
-
-	@Override
 	public void write(StudyResultWriter out, StudySummary.Builder summary) throws IOException {
 		StudyComputation.putScalars(scalars, summary);
 		out.writeSeries("deposition", series(run));

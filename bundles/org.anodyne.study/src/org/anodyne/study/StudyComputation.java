@@ -5,8 +5,6 @@ import java.util.Map;
 
 import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudySummary;
-import org.anodyne.solver.deposition.DepositionRun;
-import org.anodyne.solver.life.LifeResult;
 
 /** What a study kind computed, and how it writes itself. */
 interface StudyComputation {
@@ -16,16 +14,6 @@ interface StudyComputation {
 
 	/** The scalars of summary.json (see {@link StudyOutcome}). */
 	Map<String, Object> scalars();
-
-	/** The 2D run, or null. */
-	default DepositionRun deposition() {
-		return null;
-	}
-
-	/** The life run, or null. */
-	default LifeResult life() {
-		return null;
-	}
 
 	/** Writes series, fields and pictures and puts the scalars into the summary. */
 	void write(StudyResultWriter out, StudySummary.Builder summary) throws IOException;

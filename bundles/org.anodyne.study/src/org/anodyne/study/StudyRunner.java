@@ -33,6 +33,7 @@ import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.solver.SolverException;
 import org.anodyne.study.geometry.CollectorGeometries;
 import org.anodyne.study.internal.ScaledProgress;
+import org.anodyne.study.internal.SolverProgress;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -47,10 +48,11 @@ import org.osgi.framework.FrameworkUtil;
  * {@link StudyResultWriter}: summary.json with the scalars of {@code ScalarNames}, CSV series,
  * field files and pictures.
  * <pre>
- * StudyOutcome outcome = new StudyRunner().run(study, resultDirectory, monitor);
+ * StudyOutcome outcome = new StudyRunner().run(study, resultDirectory, inputHash, progress);
  * </pre>
- * Progress and cancellation go through the solver's {@link ProgressMonitor} (the IDE adapts an
- * {@code IProgressMonitor}, the command line prints). Nothing here throws for a problem the user can
+ * Progress and cancellation go through the study layer's {@link Progress} (the IDE adapts an
+ * {@code IProgressMonitor}, the command line prints). The input hash ({@link InputHash}) goes into the
+ * summary's provenance before the result is committed. Nothing here throws for a problem the user can
  * cause: an invalid design, a diverging solve or an impossible protocol end as
  * {@link StudyOutcome.Status#FAILED} with a message saying what and where, written as a failed
  * summary; cancellation ends as {@link StudyOutcome.Status#CANCELLED} and leaves the previous result
@@ -104,18 +106,26 @@ public final class StudyRunner {
 		return geometries;
 	}
 
+	/** Runs a study without recording an input hash: {@link #run(Study, Path, String, Progress)}. */
+	public StudyOutcome run(Study study, Path directory, Progress progress) {
+		return run(study, directory, null, progress);
+	}
+
 	/**
 	 * Runs a study.
 	 *
 	 * @param study     the study, inside a loaded design
 	 * @param directory where to write the result (replaced atomically on success or failure), or null
 	 *                  to compute only
-	 * @param monitor   progress and cancellation, or null
+	 * @param inputHash the hash of the study's inputs ({@link InputHash}) to record in the result's
+	 *                  provenance, or null
+	 * @param progress  progress and cancellation, or null
 	 * @return the outcome; never throws for a problem with the design or the numerics
 	 */
-	public StudyOutcome run(Study study, Path directory, ProgressMonitor monitor) {
-		ProgressMonitor pm = monitor == null ? ProgressMonitor.NULL : monitor;
+	public StudyOutcome run(Study study, Path directory, String inputHash, Progress progress) {
+		ProgressMonitor pm = SolverProgress.of(progress);
 		String name = studyName(study);
+		String kind = resultKind(study.getKind());
 		long start = System.nanoTime();
 		pm.begin("Study '" + name + "'", TOTAL_WORK);
 		try {
@@ -132,38 +142,44 @@ public final class StudyRunner {
 			Path written = null;
 			if (directory != null) {
 				pm.subTask("Writing results");
-				written = write(study, inputs, directory, StudyStatus.OK, computation.message(), wall, computation);
+				written = write(study, inputs, directory, inputHash, StudyStatus.OK, computation.message(), wall,
+						computation);
 			}
 			pm.worked(WRITE_WORK);
-			return new StudyOutcome(name, StudyOutcome.Status.OK, computation.message(), computation.scalars(), written,
-					seconds(start), computation.deposition(), computation.life());
+			return new StudyOutcome(name, kind, StudyOutcome.Status.OK, computation.message(), computation.scalars(),
+					written, seconds(start));
 		} catch (CancelledException e) {
-			return new StudyOutcome(name, StudyOutcome.Status.CANCELLED, e.getMessage(), Map.of(), null, seconds(start),
-					null, null);
+			return StudyOutcome.of(name, kind, StudyOutcome.Status.CANCELLED, e.getMessage(), seconds(start));
 		} catch (StudyException | SolverException e) {
-			return failed(study, name, directory, e.getMessage(), start);
+			return failed(study, name, directory, inputHash, e.getMessage(), start);
 		} catch (IllegalArgumentException e) {
 			// The solvers' records refuse out-of-range inputs with a message naming the value.
-			return failed(study, name, directory, "study '" + name + "': " + e.getMessage(), start);
+			return failed(study, name, directory, inputHash, "study '" + name + "': " + e.getMessage(), start);
 		} catch (IOException e) {
-			return new StudyOutcome(name, StudyOutcome.Status.FAILED, "study '" + name + "': cannot write the result to "
-					+ directory + ": " + e.getMessage(), Map.of(), null, seconds(start), null, null);
+			return StudyOutcome.of(name, kind, StudyOutcome.Status.FAILED, "study '" + name
+					+ "': cannot write the result to " + directory + ": " + e.getMessage(), seconds(start));
 		} finally {
 			pm.done();
 		}
 	}
 
-	private StudyOutcome failed(Study study, String name, Path directory, String message, long start) {
+	/** The result kind of a study kind (summary.json's {@code kind}): the one place that maps them. */
+	public static String resultKind(StudyKind kind) {
+		return kind == StudyKind.CYCLE_LIFE ? ResultsFormat.KIND_CYCLE_LIFE : ResultsFormat.KIND_DEPOSITION_2D;
+	}
+
+	private StudyOutcome failed(Study study, String name, Path directory, String inputHash, String message, long start) {
 		Path written = null;
 		String text = message;
 		if (directory != null) {
 			try {
-				written = write(study, null, directory, StudyStatus.FAILED, message, seconds(start), null);
+				written = write(study, null, directory, inputHash, StudyStatus.FAILED, message, seconds(start), null);
 			} catch (IOException | RuntimeException e) {
 				text = message + " (and the failed result could not be written: " + e.getMessage() + ")";
 			}
 		}
-		return new StudyOutcome(name, StudyOutcome.Status.FAILED, text, Map.of(), written, seconds(start), null, null);
+		return new StudyOutcome(name, resultKind(study.getKind()), StudyOutcome.Status.FAILED, text, Map.of(), written,
+				seconds(start));
 	}
 
 	/** Fails with every error the model's validation finds in the elements this study uses. */
@@ -213,13 +229,11 @@ public final class StudyRunner {
 		}
 	}
 
-	private Path write(Study study, SolverInputs inputs, Path directory, StudyStatus status, String message,
-			double wall, StudyComputation computation) throws IOException {
-		String kind = study.getKind() == StudyKind.CYCLE_LIFE ? ResultsFormat.KIND_CYCLE_LIFE
-				: ResultsFormat.KIND_DEPOSITION_2D;
+	private Path write(Study study, SolverInputs inputs, Path directory, String inputHash, StudyStatus status,
+			String message, double wall, StudyComputation computation) throws IOException {
 		try (StudyResultWriter out = StudyResultWriter.create(directory)) {
-			StudySummary.Builder summary = StudySummary.builder(studyName(study), kind).status(status).message(message)
-					.wallSeconds(wall).provenance(provenance(study, inputs));
+			StudySummary.Builder summary = StudySummary.builder(studyName(study), resultKind(study.getKind()))
+					.status(status).message(message).wallSeconds(wall).provenance(provenance(study, inputs, inputHash));
 			if (computation != null) {
 				computation.write(out, summary);
 			}
@@ -228,7 +242,7 @@ public final class StudyRunner {
 		}
 	}
 
-	private static Provenance provenance(Study study, SolverInputs inputs) {
+	private static Provenance provenance(Study study, SolverInputs inputs, String inputHash) {
 		Resource resource = study.eResource();
 		String file = resource == null ? "(not saved)" : label(resource.getURI());
 		String cell = study.getCell() == null ? "" : studyName(study.getCell().getName(), study.getCell().getId());
@@ -248,7 +262,7 @@ public final class StudyRunner {
 			settings.put("couplingGridSpacingUm",
 					Math.max(inputs.gridSpacing(), CoupledDeposition.DEFAULT_SPACING) * 1e6);
 		}
-		return new Provenance(version(), file, hash(resource), null, cell, metal, collector, settings);
+		return new Provenance(version(), file, hash(resource), inputHash, cell, metal, collector, settings);
 	}
 
 	private static String label(URI uri) {

@@ -1,7 +1,7 @@
 /**
  * From a model {@link org.anodyne.model.Study} to the solvers and back to results.
  * <ul>
- * <li>{@link org.anodyne.study.StudyRunner#run(org.anodyne.model.Study, java.nio.file.Path, org.anodyne.solver.ProgressMonitor)}
+ * <li>{@link org.anodyne.study.StudyRunner#run(org.anodyne.model.Study, java.nio.file.Path, String, org.anodyne.study.Progress)}
  * runs a 2D deposition or a cycle-life study and writes its result through
  * {@code org.anodyne.results}; it returns a {@link org.anodyne.study.StudyOutcome} (ok, failed with a
  * message, or cancelled) and never throws for a problem with the design or the numerics.</li>

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResourceLimitsTest {
 
 	private static final String SOLVER = "<solver gridSpacing=\"2.0\" timeStep=\"60.0\" tolerance=\"1.0E-6\" domainWidth=\"100.0\" maxCycles=\"1\"/>";
-	private static final String STUDY_DIR = "Plate_1_mAh_cm2_at_0.25_inverted";
+	private static final String STUDY_DIR = "Plate_1_mAh%2Fcm2_at_0.25_%28inverted%29";
 
 	@TempDir
 	Path dir;

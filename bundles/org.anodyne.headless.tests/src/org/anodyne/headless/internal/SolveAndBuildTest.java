@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.ScalarNames;
 import org.anodyne.results.StudyResult;
 import org.anodyne.results.StudyStatus;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SolveAndBuildTest {
 
 	private static final String STUDY = "Plate 1 mAh/cm2 at 0.25 (inverted)";
-	private static final String STUDY_DIR = "Plate_1_mAh_cm2_at_0.25_inverted";
+	private static final String STUDY_DIR = "Plate_1_mAh%2Fcm2_at_0.25_%28inverted%29";
 
 	@TempDir
 	Path dir;
@@ -40,7 +41,9 @@ class SolveAndBuildTest {
 		Path out = dir.resolve("out");
 		CliRun solve = CliRun.of("solve", file.toString(), "--study", STUDY, "--out", out.toString());
 		assertEquals(ExitCode.OK, solve.exit(), solve.toString());
-		Path result = out.resolve("li-cc").resolve(STUDY_DIR);
+		// The design is not beside out/: its folder carries the hash of its path (ResultsLayout).
+		Path result = ResultsLayout.designDirectory(out, file).resolve(STUDY_DIR);
+		assertTrue(result.getParent().getFileName().toString().startsWith("li-cc@"), result.toString());
 		StudySummary summary = StudyResult.read(result).summary();
 		assertEquals(StudyStatus.OK, summary.status());
 		assertTrue(summary.provenance().inputHash().matches("sha256:[0-9a-f]{64}"), summary.provenance().toString());

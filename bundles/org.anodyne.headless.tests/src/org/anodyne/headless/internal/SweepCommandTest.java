@@ -40,7 +40,7 @@ class SweepCommandTest {
 		assertTrue(first.err().contains("[4/4] point"), first.toString());
 		assertTrue(first.err().contains("host thickness=350 um"), first.toString());
 		assertTrue(first.out().contains("4 points: 4 ok, 0 failed, 0 missing"), first.toString());
-		Path sweepDir = out.resolve("sweep").resolve("sweep_Host_thickness_and_current_density");
+		Path sweepDir = out.resolve("sweep").resolve("sweep+Host_thickness_and_current_density");
 		assertTrue(Files.readString(sweepDir.resolve(SweepTable.CSV_FILE))
 				.startsWith("point [-],host thickness [um],current density [mA/cm2],bottomFraction [-]"));
 		assertEquals(4, SweepTable.read(sweepDir).count(SweepTable.OK));

@@ -20,6 +20,7 @@ import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.model.validation.Severity;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.StudySummary;
+import org.anodyne.study.InputHash;
 
 /**
  * {@code anodyne build}: validates every design under a folder and solves every study whose inputs

@@ -15,6 +15,7 @@ import org.anodyne.model.CellDesign;
 import org.anodyne.model.Study;
 import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.results.ResultsLayout;
+import org.anodyne.study.InputHash;
 
 /** {@code anodyne solve}: runs a design's studies into result directories. */
 final class SolveCommand implements Command {

@@ -3,9 +3,7 @@ package org.anodyne.headless.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,13 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.anodyne.model.NamedElements;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Study;
-import org.anodyne.model.StudyKind;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.model.resource.LoadResult;
-import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.StudyResult;
-import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudyStatus;
 import org.anodyne.results.StudySummary;
 import org.anodyne.study.StudyOutcome;
@@ -29,7 +24,7 @@ import org.anodyne.study.StudyRunner;
 
 /**
  * Runs studies for {@code solve} and {@code build}: each through the study layer into its result
- * directory, stamped with its input hash, reported as a {@link StudyRow}; Ctrl-C cancels what runs
+ * directory (which records the input hash before it commits), reported as a {@link StudyRow}; Ctrl-C cancels what runs
  * and waits for it to stop, so no result is left half-written.
  */
 final class StudyJobs {
@@ -75,13 +70,8 @@ final class StudyJobs {
 
 	/** The result directories of a design's studies, by position, under a results root. */
 	static List<Path> directories(Path root, Path designFile, CellDesign design) {
-		List<String> names = design.getStudies().stream().map(StudyJobs::name).toList();
-		Map<String, Path> byName = ResultsLayout.studyDirectories(root, designFile, names);
-		List<Path> result = new ArrayList<>();
-		for (String name : names) {
-			result.add(byName.get(name));
-		}
-		return result;
+		return ResultsLayout.studyDirectories(root, designFile, design.getStudies().stream().map(StudyJobs::name).toList(),
+				design.getStudies().stream().map(Study::getId).toList());
 	}
 
 	/** The label of a design file in tables: its name without the extension. */
@@ -139,15 +129,12 @@ final class StudyJobs {
 				design = result.design();
 			}
 			Study study = design.getStudies().get(job.studyIndex());
-			StudyOutcome outcome = new StudyRunner().withLimits(limits).run(study, job.directory(), progress);
+			StudyOutcome outcome = new StudyRunner().withLimits(limits).run(study, job.directory(), job.inputHash(),
+					progress);
 			double seconds = (System.nanoTime() - start) / 1e9;
-			if (outcome.directory() != null) {
-				stamp(job, outcome.directory());
-			}
 			StudyRow row = switch (outcome.status()) {
 			case OK -> new StudyRow(job.design(), job.study(), "ok", seconds,
-					StudyRow.figures(study.getKind() == StudyKind.CYCLE_LIFE ? ResultsFormat.KIND_CYCLE_LIFE
-							: ResultsFormat.KIND_DEPOSITION_2D, outcome.scalars()), ExitCode.OK);
+					StudyRow.figures(outcome.kind(), outcome.scalars()), ExitCode.OK);
 			case FAILED -> new StudyRow(job.design(), job.study(), "failed", seconds,
 					Console.printable(outcome.message()), ExitCode.FAILURE);
 			case CANCELLED -> new StudyRow(job.design(), job.study(), "cancelled", seconds,
@@ -164,19 +151,6 @@ final class StudyJobs {
 					ExitCode.FAILURE);
 		} finally {
 			board.finish(progress);
-		}
-	}
-
-	/**
-	 * Records the input hash in a complete result. When that fails (a full disk, say) the result is
-	 * still complete and kept; it only will not be recognised as current, so the next build redoes it.
-	 */
-	void stamp(Job job, Path directory) {
-		try {
-			StudyResultWriter.recordInputHash(directory, job.inputHash());
-		} catch (IOException e) {
-			board.println("warning   " + job.design() + " / " + job.study() + ": the result is complete but its input hash"
-					+ " could not be recorded (" + Console.printable(e.getMessage()) + "); 'anodyne build' will solve it again");
 		}
 	}
 

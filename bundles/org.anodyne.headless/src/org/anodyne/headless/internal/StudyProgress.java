@@ -3,13 +3,13 @@ package org.anodyne.headless.internal;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.study.Progress;
 
 /**
  * The progress of one running study, as the study layer reports it; read by a {@link ProgressBoard}
  * from another thread. Cancelled when the shared flag is set (Ctrl-C).
  */
-final class StudyProgress implements ProgressMonitor {
+final class StudyProgress implements Progress {
 
 	private final String label;
 	private final AtomicBoolean cancel;

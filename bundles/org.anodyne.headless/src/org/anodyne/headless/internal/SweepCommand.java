@@ -18,12 +18,13 @@ import org.anodyne.model.CellDesign;
 import org.anodyne.model.Sweep;
 import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.results.SweepTable;
-import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyOutcome;
 import org.anodyne.study.StudyRunner;
 import org.anodyne.study.sweep.SweepPlan;
 import org.anodyne.study.sweep.SweepRunner;
+import org.anodyne.study.Progress;
+import org.anodyne.study.InputHash;
 
 /**
  * {@code anodyne sweep}: runs a design's sweeps point by point on all cores, resuming where an earlier
@@ -269,7 +270,7 @@ final class SweepCommand implements Command {
 		private final AtomicBoolean cancelled = new AtomicBoolean();
 		private final CountDownLatch finished = new CountDownLatch(1);
 		private final Thread hook;
-		private final ProgressMonitor monitor = ProgressMonitor.cancelledWhen(cancelled::get);
+		private final Progress monitor = Progress.cancelledWhen(cancelled::get);
 
 		Interrupt(Console console) {
 			hook = new Thread(() -> {

@@ -156,11 +156,11 @@ class StudyResultTest {
 			out.commit(depositionSummary(0.8));
 		}
 		long deadPid = findDeadPid();
-		Path staging = dir.resolveSibling(".s.writing-" + deadPid + "-1");
+		Path staging = dir.resolveSibling(".s~writing-" + deadPid + "-1");
 		Files.createDirectories(staging.resolve("fields"));
 		Files.writeString(staging.resolve("deposition.csv"), "time [h]\n1\n");
 		// A commit killed between its two renames: the old result set aside, nothing in its place.
-		Path setAside = dir.resolveSibling(".s.old-" + deadPid + "-2");
+		Path setAside = dir.resolveSibling(".s~old-" + deadPid + "-2");
 		Files.move(dir, setAside);
 		StudyResultWriter.create(dir).close();
 		assertTrue(Files.exists(dir.resolve("summary.json")), "the set-aside result is put back");

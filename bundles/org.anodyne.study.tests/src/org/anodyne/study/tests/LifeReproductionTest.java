@@ -99,11 +99,15 @@ class LifeReproductionTest {
 		StudyOutcome inverted = run(Examples.study(Examples.FULL_INVERTED, "life-1c-inverted"));
 		StudyOutcome upright = run(Examples.study(Examples.FULL_UPRIGHT, "life-1c-upright"));
 		System.out.printf(Locale.ROOT, "full cells: inverted retention %.4f at 20, %.4f at 100 (%s); upright %.4f at 20 (%s)%n",
-				inverted.life().retentionAt(20), inverted.life().retentionAt(100), inverted.message(),
-				upright.life().retentionAt(20), upright.message());
+				retention(inverted, 20), retention(inverted, 100), inverted.message(), retention(upright, 20),
+				upright.message());
 		assertEquals("separator", upright.scalars().get(ScalarNames.FAILURE_MODE), upright.message());
 		assertTrue(inverted.number(ScalarNames.CYCLES_TO_FAILURE).orElseThrow() > 3.0
 				* upright.number(ScalarNames.CYCLES_TO_FAILURE).orElseThrow(), inverted.message());
 		assertTrue(upright.message().contains("Li/carbonate (calibrated)"), upright.message());
+	}
+
+	private static double retention(StudyOutcome outcome, int cycle) {
+		return outcome.cycleMap(ScalarNames.RETENTION).getOrDefault(cycle, Double.NaN);
 	}
 }

@@ -15,7 +15,7 @@ import org.anodyne.model.Study;
 import org.anodyne.results.ScalarNames;
 import org.anodyne.results.StudyResult;
 import org.anodyne.results.StudyStatus;
-import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.study.Progress;
 import org.anodyne.study.StudyOutcome;
 import org.anodyne.study.StudyRunner;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class StudyRunnerTest {
 	private final StudyRunner runner = Examples.runner();
 
 	/** Cancels once the solver has reported the given amount of work. */
-	private static final class CancelAfter implements ProgressMonitor {
+	private static final class CancelAfter implements Progress {
 		private final int limit;
 		private int worked;
 		private boolean begun;

@@ -28,8 +28,8 @@ import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudyStatus;
 import org.anodyne.results.StudySummary;
 import org.anodyne.results.SweepTable;
-import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.study.StudyException;
+import org.anodyne.study.Progress;
 import org.anodyne.study.StudyOutcome;
 import org.anodyne.study.StudyRunner;
 import org.anodyne.study.sweep.SweepPlan;
@@ -148,7 +148,7 @@ class SweepRunnerTest {
 	void anInterruptedSweepKeepsFinishedPointsWholeAndLeavesNoHalfWrittenOne(@TempDir Path dir) throws Exception {
 		SweepPlan plan = plan(smallSweep());
 		AtomicBoolean stop = new AtomicBoolean();
-		ProgressMonitor monitor = ProgressMonitor.cancelledWhen(stop::get);
+		Progress monitor = Progress.cancelledWhen(stop::get);
 		SweepTable table = new SweepRunner(studies).run(plan, dir, 1, false, (p, o, done, total) -> stop.set(true),
 				monitor);
 		assertEquals(1, table.count(SweepTable.OK), table.points().toString());

@@ -3,11 +3,7 @@ package org.anodyne.study.sweep;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,10 +20,11 @@ import org.anodyne.model.validation.DesignDiagnostic;
 import org.anodyne.model.validation.DesignValidation;
 import org.anodyne.model.validation.Severity;
 import org.anodyne.results.Column;
-import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.ScalarNames;
 import org.anodyne.results.SweepTable;
+import org.anodyne.study.InputHash;
 import org.anodyne.study.StudyException;
+import org.anodyne.study.StudyRunner;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -78,8 +75,7 @@ public final class SweepPlan {
 			List<SweepTable.Output> outputs, List<Point> points) {
 		this.sweep = name(s.getName(), s.getId());
 		this.study = name(s.getStudy().getName(), s.getStudy().getId());
-		this.kind = s.getStudy().getKind() == StudyKind.CYCLE_LIFE ? ResultsFormat.KIND_CYCLE_LIFE
-				: ResultsFormat.KIND_DEPOSITION_2D;
+		this.kind = StudyRunner.resultKind(s.getStudy().getKind());
 		this.sampling = s.getSampling().getLiteral();
 		this.seed = s.getSampling() == org.anodyne.model.SweepSampling.LATIN_HYPERCUBE ? s.getSeed() : null;
 		this.designUri = designUri;
@@ -138,7 +134,7 @@ public final class SweepPlan {
 		List<Point> points = new ArrayList<>();
 		for (int i = 0; i < values.size(); i++) {
 			byte[] bytes = pointDesign(design, uri, sweepIndex, studyIndex, values.get(i), where + ", point " + i);
-			points.add(new Point(i, values.get(i), bytes, hash(environment, bytes)));
+			points.add(new Point(i, values.get(i), bytes, InputHash.of(environment, bytes)));
 		}
 		return new SweepPlan(sweep, uri, modelFile, parameters, outputs, points);
 	}
@@ -211,17 +207,6 @@ public final class SweepPlan {
 		}
 		resource.setModified(true);
 		return ((CellDesign) resource.getContents().get(0)).getStudies().get(0);
-	}
-
-	private static String hash(String environment, byte[] design) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(environment.getBytes(StandardCharsets.UTF_8));
-			digest.update(design);
-			return "sha256:" + HexFormat.of().formatHex(digest.digest());
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("the Java runtime has no SHA-256", e);
-		}
 	}
 
 	/** Column names may not hold the characters CSV headers reserve. */

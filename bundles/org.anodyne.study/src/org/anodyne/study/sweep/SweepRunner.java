@@ -18,17 +18,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.anodyne.model.NamedElements;
 import org.anodyne.model.CellDesign;
-import org.anodyne.model.NamedElement;
 import org.anodyne.model.Study;
 import org.anodyne.model.Sweep;
 import org.anodyne.results.ResultsFormatException;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.StudyResult;
-import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudyStatus;
 import org.anodyne.results.StudySummary;
 import org.anodyne.results.SweepTable;
-import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.study.Progress;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyOutcome;
 import org.anodyne.study.StudyRunner;
@@ -68,19 +66,16 @@ public final class SweepRunner {
 	}
 
 	/**
-	 * The directory of a sweep's results under a results root, {@code <root>/<design>/sweep_<name>/}:
-	 * laid out together with the design's studies, so that no sweep shares a directory with a study or
-	 * another sweep (the command line and the IDE agree on it).
+	 * The directory of a sweep's results under a results root, {@code <root>/<design>/sweep+<name>/}
+	 * ({@link ResultsLayout#sweepDirectory}): no study's folder has a '+', so no sweep shares a
+	 * directory with a study; a sweep whose name another sweep has too gets a hash of its id.
 	 */
 	public static Path directory(Path root, Path designFile, Sweep sweep) {
 		CellDesign design = (CellDesign) EcoreUtil.getRootContainer(sweep);
-		List<String> names = new ArrayList<>(design.getStudies().stream().map(SweepRunner::name).toList());
-		design.getSweeps().forEach(s -> names.add("sweep " + name(s)));
-		return ResultsLayout.studyDirectories(root, designFile, names).get("sweep " + name(sweep));
-	}
-
-	private static String name(NamedElement e) {
-		return NamedElements.displayName(e);
+		String name = NamedElements.displayName(sweep);
+		boolean shared = design.getSweeps().stream().filter(s -> s != sweep)
+				.anyMatch(s -> NamedElements.displayName(s).equals(name));
+		return ResultsLayout.sweepDirectory(root, designFile, name, shared ? sweep.getId() : null);
 	}
 
 	/** The result directory of a point. */
@@ -110,48 +105,38 @@ public final class SweepRunner {
 	}
 
 	/**
-	 * Runs one point into its directory and stamps it with the point's input hash.
+	 * Runs one point into its directory, its result stamped with the point's input hash.
 	 *
-	 * @param monitor progress and cancellation of this point, or null
+	 * @param progress progress and cancellation of this point, or null
 	 */
-	public StudyOutcome runPoint(SweepPlan plan, SweepPlan.Point point, Path sweepDirectory, ProgressMonitor monitor) {
+	public StudyOutcome runPoint(SweepPlan plan, SweepPlan.Point point, Path sweepDirectory, Progress progress) {
 		long start = System.nanoTime();
 		Study study;
 		try {
 			study = plan.load(point);
 		} catch (StudyException e) {
-			return new StudyOutcome(plan.study(), StudyOutcome.Status.FAILED, e.getMessage(), Map.of(), null,
-					(System.nanoTime() - start) * 1e-9, null, null);
+			return StudyOutcome.of(plan.study(), plan.kind(), StudyOutcome.Status.FAILED, e.getMessage(),
+					(System.nanoTime() - start) * 1e-9);
 		}
-		StudyOutcome outcome = studies.run(study, pointDirectory(sweepDirectory, point.index()), monitor);
-		if (outcome.directory() != null) {
-			try {
-				StudyResultWriter.recordInputHash(outcome.directory(), point.inputHash());
-			} catch (IOException e) {
-				return new StudyOutcome(outcome.study(), StudyOutcome.Status.FAILED, "point " + point.index()
-						+ " was computed but its input hash could not be recorded in " + outcome.directory() + ": "
-						+ e.getMessage(), Map.of(), outcome.directory(), outcome.wallSeconds(), null, null);
-			}
-		}
-		return outcome;
+		return studies.run(study, pointDirectory(sweepDirectory, point.index()), point.inputHash(), progress);
 	}
 
 	/**
 	 * Runs the pending points of a plan, {@code jobs} at a time, then writes the table.
 	 *
 	 * @param force   run every point, current or not
-	 * @param monitor progress (one unit per point) and cancellation, used from the calling thread
+	 * @param progress progress (one unit per point) and cancellation, used from the calling thread
 	 * @return the table written (unfinished points as missing)
 	 */
 	public SweepTable run(SweepPlan plan, Path sweepDirectory, int jobs, boolean force, Listener listener,
-			ProgressMonitor monitor) throws IOException {
+			Progress progress) throws IOException {
 		long start = System.nanoTime();
-		ProgressMonitor pm = monitor == null ? ProgressMonitor.NULL : monitor;
+		Progress pm = progress == null ? Progress.NULL : progress;
 		List<SweepPlan.Point> todo = pending(plan, sweepDirectory, force);
 		pm.begin("Sweep '" + plan.sweep() + "': " + todo.size() + " of " + plan.points().size() + " points to run",
 				Math.max(1, todo.size()));
 		AtomicBoolean cancelled = new AtomicBoolean();
-		ProgressMonitor perPoint = ProgressMonitor.cancelledWhen(cancelled::get);
+		Progress perPoint = Progress.cancelledWhen(cancelled::get);
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, todo.size())), r -> {
 			Thread t = new Thread(r, "anodyne sweep point");
 			t.setDaemon(true);
@@ -161,12 +146,11 @@ public final class SweepRunner {
 			List<Future<StudyOutcome>> futures = new ArrayList<>();
 			for (SweepPlan.Point point : todo) {
 				futures.add(pool.submit(() -> cancelled.get()
-						? new StudyOutcome(plan.study(), StudyOutcome.Status.CANCELLED, "not started", Map.of(), null, 0,
-								null, null)
+						? StudyOutcome.of(plan.study(), plan.kind(), StudyOutcome.Status.CANCELLED, "not started", 0)
 						: runPoint(plan, point, sweepDirectory, perPoint)));
 			}
 			for (int k = 0; k < futures.size(); k++) {
-				StudyOutcome outcome = await(futures.get(k), pm, cancelled, plan.study());
+				StudyOutcome outcome = await(futures.get(k), pm, cancelled, plan);
 				pm.worked(1);
 				if (listener != null) {
 					listener.pointEnded(todo.get(k), outcome, k + 1, todo.size());
@@ -184,8 +168,8 @@ public final class SweepRunner {
 		return gather(plan, sweepDirectory, (System.nanoTime() - start) * 1e-9);
 	}
 
-	private static StudyOutcome await(Future<StudyOutcome> future, ProgressMonitor pm, AtomicBoolean cancelled,
-			String study) {
+	private static StudyOutcome await(Future<StudyOutcome> future, Progress pm, AtomicBoolean cancelled,
+			SweepPlan plan) {
 		while (true) {
 			if (pm.isCanceled()) {
 				cancelled.set(true);
@@ -197,11 +181,10 @@ public final class SweepRunner {
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				cancelled.set(true);
-				return new StudyOutcome(study, StudyOutcome.Status.CANCELLED, "interrupted", Map.of(), null, 0, null,
-						null);
+				return StudyOutcome.of(plan.study(), plan.kind(), StudyOutcome.Status.CANCELLED, "interrupted", 0);
 			} catch (ExecutionException e) {
-				return new StudyOutcome(study, StudyOutcome.Status.FAILED, "Anodyne failed while running this point ("
-						+ e.getCause() + "); please report it", Map.of(), null, 0, null, null);
+				return StudyOutcome.of(plan.study(), plan.kind(), StudyOutcome.Status.FAILED,
+						"Anodyne failed while running this point (" + e.getCause() + "); please report it", 0);
 			}
 		}
 	}

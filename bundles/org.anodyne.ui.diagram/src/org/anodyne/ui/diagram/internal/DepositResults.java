@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.anodyne.model.NamedElements;
@@ -44,11 +43,12 @@ public record DepositResults(StudyResult result, List<FieldEntry> frames) {
 		// Result folders are named by the study's name, else its id (the results format's rule).
 		List<String> names = studies.stream()
 				.map(NamedElements::displayName).toList();
-		Map<String, Path> folders = ResultsLayout.studyDirectories(ResultsLayout.defaultRoot(designFile), designFile, names);
+		List<Path> folders = ResultsLayout.studyDirectories(ResultsLayout.defaultRoot(designFile), designFile, names,
+				studies.stream().map(Study::getId).toList());
 		DepositResults newest = null;
 		for (int k = 0; k < studies.size(); k++) {
 			Study study = studies.get(k);
-			Path folder = folders.get(names.get(k));
+			Path folder = folders.get(k);
 			if (study.getCell() != cell || study.getKind() != StudyKind.DEPOSITION_2D
 					|| !Files.isRegularFile(folder.resolve(ResultsFormat.SUMMARY_FILE))) {
 				continue;

@@ -157,8 +157,8 @@ class RunStudyTest {
 		for (IStatus status : done) {
 			assertEquals(IStatus.OK, status.getSeverity(), status.getMessage());
 		}
-		assertTrue(project.getFile("results/inverted/Cycle_life_at_5_mA_cm2_inverted/summary.json").exists());
-		assertTrue(project.getFile("results/upright/Cycle_life_at_5_mA_cm2_upright/summary.json").exists(),
+		assertTrue(project.getFile("results/inverted/Cycle_life_at_5_mA%2Fcm2_%28inverted%29/summary.json").exists());
+		assertTrue(project.getFile("results/upright/Cycle_life_at_5_mA%2Fcm2_%28upright%29/summary.json").exists(),
 				"the second design ran too: " + Arrays.toString(project.getFolder("results").members()));
 	}
 
@@ -180,7 +180,7 @@ class RunStudyTest {
 			}
 		});
 
-		IFile summary = project.getFile("results/inverted/Cycle_life_at_5_mA_cm2_inverted/summary.json");
+		IFile summary = project.getFile("results/inverted/Cycle_life_at_5_mA%2Fcm2_%28inverted%29/summary.json");
 		assertTrue(summary.exists(), "the workspace shows the result the run wrote");
 		StudyResult result = editor.getResult();
 		assertEquals(Ui.location(summary).getParent(), result.directory());
@@ -243,7 +243,7 @@ class RunStudyTest {
 			s.getSolver().setGridSpacing(1);
 			s.getSolver().setTimeStep(5);
 		});
-		Path previous = Ui.location(project).resolve("results/long/Plate_1_mAh_cm2_at_0.25_inverted");
+		Path previous = Ui.location(project).resolve("results/long/Plate_1_mAh%2Fcm2_at_0.25_%28inverted%29");
 		ResultFixtures.deposition(previous, "Plate 1 mAh/cm2 at 0.25 (inverted)", "long", true);
 		String before = Files.readString(previous.resolve("summary.json"));
 		RunStudyJob job = new RunStudyJob(file, List.of(), false);

@@ -76,7 +76,7 @@ class SweepViewerTest {
 		Ui.settle(300);
 		SweepEditor editor = (SweepEditor) Ui.page().getActiveEditor();
 		assertTrue(Files.isRegularFile(Ui.location(project)
-				.resolve("results/sweep/sweep_Host_thickness_and_current_density/sweep.csv")));
+				.resolve("results/sweep/sweep+Host_thickness_and_current_density/sweep.csv")));
 
 		assertEquals(List.of("point", "status", "host thickness [um]", "current density [mA/cm2]", "bottomFraction [-]",
 				"maxDepositHeightUm [um]", "separatorGapUm [um]", "finalOverpotentialMv [mV]", "message"),

@@ -1,10 +1,10 @@
 package org.anodyne.ui.results.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.anodyne.model.NamedElements;
@@ -17,6 +17,7 @@ import org.anodyne.model.validation.Severity;
 import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.study.ResourceEstimate;
+import org.anodyne.study.InputHash;
 import org.anodyne.study.StudyOutcome;
 import org.anodyne.study.StudyRunner;
 import org.anodyne.ui.results.ResultsUi;
@@ -79,7 +80,9 @@ public final class RunStudyJob extends Job {
 	/** The workspace folder that holds all results of a design: {@code results/<design>/} beside it. */
 	public static IContainer resultFolder(IFile design) {
 		Path designFile = Path.of(design.getName());
-		Path relative = Path.of(ResultsLayout.DEFAULT_ROOT).resolve(ResultsLayout.designDirectory(Path.of(""), designFile));
+		// Relative to the design's folder: the default root is beside the design, whatever that folder is.
+		Path relative = Path.of("").toAbsolutePath()
+				.relativize(ResultsLayout.designDirectory(ResultsLayout.defaultRoot(designFile), designFile));
 		return design.getParent().getFolder(IPath.fromOSString(relative.toString()));
 	}
 
@@ -91,6 +94,19 @@ public final class RunStudyJob extends Job {
 	/** The result folders written by the last run (also those of failed studies), in run order. */
 	public List<Path> writtenResults() {
 		return List.copyOf(written);
+	}
+
+	/**
+	 * The input hash of the design file as the command line computes it, so that {@code anodyne build}
+	 * takes a result of Run Study as current; null (the result is then merely not current) when the
+	 * file cannot be read again.
+	 */
+	private static String inputHash(Path designFile) {
+		try {
+			return InputHash.ofPlatform().of(designFile);
+		} catch (IOException e) {
+			return null;
+		}
 	}
 
 	@Override
@@ -124,8 +140,9 @@ public final class RunStudyJob extends Job {
 			return error(design.getName() + " has no study to run; add one in the design editor");
 		}
 		monitor.worked(LOAD_WORK);
-		Map<String, Path> directories = ResultsLayout.studyDirectories(ResultsLayout.defaultRoot(designFile), designFile,
-				allNames);
+		List<Path> directories = ResultsLayout.studyDirectories(ResultsLayout.defaultRoot(designFile), designFile,
+				allNames, cellDesign.getStudies().stream().map(Study::getId).toList());
+		String inputHash = inputHash(designFile);
 
 		List<String> failures = new ArrayList<>();
 		boolean cancelled = false;
@@ -137,7 +154,8 @@ public final class RunStudyJob extends Job {
 						: "Study " + (chosen.indexOf(s) + 1) + " of " + chosen.size() + ": '" + name + "'");
 				StudyOutcome outcome;
 				try {
-					outcome = new StudyRunner().run(s, directories.get(name), new StudyProgress(studiesMonitor.split(STUDY_WORK)));
+					outcome = new StudyRunner().run(s, directories.get(cellDesign.getStudies().indexOf(s)), inputHash,
+							new StudyProgress(studiesMonitor.split(STUDY_WORK)));
 				} catch (OutOfMemoryError e) {
 					// The result in progress was never committed; the previous one, if any, is still there.
 					failures.add(ResourceEstimate.outOfMemory("running study '" + name + "'"));

@@ -13,6 +13,7 @@ import org.anodyne.model.resource.LoadResult;
 import org.anodyne.model.validation.Severity;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.SweepTable;
+import org.anodyne.study.InputHash;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyRunner;
 import org.anodyne.study.sweep.SweepPlan;
@@ -33,12 +34,10 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Runs a design's sweep in the background, as {@code anodyne sweep} does: the same folders
- * ({@code results/<design>/sweep_<name>/} beside the file), the same resume (finished points are
+ * ({@code results/<design>/sweep+<name>/} beside the file), the same resume (finished points are
  * kept), all cores; progress per point with the time left, cancellation that stops the running points
  * and keeps the finished ones; then a workspace refresh and the sweep viewer opened.
  */
@@ -97,7 +96,7 @@ public final class RunSweepJob extends Job {
 		}
 		SweepPlan plan;
 		try {
-			plan = SweepPlan.of(chosen, MetalRegistry.getDefault(), environment());
+			plan = SweepPlan.of(chosen, MetalRegistry.getDefault(), InputHash.ofPlatform().environment());
 		} catch (StudyException e) {
 			return error(e.getMessage());
 		}
@@ -121,15 +120,6 @@ public final class RunSweepJob extends Job {
 		return failed == 0 ? Status.OK_STATUS
 				: error(failed + " of " + table.points().size() + " points of sweep '" + plan.sweep()
 						+ "' failed; the sweep viewer's table gives each one's message");
-	}
-
-	/**
-	 * What besides a point's design its result depends on: the installed study layer. A new release
-	 * re-runs the points; the command line hashes the installed code's content instead.
-	 */
-	private static String environment() {
-		Bundle bundle = FrameworkUtil.getBundle(SweepRunner.class);
-		return "anodyne-ide " + (bundle == null ? "development" : bundle.getVersion());
 	}
 
 	/** Refreshes the design's results in the workspace, then opens the sweep viewer. */

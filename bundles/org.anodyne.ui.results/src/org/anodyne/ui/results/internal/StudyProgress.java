@@ -1,10 +1,10 @@
 package org.anodyne.ui.results.internal;
 
-import org.anodyne.solver.ProgressMonitor;
+import org.anodyne.study.Progress;
 import org.eclipse.core.runtime.SubMonitor;
 
 /** The study layer's progress interface over an Eclipse {@link SubMonitor}: work, sub-tasks and cancellation. */
-final class StudyProgress implements ProgressMonitor {
+final class StudyProgress implements Progress {
 
 	private final SubMonitor monitor;
 

@@ -25,7 +25,7 @@ class HeadlessCommandsTest {
 	private static final Duration LAUNCH = Duration.ofMinutes(3);
 	private static final String EXAMPLE = "li-cc-symmetric-inverted.anodyne";
 	private static final String DEPOSITION = "Plate 1 mAh/cm2 at 0.25 (inverted)";
-	private static final String DEPOSITION_DIR = "Plate_1_mAh_cm2_at_0.25_inverted";
+	private static final String DEPOSITION_DIR = "Plate_1_mAh%2Fcm2_at_0.25_%28inverted%29";
 
 	/** A copy of the example with only its 2D deposition study, edited by {@code from → to}. */
 	private static Path design(Path folder, String name, String from, String to) throws Exception {

@@ -1,4 +1,4 @@
-package org.anodyne.headless.internal;
+package org.anodyne.study;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,13 +24,14 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The hash of everything a study result depends on, recorded in its summary.json so that
- * {@code anodyne build} re-runs a study only when it changed: the design file's bytes, and the
+ * {@code anodyne build}, {@code anodyne sweep} and Run Sweep in the IDE re-run a study or a sweep point
+ * only when it changed — one rule for all of them: the design's bytes, and the
  * content of the code that computes results (model, solver, study layer, results format) and of
  * every bundle contributing metals or collector geometries. Bundle contents are hashed entry by
  * entry without the manifest, whose build qualifier changes on every build even when nothing else
- * does.
+ * does. {@code sha256(environment ‖ design)}, see {@link #of(String, byte[])}.
  */
-final class InputHash {
+public final class InputHash {
 
 	/** Bundles whose code turns a design into results. */
 	private static final List<String> CODE = List.of("org.anodyne.model", "org.anodyne.solver", "org.anodyne.study",
@@ -46,7 +47,7 @@ final class InputHash {
 	}
 
 	/** The hash function of the running platform (its code and installed extensions). */
-	static InputHash ofPlatform() {
+	public static InputHash ofPlatform() {
 		MessageDigest digest = sha256();
 		Bundle self = FrameworkUtil.getBundle(InputHash.class);
 		TreeMap<String, Bundle> bundles = new TreeMap<>();
@@ -80,15 +81,25 @@ final class InputHash {
 	}
 
 	/** {@code sha256:<hex>} of the platform alone (the code and extensions), for hashes made elsewhere. */
-	String environment() {
+	public String environment() {
 		return "sha256:" + HexFormat.of().formatHex(environment);
 	}
 
 	/** {@code sha256:<hex>} of a design file together with the platform. */
-	String of(Path designFile) throws IOException {
+	public String of(Path designFile) throws IOException {
+		return of(environment(), Files.readAllBytes(designFile));
+	}
+
+	/**
+	 * The rule: {@code sha256:<hex>} of the environment's text in UTF-8 followed by the design's bytes.
+	 *
+	 * @param environment what else results depend on ({@link #environment()})
+	 * @param design      the bytes of a design file (or of a sweep point's self-contained design)
+	 */
+	public static String of(String environment, byte[] design) {
 		MessageDigest digest = sha256();
-		digest.update(Files.readAllBytes(designFile));
-		digest.update(environment);
+		digest.update(environment.getBytes(StandardCharsets.UTF_8));
+		digest.update(design);
 		return "sha256:" + HexFormat.of().formatHex(digest.digest());
 	}
 
