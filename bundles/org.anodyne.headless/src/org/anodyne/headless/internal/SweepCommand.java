@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.anodyne.model.NamedElements;
 import org.anodyne.headless.internal.DesignCheck.Finding;
 import org.anodyne.headless.internal.DesignCheck.Report;
+import org.anodyne.headless.internal.slurm.SlurmSweep;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Sweep;
 import org.anodyne.model.metals.MetalRegistry;
@@ -33,9 +35,16 @@ import org.anodyne.study.sweep.SweepRunner;
 final class SweepCommand implements Command {
 
 	private final MetalRegistry metals;
+	private final SlurmSweep.Context slurm;
 
 	SweepCommand(MetalRegistry metals) {
+		this(metals, SlurmSweep.Context.system());
+	}
+
+	/** With the Slurm commands and launcher given, as tests do. */
+	SweepCommand(MetalRegistry metals, SlurmSweep.Context slurm) {
 		this.metals = metals;
+		this.slurm = slurm;
 	}
 
 	@Override
@@ -50,9 +59,11 @@ final class SweepCommand implements Command {
 
 	@Override
 	public String help() {
-		return """
+		return ("""
 				Usage: anodyne sweep FILE [--sweep NAME]... [--study NAME]... [--jobs N] [--out DIR]
 				                          [--force] [--point I | --gather]
+				       anodyne sweep FILE --slurm [--partition P] [--time T] [--max-parallel K]
+				                          [--points-per-task M] | --status | --resubmit
 
 				Checks FILE, then runs its sweeps (all by default): every point of a sweep is the
 				sweep's base study with the sweep's parameters set to the point's values, run
@@ -77,16 +88,18 @@ final class SweepCommand implements Command {
 				  --gather      run nothing; write the table from the points that have finished
 				  -h, --help    this text
 
+				""" + SlurmSweep.HELP + """
+
 				Exit status: 0 every point of every sweep ok; 1 the design has errors, a sweep
 				cannot run, or a point failed or is missing (not run, interrupted); 2 a usage error,
 				or FILE cannot be read or is not a well-formed design.
-				""".formatted(Runtime.getRuntime().availableProcessors());
+				""").formatted(Runtime.getRuntime().availableProcessors());
 	}
 
 	@Override
 	public int run(List<String> args, Console console) throws UsageException {
-		Arguments a = Arguments.parse(args, Set.of("--force", "--gather"), Set.of("--out", "--jobs", "--point"),
-				Set.of("--sweep", "--study"));
+		Arguments a = Arguments.parse(args, union(Set.of("--force", "--gather"), SlurmSweep.FLAGS),
+				union(Set.of("--out", "--jobs", "--point"), SlurmSweep.OPTIONS), Set.of("--sweep", "--study"));
 		if (a.operands().size() != 1) {
 			throw new UsageException(a.operands().isEmpty() ? "name the .anodyne file whose sweeps to run"
 					: "sweep takes one design file, got " + a.operands().size());
@@ -102,6 +115,7 @@ final class SweepCommand implements Command {
 		if (point != null && a.flag("--gather")) {
 			throw new UsageException("--point and --gather exclude each other");
 		}
+		Optional<SlurmSweep> cluster = SlurmSweep.of(a, slurm);
 
 		Report report = DesignCheck.check(file, metals);
 		for (Finding f : report.findings()) {
@@ -138,6 +152,12 @@ final class SweepCommand implements Command {
 					continue;
 				}
 				Path directory = SweepRunner.directory(root, file, sweep);
+				if (cluster.isPresent()) {
+					exit = ExitCode.worst(exit, cluster.get().run(plan, sweep.getId() != null ? sweep.getId() : name(sweep),
+							file.toAbsolutePath().normalize(), root.toAbsolutePath().normalize(),
+							directory.toAbsolutePath().normalize(), a.flag("--force"), console));
+					continue;
+				}
 				exit = ExitCode.worst(exit, point != null ? runOne(runner, plan, point, directory, interrupt, console)
 						: runAll(runner, plan, directory, jobs, a.flag("--force"), a.flag("--gather"), interrupt, console));
 			}
@@ -243,6 +263,12 @@ final class SweepCommand implements Command {
 			chosen.addAll(found);
 		}
 		return sweeps.isEmpty() && studies.isEmpty() ? List.copyOf(design.getSweeps()) : List.copyOf(chosen);
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new LinkedHashSet<>(a);
+		all.addAll(b);
+		return all;
 	}
 
 	private static Integer point(Arguments a) throws UsageException {
