@@ -138,15 +138,20 @@ class SlurmSweepCommandTest {
 		assertTrue(Files.readString(slurmDir.resolve("array-3.sh")).contains("--partition=debug\n#SBATCH --time=10\n"),
 				"the resubmission keeps the last submission's options");
 
-		// Point 0 runs; Slurm has forgotten all tasks (MinJobAge passed): the others left no result.
-		assertEquals(ExitCode.OK, sweep(file.toString(), "--out", dir.resolve("out").toString(), "--point", "0").exit());
+		// Points 0 and 3 run in one process, as a task runs them; Slurm has then forgotten all tasks
+		// (MinJobAge passed), and the others left no result.
+		CliRun two = sweep(file.toString(), "--out", dir.resolve("out").toString(), "--point", "0", "--point", "3");
+		assertEquals(ExitCode.OK, two.exit(), two.toString());
+		assertEquals(2, two.outLines().size(), two.toString());
+		assertTrue(two.outLines().get(0).startsWith("point 0000 ok: ") && two.outLines().get(1).startsWith("point 0003 ok: "),
+				two.toString());
 		Files.delete(dir.resolve("squeue.out"));
 		Files.delete(dir.resolve("job.4711"));
 		CliRun later = sweep(file.toString(), "--out", dir.resolve("out").toString(), "--status");
 		assertEquals(ExitCode.FAILURE, later.exit(), later.toString());
-		assertTrue(later.out().contains("4 points: 1 ok, 0 failed, 0 running, 0 queued, 3 lost, 0 not submitted\n"),
+		assertTrue(later.out().contains("4 points: 2 ok, 0 failed, 0 running, 0 queued, 2 lost, 0 not submitted\n"),
 				later.toString());
-		assertTrue(later.out().contains("  point 0003 lost: task 4712_0 is no longer known to Slurm (it ended more than"
+		assertTrue(later.out().contains("  point 0002 lost: task 4711_2 is no longer known to Slurm (it ended more than"
 				+ " MinJobAge=300 s ago) and left no result\n"), later.toString());
 		assertTrue(later.out().contains("  job 4713: 1 task, submitted "), later.toString());
 	}

@@ -7,9 +7,9 @@ import java.util.Locale;
 /**
  * The batch script of one job array of a sweep: a plain, commented bash script with {@code #SBATCH}
  * lines, so that a user can read what runs and adapt it to their cluster (accounts, constraints,
- * modules). Task k of the array runs its points one after the other with the same {@code anodyne}
- * launcher, {@code anodyne sweep FILE --sweep S --out ROOT --point I}, each point writing its own
- * result folder on the shared filesystem.
+ * modules). Task k of the array runs its points one after the other in one run of the same
+ * {@code anodyne} launcher, {@code anodyne sweep FILE --sweep S --out ROOT --point I --point J...}
+ * (one Java start-up per task), each point writing its own result folder on the shared filesystem.
  *
  * @param sweepName   the sweep's name as users see it
  * @param sweepKey    what {@code --sweep} selects the sweep by (its id, else its name)
@@ -50,8 +50,8 @@ public record JobScript(String sweepName, String sweepKey, Path design, Path res
 				options.maxParallel() > 0 ? ", at most " + options.maxParallel() + " tasks running at once" : ""));
 		s.append("# Written and submitted by `anodyne sweep FILE --slurm` (sbatch --parsable THIS_FILE); follow it\n");
 		s.append("# with `anodyne sweep FILE --status`, tabulate with `--gather`, re-run what failed with `--resubmit`.\n");
-		s.append("# Each task runs its points one after the other through the anodyne launcher; every point writes\n");
-		s.append("# its own result folder on the shared filesystem, so tasks never write the same file.\n");
+		s.append("# Each task runs its points one after the other in one run of the anodyne launcher; every point\n");
+		s.append("# writes its own result folder on the shared filesystem, so tasks never write the same file.\n");
 		s.append("# Adapt the #SBATCH lines to your cluster; keep --array and the task list below as they are.\n");
 		s.append("#SBATCH --job-name=").append(jobName()).append('\n');
 		s.append("#SBATCH --array=").append(arraySpec()).append('\n');
@@ -102,11 +102,9 @@ public record JobScript(String sweepName, String sweepKey, Path design, Path res
 		s.append(")\n");
 		s.append('\n');
 		s.append("# Every point is run, even after one fails; the task fails if any point did.\n");
-		s.append("status=0\n");
-		s.append("for point in ${points[$SLURM_ARRAY_TASK_ID]}; do\n");
-		s.append("  \"$anodyne\" sweep \"$design\" --sweep \"$sweep\" --out \"$results\" --point \"$point\" || status=$?\n");
-		s.append("done\n");
-		s.append("exit $status\n");
+		s.append("args=()\n");
+		s.append("for point in ${points[$SLURM_ARRAY_TASK_ID]}; do args+=(--point \"$point\"); done\n");
+		s.append("exec \"$anodyne\" sweep \"$design\" --sweep \"$sweep\" --out \"$results\" \"${args[@]}\"\n");
 		return s.toString();
 	}
 

@@ -55,7 +55,7 @@ public final class SlurmSweep {
 			On a Slurm cluster (the design and DIR on a filesystem the compute nodes share):
 			  --slurm       write a job-array script into DIR/<file>/<sweep>/slurm/ and submit it
 			                with sbatch: each array task runs its points with this anodyne
-			                launcher and --point I; points finished ok, or queued or running in
+			                launcher and --point I...; points finished ok, or queued or running in
 			                Slurm, are not submitted again (--force submits the finished ones too)
 			  --partition P the partition(s) to run in (default: the cluster's default)
 			  --time T      the time limit of one task in Slurm's syntax, e.g. 30 or 2:00:00
@@ -135,7 +135,7 @@ public final class SlurmSweep {
 		if (a.flag("--gather")) {
 			conflicting.add("--gather");
 		}
-		if (a.value("--point").isPresent()) {
+		if (!a.values("--point").isEmpty()) {
 			conflicting.add("--point");
 		}
 		if (conflicting.size() > 1) {
