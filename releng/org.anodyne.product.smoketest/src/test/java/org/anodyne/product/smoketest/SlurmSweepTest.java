@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A design sweep on a real Slurm: the product's {@code anodyne sweep --slurm} submits the 12-point
  * example sweep as a job array to a one-node cluster started for this test, one array task is
- * cancelled while it runs, {@code --status} and {@code --gather} see it missing, {@code --resubmit}
+ * cancelled while it runs, {@code --status} reports its point lost, {@code --resubmit}
  * runs only that point again, and the table then equals a local run's. Runs only when
  * {@code ANODYNE_SLURM_TEST=1} (CI's {@code .ci/run} sets it), because it installs packages and
  * starts daemons; asked for, it fails rather than skips when Slurm cannot start.
@@ -39,10 +39,14 @@ class SlurmSweepTest {
 				"ANODYNE_SLURM_TEST is not 1: the Slurm test is skipped, so that a build never installs packages or"
 						+ " starts daemons on a workstation (.ci/run sets it)");
 		Path work = Anodyne.scratch("slurm-sweep");
-		// The example's 12-point 2D deposition sweep (coarse 4 µm grid); the life sweep is left out.
+		// The example's 12-point 2D deposition sweep on a coarser grid (6 µm, 10 min steps) to keep CI
+		// short; the life sweep is left out.
 		Path design = work.resolve("sweep.anodyne");
 		String text = Files.readString(Anodyne.examples().resolve("li-cc-host-thickness-sweep.anodyne"),
 				StandardCharsets.UTF_8).replaceAll("(?s)\\s*<sweeps id=\"life-.*?</sweeps>", "");
+		String coarse = "<solver gridSpacing=\"6.0\" timeStep=\"600.0\"";
+		text = text.replace("<solver gridSpacing=\"4.0\" timeStep=\"120.0\"", coarse);
+		assertTrue(text.contains(coarse), "the example's deposition study changed; adapt this test");
 		Files.writeString(design, text, StandardCharsets.UTF_8);
 
 		long localStart = System.nanoTime();
@@ -87,9 +91,6 @@ class SlurmSweepTest {
 					status.toString());
 			assertTrue(status.out().contains(String.format(Locale.ROOT, "point %04d lost: task %s ended CANCELLED",
 					point, cancelled)), status.toString());
-			Anodyne.Result partial = Anodyne.run(LAUNCH, env, args(base, "--gather")).noStackTrace();
-			assertEquals(1, partial.exit(), partial.toString());
-			assertTrue(partial.out().contains("12 points: 11 ok, 0 failed, 1 missing"), partial.toString());
 
 			Map<Path, String> finished = summaries(sweepDir, point);
 			Anodyne.Result resubmit = Anodyne.run(LAUNCH, env, args(base, "--resubmit")).noStackTrace();
