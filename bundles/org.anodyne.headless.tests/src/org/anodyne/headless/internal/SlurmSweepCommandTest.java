@@ -34,15 +34,9 @@ class SlurmSweepCommandTest {
 	private Path bin;
 	private Path launcher;
 
-	/** The example's deposition sweep cut to 2 × 2 points on a 5 µm grid. */
+	/** The sweep command test's 2 × 2-point sweep, stand-in Slurm commands to come, a launcher. */
 	private Path design() throws Exception {
-		String text = Files.readString(CliRun.examples().resolve("li-cc-host-thickness-sweep.anodyne"));
-		text = text.replaceAll("(?s)\\s*<sweeps id=\"life-.*?</sweeps>", "")
-				.replace("<solver gridSpacing=\"4.0\" timeStep=\"120.0\"", "<solver gridSpacing=\"5.0\" timeStep=\"120.0\"")
-				.replace("<values>300.0</values>", "").replace("<values>400.0</values>", "")
-				.replace("to=\"1.0\" count=\"3\"", "to=\"1.0\" count=\"2\"");
-		Path file = dir.resolve("sweep.anodyne");
-		Files.writeString(file, text);
+		Path file = SweepCommandTest.design(dir);
 		bin = Files.createDirectories(dir.resolve("bin"));
 		launcher = command(dir, "anodyne", "exit 0");
 		return file;
