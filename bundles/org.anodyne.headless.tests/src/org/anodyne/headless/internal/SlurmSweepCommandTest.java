@@ -148,6 +148,14 @@ class SlurmSweepCommandTest {
 		assertTrue(later.out().contains("  point 0002 lost: task 4711_2 is no longer known to Slurm (it ended more than"
 				+ " MinJobAge=300 s ago) and left no result\n"), later.toString());
 		assertTrue(later.out().contains("  job 4713: 1 task, submitted "), later.toString());
+
+		Files.delete(bin.resolve("squeue"));
+		CliRun unreachable = sweep(file.toString(), "--out", dir.resolve("out").toString(), "--status");
+		assertEquals(ExitCode.FAILURE, unreachable.exit(), unreachable.toString());
+		assertTrue(unreachable.err().contains("squeue is not on the PATH")
+				&& unreachable.err().contains("the states below come from the result folders alone"), unreachable.toString());
+		assertTrue(unreachable.out().contains("  point 0002 lost: task 4711_2 left no result, and Slurm could not be asked"
+				+ " about it\n"), unreachable.toString());
 	}
 
 	@Test

@@ -328,6 +328,7 @@ public final class SlurmSweep {
 	private int status(SweepPlan plan, Path directory, SubmissionRecord record, Console console) {
 		Map<String, TaskState> slurm = new HashMap<>();
 		Slurm.Config config = Slurm.Config.DEFAULTS;
+		boolean answered = false;
 		if (!record.isEmpty()) {
 			try {
 				config = context.slurm().config();
@@ -342,6 +343,7 @@ public final class SlurmSweep {
 						byTask(context.slurm().accounted(job)).forEach(slurm::putIfAbsent);
 					}
 				}
+				answered = true;
 			} catch (SlurmException e) {
 				note(console, e);
 			}
@@ -375,8 +377,9 @@ public final class SlurmSweep {
 				details.add(where + " lost: task " + task.id() + (state != null
 						? " ended " + state.state() + (state.exitCode().isEmpty() ? "" : " (exit " + state.exitCode() + ")")
 								+ " without a result"
-						: " is no longer known to Slurm (it ended more than MinJobAge=" + config.minJobAgeSeconds()
-								+ " s ago) and left no result")
+						: answered ? " is no longer known to Slurm (it ended more than MinJobAge="
+								+ config.minJobAgeSeconds() + " s ago) and left no result"
+								: " left no result, and Slurm could not be asked about it")
 						+ log(directory, task));
 			}
 			byState.get(s).add(point.index());
