@@ -18,8 +18,11 @@ class SweepCommandTest {
 	@TempDir
 	Path dir;
 
-	/** The example with its deposition sweep cut to 2 × 2 points on a 5 µm grid, and no life sweep. */
-	private Path design() throws Exception {
+	/**
+	 * The example with its deposition sweep cut to 2 × 2 points on a 5 µm grid, and no life sweep, as
+	 * {@code dir/sweep.anodyne}.
+	 */
+	static Path design(Path dir) throws Exception {
 		String text = Files.readString(CliRun.examples().resolve("li-cc-host-thickness-sweep.anodyne"));
 		text = text.replaceAll("(?s)\\s*<sweeps id=\"life-.*?</sweeps>", "")
 				.replace("<solver gridSpacing=\"4.0\" timeStep=\"120.0\"", "<solver gridSpacing=\"5.0\" timeStep=\"120.0\"")
@@ -32,7 +35,7 @@ class SweepCommandTest {
 
 	@Test
 	void sweepRunsThePointsWritesTheTableAndResumesWithoutRerunning() throws Exception {
-		Path file = design();
+		Path file = design(dir);
 		Path out = dir.resolve("out");
 		CliRun first = CliRun.of("sweep", file.toString(), "--jobs", "2", "--out", out.toString());
 		assertEquals(ExitCode.OK, first.exit(), first.toString());
@@ -60,7 +63,7 @@ class SweepCommandTest {
 
 	@Test
 	void badArgumentsAndBadSweepsAreReportedBeforeAnyWork() throws Exception {
-		Path file = design();
+		Path file = design(dir);
 		CliRun unknown = CliRun.of("sweep", file.toString(), "--sweep", "nope");
 		assertEquals(ExitCode.USAGE, unknown.exit(), unknown.toString());
 		assertTrue(unknown.err().contains("no sweep 'nope'") && unknown.err().contains(SWEEP), unknown.toString());

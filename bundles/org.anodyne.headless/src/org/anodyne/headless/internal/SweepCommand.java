@@ -3,9 +3,11 @@ package org.anodyne.headless.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.anodyne.model.NamedElements;
 import org.anodyne.headless.internal.DesignCheck.Finding;
 import org.anodyne.headless.internal.DesignCheck.Report;
+import org.anodyne.headless.internal.slurm.SlurmSweep;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Sweep;
 import org.anodyne.model.metals.MetalRegistry;
@@ -28,15 +31,22 @@ import org.anodyne.study.InputHash;
 
 /**
  * {@code anodyne sweep}: runs a design's sweeps point by point on all cores, resuming where an earlier
- * run stopped, and writes each sweep's table. {@code --point I} runs one point and {@code --gather}
- * only tabulates, so a cluster job can run the points as separate tasks.
+ * run stopped, and writes each sweep's table. {@code --point I} runs one point (or a few, one after
+ * the other) and {@code --gather} only tabulates, so a cluster job can run the points as separate tasks.
  */
 final class SweepCommand implements Command {
 
 	private final MetalRegistry metals;
+	private final SlurmSweep.Context slurm;
 
 	SweepCommand(MetalRegistry metals) {
+		this(metals, SlurmSweep.Context.system());
+	}
+
+	/** With the Slurm commands and launcher given, as tests do. */
+	SweepCommand(MetalRegistry metals, SlurmSweep.Context slurm) {
 		this.metals = metals;
+		this.slurm = slurm;
 	}
 
 	@Override
@@ -51,9 +61,11 @@ final class SweepCommand implements Command {
 
 	@Override
 	public String help() {
-		return """
+		return ("""
 				Usage: anodyne sweep FILE [--sweep NAME]... [--study NAME]... [--jobs N] [--out DIR]
-				                          [--force] [--point I | --gather]
+				                          [--force] [--point I... | --gather]
+				       anodyne sweep FILE --slurm [--partition P] [--time T] [--max-parallel K]
+				                          [--points-per-task M] | --status | --resubmit
 
 				Checks FILE, then runs its sweeps (all by default): every point of a sweep is the
 				sweep's base study with the sweep's parameters set to the point's values, run
@@ -74,20 +86,23 @@ final class SweepCommand implements Command {
 				  --jobs N      points to run at once (default: the cores available, here %d)
 				  --out DIR     the results root instead of results/ beside FILE
 				  --force       run every point, finished or not
-				  --point I     run only point I (from 0) of the sweep, without writing the table
+				  --point I     run only point I (from 0) of the sweep, without writing the table;
+				                repeat to run several one after the other in one process
 				  --gather      run nothing; write the table from the points that have finished
 				  -h, --help    this text
+
+				""" + SlurmSweep.HELP + """
 
 				Exit status: 0 every point of every sweep ok; 1 the design has errors, a sweep
 				cannot run, or a point failed or is missing (not run, interrupted); 2 a usage error,
 				or FILE cannot be read or is not a well-formed design.
-				""".formatted(Runtime.getRuntime().availableProcessors());
+				""").formatted(Runtime.getRuntime().availableProcessors());
 	}
 
 	@Override
 	public int run(List<String> args, Console console) throws UsageException {
-		Arguments a = Arguments.parse(args, Set.of("--force", "--gather"), Set.of("--out", "--jobs", "--point"),
-				Set.of("--sweep", "--study"));
+		Arguments a = Arguments.parse(args, union(Set.of("--force", "--gather"), SlurmSweep.FLAGS),
+				union(Set.of("--out", "--jobs"), SlurmSweep.OPTIONS), Set.of("--sweep", "--study", "--point"));
 		if (a.operands().size() != 1) {
 			throw new UsageException(a.operands().isEmpty() ? "name the .anodyne file whose sweeps to run"
 					: "sweep takes one design file, got " + a.operands().size());
@@ -99,10 +114,11 @@ final class SweepCommand implements Command {
 		}
 		Path root = SolveCommand.outputRoot(a, file);
 		int jobs = BuildCommand.jobs(a);
-		Integer point = point(a);
-		if (point != null && a.flag("--gather")) {
+		List<Integer> point = points(a);
+		if (!point.isEmpty() && a.flag("--gather")) {
 			throw new UsageException("--point and --gather exclude each other");
 		}
+		Optional<SlurmSweep> cluster = SlurmSweep.of(a, slurm);
 
 		Report report = DesignCheck.check(file, metals);
 		for (Finding f : report.findings()) {
@@ -117,7 +133,7 @@ final class SweepCommand implements Command {
 			console.err().println("anodyne sweep: " + file + " has no sweeps; nothing to run");
 			return report.exitCode();
 		}
-		if (point != null && chosen.size() != 1) {
+		if (!point.isEmpty() && chosen.size() != 1) {
 			throw new UsageException("--point needs exactly one sweep; name it with --sweep (" + file + " has "
 					+ chosen.size() + ")");
 		}
@@ -139,7 +155,13 @@ final class SweepCommand implements Command {
 					continue;
 				}
 				Path directory = SweepRunner.directory(root, file, sweep);
-				exit = ExitCode.worst(exit, point != null ? runOne(runner, plan, point, directory, interrupt, console)
+				if (cluster.isPresent()) {
+					exit = ExitCode.worst(exit, cluster.get().run(plan, sweep.getId() != null ? sweep.getId() : name(sweep),
+							file.toAbsolutePath().normalize(), root.toAbsolutePath().normalize(),
+							directory.toAbsolutePath().normalize(), a.flag("--force"), console));
+					continue;
+				}
+				exit = ExitCode.worst(exit, !point.isEmpty() ? runSome(runner, plan, point, directory, interrupt, console)
 						: runAll(runner, plan, directory, jobs, a.flag("--force"), a.flag("--gather"), interrupt, console));
 			}
 		} finally {
@@ -148,16 +170,26 @@ final class SweepCommand implements Command {
 		return exit;
 	}
 
-	private static int runOne(SweepRunner runner, SweepPlan plan, int index, Path directory, Interrupt interrupt,
-			Console console) throws UsageException {
-		if (index >= plan.points().size()) {
-			throw new UsageException("--point " + index + " is past the last point of sweep '" + plan.sweep() + "', "
-					+ (plan.points().size() - 1));
+	/** Runs the given points one after the other, each whatever became of the one before. */
+	private static int runSome(SweepRunner runner, SweepPlan plan, List<Integer> indices, Path directory,
+			Interrupt interrupt, Console console) throws UsageException {
+		for (int index : indices) {
+			if (index >= plan.points().size()) {
+				throw new UsageException("--point " + index + " is past the last point of sweep '" + plan.sweep()
+						+ "', " + (plan.points().size() - 1));
+			}
 		}
-		SweepPlan.Point p = plan.points().get(index);
-		StudyOutcome outcome = runner.runPoint(plan, p, directory, interrupt.monitor);
-		console.out().println(line(plan, p, outcome));
-		return outcome.ok() ? ExitCode.OK : ExitCode.FAILURE;
+		int exit = ExitCode.OK;
+		for (int index : indices) {
+			if (interrupt.cancelled.get()) {
+				return ExitCode.FAILURE;
+			}
+			SweepPlan.Point p = plan.points().get(index);
+			StudyOutcome outcome = runner.runPoint(plan, p, directory, interrupt.monitor);
+			console.out().println(line(plan, p, outcome));
+			exit = ExitCode.worst(exit, outcome.ok() ? ExitCode.OK : ExitCode.FAILURE);
+		}
+		return exit;
 	}
 
 	private static int runAll(SweepRunner runner, SweepPlan plan, Path directory, int jobs, boolean force,
@@ -246,20 +278,27 @@ final class SweepCommand implements Command {
 		return sweeps.isEmpty() && studies.isEmpty() ? List.copyOf(design.getSweeps()) : List.copyOf(chosen);
 	}
 
-	private static Integer point(Arguments a) throws UsageException {
-		String text = a.value("--point").orElse(null);
-		if (text == null) {
-			return null;
-		}
-		try {
-			int n = Integer.parseInt(text);
-			if (n >= 0) {
-				return n;
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new LinkedHashSet<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	private static List<Integer> points(Arguments a) throws UsageException {
+		List<Integer> points = new ArrayList<>();
+		for (String text : a.values("--point")) {
+			int n = -1;
+			try {
+				n = Integer.parseInt(text);
+			} catch (NumberFormatException e) {
+				// reported below
 			}
-		} catch (NumberFormatException e) {
-			// reported below
+			if (n < 0) {
+				throw new UsageException("--point must be a point's index, a whole number from 0, not '" + text + "'");
+			}
+			points.add(n);
 		}
-		throw new UsageException("--point must be a point's index, a whole number from 0, not '" + text + "'");
+		return points;
 	}
 
 	/**
