@@ -98,9 +98,9 @@ class ResultsEditorTest {
 			String href = ResultsUi.helpHref(name).orElseThrow(() -> new AssertionError("no help page for " + name));
 			Rectangle at = row.getBounds(0);
 			overview.scalarTip().show(new Point(at.x + 4, at.y + at.height / 2));
-			Ui.settle(50);
+			Ui.waitUntil("the tooltip of " + row.getText(0) + " with a link to its help page", 10_000,
+					() -> overview.scalarTip().link() != null);
 			Link link = overview.scalarTip().link();
-			assertNotNull(link, "every key figure's tooltip links to its help page: " + row.getText(0));
 			assertEquals(href, link.getData());
 			assertTrue(link.getText().contains(row.getText(0)), link.getText());
 			Label meaning = (Label) link.getParent().getChildren()[0];

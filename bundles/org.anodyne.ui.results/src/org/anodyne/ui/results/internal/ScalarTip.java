@@ -86,9 +86,14 @@ public final class ScalarTip extends ToolTip {
 		return area;
 	}
 
+	@Override
+	protected void afterHideToolTip(Event event) {
+		link = null;
+	}
+
 	/**
-	 * The link to the help page in the tooltip shown last (its data is the href), or null when that
-	 * tooltip had none; for tests, which show the tooltip with {@link #show}.
+	 * The link to the help page in the tooltip on screen (its data is the href), or null when none
+	 * is (the tooltip appears after a short delay); for tests, which show it with {@link #show}.
 	 */
 	public Link link() {
 		return link;
