@@ -1,5 +1,9 @@
 package org.anodyne.ui.results;
 
+import java.util.Optional;
+
+import org.anodyne.results.ScalarNames;
+
 /** Identifiers of the result viewers' workbench contributions, for plug-ins and tests. */
 public final class ResultsUi {
 
@@ -21,6 +25,21 @@ public final class ResultsUi {
 	/** A {@code resultKind} that matches every kind of result. */
 	public static final String ANY_KIND = "*";
 
+	/**
+	 * Where the user guide (plug-in {@code org.anodyne.help}) keeps the reference page of each result
+	 * quantity, one page per summary.json name; the one place that spells this out.
+	 */
+	private static final String QUANTITY_HELP = "/org.anodyne.help/guide/reference/quantities/";
+
 	private ResultsUi() {
+	}
+
+	/**
+	 * The help page of a scalar of summary.json, as an href for the workbench's help system
+	 * ({@code IWorkbenchHelpSystem.displayHelpResource}); empty for a scalar that is not one of
+	 * Anodyne's (a third party's result kind), which has no page.
+	 */
+	public static Optional<String> helpHref(String scalarName) {
+		return ScalarNames.describe(scalarName).map(d -> QUANTITY_HELP + scalarName + ".html");
 	}
 }

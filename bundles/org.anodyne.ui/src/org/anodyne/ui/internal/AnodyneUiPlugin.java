@@ -5,7 +5,10 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
-/** Bundle activator: gives the UI bundle a shared instance for its log and preferences. */
+/**
+ * Bundle activator: gives the UI bundle a shared instance for its log and preferences, and starts the
+ * help server's logging when help first starts ({@link HelpServerLogging}).
+ */
 public class AnodyneUiPlugin extends AbstractUIPlugin {
 
 	public static final String PLUGIN_ID = "org.anodyne.ui";
@@ -16,6 +19,7 @@ public class AnodyneUiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		HelpServerLogging.install(context);
 	}
 
 	@Override

@@ -210,6 +210,38 @@ class RealRunsTest {
 		view.showRate(RateCapability.Figure.HOURS);
 		Ui.settle(200);
 		Ui.screenshot("compare-rate-capability-real-hours");
+		Ui.page().setPartState(Ui.page().findViewReference(ResultsUi.COMPARE_VIEW_ID), IWorkbenchPage.STATE_RESTORED);
+		for (StudyResult r : byRate) {
+			openEveryViewer(project.getFolder(Ui.location(project).relativize(r.directory()).toString()),
+					"results-symmetric-life-" + r.directory().getFileName());
+		}
+		Ui.page().closeAllEditors(false);
+	}
+
+	/**
+	 * The life results of the other shipped examples than the inverted Cu-cloth cells: symmetric
+	 * upright cloth and Cu foam cells (cut short, so a censored run too), the Cu-foil and fabric full
+	 * cells and a rate-capability run.
+	 */
+	@Test
+	void everyViewerOpensOnTheOtherExamplesLivesWithoutAnError() throws Exception {
+		IProject project = Ui.project("lives");
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+		record Example(String file, String studyPrefix, int maxCycles) {
+		}
+		for (Example e : List.of(new Example("li-cc-symmetric-upright.anodyne", "life-1-upright", 60),
+				new Example("li-cufoam-symmetric-inverted.anodyne", "life-", 40),
+				new Example("li-cufoam-symmetric-upright.anodyne", "life-", 40),
+				new Example("li-cu-foil-lfp-full.anodyne", "life-", 40),
+				new Example("li-fabric-lfp-full-inverted.anodyne", "life-", 40),
+				new Example("li-cc-lfp-rate-inverted.anodyne", "rate-0.2c", 5))) {
+			String name = e.file().replace(".anodyne", "");
+			List<Path> written = solve(project, e.file(), name, e.studyPrefix(), s -> s.getSolver().setMaxCycles(e.maxCycles()));
+			for (Path p : written) {
+				openEveryViewer(project.getFolder(Ui.location(project).relativize(p).toString()), "results-life-" + name);
+			}
+		}
+		Ui.page().closeAllEditors(false);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.anodyne.results.ScalarNames;
 import org.anodyne.results.Series;
 import org.anodyne.ui.results.ResultFigure;
 import org.anodyne.ui.results.ResultsUi;
@@ -32,8 +33,11 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorPart;
@@ -90,8 +94,22 @@ class ResultsEditorTest {
 		assertEquals("Capacity retention", rows[6].getText(0));
 		assertEquals(String.format(java.util.Locale.ROOT, "%.4g %% at cycle 20", 100 * Math.pow(0.99, 19)), rows[6].getText(1));
 		for (TableItem row : rows) {
-			assertFalse(((String) row.getData()).isEmpty(), "every key figure explains itself: " + row.getText(0));
+			String name = (String) row.getData();
+			String href = ResultsUi.helpHref(name).orElseThrow(() -> new AssertionError("no help page for " + name));
+			Rectangle at = row.getBounds(0);
+			overview.scalarTip().show(new Point(at.x + 4, at.y + at.height / 2));
+			Ui.waitUntil("the tooltip of " + row.getText(0) + " with a link to its help page", 10_000,
+					() -> overview.scalarTip().link() != null);
+			Link link = overview.scalarTip().link();
+			assertEquals(href, link.getData());
+			assertTrue(link.getText().contains(row.getText(0)), link.getText());
+			Label meaning = (Label) link.getParent().getChildren()[0];
+			assertFalse(meaning.getText().isEmpty(), "every key figure explains itself: " + row.getText(0));
+			overview.scalarTip().hide();
 		}
+		assertEquals("/org.anodyne.help/guide/reference/quantities/cyclesToFailure.html",
+				ResultsUi.helpHref(ScalarNames.CYCLES_TO_FAILURE).orElseThrow());
+		assertTrue(ResultsUi.helpHref("impedanceOhm").isEmpty(), "a third party's scalar has no page of ours");
 		assertFalse(overview.statusText().matches(".*\\d{2}:\\d{2}:\\d{2}\\.\\d+.*"),
 				"no fractions of a second in the time stamp: " + overview.statusText());
 	}

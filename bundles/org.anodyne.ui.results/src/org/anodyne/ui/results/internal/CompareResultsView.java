@@ -702,12 +702,12 @@ public final class CompareResultsView extends ViewPart {
 				row[k + 1] = v == null ? "" : Texts.scalarValue(n, v, scalars);
 			}
 			item.setText(row);
-			item.setData(Texts.scalarMeaning(n));
+			item.setData(n);
 		}
 		for (TableColumn c : figures.getColumns()) {
 			c.pack();
 		}
-		OverviewViewer.explainOnHover(figures);
+		ScalarTip.attach(figures);
 	}
 
 	/** Long-format CSV of the maps shown: a row per cell and run. */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.anodyne.results.Provenance;
 import org.anodyne.results.StudyResult;
@@ -22,7 +21,6 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -47,6 +45,7 @@ public final class OverviewViewer implements ResultViewer {
 
 	private ScrolledComposite scroller;
 	private Table scalars;
+	private ScalarTip scalarTip;
 	private Label status;
 	private final List<Image> images = new ArrayList<>();
 	private Font headingFont;
@@ -85,12 +84,12 @@ public final class OverviewViewer implements ResultViewer {
 			for (Map.Entry<String, Object> e : s.scalars().entrySet()) {
 				TableItem item = new TableItem(scalars, SWT.NONE);
 				item.setText(new String[] { Texts.scalarLabel(e.getKey()), Texts.scalarValue(e.getKey(), e.getValue(), s.scalars()) });
-				item.setData(Texts.scalarMeaning(e.getKey()));
+				item.setData(e.getKey());
 			}
 			q.pack();
 			v.pack();
 			v.setWidth(Math.max(v.getWidth(), 160));
-			explainOnHover(scalars);
+			scalarTip = ScalarTip.attach(scalars);
 		}
 
 		if (!s.pictures().isEmpty()) {
@@ -139,20 +138,14 @@ public final class OverviewViewer implements ResultViewer {
 		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 	}
 
-	/** A table whose rows carry what they mean as data shows it as the tooltip of the row under the pointer. */
-	static void explainOnHover(Table table) {
-		table.addListener(SWT.MouseMove, e -> {
-			TableItem item = table.getItem(new Point(e.x, e.y));
-			String tip = item != null && item.getData() instanceof String meaning && !meaning.isEmpty() ? meaning : null;
-			if (!Objects.equals(tip, table.getToolTipText())) {
-				table.setToolTipText(tip);
-			}
-		});
-	}
-
 	/** The key-figures table (quantity with unit, value), or null if the result has no scalars. */
 	public Table scalarsTable() {
 		return scalars;
+	}
+
+	/** The key figures' tooltip (meaning and help link), or null if the result has no scalars. */
+	public ScalarTip scalarTip() {
+		return scalarTip;
 	}
 
 	/** The status line: finished or failed, and the message. */
