@@ -1,8 +1,11 @@
 package org.anodyne.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +59,12 @@ public final class AtomicFiles {
 		void writeTo(OutputStream out) throws IOException;
 	}
 
+	/** Writes the new content of a text file; called once, with a writer the caller must not close. */
+	@FunctionalInterface
+	public interface TextContent {
+		void writeTo(Writer out) throws IOException;
+	}
+
 	/** Suffix of every temporary file this class creates, so leftovers are recognisable. */
 	public static final String TEMPORARY_SUFFIX = ".anodyne-tmp";
 
@@ -69,6 +78,15 @@ public final class AtomicFiles {
 	public static void writeString(Path file, CharSequence text) throws IOException {
 		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
 		write(file, out -> out.write(bytes));
+	}
+
+	/** Replaces a file with UTF-8 text written piece by piece (a CSV export row by row). */
+	public static void writeText(Path file, TextContent content) throws IOException {
+		write(file, out -> {
+			Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			content.writeTo(w);
+			w.flush();
+		});
 	}
 
 	/** Replaces a file with bytes. */
@@ -113,7 +131,8 @@ public final class AtomicFiles {
 	 * Puts a completely written folder in place of another, as a result folder is committed: every file
 	 * in {@code staging} is forced to disk, {@code target} (if any) is renamed to {@code aside}, staging
 	 * is renamed to target, the parent folder is forced and {@code aside} deleted. If the second rename
-	 * fails the old folder is renamed back. All three must be siblings.
+	 * fails the old folder is renamed back. All three must be siblings. A failure to delete {@code aside}
+	 * is not reported: the swap has happened, and the caller recognises and removes the leftover later.
 	 */
 	public static void swapDirectory(Path staging, Path target, Path aside) throws IOException {
 		forceTree(staging);
@@ -131,7 +150,11 @@ public final class AtomicFiles {
 		}
 		forceFolder(target.toAbsolutePath().getParent());
 		if (replaced) {
-			deleteTree(aside);
+			try {
+				deleteTree(aside);
+			} catch (IOException e) {
+				// The new folder is in place; what is left of the old one is the caller's to clean up later.
+			}
 		}
 	}
 

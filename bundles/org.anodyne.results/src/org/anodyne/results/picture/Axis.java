@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A value range with "nice" tick marks (1, 2 or 5 × 10^k apart) and their labels. */
-final class Axis {
+/**
+ * A value range with "nice" tick marks (1, 2 or 5 × 10^k apart) and their labels: the one tick
+ * algorithm of result pictures and of the IDE's chart exports.
+ */
+public final class Axis {
 
-	final double min;
-	final double max;
-	final double step;
+	private final double min;
+	private final double max;
+	private final double step;
 
 	private Axis(double min, double max, double step) {
 		this.min = min;
@@ -22,7 +25,7 @@ final class Axis {
 	 * An axis covering [lo, hi] with about {@code ticks} tick marks; widened to the enclosing ticks
 	 * when {@code snap} is set. A degenerate or non-finite range becomes a unit range around it.
 	 */
-	static Axis of(double lo, double hi, int ticks, boolean snap) {
+	public static Axis of(double lo, double hi, int ticks, boolean snap) {
 		if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
 			lo = 0;
 			hi = 1;
@@ -45,15 +48,28 @@ final class Axis {
 		return new Axis(lo, hi, step);
 	}
 
-	static double niceStep(double rough) {
+	/** The nice step (1, 2 or 5 × 10^k) nearest above a rough one. */
+	public static double niceStep(double rough) {
 		double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
 		double f = rough / magnitude;
 		double nice = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
 		return nice * magnitude;
 	}
 
+	public double min() {
+		return min;
+	}
+
+	public double max() {
+		return max;
+	}
+
+	public double step() {
+		return step;
+	}
+
 	/** Tick values inside [min, max]. */
-	List<Double> ticks() {
+	public List<Double> ticks() {
 		List<Double> result = new ArrayList<>();
 		double first = Math.ceil(min / step - 1e-9) * step;
 		for (int k = 0; k < 100; k++) {
@@ -67,16 +83,17 @@ final class Axis {
 	}
 
 	/** Fraction of the way from min to max. */
-	double fraction(double v) {
+	public double fraction(double v) {
 		return (v - min) / (max - min);
 	}
 
 	/** A tick label with as many decimals as the step needs. */
-	String label(double v) {
+	public String label(double v) {
 		return format(v, step);
 	}
 
-	static String format(double v, double step) {
+	/** A number as a tick label for ticks {@code step} apart. */
+	public static String format(double v, double step) {
 		if (v == 0) {
 			return "0";
 		}

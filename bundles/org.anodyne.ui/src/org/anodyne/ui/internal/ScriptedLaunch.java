@@ -1,14 +1,13 @@
 package org.anodyne.ui.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.anodyne.io.AtomicFiles;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
@@ -68,9 +67,7 @@ final class ScriptedLaunch {
 				.map(IProject::getName).collect(Collectors.joining(","));
 		String content = "perspective=" + perspective + "\nwindowTitle=" + title + "\nprojects=" + projects + "\n";
 		try {
-			Path tmp = readyFile.resolveSibling(readyFile.getFileName() + ".tmp");
-			Files.writeString(tmp, content, StandardCharsets.UTF_8);
-			Files.move(tmp, readyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			AtomicFiles.writeString(readyFile, content);
 		} catch (IOException e) {
 			AnodyneUiPlugin.logError("Cannot write the ready file " + readyFile + " requested by -D" + PROPERTY, e);
 		}

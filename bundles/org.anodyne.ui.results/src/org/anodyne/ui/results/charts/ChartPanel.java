@@ -1,16 +1,15 @@
 package org.anodyne.ui.results.charts;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.ui.results.ResultFigure;
 import org.anodyne.ui.results.charts.Trace.Points;
 import org.eclipse.swt.SWT;
@@ -223,9 +222,7 @@ public final class ChartPanel extends Composite implements ResultFigure {
 	@Override
 	public void writeSvg(Path file) throws IOException {
 		requirePlot();
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		Files.writeString(tmp, toSvg(), StandardCharsets.UTF_8);
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		AtomicFiles.writeString(file, toSvg());
 	}
 
 	/** The chart as shown (size, zoom, the points drawn) as SVG text; empty if it shows nothing. */

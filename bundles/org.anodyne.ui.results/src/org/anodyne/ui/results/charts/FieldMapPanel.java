@@ -2,11 +2,7 @@ package org.anodyne.ui.results.charts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -15,10 +11,10 @@ import java.util.Optional;
 import java.util.LinkedHashSet;
 import java.util.TreeMap;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.results.FieldFrame;
 import org.anodyne.results.FieldFrame.FieldArray;
 import org.anodyne.results.FieldFrame.FieldMask;
-import org.anodyne.results.picture.RasterImage;
 import org.anodyne.ui.results.ResultFigure;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -444,9 +440,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	public void writePng(Path file) throws IOException {
 		ImageLoader loader = new ImageLoader();
 		loader.data = new ImageData[] { snapshot() };
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		loader.save(tmp.toString(), SWT.IMAGE_PNG);
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
 	}
 
 	/** The map at its size on screen (900 × 700 when not shown), as a picture. */
@@ -474,9 +468,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	@Override
 	public void writeSvg(Path file) throws IOException {
 		requireFrame();
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		Files.writeString(tmp, toSvg(), StandardCharsets.UTF_8);
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		AtomicFiles.writeString(file, toSvg());
 	}
 
 	/** The map as shown as SVG text: the cells as an embedded raster, everything else as vectors; empty if it shows nothing. */
@@ -592,8 +584,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		List<FieldMask> masks = frame.masks();
 		StringBuilder header = new StringBuilder("x [um],y [um]," + array.name() + " [" + array.unit() + "]");
 		masks.forEach(m -> header.append(',').append(m.name()).append(" [-]"));
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+		AtomicFiles.writeText(file, w -> {
 			w.write(header + "\n");
 			for (int j = 0; j < frame.ny(); j++) {
 				for (int i = 0; i < frame.nx(); i++) {
@@ -607,8 +598,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 					w.write(row.append('\n').toString());
 				}
 			}
-		}
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		});
 	}
 
 	private void requireFrame() throws IOException {
@@ -826,14 +816,16 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	private byte[] cellsPng() throws IOException {
 		int w = viewI1 - viewI0;
 		int h = viewJ1 - viewJ0;
-		RasterImage image = new RasterImage(w, h);
+		ImageData data = new ImageData(w, h, 24, new PaletteData(0xff0000, 0x00ff00, 0x0000ff));
 		for (int j = viewJ0; j < viewJ1; j++) {
 			for (int i = viewI0; i < viewI1; i++) {
-				image.set(i - viewI0, viewJ1 - 1 - j, cellColour(i, j));
+				data.setPixel(i - viewI0, viewJ1 - 1 - j, cellColour(i, j));
 			}
 		}
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { data };
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		image.writePng(out, title);
+		loader.save(out, SWT.IMAGE_PNG);
 		return out.toByteArray();
 	}
 

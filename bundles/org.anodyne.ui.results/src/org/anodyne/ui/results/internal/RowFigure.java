@@ -1,13 +1,11 @@
 package org.anodyne.ui.results.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.ui.results.ResultFigure;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -87,9 +85,7 @@ final class RowFigure implements ResultFigure {
 			}
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { image.getImageData() };
-			Path tmp = file.resolveSibling(file.getFileName() + ".part");
-			loader.save(tmp.toString(), SWT.IMAGE_PNG);
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+			AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
 		} finally {
 			image.dispose();
 		}
@@ -127,9 +123,7 @@ final class RowFigure implements ResultFigure {
 			k++;
 		}
 		s.append("</svg>\n");
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		Files.writeString(tmp, s.toString(), StandardCharsets.UTF_8);
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		AtomicFiles.writeString(file, s.toString());
 	}
 
 	@Override
