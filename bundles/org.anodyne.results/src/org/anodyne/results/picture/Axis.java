@@ -23,7 +23,8 @@ public final class Axis {
 
 	/**
 	 * An axis covering [lo, hi] with about {@code ticks} tick marks; widened to the enclosing ticks
-	 * when {@code snap} is set. A degenerate or non-finite range becomes a unit range around it.
+	 * when {@code snap} is set. A degenerate range becomes ±5 % around its value (±1 around zero), so a
+	 * constant quantity still gets a readable axis; a non-finite one becomes [0, 1].
 	 */
 	public static Axis of(double lo, double hi, int ticks, boolean snap) {
 		if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
@@ -36,7 +37,7 @@ public final class Axis {
 			hi = t;
 		}
 		if (hi - lo <= Math.max(Math.abs(hi), Math.abs(lo)) * 1e-12) {
-			double pad = lo == 0 ? 1 : Math.abs(lo) * 0.5;
+			double pad = lo == 0 ? 1 : Math.abs(lo) * 0.05;
 			lo -= pad;
 			hi += pad;
 		}
@@ -72,7 +73,7 @@ public final class Axis {
 	public List<Double> ticks() {
 		List<Double> result = new ArrayList<>();
 		double first = Math.ceil(min / step - 1e-9) * step;
-		for (int k = 0; k < 100; k++) {
+		for (int k = 0; k < 200; k++) {
 			double v = first + k * step;
 			if (v > max + step * 1e-9) {
 				break;
@@ -100,7 +101,7 @@ public final class Axis {
 		double a = Math.abs(v);
 		if (a >= 1e-3 && a < 1e6) {
 			int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-			String s = String.format(Locale.ROOT, "%." + Math.min(decimals, 6) + "f", v);
+			String s = String.format(Locale.ROOT, "%." + Math.min(decimals, 8) + "f", v);
 			return s.contains(".") ? new BigDecimal(s).stripTrailingZeros().toPlainString() : s;
 		}
 		String s = String.format(Locale.ROOT, "%.3g", v);

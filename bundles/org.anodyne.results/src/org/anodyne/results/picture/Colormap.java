@@ -30,6 +30,11 @@ public final class Colormap {
 		this.stops = stops.clone();
 	}
 
+	/** The colour stops, evenly spaced from 0 to 1. */
+	public int[] stops() {
+		return stops.clone();
+	}
+
 	/** The colour at t; t is clamped to [0, 1], NaN gives white. */
 	public int colour(double t) {
 		if (Double.isNaN(t)) {

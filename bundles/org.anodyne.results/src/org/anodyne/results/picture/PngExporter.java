@@ -3,6 +3,7 @@ package org.anodyne.results.picture;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.LinearGradientPaint;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
@@ -12,7 +13,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
+import java.util.Objects;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -42,6 +43,11 @@ public final class PngExporter {
 
 	/** Resolution of result pictures: what journals ask for in line art with shading. */
 	public static final int DEFAULT_DPI = 300;
+
+	static {
+		// Java2D must start headless (no display connection, also inside the IDE): Typeface sees to it.
+		Objects.requireNonNull(Typeface.FAMILY);
+	}
 
 	private final int dpi;
 
@@ -170,8 +176,17 @@ public final class PngExporter {
 		case Text t -> text(g, t);
 		case Raster r -> raster(g, r);
 		case ColourBar b -> {
-			List<Shape> parts = b.parts();
-			parts.forEach(p -> draw(g, p));
+			int[] stops = b.map().stops();
+			float[] fractions = new float[stops.length];
+			Color[] colours = new Color[stops.length];
+			for (int k = 0; k < stops.length; k++) {
+				fractions[k] = (float) k / (stops.length - 1);
+				colours[k] = new Color(stops[k]);
+			}
+			g.setPaint(new LinearGradientPaint((float) b.x(), (float) (b.y() + b.h()), (float) b.x(), (float) b.y(), fractions,
+					colours));
+			g.fill(new Rectangle2D.Double(b.x(), b.y(), b.w(), b.h()));
+			b.parts().forEach(p -> draw(g, p));
 		}
 		}
 	}

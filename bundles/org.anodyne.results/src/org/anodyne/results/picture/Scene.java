@@ -63,15 +63,12 @@ public final class Scene {
 	public record ColourBar(double x, double y, double w, double h, Colormap map, Axis axis, String label, double fontSize)
 			implements Shape {
 
-		/** The bar in simple shapes: the gradient, its frame, ticks, tick labels and the label. */
+		/**
+		 * The bar's frame, ticks, tick labels and label in simple shapes; the gradient itself each
+		 * exporter draws from the map's colour stops (Java2D's and SVG's linear gradients).
+		 */
 		public List<Shape> parts() {
-			int steps = 256;
-			int[] rgb = new int[steps];
-			for (int k = 0; k < steps; k++) {
-				rgb[k] = map.colour(1.0 - (double) k / (steps - 1));
-			}
 			List<Shape> parts = new ArrayList<>();
-			parts.add(new Raster(x, y, w, h, 1, steps, rgb));
 			parts.add(new Rect(x, y, w, h, -1, BLACK, 0.5));
 			for (double t : axis.ticks()) {
 				double ty = y + h - axis.fraction(t) * h;

@@ -26,9 +26,17 @@ public final class SvgExporter {
 	private SvgExporter() {
 	}
 
-	/** The SVG document of a scene. */
+	/** The SVG document of a scene, its page measured in points (a figure for a paper). */
 	public static String toSvg(Scene scene) {
-		SvgWriter svg = new SvgWriter(scene.width(), scene.height(), scene.title());
+		return toSvg(scene, "pt");
+	}
+
+	/**
+	 * The SVG document of a scene with its page size in the given CSS unit: "pt" for figures, "" (user
+	 * units, pixels) for a widget's drawing that other SVG embeds at its on-screen size.
+	 */
+	public static String toSvg(Scene scene, String unit) {
+		SvgWriter svg = new SvgWriter(scene.width(), scene.height(), unit, scene.title());
 		for (Shape s : scene.shapes()) {
 			draw(svg, s);
 		}
@@ -44,7 +52,10 @@ public final class SvgExporter {
 		case Text t -> svg.text(t.x(), t.y(), t.anchor().name().toLowerCase(Locale.ROOT), t.colour(), t.size(), t.vertical(),
 				t.text());
 		case Raster r -> svg.image(r.x(), r.y(), r.w(), r.h(), png(r));
-		case ColourBar b -> b.parts().forEach(p -> draw(svg, p));
+		case ColourBar b -> {
+			svg.verticalGradient(b.x(), b.y(), b.w(), b.h(), b.map().stops());
+			b.parts().forEach(p -> draw(svg, p));
+		}
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.anodyne.io.AtomicFiles;
 public final class SvgWriter {
 
 	private final StringBuilder s = new StringBuilder(8192);
+	private int gradients;
 
 	/** Starts a drawing of the given size with a white background and a title. */
 	public SvgWriter(int width, int height, String title) {
@@ -23,11 +24,11 @@ public final class SvgWriter {
 	}
 
 	/**
-	 * Starts a drawing measured in points (a scene): the page is {@code width} × {@code height} pt, and
-	 * lengths inside are points.
+	 * Starts a drawing of {@code width} × {@code height} in a CSS unit ("pt", or "" for user units),
+	 * lengths inside measured in the same unit.
 	 */
-	public SvgWriter(double widthPt, double heightPt, String title) {
-		start(s, fmt(widthPt) + "pt", fmt(heightPt) + "pt", fmt(widthPt), fmt(heightPt), title);
+	public SvgWriter(double width, double height, String unit, String title) {
+		start(s, fmt(width) + unit, fmt(height) + unit, fmt(width), fmt(height), title);
 	}
 
 	/** The XML declaration, the svg element, the title and a white background of a drawing. */
@@ -97,6 +98,23 @@ public final class SvgWriter {
 			s.append(k == 0 ? "" : " ").append(fmt(xs[k])).append(',').append(fmt(ys[k]));
 		}
 		s.append("\"/>\n");
+		return this;
+	}
+
+	/**
+	 * A rectangle filled with a linear gradient from the first colour at the bottom to the last at the
+	 * top through evenly spaced stops (a colour bar).
+	 */
+	public SvgWriter verticalGradient(double x, double y, double w, double h, int[] stops) {
+		String id = "gradient-" + (++gradients);
+		s.append("<defs><linearGradient id=\"").append(id).append("\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
+		for (int k = 0; k < stops.length; k++) {
+			s.append(String.format(Locale.ROOT, "<stop offset=\"%.4f\" stop-color=\"%s\"/>", (double) k / (stops.length - 1),
+					hex(stops[k])));
+		}
+		s.append("</linearGradient></defs>\n");
+		s.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"url(#%s)\"/>\n", x, y,
+				w, h, id));
 		return this;
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.anodyne.results.picture.Axis;
 import org.anodyne.io.AtomicFiles;
 import org.anodyne.ui.results.ResultFigure;
 import org.anodyne.ui.results.charts.Trace.Points;
@@ -296,10 +297,10 @@ public final class ChartPanel extends Composite implements ResultFigure {
 		List<String> parts = new ArrayList<>();
 		String unit = UnitText.pretty(plot.yAxis().unit());
 		if (all[0] < shown[0]) {
-			parts.add("down to " + NiceScale.of(all[0], shown[1], 5).label(all[0]) + (unit.isEmpty() ? "" : " " + unit));
+			parts.add("down to " + Axis.of(all[0], shown[1], 5, false).label(all[0]) + (unit.isEmpty() ? "" : " " + unit));
 		}
 		if (all[1] > shown[1]) {
-			parts.add("up to " + NiceScale.of(shown[0], all[1], 5).label(all[1]) + (unit.isEmpty() ? "" : " " + unit));
+			parts.add("up to " + Axis.of(shown[0], all[1], 5, false).label(all[1]) + (unit.isEmpty() ? "" : " " + unit));
 		}
 		return parts.isEmpty() ? "" : " (off scale: " + String.join(", ", parts) + "; zoom in to see)";
 	}
