@@ -1,6 +1,7 @@
 package org.anodyne.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -110,6 +111,20 @@ class PictureTest {
 			BufferedImage image = reader.read(0);
 			assertEquals(0xffffff, image.getRGB(2, 2) & 0xffffff, "white page");
 		}
+	}
+
+	@Test
+	void theResolutionOfResultPicturesIsAnOptionWithAClearMessage() {
+		try {
+			System.setProperty(PngExporter.DPI_PROPERTY, "600");
+			assertEquals(600, PngExporter.standard().dpi());
+			System.setProperty(PngExporter.DPI_PROPERTY, "6000");
+			IllegalArgumentException e = assertThrows(IllegalArgumentException.class, PngExporter::standard);
+			assertEquals("-Danodyne.pictureDpi=6000 is not a resolution of 72–1200 dpi", e.getMessage());
+		} finally {
+			System.clearProperty(PngExporter.DPI_PROPERTY);
+		}
+		assertEquals(PngExporter.DEFAULT_DPI, PngExporter.standard().dpi());
 	}
 
 	@Test

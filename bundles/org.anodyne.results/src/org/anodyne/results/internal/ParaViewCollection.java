@@ -26,31 +26,25 @@ public final class ParaViewCollection {
 		try {
 			XMLStreamWriter out = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
 			out.writeStartDocument("UTF-8", "1.0");
-			out.writeCharacters("\n");
 			out.writeStartElement("VTKFile");
 			out.writeAttribute("type", "Collection");
 			out.writeAttribute("version", "0.1");
-			out.writeCharacters("\n  ");
 			out.writeStartElement("Collection");
 			String prefix = ResultsFormat.FIELDS_DIRECTORY + "/";
 			for (FieldEntry f : fields) {
-				out.writeCharacters("\n    ");
+				out.writeCharacters("\n");
 				out.writeEmptyElement("DataSet");
 				out.writeAttribute("timestep", Double.toString(f.timeSeconds()));
 				out.writeAttribute("group", "");
 				out.writeAttribute("part", "0");
 				out.writeAttribute("file", f.file().startsWith(prefix) ? f.file().substring(prefix.length()) : f.file());
 			}
-			out.writeCharacters("\n  ");
-			out.writeEndElement();
-			out.writeCharacters("\n");
-			out.writeEndElement();
-			out.writeCharacters("\n");
+			// Closes Collection and VTKFile.
 			out.writeEndDocument();
 			out.close();
 		} catch (XMLStreamException e) {
 			throw new IllegalStateException("cannot write a ParaView collection: " + e.getMessage(), e);
 		}
-		return text.toString();
+		return text.append('\n').toString();
 	}
 }

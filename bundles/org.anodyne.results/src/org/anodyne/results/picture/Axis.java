@@ -8,18 +8,12 @@ import java.util.Locale;
 /**
  * A value range with "nice" tick marks (1, 2 or 5 × 10^k apart) and their labels: the one tick
  * algorithm of result pictures and of the IDE's chart exports.
+ *
+ * @param min  lower end of the range
+ * @param max  upper end of the range
+ * @param step distance between ticks
  */
-public final class Axis {
-
-	private final double min;
-	private final double max;
-	private final double step;
-
-	private Axis(double min, double max, double step) {
-		this.min = min;
-		this.max = max;
-		this.step = step;
-	}
+public record Axis(double min, double max, double step) {
 
 	/**
 	 * An axis covering [lo, hi] with about {@code ticks} tick marks; widened to the enclosing ticks
@@ -55,18 +49,6 @@ public final class Axis {
 		double f = rough / magnitude;
 		double nice = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
 		return nice * magnitude;
-	}
-
-	public double min() {
-		return min;
-	}
-
-	public double max() {
-		return max;
-	}
-
-	public double step() {
-		return step;
 	}
 
 	/** Tick values inside [min, max]. */

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.anodyne.results.Column;
-import org.anodyne.results.FieldFrame;
 import org.anodyne.results.FieldFrame.FieldArray;
 import org.anodyne.results.FieldFrame.FieldMask;
+import org.anodyne.results.FieldFrame;
 
 /**
  * A map of one field array over the cell cross-section, bottom wall at the bottom, with axes in µm,

@@ -59,8 +59,24 @@ public final class PngExporter {
 		this.dpi = dpi;
 	}
 
+	/** System property choosing the resolution of result pictures (the IDE's and the command line's). */
+	public static final String DPI_PROPERTY = "anodyne.pictureDpi";
+
+	/**
+	 * The exporter of result pictures: {@value #DEFAULT_DPI} dpi, or what {@value #DPI_PROPERTY} says.
+	 *
+	 * @throws IllegalArgumentException naming the property and its value when that is not 72–1200
+	 */
 	public static PngExporter standard() {
-		return new PngExporter(DEFAULT_DPI);
+		String chosen = System.getProperty(DPI_PROPERTY);
+		if (chosen == null || chosen.isBlank()) {
+			return new PngExporter(DEFAULT_DPI);
+		}
+		try {
+			return new PngExporter(Integer.parseInt(chosen.strip()));
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("-D" + DPI_PROPERTY + "=" + chosen + " is not a resolution of 72–1200 dpi", e);
+		}
 	}
 
 	public int dpi() {

@@ -11,16 +11,16 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.anodyne.results.picture.Axis;
 import org.anodyne.results.Column;
 import org.anodyne.results.Series;
+import org.anodyne.results.picture.Axis;
 import org.anodyne.ui.results.charts.Divergence;
 import org.anodyne.ui.results.charts.Plot;
 import org.anodyne.ui.results.charts.PlotCsv;
 import org.anodyne.ui.results.charts.Plots;
 import org.anodyne.ui.results.charts.SvgChart;
-import org.anodyne.ui.results.charts.Trace;
 import org.anodyne.ui.results.charts.Trace.Points;
+import org.anodyne.ui.results.charts.Trace;
 import org.anodyne.ui.results.charts.UnitText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

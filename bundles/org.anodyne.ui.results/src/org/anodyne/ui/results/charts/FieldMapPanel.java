@@ -3,19 +3,19 @@ package org.anodyne.ui.results.charts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.LinkedHashSet;
 import java.util.TreeMap;
 
 import org.anodyne.io.AtomicFiles;
-import org.anodyne.results.FieldFrame;
 import org.anodyne.results.FieldFrame.FieldArray;
 import org.anodyne.results.FieldFrame.FieldMask;
+import org.anodyne.results.FieldFrame;
 import org.anodyne.results.picture.Axis;
-import org.anodyne.results.picture.Scene;
 import org.anodyne.results.picture.Scene.Anchor;
+import org.anodyne.results.picture.Scene;
 import org.anodyne.results.picture.SvgExporter;
 import org.anodyne.ui.results.ResultFigure;
 import org.eclipse.swt.SWT;
@@ -23,7 +23,6 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Transform;
@@ -440,9 +439,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 
 	@Override
 	public void writePng(Path file) throws IOException {
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { snapshot() };
-		AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
+		Snapshots.writePng(snapshot(), file);
 	}
 
 	/** The map at its size on screen (900 × 700 when not shown), as a picture. */
@@ -451,20 +448,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		Point size = getSize();
 		int w = size.x > 200 ? size.x : 900;
 		int h = size.y > 200 ? size.y : 700;
-		Image image = new Image(getDisplay(), w, h);
-		try {
-			GC gc = new GC(image);
-			try {
-				gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-				gc.fillRectangle(0, 0, w, h);
-				paintMap(gc, w, h);
-			} finally {
-				gc.dispose();
-			}
-			return image.getImageData();
-		} finally {
-			image.dispose();
-		}
+		return Snapshots.paint(getDisplay(), w, h, gc -> paintMap(gc, w, h));
 	}
 
 	@Override

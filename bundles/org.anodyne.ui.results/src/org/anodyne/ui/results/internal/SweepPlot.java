@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
 
-import org.anodyne.results.picture.Axis;
 import org.anodyne.results.SweepTable;
+import org.anodyne.results.picture.Axis;
 import org.anodyne.results.picture.Colormap;
 import org.anodyne.ui.results.charts.ChartColours;
 import org.eclipse.swt.SWT;
