@@ -3,8 +3,10 @@ package org.anodyne.headless.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,8 +21,6 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-
-import org.anodyne.io.AtomicFiles;
 
 /**
  * Writes the OSGi configuration the command line runs with: the product's bundles without the user
@@ -121,8 +121,8 @@ public final class HeadlessConfiguration {
 			}
 		}
 		ini.append("eclipse.application=").append(APPLICATION).append('\n');
-		AtomicFiles.writeString(target.resolve(BUNDLES_INFO), String.join("\n", kept) + "\n");
-		AtomicFiles.writeString(target.resolve("config.ini"), ini.toString());
+		writeAtomically(target.resolve(BUNDLES_INFO), String.join("\n", kept) + "\n");
+		writeAtomically(target.resolve("config.ini"), ini.toString());
 		return out.stream().sorted().toList();
 	}
 
@@ -212,6 +212,25 @@ public final class HeadlessConfiguration {
 		Set<String> unused = new HashSet<>(byName.keySet());
 		unused.removeAll(needed);
 		return unused;
+	}
+
+	/**
+	 * Not {@code AtomicFiles}: this class runs from the launch script before OSGi, with only its own
+	 * bundle's jar on the class path, so it cannot reach {@code org.anodyne.io}.
+	 */
+	private static void writeAtomically(Path file, String text) throws IOException {
+		Files.createDirectories(file.getParent());
+		Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			try {
+				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
 	}
 
 	/**
