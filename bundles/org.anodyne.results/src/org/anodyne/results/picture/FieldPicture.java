@@ -243,8 +243,9 @@ public final class FieldPicture {
 	}
 
 	/**
-	 * Cells of a region drawn as a circle are painted like an unpainted neighbour, so the corners of
-	 * their staircase that stick out of the circle do not show as notches.
+	 * Cells of a region drawn as a circle are painted like a neighbour outside it (a fibre in old metal
+	 * like the metal), so the corners of their staircase that stick out of the circle do not show as
+	 * notches.
 	 */
 	private int besideRound(boolean[] inRound, byte[] codes, float[] v, Axis scaleAxis, int i, int j) {
 		int nx = frame.nx();
@@ -254,8 +255,8 @@ public final class FieldPicture {
 			int b = j + d[1];
 			if (a >= 0 && b >= 0 && a < nx && b < frame.ny()) {
 				int n = b * nx + a;
-				if (!inRound[n] && !painted(codes, n)) {
-					return colormap.colour(scaleAxis.fraction(v[n]));
+				if (!inRound[n]) {
+					return painted(codes, n) ? maskColours.get(codes[n] & 0xff) : colormap.colour(scaleAxis.fraction(v[n]));
 				}
 			}
 		}
