@@ -1,15 +1,27 @@
 package org.anodyne.results;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 
 /**
- * A small JSON reader and writer for summary.json and for the machine-readable output of the
- * command line, so neither needs a library.
+ * JSON for summary.json, sweep tables and the machine-readable output of the command line, read and
+ * escaped by Gson (a kept, OSGi-ready library; see CONTRIBUTING.md). The layout is Anodyne's own and
+ * kept as files always had it: two-space indentation, arrays of plain values on one line, integral
+ * doubles with a ".0" so they read back as doubles.
  * <p>
  * Values map to Java as: object → {@code LinkedHashMap<String, Object>} (member order kept), array →
  * {@code List<Object>}, string → String, number → Long when written without fraction or exponent and
@@ -46,16 +58,19 @@ public final class Json {
 		}
 	}
 
-	/** Parses one JSON document (surrounding whitespace allowed, nothing else). */
+	/** Parses one JSON document (surrounding whitespace allowed, nothing else), with Gson's strict reader. */
 	public static Object parse(String text) throws SyntaxException {
-		Parser parser = new Parser(text);
-		parser.skipWhitespace();
-		Object value = parser.value(0);
-		parser.skipWhitespace();
-		if (parser.pos < text.length()) {
-			throw parser.error("unexpected '" + text.charAt(parser.pos) + "' after the document");
+		JsonReader in = new JsonReader(new StringReader(text));
+		in.setStrictness(Strictness.STRICT);
+		try {
+			Object value = read(in, 0);
+			if (in.peek() != JsonToken.END_DOCUMENT) {
+				throw error(in, "more after the end of the document");
+			}
+			return value;
+		} catch (IOException e) {
+			throw error(in, e);
 		}
-		return value;
 	}
 
 	/** Writes a value as indented JSON (two spaces), ending with a newline. */
@@ -158,260 +173,79 @@ public final class Json {
 		out.append("  ".repeat(indent));
 	}
 
+	/** Strings are escaped by Gson's writer. */
 	private static void quote(String s, StringBuilder out) {
-		out.append('"');
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			case '\b' -> out.append("\\b");
-			case '\f' -> out.append("\\f");
-			default -> {
-				if (c < 0x20) {
-					out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
-		}
-		out.append('"');
+		out.append(new JsonPrimitive(s));
 	}
 
-	private static final class Parser {
-		private final String text;
-		private int pos;
-
-		Parser(String text) {
-			this.text = text;
+	private static Object read(JsonReader in, int depth) throws IOException, SyntaxException {
+		if (depth > MAX_DEPTH) {
+			throw error(in, "nested deeper than " + MAX_DEPTH + " levels");
 		}
-
-		Object value(int depth) throws SyntaxException {
-			if (depth > MAX_DEPTH) {
-				throw error("nested deeper than " + MAX_DEPTH + " levels");
-			}
-			if (pos >= text.length()) {
-				throw error("unexpected end of the document");
-			}
-			char c = text.charAt(pos);
-			return switch (c) {
-			case '{' -> object(depth);
-			case '[' -> array(depth);
-			case '"' -> string();
-			case 't' -> literal("true", Boolean.TRUE);
-			case 'f' -> literal("false", Boolean.FALSE);
-			case 'n' -> literal("null", null);
-			default -> {
-				if (c == '-' || (c >= '0' && c <= '9')) {
-					yield number();
-				}
-				throw error("unexpected '" + c + "'");
-			}
-			};
-		}
-
-		private Map<String, Object> object(int depth) throws SyntaxException {
+		JsonToken token = in.peek();
+		switch (token) {
+		case BEGIN_OBJECT -> {
 			Map<String, Object> map = new LinkedHashMap<>();
-			pos++;
-			skipWhitespace();
-			if (peek() == '}') {
-				pos++;
-				return map;
-			}
-			while (true) {
-				skipWhitespace();
-				if (peek() != '"') {
-					throw error("expected a member name in quotes");
-				}
-				String key = string();
-				skipWhitespace();
-				expect(':');
-				skipWhitespace();
+			in.beginObject();
+			while (in.hasNext()) {
+				String key = in.nextName();
 				if (map.containsKey(key)) {
-					throw error("member '" + key + "' appears twice");
+					throw error(in, "member '" + key + "' appears twice");
 				}
-				map.put(key, value(depth + 1));
-				skipWhitespace();
-				char c = peek();
-				pos++;
-				if (c == '}') {
-					return map;
-				}
-				if (c != ',') {
-					pos--;
-					throw error("expected ',' or '}'");
-				}
+				map.put(key, read(in, depth + 1));
 			}
+			in.endObject();
+			return map;
 		}
-
-		private List<Object> array(int depth) throws SyntaxException {
+		case BEGIN_ARRAY -> {
 			List<Object> list = new ArrayList<>();
-			pos++;
-			skipWhitespace();
-			if (peek() == ']') {
-				pos++;
-				return list;
+			in.beginArray();
+			while (in.hasNext()) {
+				list.add(read(in, depth + 1));
 			}
-			while (true) {
-				skipWhitespace();
-				list.add(value(depth + 1));
-				skipWhitespace();
-				char c = peek();
-				pos++;
-				if (c == ']') {
-					return list;
-				}
-				if (c != ',') {
-					pos--;
-					throw error("expected ',' or ']'");
-				}
-			}
+			in.endArray();
+			return list;
 		}
+		case STRING -> {
+			return in.nextString();
+		}
+		case NUMBER -> {
+			String literal = in.nextString();
+			boolean integral = literal.indexOf('.') < 0 && literal.indexOf('e') < 0 && literal.indexOf('E') < 0;
+			if (integral && literal.length() < 19) {
+				return Long.valueOf(literal);
+			}
+			return Double.valueOf(literal);
+		}
+		case BOOLEAN -> {
+			return in.nextBoolean();
+		}
+		case NULL -> {
+			in.nextNull();
+			return null;
+		}
+		default -> throw error(in, "unexpected " + token.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+		}
+	}
 
-		private String string() throws SyntaxException {
-			pos++;
-			StringBuilder b = new StringBuilder();
-			while (true) {
-				if (pos >= text.length()) {
-					throw error("unterminated string");
-				}
-				char c = text.charAt(pos++);
-				if (c == '"') {
-					return b.toString();
-				}
-				if (c < 0x20) {
-					pos--;
-					throw error("control character in a string");
-				}
-				if (c != '\\') {
-					b.append(c);
-					continue;
-				}
-				if (pos >= text.length()) {
-					throw error("unterminated escape");
-				}
-				char e = text.charAt(pos++);
-				switch (e) {
-				case '"', '\\', '/' -> b.append(e);
-				case 'n' -> b.append('\n');
-				case 'r' -> b.append('\r');
-				case 't' -> b.append('\t');
-				case 'b' -> b.append('\b');
-				case 'f' -> b.append('\f');
-				case 'u' -> {
-					if (pos + 4 > text.length()) {
-						throw error("incomplete \\u escape");
-					}
-					try {
-						b.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-					} catch (NumberFormatException ex) {
-						throw error("bad \\u escape");
-					}
-					pos += 4;
-				}
-				default -> {
-					pos--;
-					throw error("unknown escape '\\" + e + "'");
-				}
-				}
-			}
-		}
+	private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
 
-		private Object number() throws SyntaxException {
-			int start = pos;
-			if (peek() == '-') {
-				pos++;
-			}
-			if (!digit(peek())) {
-				throw error("expected a digit");
-			}
-			if (peek() == '0') {
-				pos++;
-			} else {
-				digits();
-			}
-			boolean integral = true;
-			if (peek() == '.') {
-				integral = false;
-				pos++;
-				if (!digit(peek())) {
-					throw error("expected a digit after '.'");
-				}
-				digits();
-			}
-			if (peek() == 'e' || peek() == 'E') {
-				integral = false;
-				pos++;
-				if (peek() == '+' || peek() == '-') {
-					pos++;
-				}
-				if (!digit(peek())) {
-					throw error("expected a digit in the exponent");
-				}
-				digits();
-			}
-			String token = text.substring(start, pos);
-			if (integral && token.length() < 19) {
-				return Long.parseLong(token);
-			}
-			return Double.parseDouble(token);
-		}
+	private static SyntaxException error(JsonReader in, String problem) {
+		Matcher m = LOCATION.matcher(in.toString());
+		return m.find() ? new SyntaxException(problem, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
+				: new SyntaxException(problem, 1, 1);
+	}
 
-		private void digits() {
-			while (digit(peek())) {
-				pos++;
-			}
+	/** Gson's message without its location (kept as numbers) and its advice to programmers. */
+	private static SyntaxException error(JsonReader in, IOException e) {
+		String message = e instanceof EOFException ? "unexpected end of the document" : String.valueOf(e.getMessage());
+		Matcher m = LOCATION.matcher(message);
+		String problem = m.find() ? message.substring(0, m.start()) : message;
+		if (problem.startsWith("Use JsonReader.setStrictness")) {
+			problem = "not JSON (a stray character, a trailing comma, a leading zero or an unquoted word)";
 		}
-
-		private static boolean digit(char c) {
-			return c >= '0' && c <= '9';
-		}
-
-		private Object literal(String word, Object value) throws SyntaxException {
-			if (!text.startsWith(word, pos)) {
-				throw error("unknown word; expected " + word);
-			}
-			pos += word.length();
-			return value;
-		}
-
-		private void expect(char c) throws SyntaxException {
-			if (peek() != c) {
-				throw error("expected '" + c + "'");
-			}
-			pos++;
-		}
-
-		private char peek() {
-			return pos < text.length() ? text.charAt(pos) : '\0';
-		}
-
-		void skipWhitespace() {
-			while (pos < text.length()) {
-				char c = text.charAt(pos);
-				if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-					return;
-				}
-				pos++;
-			}
-		}
-
-		SyntaxException error(String problem) {
-			int line = 1;
-			int column = 1;
-			for (int i = 0; i < Math.min(pos, text.length()); i++) {
-				if (text.charAt(i) == '\n') {
-					line++;
-					column = 1;
-				} else {
-					column++;
-				}
-			}
-			return new SyntaxException(problem, line, column);
-		}
+		SyntaxException located = error(in, problem);
+		located.initCause(e);
+		return located;
 	}
 }

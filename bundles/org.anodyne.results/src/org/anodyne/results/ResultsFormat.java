@@ -24,6 +24,15 @@ public final class ResultsFormat {
 	/** Extension of pictures. */
 	public static final String PICTURE_EXTENSION = ".png";
 
+	/** Extension of the vector drawing written beside every picture (the same drawing as SVG). */
+	public static final String VECTOR_PICTURE_EXTENSION = ".svg";
+
+	/**
+	 * ParaView collection in the fields directory listing every field file with its time, so ParaView
+	 * opens the frames as one time series.
+	 */
+	public static final String FIELD_SERIES_FILE = "fields.pvd";
+
 	/** Kind of a 2D deposition study (the model's StudyKind literal). */
 	public static final String KIND_DEPOSITION_2D = "deposition2D";
 

@@ -8,28 +8,28 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.results.FieldFrame.FieldMask;
 import org.anodyne.results.StudySummary.FieldEntry;
 import org.anodyne.results.StudySummary.PictureEntry;
 import org.anodyne.results.StudySummary.SeriesEntry;
 import org.anodyne.results.internal.Csv;
+import org.anodyne.results.internal.ParaViewCollection;
 import org.anodyne.results.internal.VtkLegacy;
-import org.anodyne.results.picture.RasterImage;
+import org.anodyne.results.picture.PngExporter;
+import org.anodyne.results.picture.Scene;
+import org.anodyne.results.picture.SvgExporter;
 
 /**
  * Writes one study result, atomically: everything goes into a hidden sibling directory
@@ -150,15 +150,22 @@ public final class StudyResultWriter implements Closeable {
 				frame.label(), arrays, legends));
 	}
 
-	/** Writes a picture as {@code <name>.png}. */
-	public void writePicture(String name, RasterImage image, String caption) throws IOException {
+	/**
+	 * Writes a picture as {@code <name>.png} (at {@link PngExporter#DEFAULT_DPI} dpi) and the same
+	 * drawing as {@code <name>.svg} beside it.
+	 */
+	public void writePicture(String name, Scene picture, String caption) throws IOException {
 		checkOpen();
 		claim("picture", name);
 		String file = name + ResultsFormat.PICTURE_EXTENSION;
+		PngExporter png = PngExporter.standard();
 		try (OutputStream out = Files.newOutputStream(staging.resolve(file))) {
-			image.writePng(out, caption);
+			png.write(picture, out);
 		}
-		pictures.add(new PictureEntry(name, file, caption == null ? "" : caption, image.width(), image.height()));
+		Files.writeString(staging.resolve(name + ResultsFormat.VECTOR_PICTURE_EXTENSION), SvgExporter.toSvg(picture),
+				StandardCharsets.UTF_8);
+		pictures.add(new PictureEntry(name, file, caption == null ? "" : caption, png.pixelWidth(picture),
+				png.pixelHeight(picture)));
 	}
 
 	/**
@@ -170,6 +177,10 @@ public final class StudyResultWriter implements Closeable {
 		for (SeriesAppender a : List.copyOf(open)) {
 			a.close();
 		}
+		if (!fields.isEmpty()) {
+			Files.writeString(staging.resolve(ResultsFormat.FIELDS_DIRECTORY).resolve(ResultsFormat.FIELD_SERIES_FILE),
+					ParaViewCollection.of(fields), StandardCharsets.UTF_8);
+		}
 		StudySummary complete = summary.withFiles(series, fields, pictures);
 		Path summaryFile = staging.resolve(ResultsFormat.SUMMARY_FILE);
 		try (FileChannel channel = FileChannel.open(summaryFile, StandardOpenOption.CREATE_NEW,
@@ -177,25 +188,9 @@ public final class StudyResultWriter implements Closeable {
 			w.write(SummaryJson.write(complete));
 			w.flush();
 		}
-		forceAll(staging);
-		Path parent = target.getParent();
-		Path old = null;
-		if (Files.exists(target)) {
-			old = parent.resolve(staging.getFileName().toString().replace(WRITING, OLD));
-			move(target, old);
-		}
-		try {
-			move(staging, target);
-		} catch (IOException e) {
-			if (old != null) {
-				move(old, target);
-			}
-			throw e;
-		}
+		AtomicFiles.swapDirectory(staging, target,
+				target.resolveSibling(staging.getFileName().toString().replace(WRITING, OLD)));
 		committed = true;
-		if (old != null) {
-			deleteTree(old);
-		}
 	}
 
 	/**
@@ -206,31 +201,7 @@ public final class StudyResultWriter implements Closeable {
 	public static void recordInputHash(Path studyDirectory, String inputHash) throws IOException {
 		StudySummary summary = StudyResult.read(studyDirectory).summary();
 		StudySummary stamped = summary.withProvenance(summary.provenance().withInputHash(inputHash));
-		replaceAtomically(studyDirectory.resolve(ResultsFormat.SUMMARY_FILE), SummaryJson.write(stamped));
-	}
-
-	/**
-	 * Replaces a file with new UTF-8 content: written to a hidden sibling, forced to disk and moved
-	 * over the old one, so a reader sees the old file or the new one, never half of one.
-	 */
-	static void replaceAtomically(Path file, String content) throws IOException {
-		Path temporary = file.resolveSibling("." + file.getFileName() + WRITING + ProcessHandle.current().pid());
-		try {
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-					Writer w = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
-				w.write(content);
-				w.flush();
-				channel.force(true);
-			}
-			try {
-				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.writeString(studyDirectory.resolve(ResultsFormat.SUMMARY_FILE), SummaryJson.write(stamped));
 	}
 
 	/** Discards everything unless committed; the previous result, if any, stays as it was. */
@@ -248,7 +219,7 @@ public final class StudyResultWriter implements Closeable {
 			}
 		}
 		if (!committed) {
-			deleteTree(staging);
+			AtomicFiles.deleteTree(staging);
 		}
 	}
 
@@ -297,38 +268,9 @@ public final class StudyResultWriter implements Closeable {
 				continue;
 			}
 			if (!writing && !Files.exists(target) && Files.exists(p.resolve(ResultsFormat.SUMMARY_FILE))) {
-				move(p, target);
+				AtomicFiles.move(p, target);
 			} else {
-				deleteTree(p);
-			}
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(from, to);
-		}
-	}
-
-	private static void forceAll(Path dir) throws IOException {
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : walk.filter(Files::isRegularFile).toList()) {
-				try (FileChannel channel = FileChannel.open(p, StandardOpenOption.WRITE)) {
-					channel.force(true);
-				}
-			}
-		}
-	}
-
-	static void deleteTree(Path dir) throws IOException {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(dir)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
+				AtomicFiles.deleteTree(p);
 			}
 		}
 	}

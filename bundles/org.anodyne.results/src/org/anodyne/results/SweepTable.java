@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.results.internal.Csv;
 
 /**
@@ -167,8 +168,8 @@ public record SweepTable(String sweep, String study, String kind, String samplin
 		Files.createDirectories(directory);
 		StringWriter csv = new StringWriter();
 		Csv.write(series(), csv);
-		StudyResultWriter.replaceAtomically(directory.resolve(CSV_FILE), csv.toString());
-		StudyResultWriter.replaceAtomically(directory.resolve(JSON_FILE), Json.write(toJson()));
+		AtomicFiles.writeString(directory.resolve(CSV_FILE), csv.toString());
+		AtomicFiles.writeString(directory.resolve(JSON_FILE), Json.write(toJson()));
 	}
 
 	private Map<String, Object> toJson() {

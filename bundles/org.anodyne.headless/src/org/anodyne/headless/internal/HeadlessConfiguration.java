@@ -214,6 +214,10 @@ public final class HeadlessConfiguration {
 		return unused;
 	}
 
+	/**
+	 * Not {@code AtomicFiles}: this class runs from the launch script before OSGi, with only its own
+	 * bundle's jar on the class path, so it cannot reach {@code org.anodyne.io}.
+	 */
 	private static void writeAtomically(Path file, String text) throws IOException {
 		Files.createDirectories(file.getParent());
 		Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");

@@ -1,22 +1,23 @@
 package org.anodyne.headless.internal;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.anodyne.model.resource.DesignResources;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.anodyne.io.AtomicFiles;
 
 /**
  * A JUnit XML report, the format CI systems (GitLab, Jenkins, GitHub test reporters) show as test
  * results: one test suite, one test case per checked item, a failure for each item with errors.
- * Written to a temporary file beside the target and moved over it when complete.
+ * Written with the JDK's StAX writer through {@link AtomicFiles}, so a reader never sees half a report.
  */
 final class JunitReport {
 
@@ -47,64 +48,88 @@ final class JunitReport {
 	}
 
 	void write(Path file) throws IOException {
-		long failures = cases.stream().filter(c -> c.failure() != null).count();
-		double time = cases.stream().mapToDouble(Case::seconds).sum();
-		Path parent = file.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-		try {
-			DesignResources.keepPermissions(file, temporary);
-			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-				out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-				out.write(String.format(Locale.ROOT, "<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\" skipped=\"0\" time=\"%.3f\">%n",
-						escape(suite), cases.size(), failures, time));
-				for (Case c : cases) {
-					out.write(String.format(Locale.ROOT, "  <testcase classname=\"%s\" name=\"%s\" time=\"%.3f\"",
-							escape(c.className()), escape(c.name()), c.seconds()));
-					if (c.failure() == null && c.output() == null) {
-						out.write("/>\n");
-						continue;
-					}
-					out.write(">\n");
-					if (c.failure() != null) {
-						out.write("    <failure message=\"" + escape(c.failure()) + "\">" + escape(c.details())
-								+ "</failure>\n");
-					}
-					if (c.output() != null) {
-						out.write("    <system-out>" + escape(c.output()) + "</system-out>\n");
-					}
-					out.write("  </testcase>\n");
-				}
-				out.write("</testsuite>\n");
-			}
+		AtomicFiles.write(file, out -> {
 			try {
-				Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+				writeXml(out);
+			} catch (XMLStreamException e) {
+				throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
 			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		});
 	}
 
-	/** XML text and attribute escaping; characters XML 1.0 cannot hold become U+FFFD. */
-	static String escape(String text) {
+	/** Through the JDK's StAX writer, which does the escaping; characters XML 1.0 cannot hold become U+FFFD. */
+	private void writeXml(OutputStream stream) throws XMLStreamException {
+		long failures = cases.stream().filter(c -> c.failure() != null).count();
+		double time = cases.stream().mapToDouble(Case::seconds).sum();
+		XMLStreamWriter out = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, "UTF-8");
+		out.writeStartDocument("UTF-8", "1.0");
+		out.writeCharacters("\n");
+		out.writeStartElement("testsuite");
+		out.writeAttribute("name", legal(suite));
+		out.writeAttribute("tests", Integer.toString(cases.size()));
+		out.writeAttribute("failures", Long.toString(failures));
+		out.writeAttribute("errors", "0");
+		out.writeAttribute("skipped", "0");
+		out.writeAttribute("time", seconds(time));
+		for (Case c : cases) {
+			out.writeCharacters("\n  ");
+			boolean empty = c.failure() == null && c.output() == null;
+			if (empty) {
+				out.writeEmptyElement("testcase");
+			} else {
+				out.writeStartElement("testcase");
+			}
+			out.writeAttribute("classname", legal(c.className()));
+			out.writeAttribute("name", legal(c.name()));
+			out.writeAttribute("time", seconds(c.seconds()));
+			if (empty) {
+				continue;
+			}
+			if (c.failure() != null) {
+				out.writeCharacters("\n    ");
+				out.writeStartElement("failure");
+				out.writeAttribute("message", legal(c.failure()));
+				out.writeCharacters(legal(c.details()));
+				out.writeEndElement();
+			}
+			if (c.output() != null) {
+				out.writeCharacters("\n    ");
+				out.writeStartElement("system-out");
+				out.writeCharacters(legal(c.output()));
+				out.writeEndElement();
+			}
+			out.writeCharacters("\n  ");
+			out.writeEndElement();
+		}
+		out.writeCharacters("\n");
+		out.writeEndElement();
+		out.writeCharacters("\n");
+		out.writeEndDocument();
+		out.flush();
+	}
+
+	private static String seconds(double s) {
+		return String.format(Locale.ROOT, "%.3f", s);
+	}
+
+	/**
+	 * StAX escapes markup but not characters XML 1.0 forbids (control characters from a solver's
+	 * message): those become U+FFFD, and unpaired surrogates too.
+	 */
+	static String legal(String text) {
 		if (text == null) {
 			return "";
 		}
 		StringBuilder b = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			switch (c) {
-			case '<' -> b.append("&lt;");
-			case '>' -> b.append("&gt;");
-			case '&' -> b.append("&amp;");
-			case '"' -> b.append("&quot;");
-			case '\n' -> b.append("&#10;");
-			default -> {
-				boolean legal = c == '\t' || c == '\r' || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)
-						|| Character.isSurrogate(c);
-				b.append(legal ? c : '\ufffd');
-			}
+			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+			if (pair) {
+				b.append(c).append(text.charAt(++i));
+			} else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)) {
+				b.append(c);
+			} else {
+				b.append('\ufffd');
 			}
 		}
 		return b.toString();

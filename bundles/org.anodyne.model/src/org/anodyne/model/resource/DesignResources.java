@@ -9,25 +9,16 @@ package org.anodyne.model.resource;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.validation.Severity;
@@ -291,49 +282,22 @@ public final class DesignResources {
     }
 
     /**
-     * Saves a resource in a temporary file beside its target, forces it to disk and moves it over
-     * the old file in one step. On any failure the temporary file is removed, the old file is left
-     * intact and an IOException names the file and the reason.
+     * Saves a resource through {@link AtomicFiles#write}: a temporary file beside its target, forced to
+     * disk and moved over the old file in one step (through a symbolic link, keeping owner and mode).
+     * On any failure the old file is left intact and an IOException names the file and the reason.
      */
     public static void saveAtomically(Resource resource) throws IOException {
         Path target = toPath(resource.getURI());
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
         try {
-            keepPermissions(target, temporary);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING); OutputStream out = Channels.newOutputStream(channel)) {
-                resource.save(out, null);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            resource.setModified(false);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
+            AtomicFiles.write(target, out -> resource.save(out, null));
+        } catch (IOException e) {
             Throwable cause = rootCause(e);
-            throw new IOException("Could not save " + target + ": " + message(cause)
-                    + "; the previous file is unchanged", e);
+            if (cause instanceof IOException) {
+                throw e;
+            }
+            throw new IOException("Could not save " + target + ": " + message(cause) + "; the previous file is unchanged", e);
         }
-    }
-
-    /**
-     * Temporary files are created private (rw-------); a file written through one (a saved design, a
-     * report) should keep the permissions of the file it replaces, or get the usual rw-r--r-- when it
-     * is new.
-     */
-    public static void keepPermissions(Path target, Path temporary) throws IOException {
-        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temporary, permissions);
+        resource.setModified(false);
     }
 
     /** Saves a design to a file, atomically, putting it into a resource first if it has none. */

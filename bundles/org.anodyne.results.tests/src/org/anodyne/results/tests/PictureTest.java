@@ -1,129 +1,254 @@
 package org.anodyne.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.anodyne.results.Column;
 import org.anodyne.results.FieldFrame;
 import org.anodyne.results.Series;
-import org.anodyne.results.internal.Glyphs;
+import org.anodyne.results.StudyResult;
+import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.picture.Colormap;
 import org.anodyne.results.picture.FieldPicture;
 import org.anodyne.results.picture.LinePlot;
-import org.anodyne.results.picture.RasterImage;
+import org.anodyne.results.picture.PngExporter;
+import org.anodyne.results.picture.Scene;
+import org.anodyne.results.picture.SvgExporter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 class PictureTest {
 
-	private static PngReader roundTrip(RasterImage image, String title) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		image.writePng(out, title);
-		return PngReader.read(new ByteArrayInputStream(out.toByteArray()));
+	@TempDir
+	Path dir;
+
+	private static Series voltage(int n) {
+		Series.Builder b = Series.builder(new Column("time", "h"), new Column("voltage", "mV"));
+		for (int i = 0; i < n; i++) {
+			b.add(i * 0.001, i == n * 2 / 3 ? 100 : 10 * Math.sin(i * 1e-4));
+		}
+		return b.build();
 	}
 
-	@Test
-	void pngPixelsDecodeExactlyWithAnIndependentReader() throws Exception {
-		Random random = new Random(7);
-		RasterImage image = new RasterImage(97, 61);
-		for (int y = 0; y < 61; y++) {
-			for (int x = 0; x < 97; x++) {
-				// Noise, gradients and flat areas, so every row filter gets chosen somewhere.
-				int rgb = y < 20 ? random.nextInt(1 << 24) : y < 40 ? (x * 2) << 16 | (y * 4) << 8 | (x + y) : 0x336699;
-				image.set(x, y, rgb);
-			}
-		}
-		PngReader png = roundTrip(image, "test picture");
-		assertEquals(97, png.width);
-		assertEquals(61, png.height);
-		for (int y = 0; y < 61; y++) {
-			for (int x = 0; x < 97; x++) {
-				assertEquals(image.get(x, y), png.get(x, y), "pixel " + x + "," + y);
-			}
-		}
-		assertEquals("test picture", png.text.get("Title"));
-		assertEquals("Anodyne", png.text.get("Software"));
-	}
-
-	@Test
-	void fieldMapsPutTheBottomWallAtTheBottomAndPaintMaskedCells() throws Exception {
-		int nx = 30;
-		int ny = 40;
-		double[] height = new double[nx * ny];
+	/** A 40 × 30 map with a fibre (code 2) of radius 6 cells centred at cell (12, 10), value = row. */
+	private static FieldFrame fibreFrame() {
+		int nx = 40;
+		int ny = 30;
+		double[] row = new double[nx * ny];
 		byte[] kind = new byte[nx * ny];
 		for (int j = 0; j < ny; j++) {
 			for (int i = 0; i < nx; i++) {
-				height[j * nx + i] = j;
-				kind[j * nx + i] = (byte) (i < 3 && j < 3 ? 2 : 0);
+				row[j * nx + i] = j;
+				kind[j * nx + i] = (byte) ((i - 12) * (i - 12) + (j - 10) * (j - 10) <= 36 ? 2 : j >= 25 ? 1 : 0);
 			}
 		}
-		FieldFrame frame = FieldFrame.builder(nx, ny, 2.0).array("row", "-", height)
+		return FieldFrame.builder(nx, ny, 2.0).array("potential", "mV", row)
 				.mask("kind", kind, List.of("electrolyte", "separator", "fibre")).build();
-		RasterImage image = FieldPicture.of(frame, "row").mask("kind", Map.of(2, 0x555555)).scale(5).title("rows").render();
-		PngReader png = roundTrip(image, "rows");
-		int top = Colormap.VIRIDIS.colour(1.0);
-		int bottom = Colormap.VIRIDIS.colour(0.0);
-		int[] topAt = find(png, top);
-		int[] fibreAt = find(png, 0x555555);
-		assertTrue(topAt != null && fibreAt != null, "both the top row's colour and the fibre's grey are drawn");
-		assertTrue(fibreAt[1] > topAt[1] + 30 * 5, "the bottom-left fibre is drawn near the bottom: " + fibreAt[1]
-				+ " vs top row at " + topAt[1]);
-		assertTrue(fibreAt[0] <= topAt[0] + 1, "and at the left");
-		// Row 0 is masked (fibre) only in its first three cells; the rest is the scale's minimum colour.
-		assertEquals(bottom, png.get(fibreAt[0] + 3 * 5 + 2, fibreAt[1] + 5 * 3 - 1));
-		assertEquals(0x555555, png.get(fibreAt[0] + 3 * 5 - 1, fibreAt[1] + 5 * 3 - 1));
+	}
+
+	private static Document parseSecurely(String xml) throws Exception {
+		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+		f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		f.setExpandEntityReferences(false);
+		f.setNamespaceAware(true);
+		return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+	}
+
+	private static List<Element> elements(Document d, String name) {
+		NodeList nodes = d.getElementsByTagNameNS("http://www.w3.org/2000/svg", name);
+		List<Element> result = new ArrayList<>();
+		for (int k = 0; k < nodes.getLength(); k++) {
+			result.add((Element) nodes.item(k));
+		}
+		return result;
 	}
 
 	@Test
-	void linePlotsOfMillionsOfPointsStillShowASingleSpike() throws Exception {
-		int n = 1_000_000;
-		Series.Builder b = Series.builder(new Column("time", "h"), new Column("voltage", "mV"));
-		for (int i = 0; i < n; i++) {
-			b.add(i * 0.001, i == 654_321 ? 100 : 10 * Math.sin(i * 1e-4));
+	void pngDecodesWithImageIoAtTheRequestedSizeAndResolution() throws Exception {
+		Scene plot = LinePlot.of(voltage(1000), "time").line("voltage").title("symmetric cell, 25 °C").size(252, 180).render();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new PngExporter(600).write(plot, out);
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+			ImageReader reader = ImageIO.getImageReaders(in).next();
+			reader.setInput(in);
+			assertEquals(252 * 600 / 72, reader.getWidth(0));
+			assertEquals(180 * 600 / 72, reader.getHeight(0));
+			IIOMetadata metadata = reader.getImageMetadata(0);
+			Node pHYs = child(metadata.getAsTree("javax_imageio_png_1.0"), "pHYs");
+			assertEquals("meter", attribute(pHYs, "unitSpecifier"));
+			assertEquals(Math.round(600 / 0.0254), Long.parseLong(attribute(pHYs, "pixelsPerUnitXAxis")));
+			assertEquals(Math.round(600 / 0.0254), Long.parseLong(attribute(pHYs, "pixelsPerUnitYAxis")));
+			Node text = child(metadata.getAsTree("javax_imageio_1.0"), "Text");
+			List<String> entries = new ArrayList<>();
+			for (Node e = text.getFirstChild(); e != null; e = e.getNextSibling()) {
+				entries.add(attribute(e, "keyword") + "=" + attribute(e, "value"));
+			}
+			assertTrue(entries.contains("Title=symmetric cell, 25 °C"), entries.toString());
+			BufferedImage image = reader.read(0);
+			assertEquals(0xffffff, image.getRGB(2, 2) & 0xffffff, "white page");
 		}
-		RasterImage image = LinePlot.of(b.build(), "time").line("voltage").title("symmetric cell").size(600, 400).render();
-		PngReader png = roundTrip(image, null);
-		int blue = 0x0072b2;
+	}
+
+	@Test
+	void theResolutionOfResultPicturesIsAnOptionWithAClearMessage() {
+		try {
+			System.setProperty(PngExporter.DPI_PROPERTY, "600");
+			assertEquals(600, PngExporter.standard().dpi());
+			System.setProperty(PngExporter.DPI_PROPERTY, "6000");
+			IllegalArgumentException e = assertThrows(IllegalArgumentException.class, PngExporter::standard);
+			assertEquals("-Danodyne.pictureDpi=6000 is not a resolution of 72–1200 dpi", e.getMessage());
+		} finally {
+			System.clearProperty(PngExporter.DPI_PROPERTY);
+		}
+		assertEquals(PngExporter.DEFAULT_DPI, PngExporter.standard().dpi());
+	}
+
+	@Test
+	void svgParsesSecurelyAndDrawsTheFibreAsACircle() throws Exception {
+		Scene map = FieldPicture.of(fibreFrame(), "potential").mask("kind", Map.of(2, 0x555555)).cellSize(4).render();
+		Document svg = parseSecurely(SvgExporter.toSvg(map));
+		List<Element> circles = elements(svg, "circle");
+		assertEquals(1, circles.size(), "one fibre, one circle");
+		Element c = circles.get(0);
+		assertEquals("#555555", c.getAttribute("fill"));
+		// 113 cells in the disc of radius 6: a circle of the same area, 6.0 cells in radius, 4 pt per cell.
+		assertEquals(Math.sqrt(113 / Math.PI) * 4, Double.parseDouble(c.getAttribute("r")), 0.01);
+		Scene.Raster cells = (Scene.Raster) map.shapes().stream().filter(s -> s instanceof Scene.Raster).findFirst()
+				.orElseThrow();
+		double cx = Double.parseDouble(c.getAttribute("cx"));
+		double cy = Double.parseDouble(c.getAttribute("cy"));
+		assertEquals(cells.x() + 12.5 * 4, cx, 0.01, "centre of cell 12 across");
+		assertEquals(cells.y() + cells.h() - 10.5 * 4, cy, 0.01, "centre of row 10 up from the bottom wall");
+		// The separator band (code 1, not painted) keeps its values; no other circle appears.
+		assertEquals(1, elements(svg, "image").size(), "the cells are one embedded picture");
+		assertEquals(1, elements(svg, "linearGradient").size(), "the colour bar is a vector gradient");
+	}
+
+	@Test
+	void fieldMapsPutTheBottomWallAtTheBottom() {
+		Scene map = FieldPicture.of(fibreFrame(), "potential").render();
+		Scene.Raster cells = (Scene.Raster) map.shapes().stream().filter(s -> s instanceof Scene.Raster).findFirst()
+				.orElseThrow();
+		assertEquals(Colormap.VIRIDIS.colour(1.0), cells.rgb()[0], "the top row holds the largest value");
+		assertEquals(Colormap.VIRIDIS.colour(0.0), cells.rgb()[(cells.rows() - 1) * cells.columns()], "the bottom row the least");
+	}
+
+	@Test
+	void theColourBarsEndsAreViridisAndLabelledWithTheUnit() throws Exception {
+		Scene map = FieldPicture.of(fibreFrame(), "potential").mask("kind", Map.of(2, 0x555555)).render();
+		Scene.ColourBar bar = (Scene.ColourBar) map.shapes().stream().filter(s -> s instanceof Scene.ColourBar).findFirst()
+				.orElseThrow();
+		assertEquals("potential [mV]", bar.label());
+		assertTrue(map.texts().contains("potential [mV]"), map.texts().toString());
+		PngExporter png = PngExporter.standard();
+		BufferedImage image = png.render(map);
+		double px = png.dpi() / 72.0;
+		int x = (int) ((bar.x() + bar.w() / 2) * px);
+		int near = (int) Math.ceil(0.3 * px);
+		assertColour(0xfde725, image.getRGB(x, (int) (bar.y() * px) + near), "viridis's yellow at the top");
+		assertColour(0x440154, image.getRGB(x, (int) ((bar.y() + bar.h()) * px) - near), "viridis's purple at the bottom");
+
+		Scene cividis = FieldPicture.of(fibreFrame(), "potential").colormap(Colormap.CIVIDIS).render();
+		Scene.ColourBar other = (Scene.ColourBar) cividis.shapes().stream().filter(s -> s instanceof Scene.ColourBar)
+				.findFirst().orElseThrow();
+		assertEquals(0xfee838, other.map().colour(1.0));
+		assertEquals(0x00224e, other.map().colour(0.0));
+	}
+
+	@Test
+	void unitsAreDrawnAsWrittenInARealFont() throws Exception {
+		Scene plot = LinePlot.of(voltage(100), "time").line("voltage").title("Li||Li").render();
+		assertTrue(plot.texts().contains("voltage [mV]"), plot.texts().toString());
+		assertTrue(plot.texts().contains("time [h]"), plot.texts().toString());
+		Document svg = parseSecurely(SvgExporter.toSvg(plot));
+		assertTrue(elements(svg, "text").stream().anyMatch(t -> t.getTextContent().equals("voltage [mV]")));
+		assertTrue(svg.getDocumentElement().getAttribute("font-family").startsWith("DejaVu Sans"));
+	}
+
+	@Test
+	void linePlotsOfMillionsOfPointsStillShowASingleSpike() {
+		BufferedImage image = PngExporter.standard().render(LinePlot.of(voltage(1_000_000), "time").line("voltage").render());
 		int highest = Integer.MAX_VALUE;
 		int lowest = -1;
-		for (int y = 0; y < png.height; y++) {
-			for (int x = 0; x < png.width; x++) {
-				if (png.get(x, y) == blue) {
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if ((image.getRGB(x, y) & 0xffffff) == 0x0072b2) {
 					highest = Math.min(highest, y);
 					lowest = Math.max(lowest, y);
 				}
 			}
 		}
-		assertTrue(highest < png.height / 4, "the 100 mV spike reaches the top of the plot; topmost line pixel at "
+		assertTrue(highest < image.getHeight() / 4, "the 100 mV spike reaches the top of the plot; topmost line pixel at "
 				+ highest);
-		assertTrue(lowest > png.height / 2, "the ±10 mV trace stays low; lowest line pixel at " + lowest);
+		assertTrue(lowest > image.getHeight() / 2, "the ±10 mV trace stays low; lowest line pixel at " + lowest);
 	}
 
 	@Test
-	void everyGlyphIsFiveBySeven() {
-		for (char c = ' '; c < 127; c++) {
-			boolean[][] g = Glyphs.glyph(c);
-			assertEquals(Glyphs.HEIGHT, g.length);
-			for (boolean[] row : g) {
-				assertEquals(Glyphs.WIDTH, row.length);
-			}
+	void everyPictureHasAnSvgBesideItAndTheFramesAParaViewSeries() throws Exception {
+		Path result = dir.resolve("study");
+		try (StudyResultWriter out = StudyResultWriter.create(result)) {
+			out.writeField("frame-00", FieldFrame.builder(2, 2, 1.0).time(0).array("c", "mol/L", new double[4]).build());
+			out.writeField("frame-01", FieldFrame.builder(2, 2, 1.0).time(1800.5).array("c", "mol/L", new double[4]).build());
+			out.writePicture("plot", LinePlot.of(voltage(10), "time").line("voltage").render(), "voltage");
+			out.commit(StudyResultTest.depositionSummary(0.5));
 		}
-		assertTrue(Glyphs.glyph('m') != Glyphs.glyph('M'), "units need both cases (mV is not MV)");
+		StudyResult read = StudyResult.read(result);
+		Path png = read.picture("plot");
+		assertTrue(Files.isRegularFile(png.resolveSibling("plot.svg")));
+		assertEquals(1050, ImageIO.read(png.toFile()).getWidth(), "3.5 in at 300 dpi");
+		Document pvd = parseSecurely(Files.readString(result.resolve("fields/fields.pvd")));
+		NodeList sets = pvd.getElementsByTagName("DataSet");
+		assertEquals(2, sets.getLength());
+		assertEquals("frame-00.vtk", ((Element) sets.item(0)).getAttribute("file"));
+		assertEquals(0.0, Double.parseDouble(((Element) sets.item(0)).getAttribute("timestep")));
+		assertEquals("frame-01.vtk", ((Element) sets.item(1)).getAttribute("file"));
+		assertEquals(1800.5, Double.parseDouble(((Element) sets.item(1)).getAttribute("timestep")));
+		assertTrue(Files.isRegularFile(result.resolve("fields").resolve(((Element) sets.item(1)).getAttribute("file"))));
 	}
 
-	private static int[] find(PngReader png, int rgb) {
-		for (int y = 0; y < png.height; y++) {
-			for (int x = 0; x < png.width; x++) {
-				if (png.get(x, y) == rgb) {
-					return new int[] { x, y };
-				}
+	/** Within 3 of 255 per channel: the sample lies a fraction of a point inside the gradient's end. */
+	private static void assertColour(int expected, int actual, String what) {
+		for (int shift = 0; shift <= 16; shift += 8) {
+			int e = expected >> shift & 0xff;
+			int a = actual >> shift & 0xff;
+			assertTrue(Math.abs(e - a) <= 3, what + String.format(": expected #%06x, got #%06x", expected, actual & 0xffffff));
+		}
+	}
+
+	private static Node child(Node parent, String name) {
+		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (n.getNodeName().equals(name)) {
+				return n;
 			}
 		}
-		return null;
+		throw new AssertionError("no " + name + " in the PNG metadata");
+	}
+
+	private static String attribute(Node node, String name) {
+		return node.getAttributes().getNamedItem(name).getNodeValue();
 	}
 }

@@ -17,7 +17,7 @@ import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.internal.Csv;
 import org.anodyne.results.internal.ResultFiles;
 import org.anodyne.results.internal.VtkLegacy;
-import org.anodyne.results.picture.RasterImage;
+import org.anodyne.results.picture.Scene;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,14 +101,15 @@ class ReaderLimitsTest {
 	void impossibleCountsInTheSummaryAreRefused() throws Exception {
 		Path result = dir.resolve("r");
 		try (StudyResultWriter out = StudyResultWriter.create(result)) {
-			out.writePicture("p", new RasterImage(3, 2), "");
+			// 72 pt at 300 dpi: 300 pixels wide.
+			out.writePicture("p", new Scene(72, 36, ""), "");
 			out.commit(StudyResultTest.depositionSummary(0.8));
 		}
 		Path summary = result.resolve("summary.json");
 		String text = Files.readString(summary);
-		assertTrue(text.contains("\"width\": 3"), text);
+		assertTrue(text.contains("\"width\": 300"), text);
 		for (String bad : new String[] { "\"width\": \"Infinity\"", "\"width\": -3", "\"width\": 2.5", "\"width\": 1e12" }) {
-			Files.writeString(summary, text.replace("\"width\": 3", bad));
+			Files.writeString(summary, text.replace("\"width\": 300", bad));
 			ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> StudyResult.read(result), bad);
 			assertTrue(e.getMessage().contains("'width' must be a whole number from 1 to 100000"), e.getMessage());
 		}

@@ -248,7 +248,7 @@ class StudyResultTest {
 			out.writeSeries("deposition", depositionSeries());
 			assertThrows(IllegalArgumentException.class, () -> out.writeSeries("deposition", depositionSeries()));
 			// A series and its picture may share a name: deposition.csv and deposition.png.
-			out.writePicture("deposition", new org.anodyne.results.picture.RasterImage(4, 4), "");
+			out.writePicture("deposition", new org.anodyne.results.picture.Scene(40, 40, ""), "");
 		}
 	}
 }

@@ -9,6 +9,13 @@ public final class Colormap {
 	public static final Colormap VIRIDIS = new Colormap(0x440154, 0x482475, 0x3b528b, 0x2c728e, 0x21918c, 0x28ae80,
 			0x5ec962, 0xaddc30, 0xfde725);
 
+	/**
+	 * Perceptually uniform and designed for readers with colour-vision deficiency (Nuñez, Anderton &
+	 * Renslow 2018, PLoS ONE 13:e0199239; matplotlib's cividis): blue to yellow only.
+	 */
+	public static final Colormap CIVIDIS = new Colormap(0x00224e, 0x123570, 0x3b496c, 0x575d6d, 0x707173, 0x8a8778,
+			0xa69d75, 0xc4b56c, 0xe4cf5b, 0xfee838);
+
 	/** Blue–white–red for signed quantities centred on zero (plating vs stripping current). */
 	public static final Colormap DIVERGING = new Colormap(0x3b4cc0, 0x7b9ff9, 0xc0d4f5, 0xf2f2f2, 0xf5c4ad, 0xf08b6b,
 			0xb40426);
@@ -23,10 +30,15 @@ public final class Colormap {
 		this.stops = stops.clone();
 	}
 
+	/** The colour stops, evenly spaced from 0 to 1. */
+	public int[] stops() {
+		return stops.clone();
+	}
+
 	/** The colour at t; t is clamped to [0, 1], NaN gives white. */
 	public int colour(double t) {
 		if (Double.isNaN(t)) {
-			return RasterImage.WHITE;
+			return Scene.WHITE;
 		}
 		double u = Math.max(0, Math.min(1, t)) * (stops.length - 1);
 		int k = Math.min(stops.length - 2, (int) u);

@@ -12,7 +12,7 @@ import org.anodyne.results.Series;
  * Long series are thinned with {@link Series#downsample(int)} first, so peaks stay visible.
  *
  * <pre>
- * RasterImage png = LinePlot.of(cycles, "cycle").line("overpotential").title("Li||Li, 0.25 mA/cm2").render();
+ * Scene plot = LinePlot.of(cycles, "cycle").line("overpotential").title("Li||Li, 0.25 mA/cm2").render();
  * </pre>
  */
 public final class LinePlot {
@@ -20,13 +20,17 @@ public final class LinePlot {
 	/** Okabe–Ito colours: distinguishable by colour-blind readers. */
 	private static final int[] PALETTE = { 0x0072b2, 0xd55e00, 0x009e73, 0xcc79a7, 0xe69f00, 0x56b4e9, 0x000000 };
 	private static final int GRID = 0xe4e4e4;
+	private static final double FONT = 8;
+	private static final double TITLE_FONT = 9;
+	/** Points kept per line after thinning: more than a 300 dpi column shows. */
+	private static final int POINTS = 2000;
 
 	private final Series series;
 	private final int x;
 	private final List<Integer> lines = new ArrayList<>();
 	private String title = "";
-	private int width = 800;
-	private int height = 500;
+	private double width = 252;
+	private double height = 180;
 
 	private LinePlot(Series series, int x) {
 		this.series = series;
@@ -53,12 +57,13 @@ public final class LinePlot {
 		return this;
 	}
 
-	public LinePlot size(int widthPixels, int heightPixels) {
-		if (widthPixels < 200 || heightPixels < 150) {
-			throw new IllegalArgumentException("a plot needs at least 200 × 150 pixels");
+	/** Page size in points (1/72 inch); the default, 3.5 × 2.5 in, fits a journal's single column. */
+	public LinePlot size(double widthPt, double heightPt) {
+		if (widthPt < 100 || heightPt < 75) {
+			throw new IllegalArgumentException("a plot needs at least 100 × 75 pt");
 		}
-		this.width = widthPixels;
-		this.height = heightPixels;
+		this.width = widthPt;
+		this.height = heightPt;
 		return this;
 	}
 
@@ -70,7 +75,8 @@ public final class LinePlot {
 		return index;
 	}
 
-	public RasterImage render() {
+	/** The plot as a drawing, for {@link PngExporter} and {@link SvgExporter}. */
+	public Scene render() {
 		if (lines.isEmpty()) {
 			throw new IllegalStateException("add at least one line to plot");
 		}
@@ -84,9 +90,7 @@ public final class LinePlot {
 			columns.add(columns.stream().anyMatch(o -> o.name().equals(c.name())) ? new Column(c.name() + " " + k, c.unit()) : c);
 			values[k + 1] = series.column(lines.get(k));
 		}
-		Series data = Series.of(columns, values);
-		int budget = Math.max(4 * width, 2 + 2 * lines.size());
-		data = data.downsample(Math.max(budget, 2 + 2 * lines.size()));
+		Series data = Series.of(columns, values).downsample(Math.max(POINTS, 2 + 2 * lines.size()));
 
 		double[] xs = data.column(0);
 		double xLo = Double.POSITIVE_INFINITY;
@@ -107,74 +111,64 @@ public final class LinePlot {
 				}
 			}
 		}
-		Axis xAxis = Axis.of(xLo, xHi, 8, true);
-		Axis yAxis = Axis.of(yLo, yHi, 6, true);
+		Axis xAxis = Axis.of(xLo, xHi, 6, true);
+		Axis yAxis = Axis.of(yLo, yHi, 5, true);
 
-		int text = RasterImage.textHeight(1);
-		int yLabels = yAxis.ticks().stream().mapToInt(t -> RasterImage.textWidth(yAxis.label(t), 1)).max().orElse(0);
-		int left = 8 + text + 6 + yLabels + 6;
-		int top = 8 + text + 10;
-		int plotW = width - left - 16;
-		int plotH = height - top - (8 + 2 * text + 12);
-		RasterImage image = new RasterImage(width, height);
+		double yLabels = yAxis.ticks().stream().mapToDouble(t -> Typeface.width(yAxis.label(t), FONT)).max().orElse(0);
+		double left = 6 + FONT + 5 + yLabels + 4;
+		double top = 6 + TITLE_FONT + 6;
+		double plotW = width - left - 10;
+		double plotH = height - top - (4 + FONT + 4 + FONT + 6);
+		Scene scene = new Scene(width, height, title);
 
 		for (double t : xAxis.ticks()) {
-			int px = left + (int) Math.round(xAxis.fraction(t) * plotW);
-			image.line(px, top, px, top + plotH, GRID);
-			image.line(px, top + plotH, px, top + plotH + 3, RasterImage.BLACK);
-			String label = xAxis.label(t);
-			image.text(px - RasterImage.textWidth(label, 1) / 2, top + plotH + 6, label, RasterImage.BLACK, 1);
+			double px = left + xAxis.fraction(t) * plotW;
+			scene.add(new Scene.Line(px, top, px, top + plotH, GRID, 0.4));
+			scene.add(new Scene.Line(px, top + plotH, px, top + plotH + 2.5, Scene.BLACK, 0.5));
+			scene.add(new Scene.Text(px, top + plotH + 4 + FONT, xAxis.label(t), FONT, Scene.Anchor.MIDDLE, false, Scene.BLACK));
 		}
 		for (double t : yAxis.ticks()) {
-			int py = top + plotH - (int) Math.round(yAxis.fraction(t) * plotH);
-			image.line(left, py, left + plotW, py, GRID);
-			image.line(left - 3, py, left, py, RasterImage.BLACK);
-			String label = yAxis.label(t);
-			image.text(left - 5 - RasterImage.textWidth(label, 1), py - text / 2, label, RasterImage.BLACK, 1);
+			double py = top + plotH - yAxis.fraction(t) * plotH;
+			scene.add(new Scene.Line(left, py, left + plotW, py, GRID, 0.4));
+			scene.add(new Scene.Line(left - 2.5, py, left, py, Scene.BLACK, 0.5));
+			scene.add(new Scene.Text(left - 4, py + FONT * 0.35, yAxis.label(t), FONT, Scene.Anchor.END, false, Scene.BLACK));
 		}
-		image.rectangle(left, top, plotW + 1, plotH + 1, RasterImage.BLACK);
+		scene.add(new Scene.Rect(left, top, plotW, plotH, -1, Scene.BLACK, 0.6));
 
 		for (int k = 1; k < columns.size(); k++) {
 			int colour = PALETTE[(k - 1) % PALETTE.length];
-			int px0 = 0;
-			int py0 = 0;
-			boolean pen = false;
-			for (int r = 0; r < data.rowCount(); r++) {
-				double v = data.value(r, k);
-				if (!Double.isFinite(v) || !Double.isFinite(xs[r])) {
-					pen = false;
+			List<double[]> run = new ArrayList<>();
+			for (int r = 0; r <= data.rowCount(); r++) {
+				double v = r < data.rowCount() ? data.value(r, k) : Double.NaN;
+				if (Double.isFinite(v) && Double.isFinite(xs[r])) {
+					run.add(new double[] { left + xAxis.fraction(xs[r]) * plotW, top + plotH - yAxis.fraction(v) * plotH });
 					continue;
 				}
-				int px = left + (int) Math.round(xAxis.fraction(xs[r]) * plotW);
-				int py = top + plotH - (int) Math.round(yAxis.fraction(v) * plotH);
-				if (pen) {
-					image.line(px0, py0, px, py, colour);
-					image.line(px0, py0 + 1, px, py + 1, colour);
-				} else {
-					image.fill(px - 1, py - 1, 3, 3, colour);
+				if (run.size() == 1) {
+					scene.add(new Scene.Circle(run.get(0)[0], run.get(0)[1], 0.8, colour, -1, 0));
+				} else if (run.size() > 1) {
+					scene.add(new Scene.Polyline(run.stream().mapToDouble(p -> p[0]).toArray(),
+							run.stream().mapToDouble(p -> p[1]).toArray(), colour, 1.0));
 				}
-				px0 = px;
-				py0 = py;
-				pen = true;
+				run.clear();
 			}
 		}
 
-		image.text(left, 8, title, RasterImage.BLACK, 1);
-		String xTitle = columns.get(0).header();
-		image.text(left + (plotW - RasterImage.textWidth(xTitle, 1)) / 2, top + plotH + 8 + text, xTitle,
-				RasterImage.BLACK, 1);
+		scene.add(new Scene.Text(left, 6 + TITLE_FONT, title, TITLE_FONT, Scene.Anchor.START, false, Scene.BLACK));
+		scene.add(new Scene.Text(left + plotW / 2, height - 6, columns.get(0).header(), FONT, Scene.Anchor.MIDDLE, false,
+				Scene.BLACK));
 		String yTitle = columns.size() == 2 ? columns.get(1).header() : "[" + columns.get(1).unit() + "]";
-		image.verticalText(8, top + (plotH + RasterImage.textWidth(yTitle, 1)) / 2, yTitle, RasterImage.BLACK, 1);
+		scene.add(new Scene.Text(6 + FONT, top + plotH / 2, yTitle, FONT, Scene.Anchor.MIDDLE, true, Scene.BLACK));
 		if (columns.size() > 2) {
-			int ly = top + 6;
+			double ly = top + 4 + FONT;
 			for (int k = 1; k < columns.size(); k++) {
 				String name = columns.get(k).header();
-				int lx = left + plotW - 8 - RasterImage.textWidth(name, 1) - 16;
-				image.fill(lx, ly + text / 2 - 1, 12, 3, PALETTE[(k - 1) % PALETTE.length]);
-				image.text(lx + 16, ly, name, RasterImage.BLACK, 1);
-				ly += text + 4;
+				double lx = left + plotW - 6 - Typeface.width(name, FONT) - 14;
+				scene.add(new Scene.Line(lx, ly - FONT * 0.35, lx + 10, ly - FONT * 0.35, PALETTE[(k - 1) % PALETTE.length], 1.5));
+				scene.add(new Scene.Text(lx + 14, ly, name, FONT, Scene.Anchor.START, false, Scene.BLACK));
+				ly += FONT + 3;
 			}
 		}
-		return image;
+		return scene;
 	}
 }

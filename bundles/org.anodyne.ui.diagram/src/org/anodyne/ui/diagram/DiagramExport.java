@@ -1,11 +1,10 @@
 package org.anodyne.ui.diagram;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.results.picture.SvgWriter;
 import org.anodyne.ui.diagram.internal.CellFigure;
 import org.anodyne.ui.diagram.internal.LayerFigure;
@@ -47,9 +46,7 @@ public final class DiagramExport {
 			}
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { image.getImageData() };
-			Path part = file.resolveSibling(file.getFileName() + ".part");
-			loader.save(part.toString(), SWT.IMAGE_PNG);
-			Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+			AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
 		} finally {
 			image.dispose();
 		}

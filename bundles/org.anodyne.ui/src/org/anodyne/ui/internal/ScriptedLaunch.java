@@ -1,15 +1,14 @@
 package org.anodyne.ui.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.ui.wizards.DesignTemplatePage;
 import org.anodyne.ui.wizards.NewDesignWizard;
 import org.eclipse.core.resources.IProject;
@@ -81,9 +80,7 @@ final class ScriptedLaunch {
 			content += "wizardPresets=" + String.join("|", openNewDesignWizard(workbench, window)) + "\n";
 		}
 		try {
-			Path tmp = readyFile.resolveSibling(readyFile.getFileName() + ".tmp");
-			Files.writeString(tmp, content, StandardCharsets.UTF_8);
-			Files.move(tmp, readyFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			AtomicFiles.writeString(readyFile, content);
 		} catch (IOException e) {
 			AnodyneUiPlugin.logError("Cannot write the ready file " + readyFile + " requested by -D" + PROPERTY, e);
 		}

@@ -13,14 +13,14 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.anodyne.results.Column;
 import org.anodyne.results.Series;
+import org.anodyne.results.picture.Axis;
 import org.anodyne.ui.results.charts.Divergence;
-import org.anodyne.ui.results.charts.NiceScale;
 import org.anodyne.ui.results.charts.Plot;
 import org.anodyne.ui.results.charts.PlotCsv;
 import org.anodyne.ui.results.charts.Plots;
 import org.anodyne.ui.results.charts.SvgChart;
-import org.anodyne.ui.results.charts.Trace;
 import org.anodyne.ui.results.charts.Trace.Points;
+import org.anodyne.ui.results.charts.Trace;
 import org.anodyne.ui.results.charts.UnitText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,13 +104,13 @@ class ChartsTest {
 
 	@Test
 	void scaleTicksAreOneTwoOrFiveTimesAPowerOfTen() {
-		NiceScale s = NiceScale.of(0, 1800, 6);
+		Axis s = Axis.of(0, 1800, 6, false);
 		assertEquals(500, s.step(), 1e-12);
 		assertEquals(List.of(0.0, 500.0, 1000.0, 1500.0), s.ticks());
-		NiceScale small = NiceScale.of(14.2, 15.1, 4);
+		Axis small = Axis.of(14.2, 15.1, 4, false);
 		assertEquals(0.2, small.step(), 1e-12);
 		assertEquals("14.4", small.label(14.4));
-		assertEquals("2e-5", NiceScale.of(0, 1e-4, 5).label(2e-5));
+		assertEquals("2e-5", Axis.of(0, 1e-4, 5, false).label(2e-5));
 	}
 
 	@Test

@@ -1,16 +1,15 @@
 package org.anodyne.ui.results.charts;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.anodyne.io.AtomicFiles;
+import org.anodyne.results.picture.Axis;
 import org.anodyne.ui.results.ResultFigure;
 import org.anodyne.ui.results.charts.Trace.Points;
 import org.eclipse.swt.SWT;
@@ -18,8 +17,6 @@ import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
@@ -29,10 +26,10 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ICustomPaintListener;
-import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
-import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 
@@ -190,42 +187,22 @@ public final class ChartPanel extends Composite implements ResultFigure {
 
 	@Override
 	public void writePng(Path file) throws IOException {
-		Point size = chart.getSize();
-		if (size.x <= 0 || size.y <= 0 || !chart.isVisible()) {
-			throw new IOException("the chart '" + name() + "' is not on screen; show it before exporting it as PNG");
-		}
-		chart.save(file.toString(), SWT.IMAGE_PNG);
-		if (!Files.isRegularFile(file)) {
-			throw new IOException("SWTChart wrote no picture to " + file);
-		}
+		Snapshots.writePng(snapshot(), file);
 	}
 
 	/** The chart as on screen, as a picture (for figures made of several charts). */
 	public ImageData snapshot() throws IOException {
 		Point size = chart.getSize();
 		if (size.x <= 0 || size.y <= 0 || !chart.isVisible()) {
-			throw new IOException("the chart '" + name() + "' is not on screen");
+			throw new IOException("the chart '" + name() + "' is not on screen; show it before exporting it as PNG");
 		}
-		Image image = new Image(getDisplay(), size.x, size.y);
-		try {
-			GC gc = new GC(image);
-			try {
-				chart.print(gc);
-			} finally {
-				gc.dispose();
-			}
-			return image.getImageData();
-		} finally {
-			image.dispose();
-		}
+		return Snapshots.paint(getDisplay(), size.x, size.y, chart::print);
 	}
 
 	@Override
 	public void writeSvg(Path file) throws IOException {
 		requirePlot();
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		Files.writeString(tmp, toSvg(), StandardCharsets.UTF_8);
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		AtomicFiles.writeString(file, toSvg());
 	}
 
 	/** The chart as shown (size, zoom, the points drawn) as SVG text; empty if it shows nothing. */
@@ -299,10 +276,10 @@ public final class ChartPanel extends Composite implements ResultFigure {
 		List<String> parts = new ArrayList<>();
 		String unit = UnitText.pretty(plot.yAxis().unit());
 		if (all[0] < shown[0]) {
-			parts.add("down to " + NiceScale.of(all[0], shown[1], 5).label(all[0]) + (unit.isEmpty() ? "" : " " + unit));
+			parts.add("down to " + Axis.of(all[0], shown[1], 5, false).label(all[0]) + (unit.isEmpty() ? "" : " " + unit));
 		}
 		if (all[1] > shown[1]) {
-			parts.add("up to " + NiceScale.of(shown[0], all[1], 5).label(all[1]) + (unit.isEmpty() ? "" : " " + unit));
+			parts.add("up to " + Axis.of(shown[0], all[1], 5, false).label(all[1]) + (unit.isEmpty() ? "" : " " + unit));
 		}
 		return parts.isEmpty() ? "" : " (off scale: " + String.join(", ", parts) + "; zoom in to see)";
 	}

@@ -1,31 +1,28 @@
 package org.anodyne.ui.results.charts;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.LinkedHashSet;
 import java.util.TreeMap;
 
-import org.anodyne.results.FieldFrame;
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.results.FieldFrame.FieldArray;
 import org.anodyne.results.FieldFrame.FieldMask;
-import org.anodyne.results.picture.RasterImage;
+import org.anodyne.results.FieldFrame;
+import org.anodyne.results.picture.Axis;
+import org.anodyne.results.picture.Scene.Anchor;
+import org.anodyne.results.picture.Scene;
+import org.anodyne.results.picture.SvgExporter;
 import org.anodyne.ui.results.ResultFigure;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Transform;
@@ -303,11 +300,11 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	}
 
 	/** The scale along the profile: from 0 to the shared end, or to the largest row mean in view. */
-	public NiceScale profileScale() {
+	public Axis profileScale() {
 		return profileScale(rowProfile());
 	}
 
-	private NiceScale profileScale(double[] p) {
+	private Axis profileScale(double[] p) {
 		double top = 0;
 		for (int j = viewJ0; j < viewJ1; j++) {
 			top = Math.max(top, p[j]);
@@ -315,7 +312,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		if (sharedProfileTop > top) {
 			top = sharedProfileTop;
 		}
-		return NiceScale.of(0, top > 0 ? top : 1, 2);
+		return Axis.of(0, top > 0 ? top : 1, 2, false);
 	}
 
 	/** The title above the map. */
@@ -442,11 +439,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 
 	@Override
 	public void writePng(Path file) throws IOException {
-		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { snapshot() };
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		loader.save(tmp.toString(), SWT.IMAGE_PNG);
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		Snapshots.writePng(snapshot(), file);
 	}
 
 	/** The map at its size on screen (900 × 700 when not shown), as a picture. */
@@ -455,132 +448,93 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		Point size = getSize();
 		int w = size.x > 200 ? size.x : 900;
 		int h = size.y > 200 ? size.y : 700;
-		Image image = new Image(getDisplay(), w, h);
-		try {
-			GC gc = new GC(image);
-			try {
-				gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-				gc.fillRectangle(0, 0, w, h);
-				paintMap(gc, w, h);
-			} finally {
-				gc.dispose();
-			}
-			return image.getImageData();
-		} finally {
-			image.dispose();
-		}
+		return Snapshots.paint(getDisplay(), w, h, gc -> paintMap(gc, w, h));
 	}
 
 	@Override
 	public void writeSvg(Path file) throws IOException {
 		requireFrame();
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		Files.writeString(tmp, toSvg(), StandardCharsets.UTF_8);
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		AtomicFiles.writeString(file, toSvg());
 	}
 
-	/** The map as shown as SVG text: the cells as an embedded raster, everything else as vectors; empty if it shows nothing. */
-	public String toSvg() throws IOException {
-		if (frame == null) {
-			return "";
-		}
+	/** The map as shown as SVG text in pixels (through {@link #toScene()}); empty if it shows nothing. */
+	public String toSvg() {
+		return frame == null ? "" : SvgExporter.toSvg(toScene(), "");
+	}
+
+	/**
+	 * The map as shown, as a drawing: the cells in view as a raster, the outline, axes, the row
+	 * profile, the colour bar and the legend as shapes, at the panel's size (900 × 700 when not shown).
+	 */
+	public Scene toScene() {
 		Point size = getSize();
 		int w = size.x > 200 ? size.x : 900;
 		int h = size.y > 200 ? size.y : 700;
 		Layout l = layout(w, h);
-		StringBuilder s = new StringBuilder(8192);
-		s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-		s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-				+ "version=\"1.1\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
-				+ "font-size=\"12\">\n", w, h, w, h));
-		s.append("<title>").append(SvgChart.xml(title)).append("</title>\n");
-		s.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>\n", w, h));
-		SvgChart.text(s, l.mapX + l.mapW / 2.0, 18, "middle", "font-size=\"14\" font-weight=\"bold\"", title);
-		// The field is a raster of cells: embedded as a PNG with one pixel per cell, drawn without smoothing.
-		s.append(String.format(Locale.ROOT, "<image x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" preserveAspectRatio=\"none\" "
-				+ "style=\"image-rendering:pixelated\" image-rendering=\"optimizeSpeed\" xlink:href=\"data:image/png;base64,%s\"/>\n",
-				l.mapX, l.mapY, l.mapW, l.mapH, Base64.getEncoder().encodeToString(cellsPng())));
+		Scene scene = new Scene(w, h, title);
+		scene.add(new Scene.Text(l.mapX + l.mapW / 2.0, 18, title, 14, Anchor.MIDDLE, false, Scene.BLACK));
+		scene.add(new Scene.Raster(l.mapX, l.mapY, l.mapW, l.mapH, viewI1 - viewI0, viewJ1 - viewJ0, cellsInView()));
 		if (!outlineHidden(l)) {
-			s.append(String.format(Locale.ROOT, "<clipPath id=\"view\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/></clipPath>\n",
-					l.mapX, l.mapY, l.mapW, l.mapH));
-			s.append("<path clip-path=\"url(#view)\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1\" d=\"");
 			for (int k = 0; k < outline.length; k += 4) {
-				s.append(String.format(Locale.ROOT, "M%.1f %.1fL%.1f %.1f", l.px(outline[k]), l.py(outline[k + 1]),
-						l.px(outline[k + 2]), l.py(outline[k + 3])));
+				// Runs are horizontal or vertical: clipping to the view is clamping.
+				double x1 = clamp(l.px(outline[k]), l.mapX, l.mapX + l.mapW);
+				double y1 = clamp(l.py(outline[k + 1]), l.mapY, l.mapY + l.mapH);
+				double x2 = clamp(l.px(outline[k + 2]), l.mapX, l.mapX + l.mapW);
+				double y2 = clamp(l.py(outline[k + 3]), l.mapY, l.mapY + l.mapH);
+				boolean inside = outline[k] == outline[k + 2] ? x1 == l.px(outline[k]) && y1 != y2
+						: y1 == l.py(outline[k + 1]) && x1 != x2;
+				if (inside) {
+					scene.add(new Scene.Line(x1, y1, x2, y2, Scene.BLACK, 1));
+				}
 			}
-			s.append("\"/>\n");
 		}
-		s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#000000\"/>\n",
-				l.mapX, l.mapY, l.mapW, l.mapH));
-		s.append("<g stroke=\"#000000\">\n");
-		for (double t : l.xScale.ticks()) {
-			double x = l.mapX + l.xScale.fraction(t) * l.mapW;
-			s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>", x, l.mapY + l.mapH, x, l.mapY + l.mapH + 4));
-		}
-		for (double t : l.yScale.ticks()) {
-			double y = l.mapY + l.mapH - l.yScale.fraction(t) * l.mapH;
-			s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>", l.mapX - 4, y, l.mapX, y));
-		}
-		s.append("</g>\n");
+		scene.add(new Scene.Rect(l.mapX, l.mapY, l.mapW, l.mapH, -1, Scene.BLACK, 1));
 		double lastRight = Double.NEGATIVE_INFINITY;
 		for (double t : l.xScale.ticks()) {
 			double x = l.mapX + l.xScale.fraction(t) * l.mapW;
+			scene.add(new Scene.Line(x, l.mapY + l.mapH, x, l.mapY + l.mapH + 4, Scene.BLACK, 1));
 			double half = l.xScale.label(t).length() * 3.3;
 			if (x - half > lastRight + 4) {
-				SvgChart.text(s, x, l.mapY + l.mapH + 17, "middle", "", l.xScale.label(t));
+				scene.add(new Scene.Text(x, l.mapY + l.mapH + 17, l.xScale.label(t), 12, Anchor.MIDDLE, false, Scene.BLACK));
 				lastRight = x + half;
 			}
 		}
 		for (double t : l.yScale.ticks()) {
-			SvgChart.text(s, l.mapX - 7, l.mapY + l.mapH - l.yScale.fraction(t) * l.mapH + 4, "end", "", l.yScale.label(t));
+			double y = l.mapY + l.mapH - l.yScale.fraction(t) * l.mapH;
+			scene.add(new Scene.Line(l.mapX - 4, y, l.mapX, y, Scene.BLACK, 1));
+			scene.add(new Scene.Text(l.mapX - 7, y + 4, l.yScale.label(t), 12, Anchor.END, false, Scene.BLACK));
 		}
-		SvgChart.text(s, l.mapX + l.mapW / 2.0, l.mapY + l.mapH + 34, "middle", "", "x [µm]");
-		s.append(String.format(Locale.ROOT, "<text text-anchor=\"middle\" transform=\"translate(16 %.1f) rotate(-90)\">y [µm]</text>\n",
-				l.mapY + l.mapH / 2.0));
+		scene.add(new Scene.Text(l.mapX + l.mapW / 2.0, l.mapY + l.mapH + 34, "x [µm]", 12, Anchor.MIDDLE, false, Scene.BLACK));
+		scene.add(new Scene.Text(16, l.mapY + l.mapH / 2.0, "y [µm]", 12, Anchor.MIDDLE, true, Scene.BLACK));
 		if (showsProfile()) {
 			double[] p = rowProfile();
-			NiceScale along = profileScale(p);
-			String fill = ChartColours.hex(scale.colour(scale.max()));
+			Axis along = profileScale(p);
+			int fill = scale.colour(scale.max());
 			for (int j = viewJ0; j < viewJ1; j++) {
 				double bar = along.fraction(p[j]) * l.profileW;
 				if (bar > 0) {
-					s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>\n",
-							l.profileX, l.py(j + 1), bar, l.py(j) - l.py(j + 1), fill));
+					scene.add(new Scene.Rect(l.profileX, l.py(j + 1), bar, l.py(j) - l.py(j + 1), fill, -1, 0));
 				}
 			}
-			s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#000000\"/>\n",
-					l.profileX, l.mapY, l.profileW, l.mapH));
-			SvgChart.text(s, l.profileX, l.mapY + l.mapH + 17, "start", "", "0");
-			SvgChart.text(s, l.profileX + l.profileW, l.mapY + l.mapH + 17, "end", "", along.label(along.max()));
-			SvgChart.text(s, l.profileX + l.profileW / 2.0, l.mapY + l.mapH + 34, "middle", "", PROFILE_CAPTION);
+			scene.add(new Scene.Rect(l.profileX, l.mapY, l.profileW, l.mapH, -1, Scene.BLACK, 1));
+			scene.add(new Scene.Text(l.profileX, l.mapY + l.mapH + 17, "0", 12, Anchor.START, false, Scene.BLACK));
+			scene.add(new Scene.Text(l.profileX + l.profileW, l.mapY + l.mapH + 17, along.label(along.max()), 12, Anchor.END,
+					false, Scene.BLACK));
+			scene.add(new Scene.Text(l.profileX + l.profileW / 2.0, l.mapY + l.mapH + 34, PROFILE_CAPTION, 12, Anchor.MIDDLE,
+					false, Scene.BLACK));
 		}
-		s.append("<defs><linearGradient id=\"bar\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
-		for (int k = 0; k <= 16; k++) {
-			double f = k / 16.0;
-			s.append(String.format(Locale.ROOT, "<stop offset=\"%.4f\" stop-color=\"%s\"/>", f,
-					ChartColours.hex(scale.colormap().colour(f))));
-		}
-		s.append("</linearGradient></defs>\n");
-		s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"url(#bar)\" stroke=\"#000000\"/>\n",
-				l.barX, l.mapY, BAR_WIDTH, l.mapH));
-		NiceScale bar = barScale();
-		for (double t : bar.ticks()) {
-			double y = l.mapY + l.mapH - bar.fraction(t) * l.mapH;
-			s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#000000\"/>\n",
-					l.barX + BAR_WIDTH, y, l.barX + BAR_WIDTH + 4, y));
-			SvgChart.text(s, l.barX + BAR_WIDTH + 7, y + 4, "start", "", bar.label(t));
-		}
-		s.append(String.format(Locale.ROOT, "<text text-anchor=\"middle\" transform=\"translate(%d %.1f) rotate(-90)\">%s</text>\n",
-				l.barX + BAR_WIDTH + 56, l.mapY + l.mapH / 2.0, SvgChart.xml(scaleTitle())));
+		scene.add(new Scene.ColourBar(l.barX, l.mapY, BAR_WIDTH, l.mapH, scale.colormap(), barScale(), scaleTitle(), 12));
 		int lx = l.mapX;
 		for (String meaning : paintedMeanings()) {
-			s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"12\" fill=\"%s\" stroke=\"#000000\"/>\n",
-					lx, l.legendY, ChartColours.hex(maskColour(meaning))));
-			SvgChart.text(s, lx + 19, l.legendY + 11, "start", "", meaning);
+			scene.add(new Scene.Rect(lx, l.legendY, 14, 12, maskColour(meaning), Scene.BLACK, 1));
+			scene.add(new Scene.Text(lx + 19, l.legendY + 11, meaning, 12, Anchor.START, false, Scene.BLACK));
 			lx += 34 + (int) (meaning.length() * 6.6);
 		}
-		s.append("</svg>\n");
-		return s.toString();
+		return scene;
+	}
+
+	private static double clamp(double v, double lo, double hi) {
+		return Math.max(lo, Math.min(hi, v));
 	}
 
 	/** Writes one row per cell: its centre, the array's value and the codes of the frame's masks. */
@@ -592,8 +546,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		List<FieldMask> masks = frame.masks();
 		StringBuilder header = new StringBuilder("x [um],y [um]," + array.name() + " [" + array.unit() + "]");
 		masks.forEach(m -> header.append(',').append(m.name()).append(" [-]"));
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+		AtomicFiles.writeText(file, w -> {
 			w.write(header + "\n");
 			for (int j = 0; j < frame.ny(); j++) {
 				for (int i = 0; i < frame.nx(); i++) {
@@ -607,8 +560,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 					w.write(row.append('\n').toString());
 				}
 			}
-		}
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		});
 	}
 
 	private void requireFrame() throws IOException {
@@ -626,8 +578,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		final int barX;
 		final int legendY;
 		final double pixelsPerCell;
-		final NiceScale xScale;
-		final NiceScale yScale;
+		final Axis xScale;
+		final Axis yScale;
 
 		final int profileX;
 		final int profileW;
@@ -654,8 +606,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			legendY = mapY + mapH + BOTTOM - 4;
 			pixelsPerCell = (double) mapW / (viewI1 - viewI0);
 			double h = frame.spacingUm();
-			xScale = NiceScale.of(viewI0 * h, viewI1 * h, Math.max(2, mapW / 70));
-			yScale = NiceScale.of(viewJ0 * h, viewJ1 * h, Math.max(2, mapH / 50));
+			xScale = Axis.of(viewI0 * h, viewI1 * h, Math.max(2, mapW / 70), false);
+			yScale = Axis.of(viewJ0 * h, viewJ1 * h, Math.max(2, mapH / 50), false);
 		}
 
 		/** Pixel x of a cell-edge coordinate. */
@@ -677,8 +629,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		return l.pixelsPerCell < MIN_OUTLINE_PIXELS;
 	}
 
-	private NiceScale barScale() {
-		return NiceScale.of(scale.min(), scale.max(), 5);
+	private Axis barScale() {
+		return Axis.of(scale.min(), scale.max(), 5, false);
 	}
 
 	/** Paints the whole figure into a GC of the given size. */
@@ -744,7 +696,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		}
 		gc.setForeground(black);
 		gc.drawRectangle(l.barX - 1, l.mapY - 1, BAR_WIDTH + 1, l.mapH + 1);
-		NiceScale bar = barScale();
+		Axis bar = barScale();
 		int labelsWidth = 0;
 		for (double v : bar.ticks()) {
 			int y = (int) Math.round(l.mapY + l.mapH - 1 - bar.fraction(v) * (l.mapH - 1));
@@ -769,7 +721,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	/** The row-mean profile beside the map, on the map's height scale, in the colour of full metal. */
 	private void paintProfile(GC gc, Layout l) {
 		double[] p = rowProfile();
-		NiceScale along = profileScale(p);
+		Axis along = profileScale(p);
 		int c = scale.colour(scale.max());
 		Color fill = new Color(c >> 16 & 0xff, c >> 8 & 0xff, c & 0xff);
 		gc.setBackground(fill);
@@ -822,19 +774,17 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		return data;
 	}
 
-	/** The cells in view as a PNG, one pixel per cell. */
-	private byte[] cellsPng() throws IOException {
+	/** The colours of the cells in view, top row first. */
+	private int[] cellsInView() {
 		int w = viewI1 - viewI0;
 		int h = viewJ1 - viewJ0;
-		RasterImage image = new RasterImage(w, h);
+		int[] rgb = new int[w * h];
 		for (int j = viewJ0; j < viewJ1; j++) {
 			for (int i = viewI0; i < viewI1; i++) {
-				image.set(i - viewI0, viewJ1 - 1 - j, cellColour(i, j));
+				rgb[(viewJ1 - 1 - j) * w + (i - viewI0)] = cellColour(i, j);
 			}
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		image.writePng(out, title);
-		return out.toByteArray();
+		return rgb;
 	}
 
 	private String describe(int x, int y) {

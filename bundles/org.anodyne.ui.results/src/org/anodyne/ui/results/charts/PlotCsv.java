@@ -1,15 +1,13 @@
 package org.anodyne.ui.results.charts;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.ui.results.charts.Trace.Points;
 
 /**
@@ -45,8 +43,7 @@ public final class PlotCsv {
 			}
 		}
 		int rows = columns.stream().mapToInt(c -> c.length).max().orElse(0);
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+		AtomicFiles.writeText(file, w -> {
 			w.write(String.join(",", headers));
 			w.write('\n');
 			for (int r = 0; r < rows; r++) {
@@ -61,8 +58,7 @@ public final class PlotCsv {
 				}
 				w.write('\n');
 			}
-		}
-		Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		});
 	}
 
 	/** Integral values without a fraction, others as the shortest text that reads back exactly. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.anodyne.results.picture.Axis;
 import org.anodyne.results.picture.SvgWriter;
 import org.anodyne.ui.results.charts.Trace.Points;
 
@@ -43,8 +44,8 @@ public final class SvgChart {
 		}
 		int plotW = Math.max(60, width - LEFT - RIGHT_GAP - legendWidth);
 		int plotH = Math.max(60, height - TOP - BOTTOM);
-		NiceScale xs = NiceScale.of(x[0], x[1], Math.max(2, plotW / 90));
-		NiceScale ys = NiceScale.of(y[0], y[1], Math.max(2, plotH / 50));
+		Axis xs = Axis.of(x[0], x[1], Math.max(2, plotW / 90), false);
+		Axis ys = Axis.of(y[0], y[1], Math.max(2, plotH / 50), false);
 
 		StringBuilder s = new StringBuilder(4096);
 		SvgWriter.header(s, width, height, plot.title());
@@ -132,12 +133,12 @@ public final class SvgChart {
 		s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n", x1, y1, x2, y2));
 	}
 
-	static void text(StringBuilder s, double x, double y, String anchor, String attributes, String text) {
+	private static void text(StringBuilder s, double x, double y, String anchor, String attributes, String text) {
 		SvgWriter.text(s, x, y, anchor, attributes, text);
 	}
 
 	/** Text escaped for XML content and attribute values. */
-	public static String xml(String text) {
+	private static String xml(String text) {
 		return SvgWriter.xml(text);
 	}
 }

@@ -1,11 +1,7 @@
 package org.anodyne.ui.results.internal;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.results.Column;
 import org.anodyne.results.FieldFrame;
 import org.anodyne.results.StudyResult;
@@ -712,8 +709,7 @@ public final class CompareResultsView extends ViewPart {
 
 	/** Long-format CSV of the maps shown: a row per cell and run. */
 	private void writeMapsCsv(Path file) throws IOException {
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+		AtomicFiles.writeText(file, w -> {
 			FieldMapPanel first = maps.get(0);
 			w.write("run,time [s],x [um],y [um]," + first.getArray().name() + " [" + first.getArray().unit() + "]\n");
 			int m = 0;
@@ -733,8 +729,7 @@ public final class CompareResultsView extends ViewPart {
 					}
 				}
 			}
-		}
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		});
 	}
 
 	private Path exportFolder() {

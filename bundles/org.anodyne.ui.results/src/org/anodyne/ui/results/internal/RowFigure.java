@@ -1,19 +1,16 @@
 package org.anodyne.ui.results.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.ui.results.ResultFigure;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
+import org.anodyne.ui.results.charts.Snapshots;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -67,32 +64,21 @@ final class RowFigure implements ResultFigure {
 		if (size.x <= 0 || size.y <= 0 || !row.isVisible()) {
 			throw new IOException("the figures are not on screen; show them before exporting them as PNG");
 		}
-		Image image = new Image(row.getDisplay(), size.x, size.y);
-		try {
-			GC gc = new GC(image);
-			try {
-				gc.setBackground(row.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-				gc.fillRectangle(0, 0, size.x, size.y);
-				for (Panel p : panels) {
-					Point at = at(p);
-					Image part = new Image(row.getDisplay(), p.picture());
-					try {
-						gc.drawImage(part, at.x, at.y);
-					} finally {
-						part.dispose();
-					}
-				}
-			} finally {
-				gc.dispose();
-			}
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Path tmp = file.resolveSibling(file.getFileName() + ".part");
-			loader.save(tmp.toString(), SWT.IMAGE_PNG);
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			image.dispose();
+		List<ImageData> pictures = new ArrayList<>();
+		for (Panel p : panels) {
+			pictures.add(p.picture());
 		}
+		Snapshots.writePng(Snapshots.paint(row.getDisplay(), size.x, size.y, gc -> {
+			for (int k = 0; k < panels.size(); k++) {
+				Point at = at(panels.get(k));
+				Image part = new Image(row.getDisplay(), pictures.get(k));
+				try {
+					gc.drawImage(part, at.x, at.y);
+				} finally {
+					part.dispose();
+				}
+			}
+		}), file);
 	}
 
 	/** Where a panel sits in the row. */
@@ -127,9 +113,7 @@ final class RowFigure implements ResultFigure {
 			k++;
 		}
 		s.append("</svg>\n");
-		Path tmp = file.resolveSibling(file.getFileName() + ".part");
-		Files.writeString(tmp, s.toString(), StandardCharsets.UTF_8);
-		Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+		AtomicFiles.writeString(file, s.toString());
 	}
 
 	@Override

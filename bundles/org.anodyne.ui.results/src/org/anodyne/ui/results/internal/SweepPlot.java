@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import java.util.function.IntConsumer;
 
 import org.anodyne.results.SweepTable;
+import org.anodyne.results.picture.Axis;
 import org.anodyne.results.picture.Colormap;
 import org.anodyne.ui.results.charts.ChartColours;
-import org.anodyne.ui.results.charts.NiceScale;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -119,9 +119,9 @@ final class SweepPlot extends Canvas {
 		List<SweepTable.Point> points = table.points();
 		double[] xs = points.stream().mapToDouble(p -> p.values()[x]).toArray();
 		double[] zs = points.stream().mapToDouble(p -> p.number(table.outputs().get(output).name())).toArray();
-		NiceScale xScale = scale(xs);
+		Axis xScale = scale(xs);
 		if (y < 0) {
-			NiceScale zScale = scale(zs);
+			Axis zScale = scale(zs);
 			gc.drawText(outputName + " against " + table.parameters().get(x).column().header(), MARGIN_LEFT, 5, true);
 			axes(gc, plot, xScale, table.parameters().get(x).column().header(), zScale, outputName);
 			lines(gc, plot, xs, zs, xScale, zScale);
@@ -143,7 +143,7 @@ final class SweepPlot extends Canvas {
 		double[] finite = Arrays.stream(zs).filter(Double::isFinite).toArray();
 		double lo = finite.length == 0 ? 0 : Arrays.stream(finite).min().getAsDouble();
 		double hi = finite.length == 0 ? 1 : Arrays.stream(finite).max().getAsDouble();
-		NiceScale zScale = NiceScale.of(lo, hi, 5);
+		Axis zScale = Axis.of(lo, hi, 5, false);
 		TreeSet<Double> ux = new TreeSet<>();
 		TreeSet<Double> uy = new TreeSet<>();
 		for (int i = 0; i < xs.length; i++) {
@@ -153,7 +153,7 @@ final class SweepPlot extends Canvas {
 		if ((long) ux.size() * uy.size() <= points.size()) {
 			cells(gc, plot, xs, ys, zs, new ArrayList<>(ux), new ArrayList<>(uy), zScale);
 		} else {
-			NiceScale yScale = scale(ys);
+			Axis yScale = scale(ys);
 			axes(gc, plot, xScale, table.parameters().get(x).column().header(), yScale,
 					table.parameters().get(y).column().header());
 			for (int i = 0; i < points.size(); i++) {
@@ -169,7 +169,7 @@ final class SweepPlot extends Canvas {
 
 	/** One cell per pair of grid values; several points in one cell (other parameters) show their mean. */
 	private void cells(GC gc, Rectangle plot, double[] xs, double[] ys, double[] zs, List<Double> ux, List<Double> uy,
-			NiceScale zScale) {
+			Axis zScale) {
 		int w = plot.width / ux.size();
 		int h = plot.height / uy.size();
 		Map<Long, double[]> sums = new LinkedHashMap<>();
@@ -207,7 +207,7 @@ final class SweepPlot extends Canvas {
 		gc.drawText(table.parameters().get(y).column().header(), 4, plot.y - 18, true);
 	}
 
-	private void fill(GC gc, NiceScale zScale, double z, Rectangle area, boolean oval) {
+	private void fill(GC gc, Axis zScale, double z, Rectangle area, boolean oval) {
 		int rgb = Colormap.VIRIDIS.colour(Double.isFinite(z) ? zScale.fraction(z) : Double.NaN);
 		Color c = new Color(getDisplay(), new RGB(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));
 		gc.setBackground(c);
@@ -225,7 +225,7 @@ final class SweepPlot extends Canvas {
 		c.dispose();
 	}
 
-	private void colourBar(GC gc, Rectangle plot, NiceScale zScale, String label) {
+	private void colourBar(GC gc, Rectangle plot, Axis zScale, String label) {
 		int bx = plot.x + plot.width + 15;
 		for (int k = 0; k < plot.height; k++) {
 			int rgb = Colormap.VIRIDIS.colour(1.0 - (double) k / plot.height);
@@ -243,7 +243,7 @@ final class SweepPlot extends Canvas {
 	}
 
 	/** Lines through points that share the other parameters' values, when there are few such groups. */
-	private void lines(GC gc, Rectangle plot, double[] xs, double[] zs, NiceScale xScale, NiceScale zScale) {
+	private void lines(GC gc, Rectangle plot, double[] xs, double[] zs, Axis xScale, Axis zScale) {
 		Map<String, List<Integer>> groups = new LinkedHashMap<>();
 		for (int i = 0; i < xs.length; i++) {
 			StringBuilder key = new StringBuilder();
@@ -292,7 +292,7 @@ final class SweepPlot extends Canvas {
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
 	}
 
-	private void axes(GC gc, Rectangle plot, NiceScale xs, String xLabel, NiceScale ys, String yLabel) {
+	private void axes(GC gc, Rectangle plot, Axis xs, String xLabel, Axis ys, String yLabel) {
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		gc.drawRectangle(plot);
 		for (double t : xs.ticks()) {
@@ -320,14 +320,14 @@ final class SweepPlot extends Canvas {
 	}
 
 	/** A scale over the finite values, a little wider than them so markers at the ends show whole. */
-	private static NiceScale scale(double[] values) {
+	private static Axis scale(double[] values) {
 		double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
 		if (finite.length == 0) {
-			return NiceScale.of(0, 1, 5);
+			return Axis.of(0, 1, 5, false);
 		}
 		double lo = Arrays.stream(finite).min().getAsDouble();
 		double hi = Arrays.stream(finite).max().getAsDouble();
 		double pad = (hi - lo) * 0.05;
-		return NiceScale.of(lo - pad, hi + pad, 6);
+		return Axis.of(lo - pad, hi + pad, 6, false);
 	}
 }
