@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Polygon solids (staircase on the grid) and Butler–Volmer for a divalent metal. */
+/** Polygon solids on the grid and Butler–Volmer for a divalent metal. */
 class PolygonAndChargeNumberTest {
 
 	@Test
@@ -29,11 +29,11 @@ class PolygonAndChargeNumberTest {
 	}
 
 	@Test
-	void aPolygonOutsideTheHostIsRefusedWithItsHeight() {
+	void aPolygonReachingTheCounterElectrodeIsRefusedWithWhere() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> CellGeometry.builder().width(50e-6).gridSpacing(1e-6).hostThickness(20e-6)
 						.polygon(new double[] { 0, 5e-6, 5e-6 }, new double[] { 0, 0, 40e-6 }, "copper").build());
-		assertTrue(e.getMessage().contains("40.000 µm"), e.getMessage());
+		assertTrue(e.getMessage().contains("short circuit") && e.getMessage().contains("y = 19.500 µm"), e.getMessage());
 	}
 
 	@Test
