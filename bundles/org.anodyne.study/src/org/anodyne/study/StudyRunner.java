@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.anodyne.model.AnodyneFactory;
 import org.anodyne.model.CellDesign;
+import org.anodyne.model.NamedElements;
 import org.anodyne.model.SolverSettings;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
@@ -245,7 +246,7 @@ public final class StudyRunner {
 	private static Provenance provenance(Study study, SolverInputs inputs, String inputHash) {
 		Resource resource = study.eResource();
 		String file = resource == null ? "(not saved)" : label(resource.getURI());
-		String cell = study.getCell() == null ? "" : studyName(study.getCell().getName(), study.getCell().getId());
+		String cell = study.getCell() == null ? "" : NamedElements.displayName(study.getCell());
 		String metal = study.getCell() != null && study.getCell().getAnode() != null ? study.getCell().getAnode().getMetal()
 				: "";
 		String collector = study.getCell() != null && study.getCell().getAnode() != null
@@ -298,11 +299,7 @@ public final class StudyRunner {
 	}
 
 	static String studyName(Study study) {
-		return studyName(study.getName(), study.getId());
-	}
-
-	private static String studyName(String name, String id) {
-		return name != null && !name.isBlank() ? name : String.valueOf(id);
+		return NamedElements.displayName(study);
 	}
 
 	private static double seconds(long start) {

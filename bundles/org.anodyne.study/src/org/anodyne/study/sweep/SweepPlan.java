@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.anodyne.model.CellDesign;
+import org.anodyne.model.NamedElements;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
 import org.anodyne.model.Sweep;
@@ -73,8 +74,8 @@ public final class SweepPlan {
 
 	private SweepPlan(Sweep s, URI designUri, String modelFile, List<SweepTable.Parameter> parameters,
 			List<SweepTable.Output> outputs, List<Point> points) {
-		this.sweep = name(s.getName(), s.getId());
-		this.study = name(s.getStudy().getName(), s.getStudy().getId());
+		this.sweep = NamedElements.displayName(s);
+		this.study = NamedElements.displayName(s.getStudy());
 		this.kind = StudyRunner.resultKind(s.getStudy().getKind());
 		this.sampling = s.getSampling().getLiteral();
 		this.seed = s.getSampling() == org.anodyne.model.SweepSampling.LATIN_HYPERCUBE ? s.getSeed() : null;
@@ -95,7 +96,7 @@ public final class SweepPlan {
 	 * @throws StudyException when the sweep has errors, naming each
 	 */
 	public static SweepPlan of(Sweep sweep, MetalRegistry metals, String environment) throws StudyException {
-		String where = "sweep '" + name(sweep.getName(), sweep.getId()) + "'";
+		String where = "sweep '" + NamedElements.displayName(sweep) + "'";
 		List<DesignDiagnostic> errors = sweepErrors(sweep, metals);
 		if (!errors.isEmpty()) {
 			throw new StudyException(where + " cannot run:\n" + errors.stream()
@@ -212,10 +213,6 @@ public final class SweepPlan {
 	/** Column names may not hold the characters CSV headers reserve. */
 	private static String columnName(String name) {
 		return name.replaceAll("[,\\[\\]\"\\r\\n]", "_");
-	}
-
-	private static String name(String name, String id) {
-		return name != null && !name.isBlank() ? name : String.valueOf(id);
 	}
 
 	public String sweep() {
