@@ -1,30 +1,8 @@
 package org.anodyne.study;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
-import org.anodyne.model.Anode;
-import org.anodyne.model.AnodyneFactory;
-import org.anodyne.model.AnodynePackage;
-import org.anodyne.model.Cell;
-import org.anodyne.model.CounterElectrode;
-import org.anodyne.model.CounterMaterial;
-import org.anodyne.model.CurrentCollector;
-import org.anodyne.model.Electrolyte;
-import org.anodyne.model.NucleationBarrierOverride;
-import org.anodyne.model.OcvPoint;
-import org.anodyne.model.Salt;
-import org.anodyne.model.Separator;
-import org.anodyne.model.SolverSettings;
-import org.anodyne.model.Study;
-import org.anodyne.model.metals.MetalDefinition;
-import org.anodyne.model.metals.MetalRegistry;
-import org.anodyne.model.units.Units;
 import org.anodyne.solver.ElectrolyteProperties;
 import org.anodyne.solver.MetalProperties;
 import org.anodyne.solver.deposition.ButlerVolmer;
@@ -40,42 +18,44 @@ import org.anodyne.solver.life.CellConfiguration;
 import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.LifeParameters;
-import org.anodyne.solver.life.OcvCurve;
 import org.anodyne.study.geometry.CircleSolid;
-import org.anodyne.study.geometry.CollectorGeometries;
-import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
 import org.anodyne.study.geometry.PlanarSolid;
 import org.anodyne.study.geometry.PolygonSolid;
 import org.anodyne.study.internal.SolverSolids;
-import org.eclipse.emf.ecore.EAttribute;
 
 /**
- * A study's cell as the solvers take it: every quantity in SI, read through the model's one
- * {@link Units} class, metal data and nucleation barriers from the {@link MetalRegistry} (with the
- * study's overrides), the collector laid out by its {@link CollectorGeometryGenerator}. Immutable;
- * {@link #with(String, double)} derives a variant with one adjustable parameter changed (what
- * calibration does).
- * <p>
- * <b>Adjustable parameters</b> (the names a study may list in {@code calibratedParameters}):
- * <ul>
- * <li>a feature of the study's LifeModelParameters (e.g. {@code inactiveLayerPorosity}), in the
- * model's unit of that feature, mapped as {@link LifeParameterMapping} describes;</li>
- * <li>a life-model parameter by its own name ({@link LifeParameters#names()}), in SI; among them
- * {@code exchangeCurrentDensity} [A/m²], which is also the exchange current of the 2D solver's
- * kinetics (the model keeps it on the electrolyte);</li>
- * <li>{@code barrier.<substrate>}: the metal's nucleation barrier on a substrate, in mV.</li>
- * </ul>
+ * A study's cell as the solvers take it, every quantity in SI, and the builders of the solvers'
+ * problems from it (cross-section, kinetics, deposition problem, the life model's anode and cell).
+ * Holds no model object: {@link CellTranslation} reads the model once, through the model's one units
+ * class, and {@link AdjustableParameters} derives the variants a calibration tries. Immutable.
  */
 public final class SolverInputs {
 
-	/** Prefix of the nucleation-barrier parameters, {@code barrier.<substrate>} in mV. */
-	public static final String BARRIER_PREFIX = "barrier.";
+	/**
+	 * Lays out the collector for a context: the collector's generator while the model is at hand, or
+	 * the hosts a {@code StudyPlan} laid out when it was made.
+	 */
+	@FunctionalInterface
+	public interface HostLayout {
+		/** @throws IllegalArgumentException naming what is wrong with the collector */
+		HostStructure host(GeometryContext context);
+	}
 
-	private final Study study;
-	private final Cell cell;
-	private final Anode anode;
+	/**
+	 * What the life model needs of the cell besides the anode, read from the model once.
+	 *
+	 * @param configuration     symmetric, full or half
+	 * @param electrolyteVolume electrolyte per geometric area [m³/m²]
+	 * @param volumeText        the volume as the model holds it, for the message when it is not positive
+	 * @param cathode           the cathode of a full cell, or null
+	 * @param cathodeProblem    why a full cell has no usable cathode (what and where), or null
+	 */
+	public record LifeCellInputs(CellConfiguration configuration, double electrolyteVolume, String volumeText,
+			CathodeElectrode cathode, String cathodeProblem) {
+	}
+
 	private final MetalProperties metal;
 	private final ElectrolyteProperties electrolyte;
 	private final SeparatorProperties separator;
@@ -86,17 +66,17 @@ public final class SolverInputs {
 	private final double preDepositCharge;
 	private final Orientation orientation;
 	private final String surfaceLayerSubstrate;
-	private final CollectorGeometryGenerator generator;
+	private final HostLayout layout;
 	private final LifeParameters lifeParameters;
 	private final double cathodicTransferCoefficient;
+	private final DegradationPair degradationPair;
+	private final LifeCellInputs lifeCell;
 
-	private SolverInputs(Study study, Cell cell, Anode anode, MetalProperties metal, ElectrolyteProperties electrolyte,
-			SeparatorProperties separator, Map<String, Double> barriers, double temperature, double width,
-			double gridSpacing, double preDepositCharge, Orientation orientation, String surfaceLayerSubstrate,
-			CollectorGeometryGenerator generator, LifeParameters lifeParameters) {
-		this.study = study;
-		this.cell = cell;
-		this.anode = anode;
+	/** The inputs as {@link CellTranslation} reads them; every quantity in SI. */
+	public SolverInputs(MetalProperties metal, ElectrolyteProperties electrolyte, SeparatorProperties separator,
+			Map<String, Double> barriers, double temperature, double width, double gridSpacing, double preDepositCharge,
+			Orientation orientation, String surfaceLayerSubstrate, HostLayout layout, LifeParameters lifeParameters,
+			DegradationPair degradationPair, LifeCellInputs lifeCell) {
 		this.metal = metal;
 		this.electrolyte = electrolyte;
 		this.separator = separator;
@@ -107,141 +87,11 @@ public final class SolverInputs {
 		this.preDepositCharge = preDepositCharge;
 		this.orientation = orientation;
 		this.surfaceLayerSubstrate = surfaceLayerSubstrate;
-		this.generator = generator;
+		this.layout = layout;
 		this.lifeParameters = lifeParameters;
 		this.cathodicTransferCoefficient = lifeParameters.cathodicTransferCoefficient();
-	}
-
-	/** The inputs of a study with the platform's metal registry and geometry generators. */
-	public static SolverInputs of(Study study) throws StudyException {
-		return of(study, MetalRegistry.getDefault(), CollectorGeometries.getDefault());
-	}
-
-	/**
-	 * The inputs of a study.
-	 *
-	 * @throws StudyException naming the study, the element and the value when the cell cannot be
-	 *                        translated (missing element, unknown metal, a salt that is not z:z,
-	 *                        a value out of range ...)
-	 */
-	public static SolverInputs of(Study study, MetalRegistry metals, CollectorGeometries geometries)
-			throws StudyException {
-		Objects.requireNonNull(study, "study");
-		String where = "study '" + label(study.getName(), study.getId()) + "'";
-		Cell cell = study.getCell();
-		if (cell == null) {
-			throw new StudyException(where + " has no cell");
-		}
-		where += ", cell '" + label(cell.getName(), cell.getId()) + "'";
-		Anode anode = cell.getAnode();
-		if (anode == null) {
-			throw new StudyException(where + " has no anode");
-		}
-		CurrentCollector collector = anode.getCollector();
-		if (collector == null) {
-			throw new StudyException(where + ": the anode has no current collector");
-		}
-		try {
-			MetalDefinition definition = metals.metal(anode.getMetal()).orElseThrow(() -> new IllegalArgumentException(
-					"the anode's metal '" + anode.getMetal() + "' is not in the metal registry (known: "
-							+ metals.metals().stream().map(MetalDefinition::id).toList() + ")"));
-			MetalProperties metal = new MetalProperties(definition.id(), definition.chargeNumber(),
-					Units.toSi(definition.molarMass(), "g/mol"), Units.toSi(definition.density(), "g/cm3"),
-					definition.standardPotential());
-			ElectrolyteProperties electrolyte = electrolyte(cell.getElectrolyte(), metal);
-			SeparatorProperties separator = separator(cell.getSeparator());
-			Map<String, Double> barriers = new LinkedHashMap<>(metals.nucleationBarriers(definition.id()));
-			for (NucleationBarrierOverride override : study.getNucleationBarriers()) {
-				if (override.getSubstrate() == null || override.getSubstrate().isBlank()) {
-					throw new IllegalArgumentException("a nucleation-barrier override has no substrate");
-				}
-				barriers.put(override.getSubstrate(), Units.si(override,
-						AnodynePackage.Literals.NUCLEATION_BARRIER_OVERRIDE__BARRIER));
-			}
-			SolverSettings settings = study.getSolver() != null ? study.getSolver()
-					: AnodyneFactory.eINSTANCE.createSolverSettings();
-			double width = Units.si(settings, AnodynePackage.Literals.SOLVER_SETTINGS__DOMAIN_WIDTH);
-			double spacing = Units.si(settings, AnodynePackage.Literals.SOLVER_SETTINGS__GRID_SPACING);
-			if (!(width > 0.0) || !(spacing > 0.0)) {
-				throw new IllegalArgumentException("solver settings: domain width and grid spacing must be positive");
-			}
-			double temperature = Units.si(cell, AnodynePackage.Literals.CELL__TEMPERATURE);
-			double preDeposit = Units.si(anode, AnodynePackage.Literals.ANODE__PRE_DEPOSIT_LOADING);
-			if (!(preDeposit >= 0.0)) {
-				throw new IllegalArgumentException("the anode's pre-deposit loading must be >= 0");
-			}
-			Orientation orientation = anode.getOrientation() == org.anodyne.model.Orientation.INVERTED
-					? Orientation.INVERTED : Orientation.UPRIGHT;
-			String layer = anode.getSurfaceLayer() == null ? null : anode.getSurfaceLayer().getSubstrate();
-			CollectorGeometryGenerator generator = geometries.generatorFor(collector);
-			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(),
-					LifeParameterMapping.pair(cell.getElectrolyte(), definition.id()).parameters())
-					.with("exchangeCurrentDensity",
-							Units.si(cell.getElectrolyte(), AnodynePackage.Literals.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY));
-			if (study.getLifeModel() != null) {
-				for (org.anodyne.model.ParameterValue override : study.getLifeModel().getOverrides()) {
-					if ("exchangeCurrentDensity".equals(override.getName())) {
-						life = LifeParameterMapping.override(life, override);
-					}
-				}
-			}
-			return new SolverInputs(study, cell, anode, metal, electrolyte, separator, barriers, temperature, width,
-					spacing, preDeposit, orientation, layer, generator, life);
-		} catch (IllegalArgumentException e) {
-			throw new StudyException(where + ": " + e.getMessage(), e);
-		}
-	}
-
-	private static ElectrolyteProperties electrolyte(Electrolyte e, MetalProperties metal) {
-		if (e == null) {
-			throw new IllegalArgumentException("the cell has no electrolyte");
-		}
-		Salt salt = e.getSalt();
-		String name = "electrolyte '" + label(e.getName(), e.getId()) + "'";
-		if (salt == null) {
-			throw new IllegalArgumentException(name + " has no salt");
-		}
-		if (salt.getCationCharge() != salt.getAnionCharge()) {
-			throw new IllegalArgumentException(String.format(Locale.ROOT,
-					"%s: salt %s is %d:%d, not z:z; the binary electrolyte model needs equal charge numbers", name,
-					salt.getName(), salt.getCationCharge(), salt.getAnionCharge()));
-		}
-		if (salt.getCation() != null && !salt.getCation().equals(metal.id())) {
-			throw new IllegalArgumentException(name + ": the salt's cation '" + salt.getCation()
-					+ "' is not the anode's metal '" + metal.id() + "'");
-		}
-		try {
-			return new ElectrolyteProperties(Units.si(e, AnodynePackage.Literals.ELECTROLYTE__CONCENTRATION),
-					Units.si(e, AnodynePackage.Literals.ELECTROLYTE__DIFFUSION_COEFFICIENT),
-					Units.si(e, AnodynePackage.Literals.ELECTROLYTE__TRANSFERENCE_NUMBER),
-					Units.si(e, AnodynePackage.Literals.ELECTROLYTE__CONDUCTIVITY), salt.getCationCharge());
-		} catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(name + ": " + ex.getMessage(), ex);
-		}
-	}
-
-	private static SeparatorProperties separator(Separator s) {
-		if (s == null) {
-			throw new IllegalArgumentException("the cell has no separator");
-		}
-		double thickness = Units.si(s, AnodynePackage.Literals.SEPARATOR__THICKNESS);
-		double porosity = Units.si(s, AnodynePackage.Literals.SEPARATOR__POROSITY);
-		try {
-			return s.isSetTortuosity()
-					? new SeparatorProperties(thickness, porosity, Units.si(s, AnodynePackage.Literals.SEPARATOR__TORTUOSITY))
-					: SeparatorProperties.bruggeman(thickness, porosity);
-		} catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("separator '" + label(s.getName(), s.getId()) + "': " + ex.getMessage(), ex);
-		}
-	}
-
-	private static String label(String name, String id) {
-		return name != null && !name.isBlank() ? name : String.valueOf(id);
-	}
-
-	/** The study these inputs come from. */
-	public Study study() {
-		return study;
+		this.degradationPair = degradationPair;
+		this.lifeCell = lifeCell;
 	}
 
 	/** The plated metal: id (the registry's, also its substrate id), z, molar mass and density in SI. */
@@ -287,6 +137,11 @@ public final class SolverInputs {
 		return orientation;
 	}
 
+	/** Substrate id of the layer on the pre-deposit face, or null. */
+	public String surfaceLayerSubstrate() {
+		return surfaceLayerSubstrate;
+	}
+
 	/** Nucleation barriers [V] by substrate id: the metal registry's, then the study's overrides. */
 	public Map<String, Double> barriers() {
 		return barriers;
@@ -304,99 +159,38 @@ public final class SolverInputs {
 
 	/** The same inputs with another grid spacing [m] (e.g. a coarse grid for the life coupling). */
 	public SolverInputs withGridSpacing(double spacing) {
-		return new SolverInputs(study, cell, anode, metal, electrolyte, separator, barriers, temperature, width, spacing,
-				preDepositCharge, orientation, surfaceLayerSubstrate, generator, lifeParameters);
+		return new SolverInputs(metal, electrolyte, separator, barriers, temperature, width, spacing, preDepositCharge,
+				orientation, surfaceLayerSubstrate, layout, lifeParameters, degradationPair, lifeCell);
 	}
 
 	/** The same inputs with the anode flipped to the given orientation. */
 	public SolverInputs withOrientation(Orientation newOrientation) {
-		return new SolverInputs(study, cell, anode, metal, electrolyte, separator, barriers, temperature, width,
-				gridSpacing, preDepositCharge, newOrientation, surfaceLayerSubstrate, generator, lifeParameters);
+		return new SolverInputs(metal, electrolyte, separator, barriers, temperature, width, gridSpacing,
+				preDepositCharge, newOrientation, surfaceLayerSubstrate, layout, lifeParameters, degradationPair, lifeCell);
 	}
 
 	/** The same inputs with other life-model parameters. */
 	public SolverInputs withLifeParameters(LifeParameters parameters) {
-		return new SolverInputs(study, cell, anode, metal, electrolyte, separator, barriers, temperature, width,
-				gridSpacing, preDepositCharge, orientation, surfaceLayerSubstrate, generator, parameters);
+		return new SolverInputs(metal, electrolyte, separator, barriers, temperature, width, gridSpacing,
+				preDepositCharge, orientation, surfaceLayerSubstrate, layout, parameters, degradationPair, lifeCell);
 	}
 
-	/**
-	 * The value of an adjustable parameter, in the unit its name implies (see the class comment).
-	 *
-	 * @throws IllegalArgumentException for a name that is none of them
-	 */
-	public double value(String name) {
-		if (name.startsWith(BARRIER_PREFIX)) {
-			String substrate = name.substring(BARRIER_PREFIX.length());
-			Double volts = barriers.get(substrate);
-			if (volts == null) {
-				throw new IllegalArgumentException("no nucleation barrier of " + metal.id() + " on '" + substrate + "'");
-			}
-			return Units.fromSi(volts, "mV");
-		}
-		var feature = LifeParameterMapping.feature(name);
-		if (feature.isPresent()) {
-			EAttribute attribute = feature.get();
-			double si = modelFeatureSi(attribute);
-			return Units.unitOf(attribute).map(u -> u.fromSi(si)).orElse(si);
-		}
-		return lifeParameters.value(requireLifeName(name));
+	/** The same inputs with other nucleation barriers [V] by substrate id. */
+	public SolverInputs withBarriers(Map<String, Double> newBarriers) {
+		return new SolverInputs(metal, electrolyte, separator, newBarriers, temperature, width, gridSpacing,
+				preDepositCharge, orientation, surfaceLayerSubstrate, layout, lifeParameters, degradationPair, lifeCell);
 	}
 
-	/** The unit of an adjustable parameter's value, as {@link Units} spells it ("1" when dimensionless). */
-	public static String unit(String name) {
-		if (name.startsWith(BARRIER_PREFIX)) {
-			return "mV";
-		}
-		var feature = LifeParameterMapping.feature(name);
-		if (feature.isPresent()) {
-			return Units.unitOf(feature.get()).map(Units.Unit::symbol).orElse("1");
-		}
-		return LifeParameters.unit(requireLifeName(name));
+	/** The same inputs laying out the collector another way (a plan's hosts instead of the generator). */
+	public SolverInputs withLayout(HostLayout newLayout) {
+		return new SolverInputs(metal, electrolyte, separator, barriers, temperature, width, gridSpacing,
+				preDepositCharge, orientation, surfaceLayerSubstrate, newLayout, lifeParameters, degradationPair, lifeCell);
 	}
 
-	/**
-	 * The same inputs with one adjustable parameter changed.
-	 *
-	 * @param value in the unit of {@link #unit(String)}
-	 * @throws IllegalArgumentException naming the parameter for an unknown name or a value out of range
-	 */
-	public SolverInputs with(String name, double value) {
-		if (name.startsWith(BARRIER_PREFIX)) {
-			String substrate = name.substring(BARRIER_PREFIX.length());
-			if (substrate.isBlank()) {
-				throw new IllegalArgumentException("'" + name + "' names no substrate");
-			}
-			if (!(value >= 0.0) || Double.isInfinite(value)) {
-				throw new IllegalArgumentException(name + " must be >= 0 mV, got " + value);
-			}
-			Map<String, Double> changed = new HashMap<>(barriers);
-			changed.put(substrate, Units.toSi(value, "mV"));
-			return new SolverInputs(study, cell, anode, metal, electrolyte, separator, changed, temperature, width,
-					gridSpacing, preDepositCharge, orientation, surfaceLayerSubstrate, generator, lifeParameters);
-		}
-		var feature = LifeParameterMapping.feature(name);
-		if (feature.isPresent()) {
-			EAttribute attribute = feature.get();
-			double si = Units.unitOf(attribute).map(u -> u.toSi(value)).orElse(value);
-			return withLifeParameters(LifeParameterMapping.apply(lifeParameters, attribute, si));
-		}
-		return withLifeParameters(lifeParameters.with(requireLifeName(name), value));
-	}
-
-	/** A feature's value in SI as the life parameters hold it (set features are already applied to them). */
-	private double modelFeatureSi(EAttribute attribute) {
-		LifeParameters p = lifeParameters;
-		return p.value(LifeParameterMapping.target(attribute));
-	}
-
-	private static String requireLifeName(String name) {
-		if (!LifeParameters.names().contains(name)) {
-			throw new IllegalArgumentException("'" + name + "' is not an adjustable parameter: use a life-model feature "
-					+ LifeParameterMapping.features().stream().map(EAttribute::getName).toList()
-					+ ", a life-model parameter " + LifeParameters.names() + " or barrier.<substrate>");
-		}
-		return name;
+	/** The context the collector is laid out in for a growth allowance [m]. */
+	public GeometryContext geometryContext(double growthAllowance) {
+		return new GeometryContext(width, gridSpacing, orientation, preDepositThickness(), growthAllowance,
+				surfaceLayerSubstrate);
 	}
 
 	// ------------------------------------------------------------------ 2D deposition
@@ -407,9 +201,7 @@ public final class SolverInputs {
 	 * @param growthAllowance dense metal [m] the run will plate (a foil leaves room for it)
 	 */
 	public HostStructure host(double growthAllowance) {
-		GeometryContext context = new GeometryContext(width, gridSpacing, orientation, preDepositThickness(),
-				growthAllowance, surfaceLayerSubstrate);
-		return generator.generate(anode.getCollector(), context);
+		return layout.host(geometryContext(growthAllowance));
 	}
 
 	/**
@@ -507,7 +299,7 @@ public final class SolverInputs {
 
 	/** The degradation pair of the study's metal and electrolyte, with the electrolyte's own values. */
 	public DegradationPair degradationPair() {
-		return LifeParameterMapping.pair(cell.getElectrolyte(), metal.id());
+		return degradationPair;
 	}
 
 	/**
@@ -517,75 +309,17 @@ public final class SolverInputs {
 	 * @throws IllegalArgumentException naming what is missing (electrolyte volume, counter electrode ...)
 	 */
 	public LifeCell lifeCell(HostStructure host) {
-		double volume = Units.si(cell, AnodynePackage.Literals.CELL__ELECTROLYTE_VOLUME);
-		if (!(volume > 0.0)) {
+		if (!(lifeCell.electrolyteVolume() > 0.0)) {
 			throw new IllegalArgumentException("the cell's electrolyte volume must be positive for a cycle-life study, got "
-					+ Units.format(cell.getElectrolyteVolume(), "uL/cm2"));
+					+ lifeCell.volumeText());
 		}
 		AnodeDesign design = anodeDesign(host);
-		CellConfiguration configuration = switch (cell.getConfiguration()) {
-		case SYMMETRIC -> CellConfiguration.SYMMETRIC;
-		case FULL -> CellConfiguration.FULL;
-		case HALF -> CellConfiguration.HALF;
-		};
-		CathodeElectrode cathode = configuration == CellConfiguration.FULL ? cathode(cell.getCounterElectrode()) : null;
-		return new LifeCell(configuration, metal, electrolyte, volume, separator, design, cathode, temperature);
-	}
-
-	private static CathodeElectrode cathode(CounterElectrode counter) {
-		if (counter == null) {
-			throw new IllegalArgumentException("a full cell needs a counter electrode (cathode)");
+		CellConfiguration configuration = lifeCell.configuration();
+		if (configuration == CellConfiguration.FULL && lifeCell.cathodeProblem() != null) {
+			throw new IllegalArgumentException(lifeCell.cathodeProblem());
 		}
-		String name = label(counter.getName(), counter.getId());
-		if (counter.getMaterial() == CounterMaterial.METAL) {
-			throw new IllegalArgumentException("counter electrode '" + name
-					+ "' is a metal; a full cell needs a cathode (use a half cell for metal||host)");
-		}
-		double capacity = Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__AREAL_CAPACITY);
-		OcvCurve ocv;
-		if (counter.getOcv().isEmpty()) {
-			if (counter.getMaterial() != CounterMaterial.LFP) {
-				throw new IllegalArgumentException("counter electrode '" + name + "' (" + counter.getMaterial()
-						+ ") has no open-circuit-voltage table");
-			}
-			ocv = OcvCurve.lithiumIronPhosphate();
-		} else {
-			List<OcvPoint> points = new ArrayList<>(counter.getOcv());
-			double[] soc = new double[points.size()];
-			double[] volts = new double[points.size()];
-			for (int i = 0; i < soc.length; i++) {
-				soc[i] = Units.si(points.get(i), AnodynePackage.Literals.OCV_POINT__STATE_OF_CHARGE);
-				volts[i] = Units.si(points.get(i), AnodynePackage.Literals.OCV_POINT__VOLTAGE);
-			}
-			try {
-				ocv = new OcvCurve(soc, volts);
-			} catch (IllegalArgumentException e) {
-				throw new IllegalArgumentException("counter electrode '" + name + "': " + e.getMessage(), e);
-			}
-		}
-		double lower = counter.getLowerVoltageLimit() > 0.0
-				? Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__LOWER_VOLTAGE_LIMIT) : ocv.minimum();
-		double upper = counter.getUpperVoltageLimit() > 0.0
-				? Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__UPPER_VOLTAGE_LIMIT) : ocv.maximum();
-		CathodeElectrode lfp = CathodeElectrode.lithiumIronPhosphate(name, capacity, ocv, lower, upper);
-		try {
-			return new CathodeElectrode(name, capacity, ocv, lower, upper,
-					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__PARTICLE_RADIUS, lfp.particleRadius()),
-					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__SOLID_DIFFUSIVITY, lfp.solidDiffusivity()),
-					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__PARTICLE_EXCHANGE_CURRENT_DENSITY,
-							lfp.exchangeCurrentDensity()),
-					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION, lfp.maxConcentration()),
-					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__COATING_THICKNESS, lfp.thickness()),
-					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__COATING_POROSITY, lfp.porosity()),
-					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE,
-							lfp.fadePerCycle()));
-		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("counter electrode '" + name + "': " + e.getMessage(), e);
-		}
-	}
-
-	/** A cathode attribute in SI when set in the file, else the LiFePO4 library value (documented in the metamodel). */
-	private static double particle(CounterElectrode counter, EAttribute attribute, double library) {
-		return counter.eIsSet(attribute) ? Units.si(counter, attribute) : library;
+		CathodeElectrode cathode = configuration == CellConfiguration.FULL ? lifeCell.cathode() : null;
+		return new LifeCell(configuration, metal, electrolyte, lifeCell.electrolyteVolume(), separator, design, cathode,
+				temperature);
 	}
 }

@@ -197,7 +197,7 @@ public final class StudyCalibration {
 			if (study.getKind() != StudyKind.CYCLE_LIFE) {
 				throw new StudyException(where + " is not a cycle-life study; only those can be calibrated against");
 			}
-			SolverInputs inputs = SolverInputs.of(study, runner.metals(), runner.geometries());
+			SolverInputs inputs = CellTranslation.translate(study, runner.metals(), runner.geometries());
 			if (start == null) {
 				start = inputs;
 			}
@@ -224,7 +224,7 @@ public final class StudyCalibration {
 		List<FittedValue> values = new ArrayList<>();
 		for (int k = 0; k < names.size(); k++) {
 			String name = names.get(k);
-			values.add(new FittedValue(name, SolverInputs.unit(name), start.value(name), calibrated.value(name),
+			values.add(new FittedValue(name, AdjustableParameters.unit(name), AdjustableParameters.value(start, name), AdjustableParameters.value(calibrated, name),
 					result.fitted().get(k).atBound()));
 		}
 		List<Residual> residuals = new ArrayList<>();
@@ -240,7 +240,7 @@ public final class StudyCalibration {
 
 	/** The life-model parameter a name fits. */
 	private static String lifeName(String name) throws StudyException {
-		if (name.startsWith(SolverInputs.BARRIER_PREFIX)) {
+		if (name.startsWith(AdjustableParameters.BARRIER_PREFIX)) {
 			throw new StudyException("calibration: '" + name + "' is a nucleation barrier, which shapes the 2D split "
 					+ "itself; set it in the study's nucleation barriers instead of fitting it");
 		}

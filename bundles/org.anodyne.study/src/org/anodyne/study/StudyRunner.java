@@ -132,7 +132,7 @@ public final class StudyRunner {
 		try {
 			checkValid(study);
 			checkResources(study);
-			SolverInputs inputs = SolverInputs.of(study, metals, geometries);
+			SolverInputs inputs = CellTranslation.translate(study, metals, geometries);
 			pm.worked(SETUP_WORK);
 			StudyComputation computation = study.getKind() == StudyKind.CYCLE_LIFE
 					? CycleLifeStudy.run(study, inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK))

@@ -17,6 +17,7 @@ import org.anodyne.model.SurfaceLayer;
 import org.anodyne.model.WovenTows;
 import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.CellKind;
+import org.anodyne.study.CellTranslation;
 import org.anodyne.study.SolverInputs;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyRunner;
@@ -36,7 +37,7 @@ class CollectorGeneratorsTest {
 	}
 
 	private SolverInputs inputs(Study study) throws StudyException {
-		return SolverInputs.of(study, runner.metals(), runner.geometries());
+		return CellTranslation.translate(study, runner.metals(), runner.geometries());
 	}
 
 	/** Fraction of the host's cells that are not collector solid, on the grid. */

@@ -19,6 +19,7 @@ import org.anodyne.solver.deposition.DepositionProblem;
 import org.anodyne.solver.deposition.DepositionScalars;
 import org.anodyne.solver.deposition.DepositionSolver;
 import org.anodyne.solver.deposition.NumericalSettings;
+import org.anodyne.study.CellTranslation;
 import org.anodyne.study.SolverInputs;
 import org.anodyne.study.StudyOutcome;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class CounterElectrodePotentialTest {
 
 	/** The steady split of the study's cell built directly on the solver API, with the study's tolerance. */
 	private static DepositionScalars direct(Study study, Double counterPotentialVolts) throws Exception {
-		SolverInputs in = SolverInputs.of(study, Examples.runner().metals(), Examples.runner().geometries());
+		SolverInputs in = CellTranslation.translate(study, Examples.runner().metals(), Examples.runner().geometries());
 		double charge = Units.si(((PlatingStep) study.getProtocol().getSteps().get(0)).getStop(),
 				AnodynePackage.Literals.CAPACITY_STOP__CAPACITY);
 		NumericalSettings d = NumericalSettings.defaults();

@@ -24,6 +24,7 @@ import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.ReferenceCells;
 import org.anodyne.study.CoupledDeposition;
 import org.anodyne.study.LifeParameterMapping;
+import org.anodyne.study.CellTranslation;
 import org.anodyne.study.SolverInputs;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyOutcome;
@@ -41,7 +42,7 @@ class CouplingTest {
 	private final StudyRunner runner = Examples.runner();
 
 	private DepositionCoupling coupling(Study study) throws StudyException, SolverException {
-		SolverInputs in = SolverInputs.of(study, runner.metals(), runner.geometries());
+		SolverInputs in = CellTranslation.translate(study, runner.metals(), runner.geometries());
 		CoupledDeposition source = new CoupledDeposition(in, in.metal().volumeForCharge(36_000.0), null);
 		LifeCell cell = in.lifeCell(source.host());
 		long start = System.nanoTime();
@@ -74,7 +75,7 @@ class CouplingTest {
 	@Test
 	void theSplitAgreesWithTheLifePackagesAnalyticEstimateOnTheSameCell() throws StudyException, SolverException {
 		Study study = inverted();
-		SolverInputs in = SolverInputs.of(study, runner.metals(), runner.geometries());
+		SolverInputs in = CellTranslation.translate(study, runner.metals(), runner.geometries());
 		CoupledDeposition source = new CoupledDeposition(in, 0.0, null);
 		LifeCell cell = in.lifeCell(source.host());
 		DepositionCoupling split = source.couple(cell, in.lifeParameters(), CURRENT);
@@ -115,7 +116,7 @@ class CouplingTest {
 		double inverted = cloth.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow();
 		assertTrue(upright.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow() < 0.7 * inverted, upright.message());
 		assertTrue(copper.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow() < 0.7 * inverted, copper.message());
-		assertEquals(Orientation.UPRIGHT, SolverInputs.of(flipped, runner.metals(), runner.geometries()).orientation());
+		assertEquals(Orientation.UPRIGHT, CellTranslation.translate(flipped, runner.metals(), runner.geometries()).orientation());
 	}
 
 	@Test
@@ -138,7 +139,7 @@ class CouplingTest {
 
 	@Test
 	void theRefreshedSplitMovesTheFrontTowardsTheSeparator() throws StudyException, SolverException {
-		SolverInputs in = SolverInputs.of(inverted(), runner.metals(), runner.geometries());
+		SolverInputs in = CellTranslation.translate(inverted(), runner.metals(), runner.geometries());
 		CoupledDeposition source = new CoupledDeposition(in, in.metal().volumeForCharge(36_000.0), null);
 		LifeCell cell = in.lifeCell(source.host());
 		DepositionCoupling assembled = source.couple(cell, in.lifeParameters(), CURRENT);
@@ -156,7 +157,7 @@ class CouplingTest {
 		CounterElectrode counter = full.getCell().getCounterElectrode();
 		counter.unsetParticleRadius();
 		counter.unsetSolidDiffusivity();
-		SolverInputs in = SolverInputs.of(full, runner.metals(), runner.geometries());
+		SolverInputs in = CellTranslation.translate(full, runner.metals(), runner.geometries());
 		CathodeElectrode library = CathodeElectrode.lithiumIronPhosphate(1.5 * ReferenceCells.MAH_PER_CM2);
 		CathodeElectrode unset = in.lifeCell(in.host(0.0)).cathode();
 		assertEquals(library.particleRadius(), unset.particleRadius(), 0.0);
@@ -165,14 +166,14 @@ class CouplingTest {
 		counter.setSolidDiffusivity(1e-14);
 		counter.setCoatingThickness(80.0);
 		counter.setCapacityLossPerCycle(3e-4);
-		CathodeElectrode set = SolverInputs.of(full, runner.metals(), runner.geometries()).lifeCell(in.host(0.0)).cathode();
+		CathodeElectrode set = CellTranslation.translate(full, runner.metals(), runner.geometries()).lifeCell(in.host(0.0)).cathode();
 		assertEquals(100e-9, set.particleRadius(), 1e-21);
 		assertEquals(1e-18, set.solidDiffusivity(), 1e-30);
 		assertEquals(80e-6, set.thickness(), 1e-18);
 		assertEquals(3e-4, set.fadePerCycle(), 0.0);
 		counter.setCoatingPorosity(1.5);
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-				() -> SolverInputs.of(full, runner.metals(), runner.geometries()).lifeCell(in.host(0.0)));
+				() -> CellTranslation.translate(full, runner.metals(), runner.geometries()).lifeCell(in.host(0.0)));
 		assertTrue(e.getMessage().contains(counter.getName()) && e.getMessage().contains("porosity"), e.getMessage());
 	}
 

@@ -9,6 +9,7 @@ import org.anodyne.model.AnodyneFactory;
 import org.anodyne.model.Foil;
 import org.anodyne.model.Orientation;
 import org.anodyne.model.Study;
+import org.anodyne.study.CellTranslation;
 import org.anodyne.study.SolverInputs;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyRunner;
@@ -31,7 +32,7 @@ class CrossSectionsTest {
 	@Test
 	void theClothIsTheSolversFibresInMicrometres() throws StudyException {
 		Study study = Examples.study(Examples.SYMMETRIC_INVERTED, "deposition-inverted");
-		SolverInputs inputs = SolverInputs.of(study, runner.metals(), runner.geometries());
+		SolverInputs inputs = CellTranslation.translate(study, runner.metals(), runner.geometries());
 		HostStructure host = inputs.host(0.0);
 		HostSection section = describe(study.getCell().getAnode());
 		assertEquals(host.fibres().size(), section.circles().size());

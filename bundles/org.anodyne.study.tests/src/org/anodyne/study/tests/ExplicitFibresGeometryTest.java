@@ -21,6 +21,7 @@ import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.Control;
 import org.anodyne.solver.deposition.DepositionSolver;
 import org.anodyne.solver.deposition.Fibre;
+import org.anodyne.study.CellTranslation;
 import org.anodyne.study.SolverInputs;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.geometry.CircleSolid;
@@ -64,7 +65,7 @@ class ExplicitFibresGeometryTest {
 	}
 
 	private static SolverInputs inputs(Study study) throws StudyException {
-		return SolverInputs.of(study, Examples.runner().metals(), Examples.runner().geometries());
+		return CellTranslation.translate(study, Examples.runner().metals(), Examples.runner().geometries());
 	}
 
 	@Test

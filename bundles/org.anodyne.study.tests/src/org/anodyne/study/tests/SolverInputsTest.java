@@ -19,6 +19,8 @@ import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.LifeParameters;
 import org.anodyne.study.LifeParameterMapping;
+import org.anodyne.study.AdjustableParameters;
+import org.anodyne.study.CellTranslation;
 import org.anodyne.study.SolverInputs;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyRunner;
@@ -37,7 +39,7 @@ class SolverInputsTest {
 	private final StudyRunner runner = Examples.runner();
 
 	private SolverInputs inputs(Study study) throws StudyException {
-		return SolverInputs.of(study, runner.metals(), runner.geometries());
+		return CellTranslation.translate(study, runner.metals(), runner.geometries());
 	}
 
 	@Test
@@ -110,11 +112,11 @@ class SolverInputsTest {
 		assertEquals(3.6, p.seiChargePerArea(), 1e-12, "0.1 µAh/cm2 = 3.6 C/m2");
 		assertEquals(LifeParameters.defaults().isolationProbability(), p.isolationProbability(), 0.0,
 				"unset features keep the pair's default");
-		assertEquals(250.0, in.value("overpotentialLimit"), 1e-9, "read back in mV");
-		assertEquals(25.0, in.value("barrier.carbon"), 1e-9, "read back in mV");
-		assertEquals(12.0, in.with("barrier.carbon", 12.0).barriers().get("carbon") * 1e3, 1e-9);
-		assertEquals(0.3, in.with("overpotentialLimit", 300.0).lifeParameters().overpotentialLimit(), 1e-15);
-		assertEquals(0.02, in.with("isolationProbability", 0.02).lifeParameters().isolationProbability(), 0.0);
+		assertEquals(250.0, AdjustableParameters.value(in, "overpotentialLimit"), 1e-9, "read back in mV");
+		assertEquals(25.0, AdjustableParameters.value(in, "barrier.carbon"), 1e-9, "read back in mV");
+		assertEquals(12.0, AdjustableParameters.with(in, "barrier.carbon", 12.0).barriers().get("carbon") * 1e3, 1e-9);
+		assertEquals(0.3, AdjustableParameters.with(in, "overpotentialLimit", 300.0).lifeParameters().overpotentialLimit(), 1e-15);
+		assertEquals(0.02, AdjustableParameters.with(in, "isolationProbability", 0.02).lifeParameters().isolationProbability(), 0.0);
 	}
 
 	@Test
