@@ -14,6 +14,9 @@ import org.anodyne.model.SolverSettings;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
 import org.anodyne.model.units.Units;
+import org.anodyne.study.internal.CoupledDeposition;
+import org.anodyne.study.internal.DepositionStudy;
+import org.anodyne.study.internal.ProtocolTranslation;
 
 /**
  * What a study will ask of the machine, estimated from its settings alone, before anything is

@@ -12,7 +12,7 @@ import org.anodyne.results.ScalarNames;
 import org.anodyne.solver.SolverException;
 import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeParameters;
-import org.anodyne.study.StudyCalibration;
+import org.anodyne.study.internal.StudyCalibration;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyOutcome;
 import org.anodyne.study.StudyRunner;

@@ -18,7 +18,7 @@ import org.anodyne.solver.life.PlatingDirection;
 import org.anodyne.solver.life.RepeatStep;
 import org.anodyne.solver.life.RestStep;
 import org.anodyne.solver.life.StopCondition;
-import org.anodyne.study.ProtocolTranslation;
+import org.anodyne.study.internal.ProtocolTranslation;
 import org.anodyne.study.StudyException;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.anodyne.study;
+package org.anodyne.study.internal;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -12,6 +12,7 @@ import org.anodyne.model.CellCurrentStep;
 import org.anodyne.model.ConditionedStep;
 import org.anodyne.model.DurationStop;
 import org.anodyne.model.GalvanostaticStep;
+import org.anodyne.model.NamedElements;
 import org.anodyne.model.OutputQuantity;
 import org.anodyne.model.SolverSettings;
 import org.anodyne.model.Study;
@@ -38,6 +39,7 @@ import org.anodyne.solver.deposition.DepositionSolver;
 import org.anodyne.solver.deposition.GridInfo;
 import org.anodyne.solver.deposition.NumericalSettings;
 import org.anodyne.solver.deposition.TransientSettings;
+import org.anodyne.study.StudyException;
 import org.anodyne.study.geometry.HostStructure;
 
 /**
@@ -49,7 +51,7 @@ import org.anodyne.study.geometry.HostStructure;
  * at the start (below 1, bare fibres stay under their barrier). The counter electrode reacts with its
  * own kinetics unless the solver settings hold it at a {@code counterElectrodePotential}.
  */
-final class DepositionStudy implements StudyComputation {
+public final class DepositionStudy implements StudyComputation {
 
 	/** Extra scalar: max η/Δη<sub>nuc</sub> over bare collector surfaces at the start [-]. */
 	static final String BARE_SURFACE_BARRIER_RATIO = ScalarNames.BARE_SURFACE_BARRIER_RATIO;
@@ -76,9 +78,9 @@ final class DepositionStudy implements StudyComputation {
 		this.scalars = scalars;
 	}
 
-	static DepositionStudy run(Study study, SolverInputs inputs, ProgressMonitor monitor)
+	public static DepositionStudy run(Study study, SolverInputs inputs, ProgressMonitor monitor)
 			throws StudyException, SolverException {
-		String where = "study '" + StudyRunner.studyName(study) + "'";
+		String where = "study '" + NamedElements.displayName(study) + "'";
 		if (study.getProtocol() == null) {
 			throw new StudyException(where + " has no protocol");
 		}
@@ -133,7 +135,7 @@ final class DepositionStudy implements StudyComputation {
 		return new DepositionStudy(study, run, scalars(run, inputs));
 	}
 
-	static double current(Study study, ConditionedStep step, String where) throws StudyException {
+	public static double current(Study study, ConditionedStep step, String where) throws StudyException {
 		if (step instanceof GalvanostaticStep g) {
 			return positive(Units.si(g, AnodynePackage.Literals.GALVANOSTATIC_STEP__CURRENT_DENSITY), where);
 		}

@@ -1,4 +1,4 @@
-package org.anodyne.study;
+package org.anodyne.study.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +25,7 @@ import org.anodyne.solver.life.CurrentSetting;
 import org.anodyne.solver.life.LifeProtocol;
 import org.anodyne.solver.life.PlatingDirection;
 import org.anodyne.solver.life.ProtocolStep;
+import org.anodyne.study.StudyException;
 
 /**
  * Translates the model's {@link Protocol} into the life package's {@link LifeProtocol}: plating and

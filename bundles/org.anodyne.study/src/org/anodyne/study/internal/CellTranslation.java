@@ -1,4 +1,4 @@
-package org.anodyne.study;
+package org.anodyne.study.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +34,7 @@ import org.anodyne.solver.life.CellConfiguration;
 import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeParameters;
 import org.anodyne.solver.life.OcvCurve;
+import org.anodyne.study.StudyException;
 import org.anodyne.study.geometry.CollectorGeometries;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.eclipse.emf.ecore.EAttribute;

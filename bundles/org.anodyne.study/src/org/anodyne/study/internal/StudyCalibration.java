@@ -1,4 +1,4 @@
-package org.anodyne.study;
+package org.anodyne.study.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.anodyne.model.AnodyneFactory;
 import org.anodyne.model.LifeModelParameters;
 import org.anodyne.model.MeasuredPoint;
+import org.anodyne.model.NamedElements;
 import org.anodyne.model.ParameterValue;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
@@ -23,6 +24,8 @@ import org.anodyne.solver.life.LifeCalibration;
 import org.anodyne.solver.life.LifeParameters;
 import org.anodyne.solver.life.LifeScenario;
 import org.anodyne.solver.life.MeasuredQuantity;
+import org.anodyne.study.StudyRunner;
+import org.anodyne.study.StudyException;
 import org.eclipse.emf.ecore.EAttribute;
 
 /**
@@ -193,7 +196,7 @@ public final class StudyCalibration {
 		SolverInputs start = null;
 		for (Target t : targets) {
 			Study study = t.study();
-			String where = "study '" + StudyRunner.studyName(study) + "'";
+			String where = "study '" + NamedElements.displayName(study) + "'";
 			if (study.getKind() != StudyKind.CYCLE_LIFE) {
 				throw new StudyException(where + " is not a cycle-life study; only those can be calibrated against");
 			}

@@ -1,4 +1,4 @@
-package org.anodyne.study;
+package org.anodyne.study.internal;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -12,6 +12,7 @@ import org.anodyne.model.CellConfiguration;
 import org.anodyne.model.ConditionedStep;
 import org.anodyne.model.DurationStop;
 import org.anodyne.model.GalvanostaticStep;
+import org.anodyne.model.NamedElements;
 import org.anodyne.model.OutputQuantity;
 import org.anodyne.model.SolverSettings;
 import org.anodyne.model.Study;
@@ -34,13 +35,14 @@ import org.anodyne.solver.life.LifeRunOptions;
 import org.anodyne.solver.life.LifeScenario;
 import org.anodyne.solver.life.LifeSimulator;
 import org.anodyne.solver.life.TimeSeries;
+import org.anodyne.study.StudyException;
 
 /**
  * A cycle-life study: the study's protocol on the reduced life model, whose geometry and rates come
  * from a 2D steady split of the same cell ({@link CoupledDeposition}). Runs until the cell fails, the
  * protocol ends, or the study's maximum number of cycles (censored).
  */
-final class CycleLifeStudy implements StudyComputation {
+public final class CycleLifeStudy implements StudyComputation {
 
 	private final Study study;
 	private final LifeResult result;
@@ -65,9 +67,9 @@ final class CycleLifeStudy implements StudyComputation {
 			CoupledDeposition coupling = new CoupledDeposition(inputs,
 					inputs.metal().volumeForCharge(halfCycleCharge(study, inputs)), monitor);
 			LifeCell cell = inputs.lifeCell(coupling.host());
-			return new LifeScenario(StudyRunner.studyName(study), cell, protocol, inputs.lifeParameters(), coupling);
+			return new LifeScenario(NamedElements.displayName(study), cell, protocol, inputs.lifeParameters(), coupling);
 		} catch (IllegalArgumentException e) {
-			throw new StudyException("study '" + StudyRunner.studyName(study) + "', cell '"
+			throw new StudyException("study '" + NamedElements.displayName(study) + "', cell '"
 					+ study.getCell().getName() + "': " + e.getMessage(), e);
 		}
 	}
@@ -82,7 +84,7 @@ final class CycleLifeStudy implements StudyComputation {
 		return options;
 	}
 
-	static CycleLifeStudy run(Study study, SolverInputs inputs, ProgressMonitor monitor)
+	public static CycleLifeStudy run(Study study, SolverInputs inputs, ProgressMonitor monitor)
 			throws StudyException, SolverException {
 		LifeScenario scenario = scenario(study, inputs, monitor);
 		return new CycleLifeStudy(study, LifeSimulator.run(scenario, options(study), monitor),
@@ -160,7 +162,7 @@ final class CycleLifeStudy implements StudyComputation {
 	public void write(StudyResultWriter out, StudySummary.Builder summary) throws IOException {
 		StudyComputation.putScalars(scalars, summary);
 		List<OutputQuantity> wanted = study.getOutputs().isEmpty() ? List.of(OutputQuantity.values()) : study.getOutputs();
-		String title = StudyRunner.studyName(study);
+		String title = NamedElements.displayName(study);
 		Series cycles = cycles(result.cycles());
 		if (wanted.contains(OutputQuantity.CYCLE_RECORDS) || wanted.contains(OutputQuantity.RETENTION)
 				|| wanted.contains(OutputQuantity.COULOMBIC_EFFICIENCY)) {

@@ -1,4 +1,4 @@
-package org.anodyne.study;
+package org.anodyne.study.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +23,6 @@ import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
 import org.anodyne.study.geometry.PlanarSolid;
 import org.anodyne.study.geometry.PolygonSolid;
-import org.anodyne.study.internal.SolverSolids;
 
 /**
  * A study's cell as the solvers take it, every quantity in SI, and the builders of the solvers'

@@ -1,4 +1,4 @@
-package org.anodyne.study;
+package org.anodyne.study.internal;
 
 import java.util.ArrayDeque;
 import java.util.Locale;

@@ -1,13 +1,14 @@
-package org.anodyne.study;
+package org.anodyne.study.internal;
 
 import java.io.IOException;
 import java.util.Map;
 
 import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudySummary;
+import org.anodyne.study.StudyOutcome;
 
 /** What a study kind computed, and how it writes itself. */
-interface StudyComputation {
+public interface StudyComputation {
 
 	/** How the run ended, for the user. */
 	String message();
