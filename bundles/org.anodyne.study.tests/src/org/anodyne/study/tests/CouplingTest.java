@@ -180,8 +180,8 @@ class CouplingTest {
 	@Test
 	void theStudyLayersLifeClassesDoNotReadTheOrientation() throws IOException, ClassNotFoundException {
 		for (Class<?> type : List.of(CoupledDeposition.class, LifeParameterMapping.class,
-				Class.forName("org.anodyne.study.SplitCoupling", false, CoupledDeposition.class.getClassLoader()),
-				Class.forName("org.anodyne.study.CycleLifeStudy", false, CoupledDeposition.class.getClassLoader()))) {
+				Class.forName("org.anodyne.study.internal.SplitCoupling", false, CoupledDeposition.class.getClassLoader()),
+				Class.forName("org.anodyne.study.internal.CycleLifeStudy", false, CoupledDeposition.class.getClassLoader()))) {
 			String file = type.getName().replace('.', '/') + ".class";
 			try (InputStream in = type.getClassLoader().getResourceAsStream(file)) {
 				String bytes = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
