@@ -16,12 +16,12 @@ import org.anodyne.model.Foil;
 import org.anodyne.model.Study;
 import org.anodyne.results.ScalarNames;
 import org.anodyne.solver.SolverException;
-import org.anodyne.solver.deposition.Orientation;
 import org.anodyne.solver.life.AnalyticCoupling;
 import org.anodyne.solver.life.CathodeElectrode;
 import org.anodyne.solver.life.DepositionCoupling;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.ReferenceCells;
+import org.anodyne.study.geometry.AnodeOrientation;
 import org.anodyne.study.internal.CoupledDeposition;
 import org.anodyne.study.internal.LifeParameterMapping;
 import org.anodyne.study.internal.CellTranslation;
@@ -116,7 +116,7 @@ class CouplingTest {
 		double inverted = cloth.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow();
 		assertTrue(upright.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow() < 0.7 * inverted, upright.message());
 		assertTrue(copper.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow() < 0.7 * inverted, copper.message());
-		assertEquals(Orientation.UPRIGHT, CellTranslation.translate(flipped, runner.metals(), runner.geometries()).orientation());
+		assertEquals(AnodeOrientation.UPRIGHT, CellTranslation.translate(flipped, runner.metals(), runner.geometries()).orientation());
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package org.anodyne.study.tests;
 import java.util.List;
 
 import org.anodyne.model.CurrentCollector;
-import org.anodyne.solver.deposition.Orientation;
+import org.anodyne.study.geometry.AnodeOrientation;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
@@ -14,7 +14,7 @@ public final class OwnClothGeometry implements CollectorGeometryGenerator {
 
 	@Override
 	public HostStructure generate(CurrentCollector collector, GeometryContext context) {
-		return new HostStructure(100e-6, 10e-6, 0.0, 0.0, 0.0, Orientation.INVERTED, List.of(),
+		return new HostStructure(100e-6, 10e-6, 0.0, 0.0, 0.0, AnodeOrientation.INVERTED, List.of(),
 				List.of(new PlanarSolid(0.0, 10e-6, "carbon")));
 	}
 }

@@ -14,10 +14,10 @@ import org.anodyne.model.Study;
 import org.anodyne.model.units.Units;
 import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.CellKind;
-import org.anodyne.solver.deposition.Orientation;
 import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.LifeParameters;
+import org.anodyne.study.geometry.AnodeOrientation;
 import org.anodyne.study.internal.LifeParameterMapping;
 import org.anodyne.study.internal.AdjustableParameters;
 import org.anodyne.study.internal.CellTranslation;
@@ -81,7 +81,7 @@ class SolverInputsTest {
 		assertEquals(298.15, in.temperature(), 1e-12);
 		assertEquals(0.040, in.barriers().get("carbon"), 1e-12, "40 mV on bare carbon");
 		assertEquals(0.0, in.barriers().get("li"), 0.0);
-		assertEquals(Orientation.INVERTED, in.orientation());
+		assertEquals(AnodeOrientation.INVERTED, in.orientation());
 		HostStructure host = in.host(0.0);
 		LifeCell cell = in.lifeCell(host);
 		assertEquals(40e-9 / 1e-4, cell.electrolyteVolume(), 1e-15, "40 µL/cm2 in m3/m2");
@@ -157,7 +157,7 @@ class SolverInputsTest {
 	void anUpsideDownAnodeHasItsPreDepositAtTheOtherFace() throws StudyException {
 		SolverInputs inverted = inputs(Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted"))
 				.withGridSpacing(2.5e-6);
-		SolverInputs upright = inverted.withOrientation(Orientation.UPRIGHT);
+		SolverInputs upright = inverted.withOrientation(AnodeOrientation.UPRIGHT);
 		assertTrue(meanMetalHeight(inverted) < 50e-6, "inverted: metal at the bottom face");
 		assertTrue(meanMetalHeight(upright) > 300e-6, "upright: metal at the top face, at the separator");
 	}

@@ -1,17 +1,14 @@
 package org.anodyne.study.geometry;
 
 import java.util.Locale;
-
-import org.anodyne.solver.deposition.Orientation;
-
 /**
  * What a {@link CollectorGeometryGenerator} needs to know about the study besides the collector. SI.
  *
  * @param width                 periodic width W of the cross-section [m]
  * @param gridSpacing           grid spacing h [m]; solids smaller than it are lost on the grid
  * @param orientation           the anode's orientation: which face of the host the pre-deposit fills
- *                              from ({@link Orientation#INVERTED}: the bottom face, away from the
- *                              separator; {@link Orientation#UPRIGHT}: the top face, at the separator)
+ *                              from ({@link AnodeOrientation#INVERTED}: the bottom face, away from the
+ *                              separator; {@link AnodeOrientation#UPRIGHT}: the top face, at the separator)
  * @param preDepositThickness   pre-deposited metal as a dense layer per geometric area [m]
  *                              (6 mAh cm⁻² of Li is 29.1 µm)
  * @param growthAllowance       dense metal the study will plate per geometric area [m]; a planar
@@ -19,7 +16,7 @@ import org.anodyne.solver.deposition.Orientation;
  * @param surfaceLayerSubstrate substrate id of the layer on the pre-deposit face (e.g. {@code cuo}),
  *                              or null when the anode has none
  */
-public record GeometryContext(double width, double gridSpacing, Orientation orientation, double preDepositThickness,
+public record GeometryContext(double width, double gridSpacing, AnodeOrientation orientation, double preDepositThickness,
 		double growthAllowance, String surfaceLayerSubstrate) {
 
 	public GeometryContext {
@@ -65,7 +62,7 @@ public record GeometryContext(double width, double gridSpacing, Orientation orie
 		if (surfaceLayerSubstrate == null) {
 			return bulkSubstrate;
 		}
-		double fromFace = orientation == Orientation.INVERTED ? y : hostThickness - y;
+		double fromFace = orientation == AnodeOrientation.INVERTED ? y : hostThickness - y;
 		return fromFace <= depth ? surfaceLayerSubstrate : bulkSubstrate;
 	}
 }

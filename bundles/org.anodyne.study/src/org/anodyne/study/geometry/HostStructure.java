@@ -2,8 +2,6 @@ package org.anodyne.study.geometry;
 
 import java.util.List;
 
-import org.anodyne.solver.deposition.Orientation;
-
 /**
  * The solids a {@link CollectorGeometryGenerator} lays out for one collector, in metres, plus the few
  * numbers the cycle-life coupling needs about the host. The solids are the study layer's own types
@@ -19,19 +17,19 @@ import org.anodyne.solver.deposition.Orientation;
  * @param supportLength     spacing of the host's solids across the thickness [m]: a deposit closer than
  *                          this to the separator has no host solid left to hold it; 0 for a foil
  * @param preDepositFace    the face of the host region the pre-deposit fills from: the anode's
- *                          orientation for a porous host; {@link Orientation#INVERTED} (from the
+ *                          orientation for a porous host; {@link AnodeOrientation#INVERTED} (from the
  *                          bottom, i.e. onto the foil) for a foil lying on the bottom wall
  * @param fibres            circular solids (fibres, ligament sections), possibly overlapping
  * @param planarSolids      bands across the width (foils)
  * @param polygons          polygons, e.g. vertical wires or strips as rectangles
  */
 public record HostStructure(double hostThickness, double collectorThickness, double porosity, double solidDiameter,
-		double supportLength, Orientation preDepositFace, List<CircleSolid> fibres, List<PlanarSolid> planarSolids,
+		double supportLength, AnodeOrientation preDepositFace, List<CircleSolid> fibres, List<PlanarSolid> planarSolids,
 		List<PolygonSolid> polygons) {
 
 	/** A host of circles and bands only. */
 	public HostStructure(double hostThickness, double collectorThickness, double porosity, double solidDiameter,
-			double supportLength, Orientation preDepositFace, List<CircleSolid> fibres, List<PlanarSolid> planarSolids) {
+			double supportLength, AnodeOrientation preDepositFace, List<CircleSolid> fibres, List<PlanarSolid> planarSolids) {
 		this(hostThickness, collectorThickness, porosity, solidDiameter, supportLength, preDepositFace, fibres,
 				planarSolids, List.of());
 	}

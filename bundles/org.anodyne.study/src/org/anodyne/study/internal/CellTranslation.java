@@ -27,7 +27,6 @@ import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.model.units.Units;
 import org.anodyne.solver.ElectrolyteProperties;
 import org.anodyne.solver.MetalProperties;
-import org.anodyne.solver.deposition.Orientation;
 import org.anodyne.solver.deposition.SeparatorProperties;
 import org.anodyne.solver.life.CathodeElectrode;
 import org.anodyne.solver.life.CellConfiguration;
@@ -35,6 +34,7 @@ import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeParameters;
 import org.anodyne.solver.life.OcvCurve;
 import org.anodyne.study.StudyException;
+import org.anodyne.study.geometry.AnodeOrientation;
 import org.anodyne.study.geometry.CollectorGeometries;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -109,8 +109,7 @@ public final class CellTranslation {
 			if (!(preDeposit >= 0.0)) {
 				throw new IllegalArgumentException("the anode's pre-deposit loading must be >= 0");
 			}
-			Orientation orientation = anode.getOrientation() == org.anodyne.model.Orientation.INVERTED
-					? Orientation.INVERTED : Orientation.UPRIGHT;
+			AnodeOrientation orientation = AnodeOrientation.of(anode.getOrientation());
 			String layer = anode.getSurfaceLayer() == null ? null : anode.getSurfaceLayer().getSubstrate();
 			CollectorGeometryGenerator generator = geometries.generatorFor(collector);
 			DegradationPair pair = LifeParameterMapping.pair(cell.getElectrolyte(), definition.id());

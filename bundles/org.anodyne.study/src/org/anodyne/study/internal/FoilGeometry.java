@@ -5,7 +5,7 @@ import java.util.List;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.CurrentCollector;
 import org.anodyne.model.Foil;
-import org.anodyne.solver.deposition.Orientation;
+import org.anodyne.study.geometry.AnodeOrientation;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
@@ -28,7 +28,7 @@ public final class FoilGeometry implements CollectorGeometryGenerator {
 		String substrate = context.surfaceLayerSubstrate() != null ? context.surfaceLayerSubstrate()
 				: CollectorSolids.substrate(foil);
 		double room = context.preDepositThickness() + context.growthAllowance() + 2.0 * context.gridSpacing();
-		return new HostStructure(thickness + room, thickness, 0.0, 0.0, 0.0, Orientation.INVERTED, List.of(),
+		return new HostStructure(thickness + room, thickness, 0.0, 0.0, 0.0, AnodeOrientation.INVERTED, List.of(),
 				List.of(new PlanarSolid(0.0, thickness, substrate)));
 	}
 }

@@ -10,7 +10,6 @@ import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.Control;
 import org.anodyne.solver.deposition.DepositionProblem;
 import org.anodyne.solver.deposition.NucleationBarriers;
-import org.anodyne.solver.deposition.Orientation;
 import org.anodyne.solver.deposition.SeparatorProperties;
 import org.anodyne.solver.life.AnodeDesign;
 import org.anodyne.solver.life.CathodeElectrode;
@@ -18,6 +17,7 @@ import org.anodyne.solver.life.CellConfiguration;
 import org.anodyne.solver.life.DegradationPair;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.LifeParameters;
+import org.anodyne.study.geometry.AnodeOrientation;
 import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
@@ -63,7 +63,7 @@ public final class SolverInputs {
 	private final double width;
 	private final double gridSpacing;
 	private final double preDepositCharge;
-	private final Orientation orientation;
+	private final AnodeOrientation orientation;
 	private final String surfaceLayerSubstrate;
 	private final HostLayout layout;
 	private final LifeParameters lifeParameters;
@@ -74,7 +74,7 @@ public final class SolverInputs {
 	/** The inputs as {@link CellTranslation} reads them; every quantity in SI. */
 	public SolverInputs(MetalProperties metal, ElectrolyteProperties electrolyte, SeparatorProperties separator,
 			Map<String, Double> barriers, double temperature, double width, double gridSpacing, double preDepositCharge,
-			Orientation orientation, String surfaceLayerSubstrate, HostLayout layout, LifeParameters lifeParameters,
+			AnodeOrientation orientation, String surfaceLayerSubstrate, HostLayout layout, LifeParameters lifeParameters,
 			DegradationPair degradationPair, LifeCellInputs lifeCell) {
 		this.metal = metal;
 		this.electrolyte = electrolyte;
@@ -132,7 +132,7 @@ public final class SolverInputs {
 	}
 
 	/** Which face carries the pre-deposit. */
-	public Orientation orientation() {
+	public AnodeOrientation orientation() {
 		return orientation;
 	}
 
@@ -163,7 +163,7 @@ public final class SolverInputs {
 	}
 
 	/** The same inputs with the anode flipped to the given orientation. */
-	public SolverInputs withOrientation(Orientation newOrientation) {
+	public SolverInputs withOrientation(AnodeOrientation newOrientation) {
 		return new SolverInputs(metal, electrolyte, separator, barriers, temperature, width, gridSpacing,
 				preDepositCharge, newOrientation, surfaceLayerSubstrate, layout, lifeParameters, degradationPair, lifeCell);
 	}
@@ -222,7 +222,7 @@ public final class SolverInputs {
 	public CellGeometry geometry(HostStructure host, double metalThickness) {
 		CellGeometry.Builder b = CellGeometry.builder().width(width).gridSpacing(gridSpacing)
 				.hostThickness(host.hostThickness()).separator(separator)
-				.preDeposit(metalThickness, host.preDepositFace());
+				.preDeposit(metalThickness, SolverSolids.face(host.preDepositFace()));
 		return SolverSolids.addTo(b, host).build();
 	}
 
@@ -288,7 +288,7 @@ public final class SolverInputs {
 			return AnodeDesign.foil(barrier, preDepositCharge);
 		}
 		// The geometry decides where the metal front sits; the life model sees only the empty host in front of it.
-		if (orientation == Orientation.INVERTED) {
+		if (orientation == AnodeOrientation.INVERTED) {
 			return AnodeDesign.metalOnFarFace(host.collectorThickness(), host.porosity(), host.solidDiameter(), barrier,
 					preDepositCharge, metal.volumeForCharge(1.0));
 		}

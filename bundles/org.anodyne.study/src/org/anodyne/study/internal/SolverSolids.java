@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.deposition.Fibre;
+import org.anodyne.solver.deposition.Orientation;
+import org.anodyne.study.geometry.AnodeOrientation;
 import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.HostStructure;
 import org.anodyne.study.geometry.PlanarSolid;
@@ -27,6 +29,11 @@ public final class SolverSolids {
 			builder.polygon(polygon.xs(), polygon.ys(), polygon.substrate());
 		}
 		return builder;
+	}
+
+	/** The solver's face the pre-deposit fills from. */
+	public static Orientation face(AnodeOrientation orientation) {
+		return orientation == AnodeOrientation.INVERTED ? Orientation.INVERTED : Orientation.UPRIGHT;
 	}
 
 	/** The solver's fibre layouts ({@code FibreLayouts}) as the study layer's circles. */

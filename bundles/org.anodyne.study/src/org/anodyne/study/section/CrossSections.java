@@ -15,7 +15,7 @@ import org.anodyne.model.SolverSettings;
 import org.anodyne.model.Study;
 import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.model.units.Units;
-import org.anodyne.solver.deposition.Orientation;
+import org.anodyne.study.geometry.AnodeOrientation;
 import org.anodyne.study.geometry.CircleSolid;
 import org.anodyne.study.geometry.CollectorGeometries;
 import org.anodyne.study.geometry.CollectorGeometryGenerator;
@@ -63,8 +63,7 @@ public final class CrossSections {
 		double width = Units.si(settings, AnodynePackage.Literals.SOLVER_SETTINGS__DOMAIN_WIDTH);
 		double grid = Units.si(settings, AnodynePackage.Literals.SOLVER_SETTINGS__GRID_SPACING);
 		double preDepositUm = preDepositThickness(anode, metals);
-		Orientation orientation = anode.getOrientation() == org.anodyne.model.Orientation.INVERTED
-				? Orientation.INVERTED : Orientation.UPRIGHT;
+		AnodeOrientation orientation = AnodeOrientation.of(anode.getOrientation());
 		String layer = anode.getSurfaceLayer() == null ? null : anode.getSurfaceLayer().getSubstrate();
 		GeometryContext context = new GeometryContext(width, grid, orientation, Units.toSi(preDepositUm, MICROMETRE),
 				0.0, layer);
