@@ -15,8 +15,8 @@ import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
 import org.anodyne.model.units.Units;
 import org.anodyne.study.internal.CoupledDeposition;
-import org.anodyne.study.internal.DepositionStudy;
 import org.anodyne.study.internal.ProtocolTranslation;
+import org.anodyne.study.internal.StudyTranslation;
 
 /**
  * What a study will ask of the machine, estimated from its settings alone, before anything is
@@ -182,7 +182,7 @@ public record ResourceEstimate(String study, boolean deposition, double spacingU
 			}
 			if (step.getStop() instanceof CapacityStop c && study.getCell() != null) {
 				return Units.si(c, AnodynePackage.Literals.CAPACITY_STOP__CAPACITY)
-						/ DepositionStudy.current(study, step, "");
+						/ StudyTranslation.current(study, step, "");
 			}
 		} catch (StudyException | RuntimeException e) {
 			// No current to go by: the run length stays unknown and only the grid is checked.

@@ -1,29 +1,16 @@
 package org.anodyne.study;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.anodyne.model.AnodyneFactory;
-import org.anodyne.model.CellDesign;
 import org.anodyne.model.NamedElements;
-import org.anodyne.model.SolverSettings;
 import org.anodyne.model.Study;
 import org.anodyne.model.StudyKind;
 import org.anodyne.model.metals.MetalRegistry;
-import org.anodyne.model.validation.DesignDiagnostic;
-import org.anodyne.model.validation.DesignValidation;
-import org.anodyne.model.validation.Severity;
-import org.anodyne.results.Provenance;
 import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.ScalarNames;
 import org.anodyne.results.StudyResultWriter;
@@ -33,20 +20,12 @@ import org.anodyne.solver.CancelledException;
 import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.solver.SolverException;
 import org.anodyne.study.geometry.CollectorGeometries;
-import org.anodyne.study.internal.CellTranslation;
-import org.anodyne.study.internal.CoupledDeposition;
 import org.anodyne.study.internal.CycleLifeStudy;
 import org.anodyne.study.internal.DepositionStudy;
 import org.anodyne.study.internal.ScaledProgress;
 import org.anodyne.study.internal.SolverInputs;
 import org.anodyne.study.internal.SolverProgress;
 import org.anodyne.study.internal.StudyComputation;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Runs a model {@link Study}: a 2D deposition study (the first plating step of its protocol on the
@@ -119,7 +98,7 @@ public final class StudyRunner {
 	}
 
 	/**
-	 * Runs a study.
+	 * Runs a study: {@link #plan(List) plans} it alone and runs the plan.
 	 *
 	 * @param study     the study, inside a loaded design
 	 * @param directory where to write the result (replaced atomically on success or failure), or null
@@ -130,26 +109,62 @@ public final class StudyRunner {
 	 * @return the outcome; never throws for a problem with the design or the numerics
 	 */
 	public StudyOutcome run(Study study, Path directory, String inputHash, Progress progress) {
+		return run(plan(List.of(study)).studies().get(0), directory, inputHash, progress);
+	}
+
+	/**
+	 * Reads studies from the model once, into a plan that holds no model object, so that they can run
+	 * in parallel from it (see {@link #run(StudyPlan.PlannedStudy, Path, String, Progress)}) while the
+	 * model is changed or dropped. Never throws for a problem with the design: a study that cannot be
+	 * translated fails when it runs, with the message it would have failed with.
+	 *
+	 * @param studies studies inside loaded designs (a design is validated once however many of its studies are planned)
+	 */
+	public StudyPlan plan(List<Study> studies) {
+		return StudyPlan.of(studies, metals, geometries);
+	}
+
+	/**
+	 * Runs a planned study.
+	 *
+	 * @param study     a study of a plan of this runner
+	 * @param directory where to write the result (replaced atomically on success or failure), or null
+	 *                  to compute only
+	 * @param inputHash the hash of the study's inputs ({@link InputHash}) to record in the result's
+	 *                  provenance, or null
+	 * @param progress  progress and cancellation, or null
+	 * @return the outcome; never throws for a problem with the design or the numerics
+	 */
+	public StudyOutcome run(StudyPlan.PlannedStudy study, Path directory, String inputHash, Progress progress) {
 		ProgressMonitor pm = SolverProgress.of(progress);
-		String name = studyName(study);
-		String kind = resultKind(study.getKind());
+		String name = study.name();
+		String kind = study.kind();
 		long start = System.nanoTime();
 		pm.begin("Study '" + name + "'", TOTAL_WORK);
 		try {
-			checkValid(study);
-			checkResources(study);
-			SolverInputs inputs = CellTranslation.translate(study, metals, geometries);
+			if (study.invalid() != null) {
+				throw new StudyException(study.invalid());
+			}
+			checkResources(study.estimate());
+			if (study.broken() != null) {
+				throw study.broken();
+			}
+			if (study.untranslatable() != null) {
+				throw new StudyException(study.untranslatable());
+			}
+			SolverInputs inputs = study.inputs();
 			pm.worked(SETUP_WORK);
-			StudyComputation computation = study.getKind() == StudyKind.CYCLE_LIFE
-					? CycleLifeStudy.run(study, inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK))
-					: DepositionStudy.run(study, inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK));
+			StudyComputation computation = study.cycleLife()
+					? CycleLifeStudy.run(study.life(), inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK))
+					: DepositionStudy.run(study.deposition(), inputs,
+							new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK));
 			pm.checkCanceled(0, Double.NaN);
-			checkKeyFigures(study, computation);
+			checkKeyFigures(name, computation);
 			double wall = seconds(start);
 			Path written = null;
 			if (directory != null) {
 				pm.subTask("Writing results");
-				written = write(study, inputs, directory, inputHash, StudyStatus.OK, computation.message(), wall,
+				written = write(study, true, directory, inputHash, StudyStatus.OK, computation.message(), wall,
 						computation);
 			}
 			pm.worked(WRITE_WORK);
@@ -158,10 +173,10 @@ public final class StudyRunner {
 		} catch (CancelledException e) {
 			return StudyOutcome.of(name, kind, StudyOutcome.Status.CANCELLED, e.getMessage(), seconds(start));
 		} catch (StudyException | SolverException e) {
-			return failed(study, name, directory, inputHash, e.getMessage(), start);
+			return failed(study, directory, inputHash, e.getMessage(), start);
 		} catch (IllegalArgumentException e) {
 			// The solvers' records refuse out-of-range inputs with a message naming the value.
-			return failed(study, name, directory, inputHash, "study '" + name + "': " + e.getMessage(), start);
+			return failed(study, directory, inputHash, "study '" + name + "': " + e.getMessage(), start);
 		} catch (IOException e) {
 			return StudyOutcome.of(name, kind, StudyOutcome.Status.FAILED, "study '" + name
 					+ "': cannot write the result to " + directory + ": " + e.getMessage(), seconds(start));
@@ -175,133 +190,55 @@ public final class StudyRunner {
 		return kind == StudyKind.CYCLE_LIFE ? ResultsFormat.KIND_CYCLE_LIFE : ResultsFormat.KIND_DEPOSITION_2D;
 	}
 
-	private StudyOutcome failed(Study study, String name, Path directory, String inputHash, String message, long start) {
+	private StudyOutcome failed(StudyPlan.PlannedStudy study, Path directory, String inputHash, String message,
+			long start) {
 		Path written = null;
 		String text = message;
 		if (directory != null) {
 			try {
-				written = write(study, null, directory, inputHash, StudyStatus.FAILED, message, seconds(start), null);
+				written = write(study, false, directory, inputHash, StudyStatus.FAILED, message, seconds(start), null);
 			} catch (IOException | RuntimeException e) {
 				text = message + " (and the failed result could not be written: " + e.getMessage() + ")";
 			}
 		}
-		return new StudyOutcome(name, resultKind(study.getKind()), StudyOutcome.Status.FAILED, text, Map.of(), written,
+		return new StudyOutcome(study.name(), study.kind(), StudyOutcome.Status.FAILED, text, Map.of(), written,
 				seconds(start));
-	}
-
-	/** Fails with every error the model's validation finds in the elements this study uses. */
-	private void checkValid(Study study) throws StudyException {
-		if (!(EcoreUtil.getRootContainer(study) instanceof CellDesign design)) {
-			throw new StudyException("study '" + studyName(study) + "' is not part of a design");
-		}
-		List<EObject> used = new java.util.ArrayList<>(List.of(study));
-		if (study.getCell() != null) {
-			used.add(study.getCell());
-			used.add(study.getCell().getElectrolyte());
-			used.add(study.getCell().getSeparator());
-			used.add(study.getCell().getCounterElectrode());
-		}
-		used.add(study.getProtocol());
-		List<DesignDiagnostic> errors = DesignValidation.validate(design, metals).stream()
-				.filter(d -> d.severity() == Severity.ERROR)
-				.filter(d -> d.element() != null && used.stream()
-						.anyMatch(root -> root != null && (root == d.element() || EcoreUtil.isAncestor(root, d.element()))))
-				.toList();
-		if (!errors.isEmpty()) {
-			throw new StudyException("study '" + studyName(study) + "' cannot run, the design has errors:\n"
-					+ errors.stream().map(d -> "  " + d.elementPath() + ": " + d.message()).collect(Collectors.joining("\n")));
-		}
 	}
 
 	/**
 	 * A key figure that came out NaN means the numbers broke down (a parameter far outside its
 	 * physical range, such as a diffusion coefficient of 1e-300 m²/s), not that the study has a result.
 	 */
-	private static void checkKeyFigures(Study study, StudyComputation computation) throws StudyException {
+	private static void checkKeyFigures(String name, StudyComputation computation) throws StudyException {
 		List<String> broken = KEY_FIGURES.stream()
 				.filter(n -> computation.scalars().get(n) instanceof Double d && d.isNaN()).toList();
 		if (!broken.isEmpty()) {
-			throw new StudyException("study '" + studyName(study) + "': the computation ended with key figures that are"
+			throw new StudyException("study '" + name + "': the computation ended with key figures that are"
 					+ " not a number (" + String.join(", ", broken) + "); a parameter of the design is probably far outside"
 					+ " its physical range (check the electrolyte's diffusion coefficient and conductivity and the kinetics)");
 		}
 	}
 
 	/** Refuses, before anything is allocated, a study that goes beyond its limits or the memory left. */
-	private void checkResources(Study study) throws StudyException {
-		List<ResourceEstimate.Excess> excess = ResourceEstimate.of(study)
+	private void checkResources(ResourceEstimate estimate) throws StudyException {
+		List<ResourceEstimate.Excess> excess = estimate
 				.check(limits != null ? limits : ResourceLimits.fromSystemProperties(), ResourceEstimate.availableMemory());
 		if (!excess.isEmpty()) {
 			throw new StudyException(excess.stream().map(ResourceEstimate.Excess::message).collect(Collectors.joining("; ")));
 		}
 	}
 
-	private Path write(Study study, SolverInputs inputs, Path directory, String inputHash, StudyStatus status,
+	private Path write(StudyPlan.PlannedStudy study, boolean ok, Path directory, String inputHash, StudyStatus status,
 			String message, double wall, StudyComputation computation) throws IOException {
 		try (StudyResultWriter out = StudyResultWriter.create(directory)) {
-			StudySummary.Builder summary = StudySummary.builder(studyName(study), resultKind(study.getKind()))
-					.status(status).message(message).wallSeconds(wall).provenance(provenance(study, inputs, inputHash));
+			StudySummary.Builder summary = StudySummary.builder(study.name(), study.kind()).status(status).message(message)
+					.wallSeconds(wall).provenance(study.provenance(ok, inputHash));
 			if (computation != null) {
 				computation.write(out, summary);
 			}
 			out.commit(summary.build());
 			return out.directory();
 		}
-	}
-
-	private static Provenance provenance(Study study, SolverInputs inputs, String inputHash) {
-		Resource resource = study.eResource();
-		String file = resource == null ? "(not saved)" : label(resource.getURI());
-		String cell = study.getCell() == null ? "" : NamedElements.displayName(study.getCell());
-		String metal = study.getCell() != null && study.getCell().getAnode() != null ? study.getCell().getAnode().getMetal()
-				: "";
-		String collector = study.getCell() != null && study.getCell().getAnode() != null
-				&& study.getCell().getAnode().getCollector() != null
-						? study.getCell().getAnode().getCollector().eClass().getName() : "";
-		SolverSettings s = study.getSolver() != null ? study.getSolver() : AnodyneFactory.eINSTANCE.createSolverSettings();
-		Map<String, Object> settings = new LinkedHashMap<>();
-		settings.put("gridSpacingUm", s.getGridSpacing());
-		settings.put("domainWidthUm", s.getDomainWidth());
-		settings.put("timeStepS", s.getTimeStep());
-		settings.put("tolerance", s.getTolerance());
-		settings.put("maxCycles", (long) s.getMaxCycles());
-		if (study.getKind() == StudyKind.CYCLE_LIFE && inputs != null) {
-			settings.put("couplingGridSpacingUm",
-					Math.max(inputs.gridSpacing(), CoupledDeposition.DEFAULT_SPACING) * 1e6);
-		}
-		return new Provenance(version(), file, hash(resource), inputHash, cell, metal, collector, settings);
-	}
-
-	private static String label(URI uri) {
-		return uri.isFile() ? uri.toFileString() : uri.toString();
-	}
-
-	/** sha256 of the design file when it is saved as is, else of the design's state in memory. */
-	private static String hash(Resource resource) {
-		byte[] bytes = new byte[0];
-		try {
-			if (resource != null && !resource.isModified() && resource.getURI().isFile()
-					&& Files.isRegularFile(Path.of(resource.getURI().toFileString()))) {
-				bytes = Files.readAllBytes(Path.of(resource.getURI().toFileString()));
-			} else if (resource != null) {
-				ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-				resource.save(buffer, null);
-				bytes = buffer.toByteArray();
-			}
-		} catch (IOException e) {
-			// The hash only tells whether a result is current; an unreadable file hashes as empty.
-			bytes = new byte[0];
-		}
-		try {
-			return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("the Java runtime has no SHA-256", e);
-		}
-	}
-
-	private static String version() {
-		Bundle bundle = FrameworkUtil.getBundle(StudyRunner.class);
-		return bundle == null ? "development" : bundle.getVersion().toString();
 	}
 
 	static String studyName(Study study) {

@@ -16,11 +16,14 @@ import java.util.concurrent.Future;
 import org.anodyne.study.ResourceLimits;
 import org.anodyne.headless.internal.DesignCheck.Finding;
 import org.anodyne.headless.internal.DesignCheck.Report;
+import org.anodyne.model.Study;
 import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.model.validation.Severity;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.StudySummary;
 import org.anodyne.study.InputHash;
+import org.anodyne.study.StudyPlan;
+import org.anodyne.study.StudyRunner;
 
 /**
  * {@code anodyne build}: validates every design under a folder and solves every study whose inputs
@@ -102,7 +105,9 @@ final class BuildCommand implements Command {
 		InputHash hashes = InputHash.ofPlatform();
 		List<StudyRow> rows = new ArrayList<>();
 		List<StudyJobs.Job> toRun = new ArrayList<>();
+		List<StudyPlan.PlannedStudy> planned = new ArrayList<>();
 		List<Integer> rowOfJob = new ArrayList<>();
+		StudyRunner planner = new StudyRunner().withLimits(limits);
 		for (Path file : files) {
 			Report report = DesignCheck.check(file, metals, limits);
 			for (Finding f : report.findings()) {
@@ -127,6 +132,7 @@ final class BuildCommand implements Command {
 			}
 			Path root = out != null ? out : ResultsLayout.defaultRoot(file);
 			List<Path> directories = StudyJobs.directories(root, file, report.design());
+			List<Study> studiesToRun = new ArrayList<>();
 			for (int i = 0; i < directories.size(); i++) {
 				StudyJobs.Job job = new StudyJobs.Job(file, label, i, StudyJobs.name(report.design().getStudies().get(i)),
 						directories.get(i), hash);
@@ -137,8 +143,11 @@ final class BuildCommand implements Command {
 					rowOfJob.add(rows.size());
 					rows.add(null);
 					toRun.add(job);
+					studiesToRun.add(report.design().getStudies().get(i));
 				}
 			}
+			// One plan per design, read once here; the design's jobs share it however many run at a time.
+			planned.addAll(planner.plan(studiesToRun).studies());
 		}
 		console.err().println(String.format(Locale.ROOT, "anodyne build: %d design%s, %d stud%s to solve, %d unchanged, %d at a time",
 				files.size(), files.size() == 1 ? "" : "s", toRun.size(), toRun.size() == 1 ? "y" : "ies",
@@ -153,8 +162,10 @@ final class BuildCommand implements Command {
 		});
 		try {
 			List<Future<StudyRow>> futures = new ArrayList<>();
-			for (StudyJobs.Job job : toRun) {
-				futures.add(pool.submit(() -> runner.run(job, null)));
+			for (int k = 0; k < toRun.size(); k++) {
+				StudyJobs.Job job = toRun.get(k);
+				StudyPlan.PlannedStudy study = planned.get(k);
+				futures.add(pool.submit(() -> runner.run(job, study)));
 			}
 			for (int k = 0; k < futures.size(); k++) {
 				rows.set(rowOfJob.get(k), result(futures.get(k), toRun.get(k)));

@@ -16,6 +16,7 @@ import org.anodyne.model.Study;
 import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.study.InputHash;
+import org.anodyne.study.StudyPlan;
 
 /** {@code anodyne solve}: runs a design's studies into result directories. */
 final class SolveCommand implements Command {
@@ -104,11 +105,13 @@ final class SolveCommand implements Command {
 		StudyJobs jobs = new StudyJobs(console, limits);
 		List<StudyRow> rows = new ArrayList<>();
 		try {
-			for (int index : chosen) {
+			StudyPlan plan = jobs.runner().plan(chosen.stream().map(design.getStudies()::get).toList());
+			for (int k = 0; k < chosen.size(); k++) {
+				int index = chosen.get(k);
 				Study study = design.getStudies().get(index);
 				StudyJobs.Job job = new StudyJobs.Job(file, StudyJobs.label(file), index, StudyJobs.name(study),
 						directories.get(index), hash);
-				rows.add(jobs.run(job, design));
+				rows.add(jobs.run(job, plan.studies().get(k)));
 			}
 		} finally {
 			jobs.done();

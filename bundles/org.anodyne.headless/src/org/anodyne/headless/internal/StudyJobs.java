@@ -13,13 +13,13 @@ import org.anodyne.model.NamedElements;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Study;
 import org.anodyne.model.resource.DesignResources;
-import org.anodyne.model.resource.LoadResult;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.StudyResult;
 import org.anodyne.results.StudyStatus;
 import org.anodyne.results.StudySummary;
 import org.anodyne.study.StudyOutcome;
 import org.anodyne.study.ResourceLimits;
+import org.anodyne.study.StudyPlan;
 import org.anodyne.study.StudyRunner;
 
 /**
@@ -106,31 +106,25 @@ final class StudyJobs {
 				ok ? ExitCode.OK : ExitCode.FAILURE);
 	}
 
+	/** A runner with this build's resource limits. */
+	StudyRunner runner() {
+		return new StudyRunner().withLimits(limits);
+	}
+
 	/**
 	 * Runs a job.
 	 *
-	 * @param loaded the job's design when the caller has it loaded and runs one job at a time; null
-	 *               to load a private copy (jobs running in parallel must not share EMF objects)
+	 * @param planned the job's study in its design's plan ({@link StudyRunner#plan}); jobs running in
+	 *                parallel share their design's plan, which holds no model object
 	 */
-	StudyRow run(Job job, CellDesign loaded) {
+	StudyRow run(Job job, StudyPlan.PlannedStudy planned) {
 		if (cancel.get()) {
 			return new StudyRow(job.design(), job.study(), "cancelled", Double.NaN, "not started", ExitCode.FAILURE);
 		}
 		StudyProgress progress = board.start(job.design() + " / " + job.study());
 		long start = System.nanoTime();
 		try {
-			CellDesign design = loaded;
-			if (design == null) {
-				LoadResult result = DesignResources.load(job.designFile());
-				if (!result.ok()) {
-					return new StudyRow(job.design(), job.study(), "failed", Double.NaN,
-							"the design could not be read again; did it change during the build?", ExitCode.USAGE);
-				}
-				design = result.design();
-			}
-			Study study = design.getStudies().get(job.studyIndex());
-			StudyOutcome outcome = new StudyRunner().withLimits(limits).run(study, job.directory(), job.inputHash(),
-					progress);
+			StudyOutcome outcome = runner().run(planned, job.directory(), job.inputHash(), progress);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			StudyRow row = switch (outcome.status()) {
 			case OK -> new StudyRow(job.design(), job.study(), "ok", seconds,

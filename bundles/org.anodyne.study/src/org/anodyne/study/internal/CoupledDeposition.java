@@ -58,7 +58,7 @@ public final class CoupledDeposition implements CouplingSource {
 	 * @throws IllegalArgumentException when the cross-section cannot be built, with the solver's message
 	 */
 	public CoupledDeposition(SolverInputs inputs, double growthAllowance, ProgressMonitor monitor) {
-		this.inputs = inputs.gridSpacing() >= DEFAULT_SPACING ? inputs : inputs.withGridSpacing(DEFAULT_SPACING);
+		this.inputs = coarsened(inputs);
 		this.host = this.inputs.host(growthAllowance);
 		this.geometry = this.inputs.geometry(host);
 		this.substrateBarrier = this.inputs.bareSubstrateBarrier(host);
@@ -69,6 +69,11 @@ public final class CoupledDeposition implements CouplingSource {
 			barriers[i] = b == null ? 0.0 : b;
 		}
 		this.monitor = Objects.requireNonNullElse(monitor, ProgressMonitor.NULL);
+	}
+
+	/** The inputs the coupling's splits are solved with: the study's, on a grid no finer than {@link #DEFAULT_SPACING}. */
+	public static SolverInputs coarsened(SolverInputs inputs) {
+		return inputs.gridSpacing() >= DEFAULT_SPACING ? inputs : inputs.withGridSpacing(DEFAULT_SPACING);
 	}
 
 	/** The host the coupling was computed on. */

@@ -6,15 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.anodyne.model.AnodynePackage;
-import org.anodyne.model.CapacityStop;
-import org.anodyne.model.CellConfiguration;
-import org.anodyne.model.ConditionedStep;
-import org.anodyne.model.DurationStop;
-import org.anodyne.model.GalvanostaticStep;
-import org.anodyne.model.NamedElements;
 import org.anodyne.model.OutputQuantity;
-import org.anodyne.model.SolverSettings;
 import org.anodyne.model.Study;
 import org.anodyne.model.units.Units;
 import org.anodyne.results.Column;
@@ -31,11 +23,11 @@ import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.LifeOutcome;
 import org.anodyne.solver.life.LifeProtocol;
 import org.anodyne.solver.life.LifeResult;
-import org.anodyne.solver.life.LifeRunOptions;
 import org.anodyne.solver.life.LifeScenario;
 import org.anodyne.solver.life.LifeSimulator;
 import org.anodyne.solver.life.TimeSeries;
 import org.anodyne.study.StudyException;
+import org.anodyne.study.internal.StudyTranslation.LifeRequest;
 
 /**
  * A cycle-life study: the study's protocol on the reduced life model, whose geometry and rates come
@@ -44,82 +36,56 @@ import org.anodyne.study.StudyException;
  */
 public final class CycleLifeStudy implements StudyComputation {
 
-	private final Study study;
+	private final LifeRequest request;
 	private final LifeResult result;
 	/** The metal–electrolyte pair and whether its parameters are calibrated, e.g. "Li/ether (calibrated)". */
 	private final String pair;
 	private final Map<String, Object> scalars;
 
-	private CycleLifeStudy(Study study, LifeResult result, String pair) {
-		this.study = study;
+	private CycleLifeStudy(LifeRequest request, LifeResult result, String pair) {
+		this.request = request;
 		this.result = result;
 		this.pair = pair;
-		this.scalars = scalars(study, result);
+		this.scalars = scalars(request, result);
 	}
 
 	/**
 	 * The scenario of a cycle-life study: the translated protocol, the cell with the host its
 	 * collector generator lays out, the study's life parameters and the 2D coupling.
 	 */
-	static LifeScenario scenario(Study study, SolverInputs inputs, ProgressMonitor monitor) throws StudyException {
-		LifeProtocol protocol = ProtocolTranslation.translate(study.getProtocol());
+	public static LifeScenario scenario(Study study, SolverInputs inputs, ProgressMonitor monitor) throws StudyException {
+		return scenario(StudyTranslation.life(study, inputs), inputs, monitor);
+	}
+
+	static LifeScenario scenario(LifeRequest request, SolverInputs inputs, ProgressMonitor monitor)
+			throws StudyException {
 		try {
 			CoupledDeposition coupling = new CoupledDeposition(inputs,
-					inputs.metal().volumeForCharge(halfCycleCharge(study, inputs)), monitor);
+					inputs.metal().volumeForCharge(request.halfCycleCharge()), monitor);
 			LifeCell cell = inputs.lifeCell(coupling.host());
-			return new LifeScenario(NamedElements.displayName(study), cell, protocol, inputs.lifeParameters(), coupling);
+			return new LifeScenario(request.name(), cell, request.protocol(), inputs.lifeParameters(), coupling);
 		} catch (IllegalArgumentException e) {
-			throw new StudyException("study '" + NamedElements.displayName(study) + "', cell '"
-					+ study.getCell().getName() + "': " + e.getMessage(), e);
+			throw new StudyException("study '" + request.name() + "', cell '" + request.cellName() + "': "
+					+ e.getMessage(), e);
 		}
 	}
 
-	/** Run options of a study: the defaults, capped at the study's maximum number of cycles. */
-	static LifeRunOptions options(Study study) {
-		SolverSettings settings = study.getSolver();
-		LifeRunOptions options = LifeRunOptions.defaults();
-		if (settings != null && settings.getMaxCycles() > 0) {
-			options = options.withMaxCycles(settings.getMaxCycles());
-		}
-		return options;
-	}
-
-	public static CycleLifeStudy run(Study study, SolverInputs inputs, ProgressMonitor monitor)
+	/** Runs a study's request ({@link StudyTranslation#life}) on its cell. */
+	public static CycleLifeStudy run(LifeRequest request, SolverInputs inputs, ProgressMonitor monitor)
 			throws StudyException, SolverException {
-		LifeScenario scenario = scenario(study, inputs, monitor);
-		return new CycleLifeStudy(study, LifeSimulator.run(scenario, options(study), monitor),
+		LifeScenario scenario = scenario(request, inputs, monitor);
+		return new CycleLifeStudy(request, LifeSimulator.run(scenario, request.options(), monitor),
 				inputs.degradationPair().describe());
 	}
 
-	/**
-	 * The charge of one plating half-cycle [C/m²]: the first plating step's capacity, or current ×
-	 * time, or for a step that runs to a voltage the cathode's capacity (the most a charge can move).
-	 */
-	private static double halfCycleCharge(Study study, SolverInputs inputs) throws StudyException {
-		ConditionedStep step = ProtocolTranslation.firstPlating(study.getProtocol().getSteps());
-		if (step != null && step.getStop() instanceof CapacityStop c) {
-			return Units.si(c, AnodynePackage.Literals.CAPACITY_STOP__CAPACITY);
-		}
-		if (step instanceof GalvanostaticStep g && step.getStop() instanceof DurationStop d) {
-			return Units.si(g, AnodynePackage.Literals.GALVANOSTATIC_STEP__CURRENT_DENSITY)
-					* Units.toSi(d.getDuration(), d.getUnit().getLiteral());
-		}
-		if (study.getCell().getCounterElectrode() != null
-				&& study.getCell().getConfiguration() == CellConfiguration.FULL) {
-			return Units.si(study.getCell().getCounterElectrode(), AnodynePackage.Literals.COUNTER_ELECTRODE__AREAL_CAPACITY);
-		}
-		// Without a capacity to go by, leave a foil the room of the metal it carries.
-		return Math.max(inputs.preDepositCharge(), Units.toSi(1.0, "mAh/cm2"));
-	}
-
-	private static Map<String, Object> scalars(Study study, LifeResult result) {
+	private static Map<String, Object> scalars(LifeRequest request, LifeResult result) {
 		LifeOutcome outcome = result.outcome();
 		Map<String, Object> s = new LinkedHashMap<>();
 		s.put(ScalarNames.CYCLES_TO_FAILURE, (long) outcome.cycles());
 		s.put(ScalarNames.HOURS_TO_FAILURE, outcome.hours());
 		s.put(ScalarNames.FAILURE_MODE, failureWord(outcome.failureMode()));
 		s.put(ScalarNames.CENSORED, outcome.isCensored());
-		if (study.getCell().getConfiguration() == CellConfiguration.FULL) {
+		if (request.full()) {
 			Map<Integer, Double> retention = new TreeMap<>();
 			for (CycleRecord record : result.cycles()) {
 				if (Double.isFinite(record.retention())) {
@@ -161,8 +127,8 @@ public final class CycleLifeStudy implements StudyComputation {
 	@Override
 	public void write(StudyResultWriter out, StudySummary.Builder summary) throws IOException {
 		StudyComputation.putScalars(scalars, summary);
-		List<OutputQuantity> wanted = study.getOutputs().isEmpty() ? List.of(OutputQuantity.values()) : study.getOutputs();
-		String title = NamedElements.displayName(study);
+		List<OutputQuantity> wanted = request.outputs();
+		String title = request.name();
 		Series cycles = cycles(result.cycles());
 		if (wanted.contains(OutputQuantity.CYCLE_RECORDS) || wanted.contains(OutputQuantity.RETENTION)
 				|| wanted.contains(OutputQuantity.COULOMBIC_EFFICIENCY)) {
@@ -177,7 +143,7 @@ public final class CycleLifeStudy implements StudyComputation {
 			}
 		}
 		if (cycles.rowCount() > 1) {
-			boolean full = study.getCell().getConfiguration() == CellConfiguration.FULL;
+			boolean full = request.full();
 			if (full && wanted.contains(OutputQuantity.RETENTION)) {
 				out.writePicture("retention-plot", LinePlot.of(cycles, "cycle").line("retention").title(title).render(),
 						"Capacity retention, " + title);

@@ -6,17 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.anodyne.model.AnodynePackage;
-import org.anodyne.model.CapacityStop;
-import org.anodyne.model.CellCurrentStep;
-import org.anodyne.model.ConditionedStep;
-import org.anodyne.model.DurationStop;
-import org.anodyne.model.GalvanostaticStep;
-import org.anodyne.model.NamedElements;
 import org.anodyne.model.OutputQuantity;
-import org.anodyne.model.SolverSettings;
-import org.anodyne.model.Study;
-import org.anodyne.model.protocol.ProtocolText;
 import org.anodyne.model.units.Units;
 import org.anodyne.results.Column;
 import org.anodyne.results.FieldFrame;
@@ -41,6 +31,7 @@ import org.anodyne.solver.deposition.NumericalSettings;
 import org.anodyne.solver.deposition.TransientSettings;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.geometry.HostStructure;
+import org.anodyne.study.internal.StudyTranslation.DepositionRequest;
 
 /**
  * A 2D deposition study: the first plating (or charging) step of the protocol, galvanostatic on the
@@ -68,106 +59,53 @@ public final class DepositionStudy implements StudyComputation {
 	private static final List<String> ORIGIN_LEGEND = List.of("electrolyte or new metal", "collector",
 			"pre-deposited metal");
 
-	private final Study study;
+	private final DepositionRequest request;
 	private final DepositionRun run;
 	private final Map<String, Object> scalars;
 
-	private DepositionStudy(Study study, DepositionRun run, Map<String, Object> scalars) {
-		this.study = study;
+	private DepositionStudy(DepositionRequest request, DepositionRun run, Map<String, Object> scalars) {
+		this.request = request;
 		this.run = run;
 		this.scalars = scalars;
 	}
 
-	public static DepositionStudy run(Study study, SolverInputs inputs, ProgressMonitor monitor)
+	/** Runs a study's request ({@link StudyTranslation#deposition}) on its cell. */
+	public static DepositionStudy run(DepositionRequest request, SolverInputs inputs, ProgressMonitor monitor)
 			throws StudyException, SolverException {
-		String where = "study '" + NamedElements.displayName(study) + "'";
-		if (study.getProtocol() == null) {
-			throw new StudyException(where + " has no protocol");
-		}
-		ConditionedStep step = ProtocolTranslation.firstPlating(study.getProtocol().getSteps());
-		if (step == null) {
-			throw new StudyException(where + ": protocol '" + study.getProtocol().getName()
-					+ "' has no plating or charging step for the 2D deposition study to run");
-		}
-		String stepText = ProtocolText.printStep(step);
-		double current = current(study, step, where + ", step '" + stepText + "'");
-		double charge;
-		double time;
-		switch (step.getStop()) {
-		case CapacityStop c -> {
-			charge = Units.si(c, AnodynePackage.Literals.CAPACITY_STOP__CAPACITY);
-			time = charge / current;
-		}
-		case DurationStop d -> {
-			time = Units.toSi(d.getDuration(), d.getUnit().getLiteral());
-			charge = current * time;
-		}
-		case null, default -> throw new StudyException(where + ", step '" + stepText
-				+ "': a 2D deposition study plates for a capacity or a time; give one of them");
-		}
-		if (!(charge > 0.0) || Double.isInfinite(charge)) {
-			throw new StudyException(where + ", step '" + stepText + "': the plated charge must be positive");
-		}
 		DepositionProblem problem;
 		try {
-			HostStructure host = inputs.host(inputs.metal().volumeForCharge(charge));
+			HostStructure host = inputs.host(inputs.metal().volumeForCharge(request.charge()));
 			CellGeometry geometry = inputs.geometry(host);
-			DepositionProblem.Builder builder = inputs.depositionProblem(geometry, Control.galvanostatic(current))
-					.toBuilder().numerics(numerics(study.getSolver()));
-			if (study.getSolver() != null && study.getSolver().isSetCounterElectrodePotential()) {
-				builder.counterElectrodeAtPotential(Units.si(study.getSolver(),
-						AnodynePackage.Literals.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL));
+			DepositionProblem.Builder builder = inputs.depositionProblem(geometry, Control.galvanostatic(request.current()))
+					.toBuilder().numerics(numerics(request.tolerance()));
+			if (request.counterPotential() != null) {
+				builder.counterElectrodeAtPotential(request.counterPotential());
 			}
 			problem = builder.build();
 		} catch (IllegalArgumentException e) {
-			throw new StudyException(where + ", cell '" + study.getCell().getName() + "': " + e.getMessage(), e);
+			throw new StudyException(request.where() + ", cell '" + request.cellName() + "': " + e.getMessage(), e);
 		}
 		double[] outputs = new double[INTERMEDIATE_SNAPSHOTS];
 		for (int k = 0; k < outputs.length; k++) {
-			outputs[k] = time * (k + 1) / (INTERMEDIATE_SNAPSHOTS + 1);
+			outputs[k] = request.time() * (k + 1) / (INTERMEDIATE_SNAPSHOTS + 1);
 		}
-		TransientSettings settings = TransientSettings.untilCharge(charge).withOutputTimes(outputs);
-		SolverSettings solver = study.getSolver();
-		if (solver != null && solver.getTimeStep() > 0.0) {
-			settings = settings.withMaxTimeStep(Units.si(solver, AnodynePackage.Literals.SOLVER_SETTINGS__TIME_STEP));
+		TransientSettings settings = TransientSettings.untilCharge(request.charge()).withOutputTimes(outputs);
+		if (!Double.isNaN(request.maxTimeStep())) {
+			settings = settings.withMaxTimeStep(request.maxTimeStep());
 		}
 		DepositionRun run = new DepositionSolver(problem).transientRun(settings, monitor);
-		return new DepositionStudy(study, run, scalars(run, inputs));
-	}
-
-	public static double current(Study study, ConditionedStep step, String where) throws StudyException {
-		if (step instanceof GalvanostaticStep g) {
-			return positive(Units.si(g, AnodynePackage.Literals.GALVANOSTATIC_STEP__CURRENT_DENSITY), where);
-		}
-		CellCurrentStep c = (CellCurrentStep) step;
-		if (c.isSetCurrentDensity()) {
-			return positive(Units.si(c, AnodynePackage.Literals.CELL_CURRENT_STEP__CURRENT_DENSITY), where);
-		}
-		if (c.isSetCRate() && study.getCell().getCounterElectrode() != null) {
-			double capacity = Units.si(study.getCell().getCounterElectrode(),
-					AnodynePackage.Literals.COUNTER_ELECTRODE__AREAL_CAPACITY);
-			return positive(Units.si(c, AnodynePackage.Literals.CELL_CURRENT_STEP__CRATE) * capacity, where);
-		}
-		throw new StudyException(where + ": a C-rate needs a counter electrode with an areal capacity");
-	}
-
-	private static double positive(double value, String where) throws StudyException {
-		if (!(value > 0.0) || Double.isInfinite(value)) {
-			throw new StudyException(where + ": the current density must be positive");
-		}
-		return value;
+		return new DepositionStudy(request, run, scalars(run, inputs));
 	}
 
 	/**
 	 * The solver's defaults, unless the study sets a tolerance: then Newton stops at it and the
 	 * linear solves go ten times tighter, so that they never limit Newton.
 	 */
-	private static NumericalSettings numerics(SolverSettings settings) {
+	private static NumericalSettings numerics(double tolerance) {
 		NumericalSettings d = NumericalSettings.defaults();
-		if (settings == null || !settings.eIsSet(AnodynePackage.Literals.SOLVER_SETTINGS__TOLERANCE)) {
+		if (Double.isNaN(tolerance)) {
 			return d;
 		}
-		double tolerance = settings.getTolerance();
 		return new NumericalSettings(tolerance, d.maxNewtonIterations(), d.maxPotentialUpdate(), tolerance / 10.0,
 				d.maxLinearIterations(), d.nucleationOnsetWidth());
 	}
@@ -215,7 +153,7 @@ public final class DepositionStudy implements StudyComputation {
 	public void write(StudyResultWriter out, StudySummary.Builder summary) throws IOException {
 		StudyComputation.putScalars(scalars, summary);
 		out.writeSeries("deposition", series(run));
-		List<OutputQuantity> wanted = study.getOutputs().isEmpty() ? List.of(OutputQuantity.values()) : study.getOutputs();
+		List<OutputQuantity> wanted = request.outputs();
 		FieldFrame last = null;
 		List<DepositionSnapshot> snapshots = run.snapshots();
 		for (int k = 0; k < snapshots.size(); k++) {

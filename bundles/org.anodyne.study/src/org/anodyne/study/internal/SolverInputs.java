@@ -203,6 +203,11 @@ public final class SolverInputs {
 		return layout.host(geometryContext(growthAllowance));
 	}
 
+	/** The collector laid out in a context ({@link #geometryContext(double)} of these or derived inputs). */
+	public HostStructure host(GeometryContext context) {
+		return layout.host(context);
+	}
+
 	/**
 	 * The solver's cross-section: the host, the pre-deposit filling its pores from the face the
 	 * orientation says, the separator, the counter electrode on top.

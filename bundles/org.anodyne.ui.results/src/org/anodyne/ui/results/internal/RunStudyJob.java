@@ -19,6 +19,7 @@ import org.anodyne.results.ResultsLayout;
 import org.anodyne.study.ResourceEstimate;
 import org.anodyne.study.InputHash;
 import org.anodyne.study.StudyOutcome;
+import org.anodyne.study.StudyPlan;
 import org.anodyne.study.StudyRunner;
 import org.anodyne.ui.results.ResultsUi;
 import org.eclipse.core.resources.IContainer;
@@ -147,6 +148,8 @@ public final class RunStudyJob extends Job {
 		List<String> failures = new ArrayList<>();
 		boolean cancelled = false;
 		SubMonitor studiesMonitor = monitor.split(STUDY_WORK).setWorkRemaining(chosen.size() * STUDY_WORK);
+		StudyRunner runner = new StudyRunner();
+		StudyPlan plan = runner.plan(chosen);
 		try {
 			for (Study s : chosen) {
 				String name = name(s);
@@ -154,8 +157,8 @@ public final class RunStudyJob extends Job {
 						: "Study " + (chosen.indexOf(s) + 1) + " of " + chosen.size() + ": '" + name + "'");
 				StudyOutcome outcome;
 				try {
-					outcome = new StudyRunner().run(s, directories.get(cellDesign.getStudies().indexOf(s)), inputHash,
-							new StudyProgress(studiesMonitor.split(STUDY_WORK)));
+					outcome = runner.run(plan.studies().get(chosen.indexOf(s)),
+							directories.get(cellDesign.getStudies().indexOf(s)), inputHash, new StudyProgress(studiesMonitor.split(STUDY_WORK)));
 				} catch (OutOfMemoryError e) {
 					// The result in progress was never committed; the previous one, if any, is still there.
 					failures.add(ResourceEstimate.outOfMemory("running study '" + name + "'"));
