@@ -24,6 +24,15 @@ public record Column(String name, String unit) {
 		check(unit, "unit");
 	}
 
+	/**
+	 * A value of a column in volts, in millivolts: the one unit change result readers make (a symmetric
+	 * cell's voltage of a few mV is shown in mV), so they need not require the model's units class.
+	 * Divides by 10⁻³ as the model's units class does, so both give the same numbers.
+	 */
+	public static double millivolts(double volts) {
+		return volts / 1e-3;
+	}
+
 	/** A dimensionless column. */
 	public static Column dimensionless(String name) {
 		return new Column(name, DIMENSIONLESS);

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
-import org.anodyne.model.units.Units;
 import org.anodyne.results.Column;
 import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.Series;
@@ -121,7 +120,7 @@ public final class Plots {
 			if (c > 0 && "V".equals(columns.get(c).unit()) && medianMagnitude(values[c]) < MILLIVOLT_BELOW) {
 				double[] mv = new double[values[c].length];
 				for (int r = 0; r < mv.length; r++) {
-					mv[r] = Units.convert(values[c][r], "V", "mV");
+					mv[r] = Column.millivolts(values[c][r]);
 				}
 				values[c] = mv;
 				columns.set(c, new Column(columns.get(c).name(), "mV"));
