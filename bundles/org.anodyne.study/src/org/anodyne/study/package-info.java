@@ -5,6 +5,9 @@
  * runs a 2D deposition or a cycle-life study and writes its result through
  * {@code org.anodyne.results}; it returns a {@link org.anodyne.study.StudyOutcome} (ok, failed with a
  * message, or cancelled) and never throws for a problem with the design or the numerics.</li>
+ * <li>{@link org.anodyne.study.StudyRunner#plan(java.util.List)} reads studies from the model once into
+ * a {@link org.anodyne.study.StudyPlan}: SI, immutable, no model object in it, so several runs of a
+ * design's studies share it ({@code build -j}, Run Study on several studies).</li>
  * <li>No signature of this package, {@code geometry}, {@code section} or {@code sweep} carries a solver
  * type; what talks to the solvers is in {@code org.anodyne.study.internal}: {@code CellTranslation}
  * reads the study's cell from the model into {@code SolverInputs} (SI, units through the model's one
