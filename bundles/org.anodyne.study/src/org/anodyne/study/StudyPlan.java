@@ -58,7 +58,7 @@ public final class StudyPlan {
 		private final String invalid;
 		private final ResourceEstimate estimate;
 		private final String untranslatable;
-		private final RuntimeException broken;
+		private final Throwable broken;
 		private final SolverInputs inputs;
 		private final DepositionRequest deposition;
 		private final LifeRequest life;
@@ -66,7 +66,7 @@ public final class StudyPlan {
 		private final Provenance failedProvenance;
 
 		private PlannedStudy(String id, String name, boolean cycleLife, String invalid, ResourceEstimate estimate,
-				String untranslatable, RuntimeException broken, SolverInputs inputs, DepositionRequest deposition,
+				String untranslatable, Throwable broken, SolverInputs inputs, DepositionRequest deposition,
 				LifeRequest life, Provenance provenance, Provenance failedProvenance) {
 			this.id = id;
 			this.name = name;
@@ -115,9 +115,14 @@ public final class StudyPlan {
 			return untranslatable;
 		}
 
-		/** What broke while the model was read (a bug, not a user's mistake), thrown when the study runs, or null. */
-		RuntimeException broken() {
-			return broken;
+		/** Throws what broke while the model was read (a bug, not a user's mistake), if anything did. */
+		void throwIfBroken() {
+			if (broken instanceof RuntimeException e) {
+				throw e;
+			}
+			if (broken instanceof Error e) {
+				throw e;
+			}
 		}
 
 		SolverInputs inputs() {
@@ -184,7 +189,7 @@ public final class StudyPlan {
 		boolean cycleLife = study.getKind() == StudyKind.CYCLE_LIFE;
 		ResourceEstimate estimate = ResourceEstimate.of(study);
 		String untranslatable = null;
-		RuntimeException broken = null;
+		Throwable broken = null;
 		SolverInputs inputs = null;
 		DepositionRequest deposition = null;
 		LifeRequest life = null;
@@ -203,7 +208,7 @@ public final class StudyPlan {
 		} catch (IllegalArgumentException e) {
 			// The solvers' records refuse out-of-range inputs with a message naming the value.
 			untranslatable = "study '" + NamedElements.displayName(study) + "': " + e.getMessage();
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | LinkageError e) {
 			// Thrown when the study runs, after its validation errors, which say why for an invalid design.
 			broken = e;
 		}

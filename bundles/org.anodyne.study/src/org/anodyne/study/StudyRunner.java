@@ -146,9 +146,7 @@ public final class StudyRunner {
 				throw new StudyException(study.invalid());
 			}
 			checkResources(study.estimate());
-			if (study.broken() != null) {
-				throw study.broken();
-			}
+			study.throwIfBroken();
 			if (study.untranslatable() != null) {
 				throw new StudyException(study.untranslatable());
 			}

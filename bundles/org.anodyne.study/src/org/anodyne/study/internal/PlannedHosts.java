@@ -9,7 +9,7 @@ import org.anodyne.study.geometry.HostStructure;
 /**
  * The hosts a study plan laid out when it read the model, by the context they were laid out in, so
  * that running the plan needs no model object. A generator's refusal is kept and thrown when the
- * study runs, where the study layer reports it as it always has.
+ * study runs, where the study layer and its callers report it as they always have.
  */
 public final class PlannedHosts implements SolverInputs.HostLayout {
 
@@ -40,7 +40,8 @@ public final class PlannedHosts implements SolverInputs.HostLayout {
 		Object host;
 		try {
 			host = laidOut.host(context);
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | LinkageError e) {
+			// A third party's generator may also be built against another version of this API.
 			host = e;
 		}
 		hosts.put(context, host);
@@ -51,6 +52,9 @@ public final class PlannedHosts implements SolverInputs.HostLayout {
 	public HostStructure host(GeometryContext context) {
 		Object host = hosts.get(context);
 		if (host instanceof RuntimeException e) {
+			throw e;
+		}
+		if (host instanceof LinkageError e) {
 			throw e;
 		}
 		if (host == null) {
