@@ -21,7 +21,6 @@ import org.anodyne.solver.life.CycleRecord;
 import org.anodyne.solver.life.FailureMode;
 import org.anodyne.solver.life.LifeCell;
 import org.anodyne.solver.life.LifeOutcome;
-import org.anodyne.solver.life.LifeProtocol;
 import org.anodyne.solver.life.LifeResult;
 import org.anodyne.solver.life.LifeScenario;
 import org.anodyne.solver.life.LifeSimulator;
