@@ -52,6 +52,7 @@ public final class Chart {
 	private final String xTitle;
 	private final String yTitle;
 	private final List<Line> lines = new ArrayList<>();
+	private String note = "";
 	private double[] xRange = { 0, 1 };
 	private double[] yRange = { 0, 1 };
 	private double width = 252;
@@ -72,6 +73,15 @@ public final class Chart {
 	public Chart range(double xLo, double xHi, double yLo, double yHi) {
 		this.xRange = new double[] { xLo, xHi };
 		this.yRange = new double[] { yLo, yHi };
+		return this;
+	}
+
+	/**
+	 * Words drawn on a line under the title, e.g. "(off scale: down to -5000 mV)"; not part of the
+	 * file's title.
+	 */
+	public Chart note(String text) {
+		this.note = text == null ? "" : text;
 		return this;
 	}
 
@@ -101,10 +111,11 @@ public final class Chart {
 		double legend = lines.size() < 2 ? 0
 				: 8 + 18 + lines.stream().mapToDouble(l -> Typeface.width(l.label(), FONT)).max().orElse(0);
 		double left = 6 + FONT + 5 + yLabels + 4;
-		double top = 6 + TITLE_FONT + 6;
+		// The note gets a line of its own under the title, so a long one never runs off the page.
+		double top = 6 + TITLE_FONT + 6 + (note.isBlank() ? 0 : FONT + 2);
 		double plotW = width - left - 10;
 		double plotH = height - top - (4 + FONT + 4 + FONT + 6);
-		double pageW = Math.max(width + legend, left + Typeface.width(title, TITLE_FONT) + 6);
+		double pageW = width + legend;
 		Scene scene = new Scene(pageW, height, title);
 
 		for (double t : xAxis.ticks()) {
@@ -147,6 +158,9 @@ public final class Chart {
 		scene.add(new Scene.Rect(left, top, plotW, plotH, -1, Scene.BLACK, 0.6));
 
 		scene.add(new Scene.Text(left, 6 + TITLE_FONT, title, TITLE_FONT, Scene.Anchor.START, false, Scene.BLACK));
+		if (!note.isBlank()) {
+			scene.add(new Scene.Text(left, 6 + TITLE_FONT + 2 + FONT, note.strip(), FONT, Scene.Anchor.START, false, 0x555555));
+		}
 		scene.add(new Scene.Text(left + plotW / 2, height - 6, xTitle, FONT, Scene.Anchor.MIDDLE, false, Scene.BLACK));
 		scene.add(new Scene.Text(6 + FONT, top + plotH / 2, yTitle, FONT, Scene.Anchor.MIDDLE, true, Scene.BLACK));
 		if (lines.size() > 1) {

@@ -122,9 +122,9 @@ public final class LinePlot {
 
 		String yTitle = shown.size() == 2 ? QuantityText.axisTitle(shown.get(1))
 				: "[" + QuantityText.pretty(shown.get(1).unit()) + "]";
-		Chart chart = Chart.of(offScale.isEmpty() ? title : title + " (off scale: " + offScale + ")",
-				QuantityText.axisTitle(shown.get(0)), yTitle).range(xAxis.min(), xAxis.max(), yAxis.min(), yAxis.max())
-				.size(width, height);
+		Chart chart = Chart.of(title, QuantityText.axisTitle(shown.get(0)), yTitle)
+				.note(offScale.isEmpty() ? "" : "(off scale: " + offScale + ")")
+				.range(xAxis.min(), xAxis.max(), yAxis.min(), yAxis.max()).size(width, height);
 		for (int k = 1; k < shown.size(); k++) {
 			chart.line(new Chart.Line(QuantityText.axisTitle(shown.get(k)), xs, data.column(k),
 					Chart.PALETTE[(k - 1) % Chart.PALETTE.length], null, false));

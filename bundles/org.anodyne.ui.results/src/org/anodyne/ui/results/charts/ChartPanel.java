@@ -57,6 +57,8 @@ public final class ChartPanel extends Composite implements ResultFigure {
 	private int dragStart = -1;
 	private int dragNow = -1;
 	private Font titleFont;
+	/** What the scale leaves out, e.g. "down to -5000 mV"; empty when everything is on it. */
+	private String offScale = "";
 
 	public ChartPanel(Composite parent, int style) {
 		super(parent, style);
@@ -191,7 +193,8 @@ public final class ChartPanel extends Composite implements ResultFigure {
 	public Scene toScene() throws IOException {
 		requirePlot();
 		org.anodyne.results.picture.Chart figure = org.anodyne.results.picture.Chart
-				.of(chart.getTitle().getText(), plot.xAxis().title(), plot.yAxis().title())
+				.of(plot.title(), plot.xAxis().title(), plot.yAxis().title())
+				.note(offScale.isEmpty() ? "" : "(off scale: " + offScale + ")")
 				.range(view[0], view[1], shownY[0], shownY[1]);
 		int width = Math.max(100, chart.getPlotArea().getSize().x);
 		for (Trace t : plot.traces()) {
@@ -242,28 +245,19 @@ public final class ChartPanel extends Composite implements ResultFigure {
 			series[k].setYSeries(p.y());
 		}
 		boolean zoomedOut = view[0] <= full[0] && view[1] >= full[1];
-		String offScale = "";
+		offScale = "";
 		if (zoomedOut && sharedY != null) {
 			shownY = sharedY.clone();
 		} else {
 			double[] all = plot.yExtent(view[0], view[1]);
 			double[] y = plot.typicalYExtent(view[0], view[1]);
 			shownY = Double.isNaN(y[0]) ? new double[] { 0, 1 } : padded(y[0], y[1], 0.05);
-			offScale = offScaleNote(all, y);
+			offScale = org.anodyne.results.picture.Chart.offScaleNote(all, y, UnitText.pretty(plot.yAxis().unit()));
 		}
-		chart.getTitle().setText(plot.title() + offScale);
+		chart.getTitle().setText(plot.title() + (offScale.isEmpty() ? "" : " (off scale: " + offScale + "; zoom in to see)"));
 		chart.getAxisSet().getXAxis(0).setRange(new Range(view[0], view[1]));
 		chart.getAxisSet().getYAxis(0).setRange(new Range(shownY[0], shownY[1]));
 		chart.redraw();
-	}
-
-	/**
-	 * What the scale leaves out, said in the title so that the picture stays honest: " (off scale:
-	 * down to −5000 mV)"; empty when everything is on it. Zooming in on those points shows them.
-	 */
-	private String offScaleNote(double[] all, double[] shown) {
-		String left = org.anodyne.results.picture.Chart.offScaleNote(all, shown, UnitText.pretty(plot.yAxis().unit()));
-		return left.isEmpty() ? "" : " (off scale: " + left + "; zoom in to see)";
 	}
 
 	/** The note the title carries on points the scale leaves out; empty when there are none. */
