@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 
 import org.anodyne.results.picture.Scene;
 import org.anodyne.results.picture.Scene.Anchor;
@@ -24,7 +25,8 @@ public final class ScenePainter implements Painter {
 	private final int dy;
 	/** Shapes of the diagram elements being painted, innermost last; the scene's own list at the bottom. */
 	private final Deque<List<Scene.Shape>> open = new ArrayDeque<>();
-	private final Deque<String[]> names = new ArrayDeque<>();
+	/** How each open list becomes one shape when it is closed (a named group, a clipped group). */
+	private final Deque<Function<List<Scene.Shape>, Scene.Shape>> closers = new ArrayDeque<>();
 
 	public ScenePainter(Scene scene, int originX, int originY) {
 		this.scene = scene;
@@ -87,15 +89,32 @@ public final class ScenePainter implements Painter {
 	}
 
 	@Override
+	public void beginClip(int x, int y, int w, int h) {
+		begin(shapes -> new Scene.Clipped(x + dx, y + dy, w, h, shapes));
+	}
+
+	@Override
+	public void endClip() {
+		end();
+	}
+
+	@Override
 	public void beginElement(String id, String tooltip) {
-		open.push(new ArrayList<>());
-		names.push(new String[] { id, tooltip });
+		begin(shapes -> new Scene.Group(id, tooltip, shapes));
 	}
 
 	@Override
 	public void endElement() {
+		end();
+	}
+
+	private void begin(Function<List<Scene.Shape>, Scene.Shape> closer) {
+		open.push(new ArrayList<>());
+		closers.push(closer);
+	}
+
+	private void end() {
 		List<Scene.Shape> shapes = open.pop();
-		String[] name = names.pop();
-		add(new Scene.Group(name[0], name[1], shapes));
+		add(closers.pop().apply(shapes));
 	}
 }
