@@ -348,6 +348,8 @@ class CellStackDiagramTest {
 		assertEquals(1, separators);
 		int fibres = document.getElementsByTagName("circle").getLength() + document.getElementsByTagName("ellipse").getLength();
 		assertTrue(fibres > 50, "the fibres are in the SVG: " + fibres);
+		assertTrue(document.getElementsByTagName("clipPath").getLength() >= 2,
+				"each host's fibres are clipped at its sides, so fibres cut by the periodic edge show as arcs");
 		assertTrue(Files.readString(svg).contains("INVERTED: metal away from the separator"));
 	}
 }
