@@ -93,16 +93,17 @@ public final class LinePlot {
 			columns.add(columns.stream().anyMatch(o -> o.name().equals(c.name())) ? new Column(c.name() + " " + k, c.unit()) : c);
 			values[k + 1] = series.column(lines.get(k));
 		}
-		Series data = Series.of(columns, values).smallVoltsInMillivolts()
-				.downsample(Math.max(POINTS, 2 + 2 * lines.size()));
+		Series all = Series.of(columns, values).smallVoltsInMillivolts();
+		Series data = all.downsample(Math.max(POINTS, 2 + 2 * lines.size()));
 		List<Column> shown = data.columns();
 
-		double[] xs = data.column(0);
+		// The scale is chosen from every row, as the IDE's charts choose it, not from the thinned rows.
+		double[] allXs = all.column(0);
 		double[] ys = new double[0];
 		for (int k = 1; k < shown.size(); k++) {
-			double[] v = data.column(k);
+			double[] v = all.column(k);
 			for (int r = 0; r < v.length; r++) {
-				if (!Double.isFinite(xs[r])) {
+				if (!Double.isFinite(allXs[r])) {
 					v[r] = Double.NaN;
 				}
 			}
@@ -113,8 +114,8 @@ public final class LinePlot {
 		double[] typical = Chart.typicalExtent(ys);
 		double[] full = { Arrays.stream(ys).filter(Double::isFinite).min().orElse(Double.NaN),
 				Arrays.stream(ys).filter(Double::isFinite).max().orElse(Double.NaN) };
-		double[] xFull = { Arrays.stream(xs).filter(Double::isFinite).min().orElse(Double.NaN),
-				Arrays.stream(xs).filter(Double::isFinite).max().orElse(Double.NaN) };
+		double[] xFull = { Arrays.stream(allXs).filter(Double::isFinite).min().orElse(Double.NaN),
+				Arrays.stream(allXs).filter(Double::isFinite).max().orElse(Double.NaN) };
 		Axis xAxis = Axis.of(xFull[0], xFull[1], 6, true);
 		Axis yAxis = Axis.of(typical[0], typical[1], 5, true);
 		String offScale = Double.isNaN(full[0]) ? ""
@@ -125,6 +126,7 @@ public final class LinePlot {
 		Chart chart = Chart.of(title, QuantityText.axisTitle(shown.get(0)), yTitle)
 				.note(offScale.isEmpty() ? "" : "(off scale: " + offScale + ")")
 				.range(xAxis.min(), xAxis.max(), yAxis.min(), yAxis.max()).size(width, height);
+		double[] xs = data.column(0);
 		for (int k = 1; k < shown.size(); k++) {
 			chart.line(new Chart.Line(QuantityText.axisTitle(shown.get(k)), xs, data.column(k),
 					Chart.PALETTE[(k - 1) % Chart.PALETTE.length], null, false));
