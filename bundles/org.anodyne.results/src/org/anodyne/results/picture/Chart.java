@@ -95,12 +95,17 @@ public final class Chart {
 	 * default, 3.5 × 2.5 in, fits a journal's single column.
 	 */
 	public Chart size(double widthPt, double heightPt) {
-		if (widthPt < 100 || heightPt < 75) {
-			throw new IllegalArgumentException("a chart needs at least 100 × 75 pt");
-		}
+		checkSize(widthPt, heightPt);
 		this.width = widthPt;
 		this.height = heightPt;
 		return this;
+	}
+
+	/** Refuses a plot area too small for axes and labels. */
+	static void checkSize(double widthPt, double heightPt) {
+		if (!(widthPt >= 100 && heightPt >= 75)) {
+			throw new IllegalArgumentException("a chart needs at least 100 × 75 pt, got " + widthPt + " × " + heightPt);
+		}
 	}
 
 	/** The chart as a drawing, for {@link PngExporter} and {@link SvgExporter}. */

@@ -57,9 +57,7 @@ public final class LinePlot {
 
 	/** Page size in points (1/72 inch); the default, 3.5 × 2.5 in, fits a journal's single column. */
 	public LinePlot size(double widthPt, double heightPt) {
-		if (widthPt < 100 || heightPt < 75) {
-			throw new IllegalArgumentException("a plot needs at least 100 × 75 pt");
-		}
+		Chart.checkSize(widthPt, heightPt);
 		this.width = widthPt;
 		this.height = heightPt;
 		return this;
