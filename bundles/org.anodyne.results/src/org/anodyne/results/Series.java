@@ -1,6 +1,7 @@
 package org.anodyne.results;
 
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -152,6 +153,38 @@ public final class Series {
 			k++;
 		}
 		return new Series(columns, thin, kept);
+	}
+
+	/** Volts below which a voltage is shown in millivolts. */
+	public static final double MILLIVOLT_BELOW = 0.5;
+
+	/**
+	 * The series for showing: each column after the first in volts whose typical value (the median
+	 * magnitude) is below {@value #MILLIVOLT_BELOW} V given in mV instead, so a symmetric cell's
+	 * ±70 mV reads as such and shares its axis with the overpotentials, which are in mV; a full cell's
+	 * 3.4 V stays in V. The rule of the IDE's charts and of the result pictures alike.
+	 */
+	public Series smallVoltsInMillivolts() {
+		List<Column> shown = new ArrayList<>(columns);
+		double[][] values = new double[columns.size()][];
+		boolean changed = false;
+		for (int c = 0; c < columns.size(); c++) {
+			values[c] = column(c);
+			if (c > 0 && "V".equals(columns.get(c).unit()) && medianMagnitude(values[c]) < MILLIVOLT_BELOW) {
+				double[] mv = values[c];
+				for (int r = 0; r < mv.length; r++) {
+					mv[r] = Column.millivolts(mv[r]);
+				}
+				shown.set(c, new Column(columns.get(c).name(), "mV"));
+				changed = true;
+			}
+		}
+		return changed ? of(shown, values) : this;
+	}
+
+	private static double medianMagnitude(double[] v) {
+		double[] a = Arrays.stream(v).filter(Double::isFinite).map(Math::abs).sorted().toArray();
+		return a.length == 0 ? Double.NaN : a[a.length / 2];
 	}
 
 	/** Linear in the number of columns: a hostile file may have a hundred thousand. */

@@ -7,171 +7,69 @@
  */
 package org.anodyne.model.tests;
 
-import org.anodyne.model.Anode;
-import org.anodyne.model.AnodyneFactory;
-import org.anodyne.model.CarbonCloth;
-import org.anodyne.model.Cell;
-import org.anodyne.model.CellConfiguration;
-import org.anodyne.model.CellDesign;
-import org.anodyne.model.CellFormat;
-import org.anodyne.model.CounterElectrode;
-import org.anodyne.model.CounterMaterial;
-import org.anodyne.model.Electrolyte;
-import org.anodyne.model.MaterialLibrary;
-import org.anodyne.model.MeasuredPoint;
-import org.anodyne.model.MeasuredQuantity;
-import org.anodyne.model.Orientation;
-import org.anodyne.model.OutputQuantity;
-import org.anodyne.model.Protocol;
-import org.anodyne.model.Salt;
-import org.anodyne.model.Separator;
-import org.anodyne.model.SolventComponent;
-import org.anodyne.model.SolverSettings;
-import org.anodyne.model.StaggeredLattice;
-import org.anodyne.model.Study;
-import org.anodyne.model.StudyKind;
-import org.anodyne.model.protocol.ProtocolText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 
-/** Valid designs the tests start from and then break, one constraint at a time. */
+import org.anodyne.model.Cell;
+import org.anodyne.model.CellDesign;
+import org.anodyne.model.resource.DesignResources;
+import org.anodyne.model.resource.LoadResult;
+
+/**
+ * Valid designs the tests start from and then break, one constraint at a time: the paper's cells as
+ * shipped in {@code examples/} (the one source of those cells), read from the source tree.
+ */
 public final class Designs {
 
-    private static final AnodyneFactory F = AnodyneFactory.eINSTANCE;
+    /** The paper's symmetric Li‖Li cell on carbon cloth, inverted, with a deposition and three life studies. */
+    public static final String SYMMETRIC = "li-cc-symmetric-inverted.anodyne";
+    /** The paper's inverted Li-CC‖LFP full cell with its 1 C life study. */
+    public static final String FULL = "li-cc-lfp-full-inverted.anodyne";
 
     private Designs() {
     }
 
+    /** The repository's examples folder (tests run in the tests bundle's folder), or {@code -Danodyne.examples}. */
+    public static Path examples() {
+        String override = System.getProperty("anodyne.examples");
+        return override != null ? Path.of(override) : Path.of("..", "..", "examples");
+    }
+
     /**
-     * A symmetric Li‖CC cell as in the paper (carbon cloth 350 µm, ε 0.75, 6 mAh cm⁻² Li, ether
-     * electrolyte, Celgard 2500), a full cell against LFP, protocols and one study of each kind.
+     * A shipped example design, freshly loaded (tests may change it).
+     *
+     * @throws IllegalStateException naming the file when it is missing or does not load
+     */
+    public static CellDesign example(String fileName) {
+        Path file = examples().resolve(fileName);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file.toAbsolutePath() + " does not exist; set -Danodyne.examples=<folder>");
+        }
+        LoadResult result = DesignResources.load(file);
+        if (!result.ok()) {
+            throw new IllegalStateException(file + " does not load: " + result.diagnostics());
+        }
+        return result.design();
+    }
+
+    /**
+     * The inverted symmetric example ({@value #SYMMETRIC}) with the inverted full cell of {@value #FULL}
+     * moved in: its carbonate electrolyte, LFP counter electrode, cell (on the symmetric example's
+     * Celgard 2500, the same separator), protocol and life study. So one design holds a symmetric and a
+     * full cell, protocols and studies of each kind. Cells: symmetric then full; studies: the
+     * symmetric example's four, then the full cell's life study.
      */
     public static CellDesign valid() {
-        CellDesign design = F.createCellDesign();
-        design.setId("test-design");
-        design.setName("Test design");
-        MaterialLibrary library = F.createMaterialLibrary();
-        design.setLibrary(library);
-
-        Electrolyte ether = F.createElectrolyte();
-        ether.setId("ether");
-        ether.setName("Ether 1 M LiTFSI");
-        Salt salt = F.createSalt();
-        salt.setName("LiTFSI");
-        salt.setCation("li");
-        salt.setAnion("TFSI");
-        ether.setSalt(salt);
-        ether.setConcentration(1.0);
-        for (String name : new String[] {"DOL", "DME"}) {
-            SolventComponent solvent = F.createSolventComponent();
-            solvent.setName(name);
-            ether.getSolvents().add(solvent);
-        }
-        ether.setDiffusionCoefficient(2.93e-10);
-        ether.setTransferenceNumber(0.45);
-        ether.setConductivity(1.1);
-        ether.setExchangeCurrentDensity(1.0);
-        library.getElectrolytes().add(ether);
-
-        Separator celgard = F.createSeparator();
-        celgard.setId("celgard");
-        celgard.setName("Celgard 2500");
-        celgard.setThickness(25);
-        celgard.setPorosity(0.55);
-        library.getSeparators().add(celgard);
-
-        CounterElectrode lfp = F.createCounterElectrode();
-        lfp.setId("lfp");
-        lfp.setName("LFP");
-        lfp.setMaterial(CounterMaterial.LFP);
-        lfp.setArealCapacity(1.5);
-        lfp.setLowerVoltageLimit(2.5);
-        lfp.setUpperVoltageLimit(3.8);
-        library.getCounterElectrodes().add(lfp);
-
-        Cell symmetric = cell("sym", "Li-CC inverted", CellConfiguration.SYMMETRIC, ether, celgard);
-        symmetric.setCounterAnode(anode(Orientation.INVERTED, 6));
-        design.getCells().add(symmetric);
-        Cell full = cell("full", "Li-CC LFP", CellConfiguration.FULL, ether, celgard);
-        full.setCounterElectrode(lfp);
-        design.getCells().add(full);
-
-        Protocol plate = protocol("plate", "Plate", "Plate at 0.25 mA/cm2 for 1 mAh/cm2");
-        Protocol cycling = protocol("cycle", "Symmetric cycling",
-                "Repeat 3 times:\n  Plate at 1 mA/cm2 for 1 mAh/cm2\n  Strip at 1 mA/cm2 for 1 mAh/cm2");
-        Protocol fullCycling = protocol("full-cycle", "1C cycling",
-                "Repeat 750 times:\n  Charge at 1C until 3.8 V\n  Discharge at 1C until 2.5 V");
-        design.getProtocols().add(plate);
-        design.getProtocols().add(cycling);
-        design.getProtocols().add(fullCycling);
-
-        design.getStudies().add(study("dep", "Deposition", StudyKind.DEPOSITION_2D, symmetric, plate));
-        Study life = study("life", "Life", StudyKind.CYCLE_LIFE, full, fullCycling);
-        MeasuredPoint retention = F.createMeasuredPoint();
-        retention.setQuantity(MeasuredQuantity.RETENTION);
-        retention.setCycle(300);
-        retention.setValue(0.937);
-        retention.setUnit("1");
-        life.getMeasuredPoints().add(retention);
-        life.getCalibratedParameters().add("seiChargePerArea");
-        design.getStudies().add(life);
+        CellDesign design = example(SYMMETRIC);
+        CellDesign full = example(FULL);
+        design.getLibrary().getElectrolytes().addAll(new ArrayList<>(full.getLibrary().getElectrolytes()));
+        design.getLibrary().getCounterElectrodes().addAll(new ArrayList<>(full.getLibrary().getCounterElectrodes()));
+        Cell fullCell = full.getCells().get(0);
+        fullCell.setSeparator(design.getLibrary().getSeparators().get(0));
+        design.getCells().add(fullCell);
+        design.getProtocols().addAll(new ArrayList<>(full.getProtocols()));
+        design.getStudies().addAll(new ArrayList<>(full.getStudies()));
         return design;
-    }
-
-    static Cell cell(String id, String name, CellConfiguration configuration, Electrolyte electrolyte, Separator separator) {
-        Cell cell = F.createCell();
-        cell.setId(id);
-        cell.setName(name);
-        cell.setConfiguration(configuration);
-        cell.setFormat(CellFormat.COIN_CR2025);
-        cell.setElectrodeArea(1.13);
-        cell.setAnode(anode(Orientation.INVERTED, 6));
-        cell.setElectrolyte(electrolyte);
-        cell.setSeparator(separator);
-        cell.setElectrolyteVolume(40);
-        return cell;
-    }
-
-    /** Li pre-deposited into a carbon cloth of 350 µm, ε 0.75, fibres of 9 µm. */
-    public static Anode anode(Orientation orientation, double loading) {
-        Anode anode = F.createAnode();
-        anode.setMetal("li");
-        anode.setPreDepositLoading(loading);
-        anode.setPreDepositCurrentDensity(6);
-        anode.setOrientation(orientation);
-        CarbonCloth cloth = F.createCarbonCloth();
-        cloth.setThickness(350);
-        cloth.setPorosity(0.75);
-        cloth.setFibreDiameter(9);
-        cloth.setSubstrate("carbon");
-        StaggeredLattice lattice = F.createStaggeredLattice();
-        lattice.setXPitch(17);
-        lattice.setRowPitch(15);
-        cloth.setLayout(lattice);
-        anode.setCollector(cloth);
-        return anode;
-    }
-
-    static Protocol protocol(String id, String name, String text) {
-        Protocol protocol = F.createProtocol();
-        protocol.setId(id);
-        protocol.setName(name);
-        ProtocolText.ParseResult result = ProtocolText.apply(protocol, text);
-        if (!result.ok()) {
-            throw new IllegalStateException(result.errors().toString());
-        }
-        return protocol;
-    }
-
-    static Study study(String id, String name, StudyKind kind, Cell cell, Protocol protocol) {
-        Study study = F.createStudy();
-        study.setId(id);
-        study.setName(name);
-        study.setKind(kind);
-        study.setCell(cell);
-        study.setProtocol(protocol);
-        SolverSettings solver = F.createSolverSettings();
-        study.setSolver(solver);
-        study.getOutputs().add(OutputQuantity.DEPOSIT);
-        study.setLifeModel(F.createLifeModelParameters());
-        return study;
     }
 }

@@ -72,12 +72,12 @@ class EditLabelsTest {
         assertEquals("Li counter anode · inverted · 6 mAh cm⁻² pre-deposited", text(cell.getCounterAnode()));
         assertEquals("Li-CC inverted · symmetric · CR2025 · inverted", text(cell));
         assertEquals("Celgard 2500 · 25 µm · ε 0.55", text(design.getLibrary().getSeparators().get(0)));
-        assertEquals("Ether 1 M LiTFSI · 1 M LiTFSI · DOL/DME 1:1", text(design.getLibrary().getElectrolytes().get(0)));
+        assertEquals("Ether 1 M LiTFSI · 1 M LiTFSI · DOL/DME 1:1 · + 2 wt% LiNO3", text(design.getLibrary().getElectrolytes().get(0)));
         assertEquals("Plate at 0.25 mA/cm2 for 1 mAh/cm2", text(design.getProtocols().get(0).getSteps().get(0)));
-        assertEquals("Repeat 3 times:", text(design.getProtocols().get(1).getSteps().get(0)));
-        assertEquals("Retention 0.937 at cycle 300", text(design.getStudies().get(1).getMeasuredPoints().get(0)));
-        assertEquals("Deposition · 2D deposition · Li-CC inverted", text(design.getStudies().get(0)));
-        assertEquals("Solver · grid 2 µm · Δt ≤ 10 s · width 100 µm", text(design.getStudies().get(0).getSolver()));
+        assertEquals("Repeat 1000 times:", text(design.getProtocols().get(1).getSteps().get(0)));
+        assertEquals("Retention 0.937 at cycle 300", text(design.getStudies().get(4).getMeasuredPoints().get(0)));
+        assertEquals("Plate 1 mAh/cm2 at 0.25 (inverted) · 2D deposition · Li-CC inverted", text(design.getStudies().get(0)));
+        assertEquals("Solver · grid 2 µm · Δt ≤ 60 s · width 100 µm", text(design.getStudies().get(0).getSolver()));
     }
 
     /** The elements whose labels the factory tells viewers to update while {@code change} runs. */
@@ -119,7 +119,7 @@ class EditLabelsTest {
         text(protocol);
         assertTrue(labelUpdates(() -> protocol.getSteps().add(AnodyneFactory.eINSTANCE.createRestStep()))
                 .contains(protocol), "the protocol's label counts its steps");
-        assertEquals("Plate · 2 steps", text(protocol));
+        assertEquals("Plate 1 mAh/cm2 at 0.25 mA/cm2 · 2 steps", text(protocol));
     }
 
     @Test

@@ -34,14 +34,8 @@ class ExamplesTest {
             "li-cu-foil-lfp-full.anodyne", "li-cufoam-symmetric-inverted.anodyne", "li-cufoam-symmetric-upright.anodyne",
             "li-fabric-lfp-full-inverted.anodyne", "li-fabric-lfp-full-upright.anodyne");
 
-    /** The repository's examples folder; tests run in the tests bundle's folder. */
-    static Path examples() {
-        String override = System.getProperty("anodyne.examples");
-        return override != null ? Path.of(override) : Path.of("..", "..", "examples");
-    }
-
     private static CellDesign load(String name) {
-        Path file = examples().resolve(name);
+        Path file = Designs.examples().resolve(name);
         assertTrue(Files.isRegularFile(file), file.toAbsolutePath() + " exists");
         LoadResult result = DesignResources.load(file);
         assertTrue(result.ok(), result.diagnostics().toString());

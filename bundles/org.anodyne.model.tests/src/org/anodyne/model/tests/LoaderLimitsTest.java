@@ -35,7 +35,7 @@ class LoaderLimitsTest {
     Path dir;
 
     private static String example() throws IOException {
-        return Files.readString(ExamplesTest.examples().resolve("li-cc-symmetric-inverted.anodyne"));
+        return Files.readString(Designs.examples().resolve(Designs.SYMMETRIC));
     }
 
     private static FileDiagnostic refused(Path file) {

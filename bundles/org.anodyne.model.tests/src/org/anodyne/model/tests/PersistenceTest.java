@@ -64,7 +64,7 @@ class PersistenceTest {
         DesignResources.save(design, file);
         String xml = Files.readString(file);
         assertTrue(xml.contains("xmlns:anodyne=\"" + DesignResources.NAMESPACE + "\""), "the format version is written");
-        assertTrue(xml.contains("electrolyte=\"ether\""), "references are by id: " + xml);
+        assertTrue(xml.contains("electrolyte=\"ether-litfsi\""), "references are by id: " + xml);
 
         LoadResult result = DesignResources.load(file);
         assertTrue(result.ok(), result.diagnostics().toString());

@@ -32,7 +32,7 @@ class SiViewTest {
         assertEquals(29.1e-6, si.preDepositVolumePerArea(), 0.05e-6);
         assertEquals(60.0, si.preDepositCurrentDensity(), 1e-12);
         assertEquals(1000.0, si.concentration(), 1e-9);
-        assertEquals(10.0, si.exchangeCurrentDensity(), 1e-12);
+        assertEquals(6.234, si.exchangeCurrentDensity(), 1e-12, "0.6234 mA cm⁻² = 6.234 A m⁻²");
         assertEquals(25e-6, si.separatorThickness(), 1e-15);
         // Bruggeman: κ_eff = κ·ε^1.5 = 1.1 × 0.55^1.5.
         assertEquals(1.1 * Math.pow(0.55, 1.5), si.separatorConductivity(), 1e-12);
@@ -47,7 +47,7 @@ class SiViewTest {
         Cell full = design.getCells().get(1);
         SiView si = SiView.of(full, TestMetals.registry());
         assertEquals(15.0, si.oneC(), 1e-9, "1.5 mAh cm⁻² in one hour is 1.5 mA cm⁻² = 15 A m⁻²");
-        Study study = design.getStudies().get(1);
+        Study study = design.getStudies().get(4);
         assertEquals(0.040, si.nucleationBarrier("carbon", study), 1e-12);
         NucleationBarrierOverride override = AnodyneFactory.eINSTANCE.createNucleationBarrierOverride();
         override.setSubstrate("carbon");

@@ -84,27 +84,27 @@ class SweepModelTest {
     @Test
     void pathsResolveByIdNameOrIndexAndFollowReferences() throws Exception {
         CellDesign design = Designs.valid();
-        DesignPath.Target byId = DesignPath.parse("cells[sym]/anode/collector/thickness").resolve(design);
+        DesignPath.Target byId = DesignPath.parse("cells[li-cc-inverted]/anode/collector/thickness").resolve(design);
         assertEquals(design.getCells().get(0).getAnode().getCollector(), byId.owner());
         assertEquals("um", byId.unit().orElseThrow());
         DesignPath.Target byName = DesignPath.parse("/cells[Li-CC inverted]/anode/collector/thickness").resolve(design);
         assertEquals(byId, byName);
         DesignPath.Target byIndex = DesignPath.parse("protocols[0]/steps[0]/currentDensity").resolve(design);
         assertTrue(byIndex.owner() instanceof PlatingStep);
-        DesignPath.Target reference = DesignPath.parse("cells[sym]/electrolyte/conductivity").resolve(design);
+        DesignPath.Target reference = DesignPath.parse("cells[li-cc-inverted]/electrolyte/conductivity").resolve(design);
         assertEquals(design.getLibrary().getElectrolytes().get(0), reference.owner());
 
         String unknown = assertThrows(DesignPath.PathException.class,
-                () -> DesignPath.parse("cells[sym]/anode/colector/thickness").resolve(design)).getMessage();
+                () -> DesignPath.parse("cells[li-cc-inverted]/anode/colector/thickness").resolve(design)).getMessage();
         assertTrue(unknown.contains("has no 'colector'") && unknown.contains("collector"), unknown);
         String missing = assertThrows(DesignPath.PathException.class,
                 () -> DesignPath.parse("cells[nope]/anode/collector/thickness").resolve(design)).getMessage();
-        assertTrue(missing.contains("no element 'nope'") && missing.contains("sym"), missing);
+        assertTrue(missing.contains("no element 'nope'") && missing.contains("li-cc-inverted"), missing);
         String text = assertThrows(DesignPath.PathException.class,
-                () -> DesignPath.parse("cells[sym]/anode/metal").resolve(design)).getMessage();
+                () -> DesignPath.parse("cells[li-cc-inverted]/anode/metal").resolve(design)).getMessage();
         assertTrue(text.contains("not a number"), text);
         String element = assertThrows(DesignPath.PathException.class,
-                () -> DesignPath.parse("cells[sym]/anode/collector").resolve(design)).getMessage();
+                () -> DesignPath.parse("cells[li-cc-inverted]/anode/collector").resolve(design)).getMessage();
         assertTrue(element.contains("thickness"), element);
         assertThrows(DesignPath.PathException.class, () -> DesignPath.parse("cells/anode/collector/thickness").resolve(design));
     }
@@ -112,23 +112,23 @@ class SweepModelTest {
     @Test
     void gridPointsCombineEveryValueFirstParameterSlowest() {
         CellDesign design = Designs.valid();
-        Sweep s = sweep(design, list("cells[sym]/anode/collector/thickness", "um", 250, 350),
-                range("protocols[plate]/steps[0]/currentDensity", "mA/cm2", SweepSpacing.LINEAR, 0.25, 1.0, 4));
+        Sweep s = sweep(design, list("cells[li-cc-inverted]/anode/collector/thickness", "um", 250, 350),
+                range("protocols[plate-1-at-0.25]/steps[0]/currentDensity", "mA/cm2", SweepSpacing.LINEAR, 0.25, 1.0, 4));
         assertEquals(8, SweepPoints.count(s));
         List<double[]> points = SweepPoints.generate(s);
         assertEquals(8, points.size());
         assertArrayEquals(new double[] {250, 0.25}, points.get(0), 1e-12);
         assertArrayEquals(new double[] {250, 0.5}, points.get(1), 1e-12);
         assertArrayEquals(new double[] {350, 1.0}, points.get(7), 1e-12);
-        SweepParameter log = range("cells[sym]/anode/preDepositLoading", "", SweepSpacing.LOGARITHMIC, 1, 100, 3);
+        SweepParameter log = range("cells[li-cc-inverted]/anode/preDepositLoading", "", SweepSpacing.LOGARITHMIC, 1, 100, 3);
         assertArrayEquals(new double[] {1, 10, 100}, SweepPoints.values(log), 1e-9);
     }
 
     @Test
     void latinHypercubePutsOnePointInEverySliceAndRepeatsWithItsSeed() {
         CellDesign design = Designs.valid();
-        Sweep s = sweep(design, range("cells[sym]/anode/collector/porosity", "", SweepSpacing.LINEAR, 0.6, 0.9, 0),
-                range("cells[sym]/anode/preDepositLoading", "mAh/cm2", SweepSpacing.LOGARITHMIC, 1, 10, 0));
+        Sweep s = sweep(design, range("cells[li-cc-inverted]/anode/collector/porosity", "", SweepSpacing.LINEAR, 0.6, 0.9, 0),
+                range("cells[li-cc-inverted]/anode/preDepositLoading", "mAh/cm2", SweepSpacing.LOGARITHMIC, 1, 10, 0));
         s.setSampling(SweepSampling.LATIN_HYPERCUBE);
         s.setSampleCount(20);
         s.setSeed(42);
@@ -154,8 +154,8 @@ class SweepModelTest {
     @Test
     void applyingAPointConvertsFromTheParameterUnit() throws Exception {
         CellDesign design = Designs.valid();
-        Sweep s = sweep(design, list("cells[sym]/anode/collector/thickness", "mm", 0.3),
-                list("protocols[plate]/steps[0]/currentDensity", "uA/cm2", 500));
+        Sweep s = sweep(design, list("cells[li-cc-inverted]/anode/collector/thickness", "mm", 0.3),
+                list("protocols[plate-1-at-0.25]/steps[0]/currentDensity", "uA/cm2", 500));
         CellDesign copy = EcoreUtil.copy(design);
         SweepPoints.apply(copy.getSweeps().get(0), SweepPoints.generate(s).get(0));
         assertEquals(300.0, ((CarbonCloth) copy.getCells().get(0).getAnode().getCollector()).getThickness(), 1e-9);
@@ -166,24 +166,24 @@ class SweepModelTest {
     @Test
     void validationNamesUnknownPathsUnitMismatchesEmptyRangesAndTooManyPoints() {
         CellDesign design = Designs.valid();
-        sweep(design, list("cells[sym]/anode/collector/thicknes", "um", 1));
+        sweep(design, list("cells[li-cc-inverted]/anode/collector/thicknes", "um", 1));
         assertEquals(1, findings(design, "sweep-path").size());
         assertTrue(findings(design, "sweep-path").get(0).message().contains("thicknes"));
 
         design = Designs.valid();
-        sweep(design, list("cells[sym]/anode/collector/thickness", "mA/cm2", 1));
+        sweep(design, list("cells[li-cc-inverted]/anode/collector/thickness", "mA/cm2", 1));
         DesignDiagnostic unit = findings(design, "sweep-unit").get(0);
         assertTrue(unit.message().contains("does not measure thickness"), unit.message());
         assertEquals("/sweeps[s]/parameters[0]", unit.elementPath());
 
         design = Designs.valid();
-        sweep(design, list("cells[sym]/anode/collector/thickness", "um"),
-                range("protocols[plate]/steps[0]/currentDensity", "mA/cm2", SweepSpacing.LINEAR, 0.25, 1, 0));
+        sweep(design, list("cells[li-cc-inverted]/anode/collector/thickness", "um"),
+                range("protocols[plate-1-at-0.25]/steps[0]/currentDensity", "mA/cm2", SweepSpacing.LINEAR, 0.25, 1, 0));
         assertEquals(2, findings(design, "empty-range").size());
 
         design = Designs.valid();
-        Sweep big = sweep(design, range("cells[sym]/anode/collector/thickness", "um", SweepSpacing.LINEAR, 200, 400, 40),
-                range("protocols[plate]/steps[0]/currentDensity", "mA/cm2", SweepSpacing.LINEAR, 0.25, 1, 30));
+        Sweep big = sweep(design, range("cells[li-cc-inverted]/anode/collector/thickness", "um", SweepSpacing.LINEAR, 200, 400, 40),
+                range("protocols[plate-1-at-0.25]/steps[0]/currentDensity", "mA/cm2", SweepSpacing.LINEAR, 0.25, 1, 30));
         DesignDiagnostic tooMany = findings(design, "sweep-too-many-points").get(0);
         assertTrue(tooMany.message().contains("1200 points") && tooMany.message().contains("1000"), tooMany.message());
         big.setMaxPoints(1200);
@@ -194,7 +194,7 @@ class SweepModelTest {
         assertThrows(IllegalArgumentException.class, () -> SweepPoints.generate(big));
 
         design = Designs.valid();
-        Sweep lhs = sweep(design, list("cells[sym]/anode/collector/thickness", "um", 300));
+        Sweep lhs = sweep(design, list("cells[li-cc-inverted]/anode/collector/thickness", "um", 300));
         lhs.setSampling(SweepSampling.LATIN_HYPERCUBE);
         assertEquals(1, findings(design, "sweep-lhs-range").size());
         assertEquals(1, findings(design, "empty-range").size(), "no sample count");
@@ -202,7 +202,7 @@ class SweepModelTest {
 
     @Test
     void theExampleSweepsLoadValidateCleanlyAndHaveTheirPoints() {
-        Path file = ExamplesTest.examples().resolve("li-cc-host-thickness-sweep.anodyne");
+        Path file = Designs.examples().resolve("li-cc-host-thickness-sweep.anodyne");
         LoadResult result = DesignResources.load(file);
         assertTrue(result.ok(), result.diagnostics().toString());
         assertEquals(List.of(), DesignValidation.validate(result.design(), TestMetals.registry()));

@@ -1,6 +1,7 @@
 package org.anodyne.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,8 +163,8 @@ class PictureTest {
 		Scene map = FieldPicture.of(fibreFrame(), "potential").mask("kind", Map.of(2, 0x555555)).render();
 		Scene.ColourBar bar = (Scene.ColourBar) map.shapes().stream().filter(s -> s instanceof Scene.ColourBar).findFirst()
 				.orElseThrow();
-		assertEquals("potential [mV]", bar.label());
-		assertTrue(map.texts().contains("potential [mV]"), map.texts().toString());
+		assertEquals("Potential [mV]", bar.label());
+		assertTrue(map.texts().contains("Potential [mV]"), map.texts().toString());
 		PngExporter png = PngExporter.standard();
 		BufferedImage image = png.render(map);
 		double px = png.dpi() / 72.0;
@@ -182,16 +183,19 @@ class PictureTest {
 	@Test
 	void unitsAreDrawnAsWrittenInARealFont() throws Exception {
 		Scene plot = LinePlot.of(voltage(100), "time").line("voltage").title("Li||Li").render();
-		assertTrue(plot.texts().contains("voltage [mV]"), plot.texts().toString());
-		assertTrue(plot.texts().contains("time [h]"), plot.texts().toString());
+		assertTrue(plot.texts().contains("Voltage [mV]"), plot.texts().toString());
+		assertTrue(plot.texts().contains("Time [h]"), plot.texts().toString());
 		Document svg = parseSecurely(SvgExporter.toSvg(plot));
-		assertTrue(elements(svg, "text").stream().anyMatch(t -> t.getTextContent().equals("voltage [mV]")));
+		assertTrue(elements(svg, "text").stream().anyMatch(t -> t.getTextContent().equals("Voltage [mV]")));
 		assertTrue(svg.getDocumentElement().getAttribute("font-family").startsWith("DejaVu Sans"));
 	}
 
 	@Test
 	void linePlotsOfMillionsOfPointsStillShowASingleSpike() {
-		BufferedImage image = PngExporter.standard().render(LinePlot.of(voltage(1_000_000), "time").line("voltage").render());
+		Scene plot = LinePlot.of(voltage(1_000_000), "time").line("voltage").title("Li||Li").render();
+		assertTrue(plot.texts().contains("(off scale: up to 100 mV)"),
+				"the thinned series keeps the one 100 mV point, left off the scale and named: " + plot.texts());
+		BufferedImage image = PngExporter.standard().render(plot);
 		int highest = Integer.MAX_VALUE;
 		int lowest = -1;
 		for (int y = 0; y < image.getHeight(); y++) {
@@ -202,9 +206,88 @@ class PictureTest {
 				}
 			}
 		}
-		assertTrue(highest < image.getHeight() / 4, "the 100 mV spike reaches the top of the plot; topmost line pixel at "
-				+ highest);
-		assertTrue(lowest > image.getHeight() / 2, "the ±10 mV trace stays low; lowest line pixel at " + lowest);
+		assertTrue(highest < image.getHeight() / 4 && lowest > image.getHeight() * 2 / 3,
+				"the ±10 mV trace fills the plot: line pixels from " + highest + " to " + lowest);
+	}
+
+	/**
+	 * A symmetric cell's voltage, written in V: ±70 mV for 1999 rows and a −5 V spike in the last,
+	 * as a failing cell's trace ends.
+	 */
+	@Test
+	void aSymmetricCellsVoltageIsInMillivoltsWithTheEndSpikeOffScaleAndNamed() {
+		Series.Builder b = Series.builder(new Column("time", "h"), new Column("voltage", "V"));
+		for (int i = 0; i < 2000; i++) {
+			b.add(i * 0.5, i == 1999 ? -5.0 : 0.07 * Math.sin(i * 0.3));
+		}
+		Scene plot = LinePlot.of(b.build(), "time").line("voltage").title("Li||Li").render();
+		List<String> texts = plot.texts();
+		assertTrue(texts.contains("Voltage [mV]"), texts.toString());
+		assertTrue(texts.contains("(off scale: down to -5000 mV)"), texts.toString());
+		assertFalse(texts.contains("-5000") || texts.contains("-4000") || texts.contains("-5"),
+				"the scale does not reach down to the spike: " + texts);
+		Scene.Clipped lines = (Scene.Clipped) plot.shapes().stream().filter(s -> s instanceof Scene.Clipped).findFirst()
+				.orElseThrow();
+		Scene.Polyline trace = (Scene.Polyline) lines.shapes().get(0);
+		double[] signal = java.util.Arrays.copyOf(trace.ys(), trace.ys().length - 1);
+		double top = java.util.Arrays.stream(signal).min().orElseThrow();
+		double bottom = java.util.Arrays.stream(signal).max().orElseThrow();
+		assertTrue(bottom - top > 0.3 * lines.h(), "the ±70 mV signal spans the plot, not a flat line: "
+				+ (bottom - top) + " of " + lines.h() + " pt");
+	}
+
+	@Test
+	void theDepositColourBarReadsTheQuantitysNameNotTheColumnId() {
+		FieldFrame frame = FieldFrame.builder(4, 4, 1.0).array("newMetal", Column.DIMENSIONLESS, new double[16])
+				.array("concentration", "mol/L", new double[16]).build();
+		Scene.ColourBar deposit = (Scene.ColourBar) FieldPicture.of(frame, "newMetal").range(0, 1).render().shapes().stream()
+				.filter(s -> s instanceof Scene.ColourBar).findFirst().orElseThrow();
+		assertEquals("New metal", deposit.label());
+		Scene.ColourBar salt = (Scene.ColourBar) FieldPicture.of(frame, "concentration").render().shapes().stream()
+				.filter(s -> s instanceof Scene.ColourBar).findFirst().orElseThrow();
+		assertEquals("Concentration [mol/L]", salt.label());
+	}
+
+	/** A fibre of radius 6 cells centred on cell (1, 10) of a 40-cell-wide periodic map: cut by the left edge. */
+	@Test
+	void aFibreCutByThePeriodicEdgeIsDrawnAsTwoArcsClippedAtTheEdges() throws Exception {
+		int nx = 40;
+		int ny = 30;
+		byte[] kind = new byte[nx * ny];
+		int discCells = 0;
+		for (int j = 0; j < ny; j++) {
+			for (int i = 0; i < nx; i++) {
+				int di = Math.min(Math.abs(i - 1), nx - Math.abs(i - 1));
+				if (di * di + (j - 10) * (j - 10) <= 36) {
+					kind[j * nx + i] = 2;
+					discCells++;
+				}
+			}
+		}
+		FieldFrame frame = FieldFrame.builder(nx, ny, 2.0).array("potential", "mV", new double[nx * ny])
+				.mask("kind", kind, List.of("electrolyte", "separator", "fibre")).build();
+		Scene map = FieldPicture.of(frame, "potential").mask("kind", Map.of(2, 0x555555)).cellSize(4).render();
+		Scene.Raster cells = (Scene.Raster) map.shapes().stream().filter(s -> s instanceof Scene.Raster).findFirst()
+				.orElseThrow();
+		Scene.Clipped fibres = (Scene.Clipped) map.shapes().stream().filter(s -> s instanceof Scene.Clipped).findFirst()
+				.orElseThrow();
+		assertEquals(cells.x(), fibres.x(), 1e-9, "clipped at the map's left edge");
+		assertEquals(cells.w(), fibres.w(), 1e-9, "and at its right edge");
+		assertEquals(2, fibres.shapes().size(), "the fibre and its copy one period over");
+		Scene.Circle left = (Scene.Circle) fibres.shapes().get(0);
+		Scene.Circle right = (Scene.Circle) fibres.shapes().get(1);
+		assertEquals(Math.sqrt(discCells / Math.PI) * 4, left.r(), 1e-9, "a circle of the whole fibre's area");
+		assertEquals(left.r(), right.r(), 1e-9);
+		assertEquals(cells.x() + 1.5 * 4, left.cx(), 1e-9, "centred on cell 1");
+		assertEquals(nx * 4, right.cx() - left.cx(), 1e-9, "one period apart");
+		for (int j = 0; j < ny; j++) {
+			for (int i : new int[] { 0, nx - 1 }) {
+				assertTrue(cells.rgb()[(ny - 1 - j) * nx + i] != 0x555555, "no staircase cell at the edge, row " + j);
+			}
+		}
+		Document svg = parseSecurely(SvgExporter.toSvg(map));
+		assertEquals(2, elements(svg, "circle").size());
+		assertEquals(1, elements(svg, "clipPath").size());
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.anodyne.results.Column;
+import org.anodyne.results.QuantityText;
 import org.anodyne.results.FieldFrame.FieldArray;
 import org.anodyne.results.FieldFrame.FieldMask;
 import org.anodyne.results.FieldFrame;
@@ -139,8 +139,7 @@ public final class FieldPicture {
 		double yLabels = yAxis.ticks().stream().mapToDouble(t -> Typeface.width(yAxis.label(t), FONT)).max().orElse(0);
 		double barLabels = scaleAxis.ticks().stream().mapToDouble(t -> Typeface.width(scaleAxis.label(t), FONT)).max()
 				.orElse(0);
-		String unit = Column.DIMENSIONLESS.equals(array.unit()) || array.unit().isEmpty() ? array.name()
-				: array.name() + " [" + array.unit() + "]";
+		String unit = QuantityText.axisTitle(QuantityText.words(array.name()), array.unit());
 		double left = MARGIN + FONT + 5 + yLabels + 4;
 		double top = MARGIN + TITLE_FONT + 6 + FONT + 4;
 		double barX = left + mapW + 10;
@@ -162,11 +161,19 @@ public final class FieldPicture {
 			}
 		}
 		scene.add(new Scene.Raster(left, top, mapW, mapH, nx, ny, rgb));
+		List<Scene.Shape> circles = new ArrayList<>();
 		for (Round r : rounds) {
 			double radius = Math.sqrt(r.cells().size() / Math.PI) * s;
-			scene.add(new Scene.Circle(left + (r.i() + 0.5) * s, top + mapH - (r.j() + 0.5) * s, radius,
-					maskColours.get(r.code()), -1, 0));
+			double cy = top + mapH - (r.j() + 0.5) * s;
+			// A fibre cut by the periodic edge shows on both sides: its circle and its copy one period over.
+			for (int period = -1; period <= 1; period++) {
+				double cx = left + (r.i() + period * nx + 0.5) * s;
+				if (cx + radius > left && cx - radius < left + mapW) {
+					circles.add(new Scene.Circle(cx, cy, radius, maskColours.get(r.code()), -1, 0));
+				}
+			}
 		}
+		scene.add(new Scene.Clipped(left, top, mapW, mapH, circles));
 		scene.add(new Scene.Rect(left, top, mapW, mapH, -1, Scene.BLACK, 0.6));
 		scene.add(new Scene.Text(left, MARGIN + TITLE_FONT, title, TITLE_FONT, Scene.Anchor.START, false, Scene.BLACK));
 
@@ -187,9 +194,10 @@ public final class FieldPicture {
 	}
 
 	/**
-	 * Painted regions (4-connected cells of one code) that are round enough to be a fibre's
-	 * cross-section: at least 5 cells, a bounding box within 3:4 of square, filled at least 60 % (a
-	 * disc fills 79 %).
+	 * Painted regions (4-connected cells of one code, connected across the periodic side edges too,
+	 * so a fibre cut by the edge is one region) that are round enough to be a fibre's cross-section:
+	 * at least 5 cells, a bounding box within 3:4 of square, filled at least 60 % (a disc fills 79 %).
+	 * The centre is in the unwrapped column numbers of the region, so it may lie outside 0 … nx.
 	 */
 	private List<Round> roundRegions(byte[] codes) {
 		List<Round> rounds = new ArrayList<>();
@@ -200,6 +208,8 @@ public final class FieldPicture {
 		int ny = frame.ny();
 		boolean[] seen = new boolean[nx * ny];
 		int[] stack = new int[nx * ny];
+		// Column of each cell counted on from the region's first cell, across the periodic edge.
+		int[] unwrapped = new int[nx * ny];
 		for (int start = 0; start < seen.length; start++) {
 			if (seen[start] || !painted(codes, start)) {
 				continue;
@@ -209,6 +219,7 @@ public final class FieldPicture {
 			int top = 0;
 			stack[top++] = start;
 			seen[start] = true;
+			unwrapped[start] = start % nx;
 			int i0 = nx;
 			int i1 = -1;
 			int j0 = ny;
@@ -218,23 +229,28 @@ public final class FieldPicture {
 				cells.add(k);
 				int i = k % nx;
 				int j = k / nx;
-				i0 = Math.min(i0, i);
-				i1 = Math.max(i1, i);
+				int u = unwrapped[k];
+				i0 = Math.min(i0, u);
+				i1 = Math.max(i1, u);
 				j0 = Math.min(j0, j);
 				j1 = Math.max(j1, j);
-				int[] next = { i > 0 ? k - 1 : -1, i + 1 < nx ? k + 1 : -1, j > 0 ? k - nx : -1, j + 1 < ny ? k + nx : -1 };
-				for (int n : next) {
+				int[] next = { i > 0 ? k - 1 : k + nx - 1, i + 1 < nx ? k + 1 : k - nx + 1, j > 0 ? k - nx : -1,
+						j + 1 < ny ? k + nx : -1 };
+				int[] step = { -1, 1, 0, 0 };
+				for (int d = 0; d < next.length; d++) {
+					int n = next[d];
 					if (n >= 0 && !seen[n] && (codes[n] & 0xff) == code) {
 						seen[n] = true;
+						unwrapped[n] = u + step[d];
 						stack[top++] = n;
 					}
 				}
 			}
 			int w = i1 - i0 + 1;
 			int h = j1 - j0 + 1;
-			boolean round = cells.size() >= 5 && 4 * w >= 3 * h && 4 * h >= 3 * w && cells.size() >= 0.6 * w * h;
+			boolean round = cells.size() >= 5 && w < nx && 4 * w >= 3 * h && 4 * h >= 3 * w && cells.size() >= 0.6 * w * h;
 			if (round) {
-				double ci = cells.stream().mapToInt(c -> c % nx).average().orElseThrow();
+				double ci = cells.stream().mapToInt(c -> unwrapped[c]).average().orElseThrow();
 				double cj = cells.stream().mapToInt(c -> c / nx).average().orElseThrow();
 				rounds.add(new Round(code, ci, cj, cells));
 			}

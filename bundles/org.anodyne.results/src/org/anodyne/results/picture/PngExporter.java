@@ -13,6 +13,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Objects;
 
 import javax.imageio.IIOImage;
@@ -24,10 +25,16 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.anodyne.io.AtomicFiles;
 import org.anodyne.results.picture.Scene.Anchor;
 import org.anodyne.results.picture.Scene.Circle;
+import org.anodyne.results.picture.Scene.Clipped;
 import org.anodyne.results.picture.Scene.ColourBar;
+import org.anodyne.results.picture.Scene.Ellipse;
+import org.anodyne.results.picture.Scene.Group;
+import org.anodyne.results.picture.Scene.Inset;
 import org.anodyne.results.picture.Scene.Line;
+import org.anodyne.results.picture.Scene.Polygon;
 import org.anodyne.results.picture.Scene.Polyline;
 import org.anodyne.results.picture.Scene.Raster;
 import org.anodyne.results.picture.Scene.Rect;
@@ -104,9 +111,7 @@ public final class PngExporter {
 			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
 			g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 			g.scale(dpi / 72.0, dpi / 72.0);
-			for (Shape s : scene.shapes()) {
-				draw(g, s);
-			}
+			scene.shapes().forEach(s -> draw(g, s));
 		} finally {
 			g.dispose();
 		}
@@ -129,6 +134,11 @@ public final class PngExporter {
 		} finally {
 			writer.dispose();
 		}
+	}
+
+	/** Writes the scene as a PNG file through {@link AtomicFiles}, so a failed write leaves the old file. */
+	public void write(Scene scene, Path file) throws IOException {
+		AtomicFiles.write(file, out -> write(scene, out));
 	}
 
 	/**
@@ -170,20 +180,28 @@ public final class PngExporter {
 	private static void draw(Graphics2D g, Shape shape) {
 		switch (shape) {
 		case Line l -> {
-			stroke(g, l.colour(), l.width());
+			stroke(g, l.colour(), l.width(), null);
 			g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));
 		}
 		case Polyline p -> {
-			Path2D.Double path = new Path2D.Double();
-			for (int k = 0; k < p.xs().length; k++) {
-				if (k == 0) {
-					path.moveTo(p.xs()[k], p.ys()[k]);
-				} else {
-					path.lineTo(p.xs()[k], p.ys()[k]);
-				}
-			}
-			stroke(g, p.colour(), p.width());
-			g.draw(path);
+			stroke(g, p.colour(), p.width(), p.dash());
+			g.draw(path(p.xs(), p.ys(), false));
+		}
+		case Polygon p -> fillAndStroke(g, path(p.xs(), p.ys(), true), p.fill(), -1, 0);
+		case Ellipse e -> fillAndStroke(g, new Ellipse2D.Double(e.cx() - e.rx(), e.cy() - e.ry(), 2 * e.rx(), 2 * e.ry()),
+				e.fill(), -1, 0);
+		case Group group -> group.shapes().forEach(p -> draw(g, p));
+		case Clipped c -> {
+			java.awt.Shape clip = g.getClip();
+			g.clip(new Rectangle2D.Double(c.x(), c.y(), c.w(), c.h()));
+			c.shapes().forEach(p -> draw(g, p));
+			g.setClip(clip);
+		}
+		case Inset i -> {
+			AffineTransform saved = g.getTransform();
+			g.translate(i.x(), i.y());
+			i.scene().shapes().forEach(p -> draw(g, p));
+			g.setTransform(saved);
 		}
 		case Rect r -> fillAndStroke(g, new Rectangle2D.Double(r.x(), r.y(), r.w(), r.h()), r.fill(), r.stroke(),
 				r.strokeWidth());
@@ -207,9 +225,32 @@ public final class PngExporter {
 		}
 	}
 
-	private static void stroke(Graphics2D g, int colour, double width) {
+	private static Path2D.Double path(double[] xs, double[] ys, boolean closed) {
+		Path2D.Double path = new Path2D.Double(closed ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO);
+		for (int k = 0; k < xs.length; k++) {
+			if (k == 0) {
+				path.moveTo(xs[k], ys[k]);
+			} else {
+				path.lineTo(xs[k], ys[k]);
+			}
+		}
+		if (closed) {
+			path.closePath();
+		}
+		return path;
+	}
+
+	private static void stroke(Graphics2D g, int colour, double width, double[] dash) {
 		g.setColor(new Color(colour));
-		g.setStroke(new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		float[] pattern = null;
+		if (dash != null) {
+			pattern = new float[dash.length];
+			for (int k = 0; k < dash.length; k++) {
+				pattern[k] = (float) dash[k];
+			}
+		}
+		g.setStroke(new BasicStroke((float) width, dash == null ? BasicStroke.CAP_ROUND : BasicStroke.CAP_BUTT,
+				BasicStroke.JOIN_ROUND, 10f, pattern, 0f));
 	}
 
 	private static void fillAndStroke(Graphics2D g, java.awt.Shape s, int fill, int stroke, double width) {
@@ -225,9 +266,9 @@ public final class PngExporter {
 	}
 
 	private static void text(Graphics2D g, Text t) {
-		g.setFont(Typeface.font(t.size()));
+		g.setFont(Typeface.font(t.size(), t.bold()));
 		g.setColor(new Color(t.colour()));
-		double w = Typeface.width(t.text(), t.size());
+		double w = Typeface.width(t.text(), t.size(), t.bold());
 		double dx = t.anchor() == Anchor.START ? 0 : t.anchor() == Anchor.MIDDLE ? -w / 2 : -w;
 		AffineTransform saved = g.getTransform();
 		g.translate(t.x(), t.y());

@@ -20,14 +20,22 @@ public final class Scene {
 	}
 
 	/** Something a scene draws; colours are 0xRRGGBB, a negative colour means none. */
-	public sealed interface Shape permits Line, Polyline, Rect, Circle, Text, Raster, ColourBar {
+	public sealed interface Shape permits Line, Polyline, Rect, Circle, Ellipse, Polygon, Text, Raster, ColourBar, Group,
+			Clipped, Inset {
 	}
 
 	public record Line(double x1, double y1, double x2, double y2, int colour, double width) implements Shape {
 	}
 
-	/** Connected straight segments; NaN coordinates are not expected (split the line instead). */
-	public record Polyline(double[] xs, double[] ys, int colour, double width) implements Shape {
+	/**
+	 * Connected straight segments; NaN coordinates are not expected (split the line instead). A dash
+	 * pattern (lengths of dash, gap, dash … in points) or null for a solid line.
+	 */
+	public record Polyline(double[] xs, double[] ys, int colour, double width, double[] dash) implements Shape {
+
+		public Polyline(double[] xs, double[] ys, int colour, double width) {
+			this(xs, ys, colour, width, null);
+		}
 	}
 
 	public record Rect(double x, double y, double w, double h, int fill, int stroke, double strokeWidth) implements Shape {
@@ -36,12 +44,42 @@ public final class Scene {
 	public record Circle(double cx, double cy, double r, int fill, int stroke, double strokeWidth) implements Shape {
 	}
 
+	/** A filled ellipse, e.g. a round fibre in a diagram whose axes have different scales. */
+	public record Ellipse(double cx, double cy, double rx, double ry, int fill) implements Shape {
+	}
+
+	/** A filled closed polygon (even-odd rule). */
+	public record Polygon(double[] xs, double[] ys, int fill) implements Shape {
+	}
+
 	/**
 	 * Text with its baseline at y; {@code vertical} text reads upward (rotated a quarter turn
 	 * anticlockwise about its anchor).
 	 */
-	public record Text(double x, double y, String text, double size, Anchor anchor, boolean vertical, int colour)
-			implements Shape {
+	public record Text(double x, double y, String text, double size, Anchor anchor, boolean vertical, int colour,
+			boolean bold) implements Shape {
+
+		public Text(double x, double y, String text, double size, Anchor anchor, boolean vertical, int colour) {
+			this(x, y, text, size, anchor, vertical, colour, false);
+		}
+	}
+
+	/** Shapes that belong together (one element of a diagram), with an id and a tooltip-like title. */
+	public record Group(String id, String title, List<Shape> shapes) implements Shape {
+		public Group {
+			shapes = List.copyOf(shapes);
+		}
+	}
+
+	/** Shapes drawn only inside a rectangle, e.g. lines in a plot area or a fibre cut by the periodic edge. */
+	public record Clipped(double x, double y, double w, double h, List<Shape> shapes) implements Shape {
+		public Clipped {
+			shapes = List.copyOf(shapes);
+		}
+	}
+
+	/** Another scene drawn with its top-left corner at (x, y): a panel of a figure made of several. */
+	public record Inset(double x, double y, Scene scene) implements Shape {
 	}
 
 	/**
@@ -100,6 +138,12 @@ public final class Scene {
 		return this;
 	}
 
+	/** Adds every shape of a list, in order. */
+	public Scene addAll(List<? extends Shape> more) {
+		shapes.addAll(more);
+		return this;
+	}
+
 	public double width() {
 		return width;
 	}
@@ -119,13 +163,21 @@ public final class Scene {
 	/** Every text the scene draws, in drawing order (colour-bar labels included). */
 	public List<String> texts() {
 		List<String> texts = new ArrayList<>();
+		collectTexts(shapes, texts);
+		return texts;
+	}
+
+	private static void collectTexts(List<Shape> shapes, List<String> texts) {
 		for (Shape s : shapes) {
-			for (Shape p : s instanceof ColourBar bar ? bar.parts() : List.of(s)) {
-				if (p instanceof Text t) {
-					texts.add(t.text());
-				}
+			switch (s) {
+			case Text t -> texts.add(t.text());
+			case ColourBar bar -> collectTexts(bar.parts(), texts);
+			case Group g -> collectTexts(g.shapes(), texts);
+			case Clipped c -> collectTexts(c.shapes(), texts);
+			case Inset i -> collectTexts(i.scene().shapes, texts);
+			default -> {
+			}
 			}
 		}
-		return texts;
 	}
 }

@@ -17,11 +17,7 @@ public final class SvgWriter {
 
 	private final StringBuilder s = new StringBuilder(8192);
 	private int gradients;
-
-	/** Starts a drawing of the given size with a white background and a title. */
-	public SvgWriter(int width, int height, String title) {
-		header(s, width, height, title);
-	}
+	private int clips;
 
 	/**
 	 * Starts a drawing of {@code width} × {@code height} in a CSS unit ("pt", or "" for user units),
@@ -29,11 +25,6 @@ public final class SvgWriter {
 	 */
 	public SvgWriter(double width, double height, String unit, String title) {
 		start(s, fmt(width) + unit, fmt(height) + unit, fmt(width), fmt(height), title);
-	}
-
-	/** The XML declaration, the svg element, the title and a white background of a drawing. */
-	public static void header(StringBuilder s, int width, int height, String title) {
-		start(s, Integer.toString(width), Integer.toString(height), Integer.toString(width), Integer.toString(height), title);
 	}
 
 	private static void start(StringBuilder s, String width, String height, String viewW, String viewH, String title) {
@@ -56,6 +47,21 @@ public final class SvgWriter {
 			s.append("<title>").append(xml(title)).append("</title>");
 		}
 		s.append('\n');
+		return this;
+	}
+
+	/** Opens a group whose drawing shows only inside a rectangle; close it with {@link #end()}. */
+	public SvgWriter clipped(double x, double y, double w, double h) {
+		String id = "clip-" + (++clips);
+		s.append(String.format(Locale.ROOT,
+				"<clipPath id=\"%s\"><rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\"/></clipPath><g clip-path=\"url(#%s)\">\n",
+				id, x, y, w, h, id));
+		return this;
+	}
+
+	/** Opens a group drawn shifted by (x, y); close it with {@link #end()}. */
+	public SvgWriter translated(double x, double y) {
+		s.append(String.format(Locale.ROOT, "<g transform=\"translate(%.2f %.2f)\">\n", x, y));
 		return this;
 	}
 
@@ -90,15 +96,36 @@ public final class SvgWriter {
 		return this;
 	}
 
-	/** Connected straight segments. */
-	public SvgWriter polyline(double[] xs, double[] ys, int stroke, double strokeWidth) {
+	/** Connected straight segments, dashed when a pattern (dash, gap, … lengths) is given. */
+	public SvgWriter polyline(double[] xs, double[] ys, int stroke, double strokeWidth, double[] dash) {
 		s.append("<polyline fill=\"none\" stroke=\"").append(hex(stroke)).append("\" stroke-width=\"").append(fmt(strokeWidth))
-				.append("\" stroke-linejoin=\"round\" stroke-linecap=\"round\" points=\"");
+				.append("\" stroke-linejoin=\"round\"");
+		if (dash == null) {
+			s.append(" stroke-linecap=\"round\"");
+		} else {
+			s.append(" stroke-dasharray=\"");
+			for (int k = 0; k < dash.length; k++) {
+				s.append(k == 0 ? "" : " ").append(fmt(dash[k]));
+			}
+			s.append('"');
+		}
+		points(xs, ys);
+		return this;
+	}
+
+	/** A filled closed polygon (even-odd rule). */
+	public SvgWriter polygon(double[] xs, double[] ys, int fill) {
+		s.append("<polygon fill=\"").append(hex(fill)).append("\" fill-rule=\"evenodd\"");
+		points(xs, ys);
+		return this;
+	}
+
+	private void points(double[] xs, double[] ys) {
+		s.append(" points=\"");
 		for (int k = 0; k < xs.length; k++) {
 			s.append(k == 0 ? "" : " ").append(fmt(xs[k])).append(',').append(fmt(ys[k]));
 		}
 		s.append("\"/>\n");
-		return this;
 	}
 
 	/**
@@ -131,17 +158,11 @@ public final class SvgWriter {
 	 * Text of a size with its baseline at y, reading upward about its anchor when vertical; anchor is
 	 * {@code start}, {@code middle} or {@code end}.
 	 */
-	public SvgWriter text(double x, double y, String anchor, int colour, double size, boolean vertical, String text) {
-		s.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" text-anchor=\"%s\" fill=\"%s\" font-size=\"%.2f\"%s>%s</text>\n",
-				x, y, anchor, hex(colour), size,
+	public SvgWriter text(double x, double y, String anchor, int colour, double size, boolean vertical, boolean bold,
+			String text) {
+		s.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" text-anchor=\"%s\" fill=\"%s\" font-size=\"%.2f\"%s%s>%s</text>\n",
+				x, y, anchor, hex(colour), size, bold ? " font-weight=\"bold\"" : "",
 				vertical ? String.format(Locale.ROOT, " transform=\"rotate(-90 %.2f %.2f)\"", x, y) : "", xml(text)));
-		return this;
-	}
-
-	/** Text with its baseline at y; anchor is {@code start}, {@code middle} or {@code end}. */
-	public SvgWriter text(double x, double y, String anchor, int colour, boolean bold, String text) {
-		s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" fill=\"%s\"%s>%s</text>\n", x,
-				y, anchor, hex(colour), bold ? " font-weight=\"bold\"" : "", xml(text)));
 		return this;
 	}
 
@@ -163,12 +184,6 @@ public final class SvgWriter {
 	private static String paint(int fill, int stroke, double strokeWidth) {
 		String f = " fill=\"" + (fill < 0 ? "none" : hex(fill)) + "\"";
 		return stroke < 0 ? f : f + String.format(Locale.ROOT, " stroke=\"%s\" stroke-width=\"%.2f\"", hex(stroke), strokeWidth);
-	}
-
-	/** A text element appended to a hand-built document (charts, field maps). */
-	public static void text(StringBuilder s, double x, double y, String anchor, String attributes, String text) {
-		s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\"%s>%s</text>\n", x, y, anchor,
-				attributes.isEmpty() ? "" : " " + attributes, xml(text)));
 	}
 
 	/** Text escaped for XML content and attribute values; control characters XML forbids are dropped. */

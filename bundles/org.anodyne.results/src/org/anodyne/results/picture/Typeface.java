@@ -31,11 +31,19 @@ final class Typeface {
 
 	/** The font at a size in the units of the drawing (points in a scene). */
 	static Font font(double size) {
-		return new Font(FAMILY, Font.PLAIN, 1).deriveFont((float) size);
+		return font(size, false);
+	}
+
+	static Font font(double size, boolean bold) {
+		return new Font(FAMILY, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size);
 	}
 
 	/** Width of a text at a size, in the same units. */
 	static double width(String text, double size) {
-		return font(size).getStringBounds(text, CONTEXT).getWidth();
+		return width(text, size, false);
+	}
+
+	static double width(String text, double size, boolean bold) {
+		return font(size, bold).getStringBounds(text, CONTEXT).getWidth();
 	}
 }

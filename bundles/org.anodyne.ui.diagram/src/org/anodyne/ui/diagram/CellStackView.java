@@ -356,10 +356,11 @@ public class CellStackView extends ViewPart {
 			return;
 		}
 		try {
+			String title = "Cell stack of " + editor.getTitle();
 			if (svg) {
-				DiagramExport.svg(contentFigure(), "Cell stack of " + editor.getTitle(), Path.of(chosen));
+				DiagramExport.svg(contentFigure(), title, Path.of(chosen));
 			} else {
-				DiagramExport.png(contentFigure(), Path.of(chosen));
+				DiagramExport.png(contentFigure(), title, Path.of(chosen));
 			}
 		} catch (IOException e) {
 			MessageDialog.openError(getSite().getShell(), "Export", "Cannot write " + chosen + ": " + e.getMessage());

@@ -4,69 +4,48 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.anodyne.io.AtomicFiles;
-import org.anodyne.results.picture.SvgWriter;
+import org.anodyne.results.picture.PngExporter;
+import org.anodyne.results.picture.Scene;
+import org.anodyne.results.picture.SvgExporter;
 import org.anodyne.ui.diagram.internal.CellFigure;
 import org.anodyne.ui.diagram.internal.LayerFigure;
 import org.anodyne.ui.diagram.internal.Painter;
-import org.anodyne.ui.diagram.internal.SvgPainter;
+import org.anodyne.ui.diagram.internal.ScenePainter;
 import org.eclipse.draw2d.IFigure;
-import org.eclipse.draw2d.SWTGraphics;
 import org.eclipse.draw2d.geometry.Rectangle;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.widgets.Display;
 
 /**
- * The diagram as a file: PNG at the figure's pixel size (painted by Draw2d), or SVG through the
- * project's one SVG path ({@link SvgWriter}), with one group per cell and per layer whose title is
- * the layer's tooltip. Both are written beside the target first and then moved over it.
+ * The diagram as a file: its drawing model ({@link #toScene}, one group per cell and per layer whose
+ * title is the layer's tooltip) written by the one PNG exporter (antialiased, at the resolution of
+ * result pictures) or the one SVG exporter, one figure pixel to one point of the page. Both are
+ * written beside the target first and then moved over it.
  */
 public final class DiagramExport {
 
 	private DiagramExport() {
 	}
 
-	/** Writes the figure (the diagram's contents) as a PNG of its own size. */
-	public static void png(IFigure figure, Path file) throws IOException {
+	/** The figure, its cells and layers as a drawing. */
+	public static Scene toScene(IFigure figure, String title) {
 		Rectangle b = figure.getBounds();
-		Image image = new Image(Display.getCurrent(), Math.max(1, b.width), Math.max(1, b.height));
-		try {
-			GC gc = new GC(image);
-			SWTGraphics graphics = new SWTGraphics(gc);
-			try {
-				graphics.translate(-b.x, -b.y);
-				figure.paint(graphics);
-			} finally {
-				graphics.dispose();
-				gc.dispose();
-			}
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			AtomicFiles.write(file, out -> loader.save(out, SWT.IMAGE_PNG));
-		} finally {
-			image.dispose();
-		}
+		Scene scene = new Scene(Math.max(10, b.width), Math.max(10, b.height), title);
+		paint(figure, new ScenePainter(scene, b.x, b.y), new int[1]);
+		return scene;
+	}
+
+	/** Writes the figure as a PNG at the resolution of result pictures ({@link PngExporter#standard()}). */
+	public static void png(IFigure figure, String title, Path file) throws IOException {
+		PngExporter.standard().write(toScene(figure, title), file);
 	}
 
 	/** The SVG text of the figure and its cells and layers. */
 	public static String svg(IFigure figure, String title) {
-		return draw(figure, title).finish();
+		return SvgExporter.toSvg(toScene(figure, title));
 	}
 
 	/** Writes the figure as SVG. */
 	public static void svg(IFigure figure, String title, Path file) throws IOException {
-		draw(figure, title).write(file);
-	}
-
-	private static SvgWriter draw(IFigure figure, String title) {
-		Rectangle b = figure.getBounds();
-		SvgWriter svg = new SvgWriter(b.width, b.height, title);
-		paint(figure, new SvgPainter(svg, b.x, b.y), new int[1]);
-		return svg;
+		SvgExporter.write(toScene(figure, title), file);
 	}
 
 	private static void paint(IFigure figure, Painter painter, int[] count) {

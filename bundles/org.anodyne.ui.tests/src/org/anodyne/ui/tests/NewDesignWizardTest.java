@@ -74,7 +74,12 @@ class NewDesignWizardTest {
 			assertTrue(shipped.ok(), example + ": " + shipped.diagnostics());
 			CellDesign built = template.create(UiPreferences.DEFAULT_GRID_SPACING_UM);
 			assertTrue(EcoreUtil.equals(shipped.design(), built),
-					template + " differs from examples/" + example + "; keep the template and the example equal");
+					template + " differs from examples/" + example + "; the template must be the packed example");
+			CellDesign coarse = template.create(5.0);
+			assertTrue(coarse.getStudies().stream().allMatch(s -> s.getSolver().getGridSpacing() == 5.0),
+					template + ": the chosen grid spacing is set in every study");
+			shipped.design().getStudies().forEach(s -> s.getSolver().setGridSpacing(5.0));
+			assertTrue(EcoreUtil.equals(shipped.design(), coarse), template + ": nothing but the grid spacing changes");
 		});
 	}
 

@@ -3,11 +3,11 @@ package org.anodyne.ui.wizards;
 import java.util.function.DoubleFunction;
 
 import org.anodyne.model.CellDesign;
-import org.anodyne.model.Orientation;
+import org.anodyne.model.resource.DesignResources;
 
 /**
- * What the New Anodyne Design wizard can start from: the paper's four cells (the same as the shipped
- * examples) or an empty design.
+ * What the New Anodyne Design wizard can start from: the paper's four cells (read from the shipped
+ * examples, see {@link PaperCells}) or an empty design.
  */
 public enum DesignTemplate {
 
@@ -15,19 +15,19 @@ public enum DesignTemplate {
 			"Two Li@carbon-cloth electrodes (6 mAh/cm² Li) with the Li face turned away from the separator;"
 					+ " ether electrolyte, Celgard 2500, CR2025. Cycled at 0.25, 1 and 5 mA/cm² with 1 mAh/cm²;"
 					+ " the paper's inverted cell still runs at 1800 h.",
-			grid -> PaperCells.symmetric(Orientation.INVERTED, grid)),
+			null),
 	SYMMETRIC_UPRIGHT("Symmetric Li-CC cell, upright", "li-cc-symmetric-upright",
 			"The same cell with the Li face towards the separator; in the paper it fails after about 1100 h"
 					+ " (the 150th cycle) at 0.25 mA/cm².",
-			grid -> PaperCells.symmetric(Orientation.UPRIGHT, grid)),
+			null),
 	FULL_INVERTED("Li-CC || LFP full cell, inverted", "li-cc-lfp-full-inverted",
 			"Li@carbon-cloth (10 mAh/cm²) against LiFePO₄ (1.5 mAh/cm²) at 1 C in carbonate electrolyte,"
 					+ " Li face away from the separator; the paper measures 93.7 % retention after 300 cycles and"
 					+ " 82.3 % after 750.",
-			grid -> PaperCells.fullCellAgainstLfp(Orientation.INVERTED, grid)),
+			null),
 	FULL_UPRIGHT("Li-CC || LFP full cell, upright", "li-cc-lfp-full-upright",
 			"The same full cell with the Li face towards the separator; it lasts about 400 cycles in the paper.",
-			grid -> PaperCells.fullCellAgainstLfp(Orientation.UPRIGHT, grid)),
+			null),
 	EMPTY("Empty design", "design",
 			"A design with an empty materials library: add materials, cells, protocols and studies yourself.",
 			grid -> PaperCells.empty("design", "New design"));
@@ -37,11 +37,13 @@ public enum DesignTemplate {
 	private final String description;
 	private final DoubleFunction<CellDesign> build;
 
+	/** A template with its own builder, or (null) the shipped example named by the file stem. */
 	DesignTemplate(String label, String fileStem, String description, DoubleFunction<CellDesign> build) {
 		this.label = label;
 		this.fileStem = fileStem;
 		this.description = description;
-		this.build = build;
+		this.build = build != null ? build
+				: grid -> PaperCells.example(fileStem + "." + DesignResources.FILE_EXTENSION, grid);
 	}
 
 	public String label() {

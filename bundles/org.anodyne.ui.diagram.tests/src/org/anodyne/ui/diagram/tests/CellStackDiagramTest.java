@@ -15,6 +15,7 @@ import org.anodyne.model.Anode;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.Cell;
 import org.anodyne.model.Orientation;
+import org.anodyne.results.picture.PngExporter;
 import org.anodyne.ui.diagram.DiagramExport;
 import org.anodyne.ui.diagram.internal.DiagramPalette;
 import org.anodyne.ui.diagram.internal.LayerFigure;
@@ -318,17 +319,20 @@ class CellStackDiagramTest {
 		IFigure figure = d.view().contentFigure();
 		Path folder = Files.createTempDirectory("cell-stack");
 		Path png = folder.resolve("stack.png");
-		DiagramExport.png(figure, png);
+		DiagramExport.png(figure, "stack", png);
 		java.awt.image.BufferedImage image = ImageIO.read(png.toFile());
-		assertEquals(figure.getBounds().width, image.getWidth());
-		assertEquals(figure.getBounds().height, image.getHeight());
+		// One figure pixel is one point of the page, drawn at the pictures' resolution.
+		double scale = PngExporter.standard().dpi() / 72.0;
+		assertEquals(Math.ceil(figure.getBounds().width * scale), image.getWidth(), 1.0);
+		assertEquals(Math.ceil(figure.getBounds().height * scale), image.getHeight(), 1.0);
 
 		Path svg = folder.resolve("stack.svg");
 		DiagramExport.svg(figure, "stack", svg);
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 		Document document = factory.newDocumentBuilder().parse(svg.toFile());
-		assertEquals(String.valueOf(figure.getBounds().width), document.getDocumentElement().getAttribute("width"));
+		assertEquals(String.format(java.util.Locale.ROOT, "%.2fpt", (double) figure.getBounds().width),
+				document.getDocumentElement().getAttribute("width"));
 		NodeList groups = document.getElementsByTagName("g");
 		int hosts = 0;
 		int metals = 0;
@@ -344,6 +348,8 @@ class CellStackDiagramTest {
 		assertEquals(1, separators);
 		int fibres = document.getElementsByTagName("circle").getLength() + document.getElementsByTagName("ellipse").getLength();
 		assertTrue(fibres > 50, "the fibres are in the SVG: " + fibres);
+		assertTrue(document.getElementsByTagName("clipPath").getLength() >= 2,
+				"each host's fibres are clipped at its sides, so fibres cut by the periodic edge show as arcs");
 		assertTrue(Files.readString(svg).contains("INVERTED: metal away from the separator"));
 	}
 }

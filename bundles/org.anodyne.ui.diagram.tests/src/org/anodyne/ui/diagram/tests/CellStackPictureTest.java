@@ -140,7 +140,7 @@ class CellStackPictureTest {
 		String folder = System.getProperty("anodyne.test.screenshots");
 		assertNotNull(folder, "-Danodyne.test.screenshots must name the output folder (set by the test pom)");
 		Path figurePng = Path.of(folder, "cell-stack-inverted-vs-upright.png");
-		DiagramExport.png(d.view().contentFigure(), figurePng);
+		DiagramExport.png(d.view().contentFigure(), "Cell stack, inverted vs upright", figurePng);
 		assertTrue(Files.size(figurePng) > 1000);
 
 		// The workbench as a user sees it: the Cell Stack view, maximized.

@@ -80,6 +80,17 @@ final class GraphicsPainter implements Painter {
 	}
 
 	@Override
+	public void beginClip(int x, int y, int w, int h) {
+		g.pushState();
+		g.clipRect(new org.eclipse.draw2d.geometry.Rectangle(x, y, w, h));
+	}
+
+	@Override
+	public void endClip() {
+		g.popState();
+	}
+
+	@Override
 	public void centredText(int centreX, int y, String text, int rgb, boolean isBold) {
 		int width = FigureUtilities.getTextExtents(text, font(isBold)).width;
 		text(centreX - width / 2, y, text, rgb, isBold);

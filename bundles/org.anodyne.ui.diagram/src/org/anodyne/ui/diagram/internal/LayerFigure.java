@@ -135,27 +135,31 @@ public final class LayerFigure extends Figure {
 	}
 
 	/**
-	 * The host's solids, repeated across the stack's width; with a clip, only those touching it (the
-	 * metal figure draws the fibres its metal surrounds).
+	 * The host's solids, repeated across the stack's width and clipped at its sides, so a fibre cut by
+	 * the periodic edge shows as arcs on both sides; with a clip, only those touching it (the metal
+	 * figure draws the fibres its metal surrounds).
 	 */
 	private void paintSolids(Painter p, Rectangle host, Rectangle clip) {
 		HostSection s = slot.section();
 		double sx = pixelsPerMicrometre;
 		double sy = host.height / s.collectorThickness();
 		int tiles = (int) Math.ceil(host.width / (s.width() * sx));
-		for (int k = 0; k < tiles; k++) {
+		Rectangle shown = clip == null ? host : host.getIntersection(clip);
+		p.beginClip(shown.x, shown.y, shown.width, shown.height);
+		for (int k = -1; k < tiles; k++) {
 			for (SolidCircle c : s.circles()) {
 				double cx = host.x + (c.x() + k * s.width()) * sx;
 				double cy = slot.mirrored() ? host.y + c.y() * sy : host.bottom() - c.y() * sy;
 				double rx = c.radius() * sx;
 				double ry = c.radius() * sy;
-				if (cx - rx > host.right() || (clip != null && (cy + ry < clip.y || cy - ry > clip.bottom()))) {
+				if (cx - rx > host.right() || cx + rx < host.x
+						|| (clip != null && (cy + ry < clip.y || cy - ry > clip.bottom()))) {
 					continue;
 				}
 				p.fillOval(cx - rx, cy - ry, 2 * rx, 2 * ry, Colours.substrate(c.substrate()));
 			}
 		}
-		for (int k = 0; k < tiles; k++) {
+		for (int k = -1; k < tiles; k++) {
 			for (SolidPolygon polygon : s.polygons()) {
 				double[] xs = new double[polygon.xs().size()];
 				double[] ys = new double[xs.length];
@@ -171,6 +175,7 @@ public final class LayerFigure extends Figure {
 			p.fillRect(host.x, (int) Math.round(top), host.width, (int) Math.round((band.top() - band.bottom()) * sy),
 					Colours.substrate(band.substrate()));
 		}
+		p.endClip();
 	}
 
 	/** New metal of the overlaid result frame, cell by cell where a cell is at least half full. */

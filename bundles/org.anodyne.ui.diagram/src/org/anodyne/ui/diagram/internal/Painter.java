@@ -46,6 +46,11 @@ public interface Painter {
 
 	void centredText(int centreX, int y, String text, int rgb, boolean bold);
 
+	/** Paints what follows, until {@link #endClip()}, only inside the rectangle. */
+	void beginClip(int x, int y, int w, int h);
+
+	void endClip();
+
 	/** Starts the drawing of one diagram element (an SVG group with its tooltip as title). */
 	default void beginElement(String id, String tooltip) {
 	}

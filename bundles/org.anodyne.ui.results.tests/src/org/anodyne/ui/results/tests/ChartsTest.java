@@ -18,7 +18,12 @@ import org.anodyne.ui.results.charts.Divergence;
 import org.anodyne.ui.results.charts.Plot;
 import org.anodyne.ui.results.charts.PlotCsv;
 import org.anodyne.ui.results.charts.Plots;
-import org.anodyne.ui.results.charts.SvgChart;
+import org.anodyne.results.picture.SvgExporter;
+import org.anodyne.ui.results.charts.ChartPanel;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.anodyne.ui.results.charts.Trace.Points;
 import org.anodyne.ui.results.charts.Trace;
 import org.anodyne.ui.results.charts.UnitText;
@@ -180,12 +185,23 @@ class ChartsTest {
 	@Test
 	void svgIsWellFormedWithTitlesLegendAndALinePerTrace() throws Exception {
 		Plot p = Plots.of("voltage-trace", ResultFixtures.voltageTrace(2)).get(0);
-		String svg = SvgChart.render(p, new double[] { 0, 16 }, new double[] { -20, 20 }, 800, 500,
-				t -> t.display(0, 16, 3200));
+		Shell shell = new Shell(Display.getDefault());
+		String svg;
+		try {
+			shell.setLayout(new FillLayout());
+			shell.setSize(800, 500);
+			ChartPanel panel = new ChartPanel(shell, SWT.NONE);
+			panel.setPlot(p);
+			shell.layout(true, true);
+			svg = SvgExporter.toSvg(panel.toScene());
+		} finally {
+			shell.dispose();
+		}
 		Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
 				.parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		NodeList lines = doc.getElementsByTagName("polyline");
-		assertEquals(2, lines.getLength());
+		assertEquals(4, lines.getLength(), "a line per trace and one per legend entry");
+		assertEquals(1, doc.getElementsByTagName("clipPath").getLength(), "the traces clipped to the plot area");
 		String text = doc.getDocumentElement().getTextContent();
 		for (String s : new String[] { "Voltage trace", "Time [h]", "Voltage, overpotential [mV]", "Voltage", "Overpotential" }) {
 			assertTrue(text.contains(s), "SVG lacks '" + s + "'");

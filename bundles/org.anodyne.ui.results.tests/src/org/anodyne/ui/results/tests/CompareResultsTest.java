@@ -167,7 +167,16 @@ class CompareResultsTest {
 		ImageData png = new ImageData(out.resolve("row.png").toString());
 		assertTrue(png.width > 400 && png.height > 200, png.width + " × " + png.height);
 		var svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("row.svg").toFile());
-		assertEquals(3, svg.getElementsByTagName("svg").getLength(), "one drawing holding one per run");
+		assertEquals(1, svg.getElementsByTagName("svg").getLength(), "one drawing");
+		int panels = 0;
+		var groups = svg.getElementsByTagName("g");
+		for (int k = 0; k < groups.getLength(); k++) {
+			if (((org.w3c.dom.Element) groups.item(k)).getAttribute("transform").startsWith("translate(")) {
+				panels++;
+			}
+		}
+		assertEquals(2, panels, "one panel per run, placed side by side");
+		assertEquals(2, svg.getElementsByTagName("clipPath").getLength(), "each run's traces clipped to its plot area");
 		Ui.screenshot("compare-side-by-side");
 	}
 }

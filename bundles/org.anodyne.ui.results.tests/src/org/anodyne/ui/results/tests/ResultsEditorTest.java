@@ -16,6 +16,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.anodyne.results.ScalarNames;
 import org.anodyne.results.Series;
+import org.anodyne.results.picture.PngExporter;
+import org.anodyne.results.picture.Scene;
 import org.anodyne.ui.results.ResultFigure;
 import org.anodyne.ui.results.ResultsUi;
 import org.anodyne.ui.results.charts.ChartPanel;
@@ -254,9 +256,11 @@ class ResultsEditorTest {
 		figure.writeCsv(out.resolve("v.csv"));
 
 		ImageData png = new ImageData(out.resolve("v.png").toString());
-		ChartPanel chart = (ChartPanel) figure;
-		assertEquals(chart.getChart().getSize().x, png.width);
-		assertEquals(chart.getChart().getSize().y, png.height);
+		Scene drawn = figure.toScene();
+		PngExporter exporter = PngExporter.standard();
+		assertEquals(exporter.pixelWidth(drawn), png.width, "the chart's drawing at the pictures' resolution");
+		assertEquals(exporter.pixelHeight(drawn), png.height);
+		assertTrue(png.width >= 3.5 * PngExporter.DEFAULT_DPI, "a journal column at 300 dpi, not the widget's pixels");
 		var svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("v.svg").toFile());
 		assertEquals("svg", svg.getDocumentElement().getNodeName());
 		assertTrue(svg.getDocumentElement().getTextContent().contains("Voltage, overpotential [mV]"));
@@ -272,7 +276,7 @@ class ResultsEditorTest {
 		map.writePng(out.resolve("m.png"));
 		map.writeSvg(out.resolve("m.svg"));
 		map.writeCsv(out.resolve("m.csv"));
-		assertTrue(new ImageData(out.resolve("m.png").toString()).width > 100);
+		assertEquals(PngExporter.standard().pixelWidth(map.toScene()), new ImageData(out.resolve("m.png").toString()).width);
 		var mapSvg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("m.svg").toFile());
 		assertEquals(1, mapSvg.getElementsByTagName("image").getLength(), "the cells as one embedded raster");
 		assertTrue(mapSvg.getDocumentElement().getTextContent().contains("x [µm]"));

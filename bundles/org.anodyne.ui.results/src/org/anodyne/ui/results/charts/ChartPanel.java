@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.anodyne.io.AtomicFiles;
-import org.anodyne.results.picture.Axis;
+import org.anodyne.results.picture.Scene;
 import org.anodyne.ui.results.ResultFigure;
 import org.anodyne.ui.results.charts.Trace.Points;
 import org.eclipse.swt.SWT;
@@ -17,7 +16,6 @@ import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -59,6 +57,8 @@ public final class ChartPanel extends Composite implements ResultFigure {
 	private int dragStart = -1;
 	private int dragNow = -1;
 	private Font titleFont;
+	/** What the scale leaves out, e.g. "down to -5000 mV"; empty when everything is on it. */
+	private String offScale = "";
 
 	public ChartPanel(Composite parent, int style) {
 		super(parent, style);
@@ -185,36 +185,28 @@ public final class ChartPanel extends Composite implements ResultFigure {
 		return plot == null ? "chart" : plot.name();
 	}
 
+	/**
+	 * The chart as shown (range in view, the title with its off-scale note) as a publication figure:
+	 * the points drawn on screen, the same colours, dashes and markers, at a journal column's size.
+	 */
 	@Override
-	public void writePng(Path file) throws IOException {
-		Snapshots.writePng(snapshot(), file);
-	}
-
-	/** The chart as on screen, as a picture (for figures made of several charts). */
-	public ImageData snapshot() throws IOException {
-		Point size = chart.getSize();
-		if (size.x <= 0 || size.y <= 0 || !chart.isVisible()) {
-			throw new IOException("the chart '" + name() + "' is not on screen; show it before exporting it as PNG");
-		}
-		return Snapshots.paint(getDisplay(), size.x, size.y, chart::print);
-	}
-
-	@Override
-	public void writeSvg(Path file) throws IOException {
+	public Scene toScene() throws IOException {
 		requirePlot();
-		AtomicFiles.writeString(file, toSvg());
-	}
-
-	/** The chart as shown (size, zoom, the points drawn) as SVG text; empty if it shows nothing. */
-	public String toSvg() {
-		if (plot == null) {
-			return "";
+		org.anodyne.results.picture.Chart figure = org.anodyne.results.picture.Chart
+				.of(plot.title(), plot.xAxis().title(), plot.yAxis().title())
+				.note(offScale.isEmpty() ? "" : "(off scale: " + offScale + ")")
+				.range(view[0], view[1], shownY[0], shownY[1]);
+		int width = Math.max(100, chart.getPlotArea().getSize().x);
+		for (Trace t : plot.traces()) {
+			Points p = drawn.getOrDefault(t, t.display(view[0], view[1], POINTS_PER_PIXEL * width));
+			double[] dash = switch (t.dash()) {
+			case SOLID -> null;
+			case DASH -> org.anodyne.results.picture.Chart.DASHED;
+			case DOT -> org.anodyne.results.picture.Chart.DOTTED;
+			};
+			figure.line(new org.anodyne.results.picture.Chart.Line(t.label(), p.x(), p.y(), t.colour(), dash, t.markers()));
 		}
-		Point size = chart.getSize();
-		int w = size.x > 200 ? size.x : 900;
-		int h = size.y > 150 ? size.y : 560;
-		return SvgChart.render(plot, view, shownY, w, h,
-				t -> drawn.getOrDefault(t, t.display(view[0], view[1], POINTS_PER_PIXEL * w)));
+		return figure.render();
 	}
 
 	@Override
@@ -253,35 +245,19 @@ public final class ChartPanel extends Composite implements ResultFigure {
 			series[k].setYSeries(p.y());
 		}
 		boolean zoomedOut = view[0] <= full[0] && view[1] >= full[1];
-		String offScale = "";
+		offScale = "";
 		if (zoomedOut && sharedY != null) {
 			shownY = sharedY.clone();
 		} else {
 			double[] all = plot.yExtent(view[0], view[1]);
 			double[] y = plot.typicalYExtent(view[0], view[1]);
 			shownY = Double.isNaN(y[0]) ? new double[] { 0, 1 } : padded(y[0], y[1], 0.05);
-			offScale = offScaleNote(all, y);
+			offScale = org.anodyne.results.picture.Chart.offScaleNote(all, y, UnitText.pretty(plot.yAxis().unit()));
 		}
-		chart.getTitle().setText(plot.title() + offScale);
+		chart.getTitle().setText(plot.title() + (offScale.isEmpty() ? "" : " (off scale: " + offScale + "; zoom in to see)"));
 		chart.getAxisSet().getXAxis(0).setRange(new Range(view[0], view[1]));
 		chart.getAxisSet().getYAxis(0).setRange(new Range(shownY[0], shownY[1]));
 		chart.redraw();
-	}
-
-	/**
-	 * What the scale leaves out, said in the title so that the picture stays honest: " (off scale:
-	 * down to −5000 mV)"; empty when everything is on it. Zooming in on those points shows them.
-	 */
-	private String offScaleNote(double[] all, double[] shown) {
-		List<String> parts = new ArrayList<>();
-		String unit = UnitText.pretty(plot.yAxis().unit());
-		if (all[0] < shown[0]) {
-			parts.add("down to " + Axis.of(all[0], shown[1], 5, false).label(all[0]) + (unit.isEmpty() ? "" : " " + unit));
-		}
-		if (all[1] > shown[1]) {
-			parts.add("up to " + Axis.of(shown[0], all[1], 5, false).label(all[1]) + (unit.isEmpty() ? "" : " " + unit));
-		}
-		return parts.isEmpty() ? "" : " (off scale: " + String.join(", ", parts) + "; zoom in to see)";
 	}
 
 	/** The note the title carries on points the scale leaves out; empty when there are none. */

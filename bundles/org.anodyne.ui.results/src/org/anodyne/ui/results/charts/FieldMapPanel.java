@@ -16,7 +16,6 @@ import org.anodyne.results.FieldFrame;
 import org.anodyne.results.picture.Axis;
 import org.anodyne.results.picture.Scene.Anchor;
 import org.anodyne.results.picture.Scene;
-import org.anodyne.results.picture.SvgExporter;
 import org.anodyne.ui.results.ResultFigure;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -437,36 +436,13 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		return "map-" + Plots.fileSafe(array == null ? "field" : array.name()) + (frameName.isEmpty() ? "" : "-" + frameName);
 	}
 
-	@Override
-	public void writePng(Path file) throws IOException {
-		Snapshots.writePng(snapshot(), file);
-	}
-
-	/** The map at its size on screen (900 × 700 when not shown), as a picture. */
-	public ImageData snapshot() throws IOException {
-		requireFrame();
-		Point size = getSize();
-		int w = size.x > 200 ? size.x : 900;
-		int h = size.y > 200 ? size.y : 700;
-		return Snapshots.paint(getDisplay(), w, h, gc -> paintMap(gc, w, h));
-	}
-
-	@Override
-	public void writeSvg(Path file) throws IOException {
-		requireFrame();
-		AtomicFiles.writeString(file, toSvg());
-	}
-
-	/** The map as shown as SVG text in pixels (through {@link #toScene()}); empty if it shows nothing. */
-	public String toSvg() {
-		return frame == null ? "" : SvgExporter.toSvg(toScene(), "");
-	}
-
 	/**
 	 * The map as shown, as a drawing: the cells in view as a raster, the outline, axes, the row
 	 * profile, the colour bar and the legend as shapes, at the panel's size (900 × 700 when not shown).
 	 */
-	public Scene toScene() {
+	@Override
+	public Scene toScene() throws IOException {
+		requireFrame();
 		Point size = getSize();
 		int w = size.x > 200 ? size.x : 900;
 		int h = size.y > 200 ? size.y : 700;

@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.anodyne.results.picture.Chart;
+
 /**
  * What one chart shows: traces of one unit against a common abscissa, with the chart's title and
- * axes. Independent of any toolkit: {@link ChartPanel} draws it with SWTChart, {@link SvgChart} writes
- * it as SVG, and both export the same numbers as CSV.
+ * axes. Independent of any toolkit: {@link ChartPanel} draws it with SWTChart on screen and
+ * as a {@link Chart} for export, and exports the same numbers as CSV.
  *
  * @param name   a short name that can start a file name, e.g. {@code voltage-trace}
  * @param title  the chart's title
@@ -39,32 +41,12 @@ public record Plot(String name, String title, PlotAxis xAxis, PlotAxis yAxis, Li
 		return lo <= hi ? new double[] { lo, hi } : new double[] { Double.NaN, Double.NaN };
 	}
 
-	/** Share of the points at either end that may fall outside {@link #typicalYExtent}. */
-	static final double OUTLIER_SHARE = 0.005;
-
 	/**
-	 * [min, max] of the ordinates over x in [lo, hi] without a few far-out points: when fewer than
-	 * {@value #OUTLIER_SHARE} of the points at either end lie more than the span of the rest beyond
-	 * it (a cell's voltage spiking to −5 V as it fails, after hundreds of hours at ±70 mV), the range
-	 * of the rest, widened by that span; otherwise the full {@link #yExtent}. NaNs if there are none.
+	 * [min, max] of the ordinates over x in [lo, hi] without a few far-out points, by the rule of
+	 * all charts ({@link Chart#typicalExtent}); NaNs if there are none.
 	 */
 	public double[] typicalYExtent(double lo, double hi) {
-		double[] full = yExtent(lo, hi);
-		if (Double.isNaN(full[0])) {
-			return full;
-		}
-		double[] all = traces.stream().flatMapToDouble(t -> Arrays.stream(t.within(lo, hi).y()))
-				.filter(Double::isFinite).sorted().toArray();
-		int cut = (int) Math.floor(all.length * OUTLIER_SHARE);
-		double a = all[cut];
-		double b = all[all.length - 1 - cut];
-		double span = b - a;
-		if (!(span > 0)) {
-			return full;
-		}
-		double low = full[0] < a - span ? a - span : full[0];
-		double high = full[1] > b + span ? b + span : full[1];
-		return new double[] { low, high };
+		return Chart.typicalExtent(traces.stream().flatMapToDouble(t -> Arrays.stream(t.within(lo, hi).y())).toArray());
 	}
 
 	/** [min, max] of all traces' ordinates over x in [lo, hi]; NaNs if there are none. */

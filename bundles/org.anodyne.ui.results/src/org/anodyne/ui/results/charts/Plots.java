@@ -1,7 +1,6 @@
 package org.anodyne.ui.results.charts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +73,7 @@ public final class Plots {
 	 * first at the top. Columns with no finite value are left out.
 	 */
 	public static List<Plot> of(String seriesName, Series asWritten) {
-		Series series = smallVoltsInMillivolts(asWritten);
+		Series series = asWritten.smallVoltsInMillivolts();
 		Column x = series.columns().get(0);
 		double[] xs = series.column(0);
 		Map<String, List<Integer>> byUnit = new LinkedHashMap<>();
@@ -104,38 +103,6 @@ public final class Plots {
 					new PlotAxis(quantity, series.columns().get(group.getValue().get(0)).unit()), traces));
 		}
 		return plots;
-	}
-
-	/**
-	 * The series with each voltage column in volts whose typical value (the median magnitude) is
-	 * below {@value #MILLIVOLT_BELOW} V given in mV instead: a symmetric cell's ±70 mV reads as such,
-	 * and shares its axis with the overpotentials, which are in mV. A full cell's 3.4 V stays in V.
-	 */
-	static Series smallVoltsInMillivolts(Series series) {
-		List<Column> columns = new ArrayList<>(series.columns());
-		double[][] values = new double[columns.size()][];
-		boolean changed = false;
-		for (int c = 0; c < columns.size(); c++) {
-			values[c] = series.column(c);
-			if (c > 0 && "V".equals(columns.get(c).unit()) && medianMagnitude(values[c]) < MILLIVOLT_BELOW) {
-				double[] mv = new double[values[c].length];
-				for (int r = 0; r < mv.length; r++) {
-					mv[r] = Column.millivolts(values[c][r]);
-				}
-				values[c] = mv;
-				columns.set(c, new Column(columns.get(c).name(), "mV"));
-				changed = true;
-			}
-		}
-		return changed ? Series.of(columns, values) : series;
-	}
-
-	/** Volts below which a voltage is shown in millivolts. */
-	static final double MILLIVOLT_BELOW = 0.5;
-
-	private static double medianMagnitude(double[] v) {
-		double[] a = Arrays.stream(v).filter(Double::isFinite).map(Math::abs).sorted().toArray();
-		return a.length == 0 ? Double.NaN : a[a.length / 2];
 	}
 
 	/**

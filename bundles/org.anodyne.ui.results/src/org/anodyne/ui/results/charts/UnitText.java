@@ -1,44 +1,24 @@
 package org.anodyne.ui.results.charts;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.anodyne.results.Column;
+import org.anodyne.results.QuantityText;
 
 /**
- * Units and names as people read them on a chart. The result files spell units in ASCII
- * ({@code mA/cm2}, {@code um}) so that every tool reads them; charts show {@code mA/cm²} and
- * {@code µm}, and axis titles always carry their unit in brackets.
+ * Units and names as people read them on a chart: the results' one naming rule
+ * ({@link QuantityText}), plus the labels of summary.json's scalars.
  */
 public final class UnitText {
-
-	private static final Pattern POWER = Pattern.compile("(?<=[A-Za-z])([23])(?![0-9])");
-	private static final Pattern MICRO = Pattern.compile("(?<![A-Za-z])u(?=(m|A|V|L|s|mol|Ah)(?![A-Za-z]))");
 
 	private UnitText() {
 	}
 
 	/** A unit for display: {@code um → µm}, {@code cm2 → cm²}, {@code m3 → m³}; "" for dimensionless. */
 	public static String pretty(String unit) {
-		if (unit == null || unit.isBlank() || Column.DIMENSIONLESS.equals(unit.strip())) {
-			return "";
-		}
-		String u = MICRO.matcher(unit.strip()).replaceAll("µ");
-		Matcher m = POWER.matcher(u);
-		StringBuilder b = new StringBuilder();
-		while (m.find()) {
-			m.appendReplacement(b, m.group(1).equals("2") ? "²" : "³");
-		}
-		m.appendTail(b);
-		return b.toString();
+		return QuantityText.pretty(unit);
 	}
 
 	/** An axis title: the quantity with a capital first letter and its unit in brackets, if it has one. */
 	public static String axisTitle(String quantity, String unit) {
-		String p = pretty(unit);
-		String q = capitalise(quantity);
-		return p.isEmpty() ? q : q + " [" + p + "]";
+		return QuantityText.axisTitle(quantity, unit);
 	}
 
 	/**
@@ -46,8 +26,7 @@ public final class UnitText {
 	 * {@code voltageTrace} all become "Voltage trace".
 	 */
 	public static String words(String name) {
-		String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').strip();
-		return capitalise(spaced.toLowerCase(Locale.ROOT));
+		return QuantityText.words(name);
 	}
 
 	/**
@@ -67,9 +46,6 @@ public final class UnitText {
 	}
 
 	static String capitalise(String s) {
-		if (s.isEmpty()) {
-			return s;
-		}
-		return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+		return QuantityText.capitalise(s);
 	}
 }

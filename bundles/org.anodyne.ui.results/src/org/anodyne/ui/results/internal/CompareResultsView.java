@@ -35,7 +35,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
@@ -215,48 +214,17 @@ public final class CompareResultsView extends ViewPart {
 			return Optional.of(overlay);
 		}
 		if (t == sideTab && !sideCharts.isEmpty() && sideCharts.get(0).getPlot() != null) {
-			List<RowFigure.Panel> panels = new ArrayList<>();
-			for (ChartPanel c : sideCharts) {
-				panels.add(panel(c, c::snapshot, c::toSvg));
-			}
-			return Optional.of(new RowFigure("side-by-side-" + overlay.name(), sideRow, panels,
+			return Optional.of(new RowFigure("side-by-side-" + overlay.name(), sideCharts,
 					file -> PlotCsv.write(overlay.getPlot(), overlay.visibleX()[0], overlay.visibleX()[1], file)));
 		}
 		if (t == rateTab && rateChart != null && rateChart.getPlot() != null) {
 			return Optional.of(rateChart);
 		}
 		if (t == mapsTab && !maps.isEmpty() && maps.get(0).getFrame() != null) {
-			List<RowFigure.Panel> panels = new ArrayList<>();
-			for (FieldMapPanel m : maps) {
-				panels.add(panel(m, m::snapshot, m::toSvg));
-			}
-			return Optional.of(new RowFigure("maps-" + Plots.fileSafe(maps.get(0).getArray().name()), mapRow, panels,
+			return Optional.of(new RowFigure("maps-" + Plots.fileSafe(maps.get(0).getArray().name()), maps,
 					this::writeMapsCsv));
 		}
 		return Optional.empty();
-	}
-
-	private interface Source<T> {
-		T get() throws IOException;
-	}
-
-	private static RowFigure.Panel panel(Control control, Source<ImageData> picture, Source<String> svg) {
-		return new RowFigure.Panel() {
-			@Override
-			public Control control() {
-				return control;
-			}
-
-			@Override
-			public ImageData picture() throws IOException {
-				return picture.get();
-			}
-
-			@Override
-			public String svg() throws IOException {
-				return svg.get();
-			}
-		};
 	}
 
 	/**
