@@ -54,6 +54,32 @@ final class Transport {
 		}
 	}
 
+	/**
+	 * Adds the ionic flux scale·t·(v<sub>k</sub> − v<sub>nb</sub>) through every open east and north
+	 * face to the cell it leaves and subtracts it from the cell it enters: the one face loop of the
+	 * potential's residual and its diffusion-potential source.
+	 */
+	void addIonicFluxes(double[] v, double scale, double[] out) {
+		int nx = domain.nx;
+		int ny = domain.ny;
+		for (int j = 0; j < ny; j++) {
+			for (int i = 0; i < nx; i++) {
+				int k = j * nx + i;
+				if (tK[k] != 0.0) {
+					int e = j * nx + (i + 1) % nx;
+					double flux = scale * tK[k] * (v[k] - v[e]);
+					out[k] += flux;
+					out[e] -= flux;
+				}
+				if (tKN[k] != 0.0) {
+					double flux = scale * tKN[k] * (v[k] - v[k + nx]);
+					out[k] += flux;
+					out[k + nx] -= flux;
+				}
+			}
+		}
+	}
+
 	private static double harmonic(double a, double b) {
 		return 2.0 * a * b / (a + b);
 	}
