@@ -108,7 +108,7 @@ class CutCellConvergenceTest {
 		for (int k = 0; k < n; k++) {
 			active[k] = domain.base[k] != Domain.SUBSTRATE;
 		}
-		Transport transport = new Transport(domain);
+		Transport transport = new Transport(domain, null);
 		transport.rebuild(active);
 		double[] diag = new double[n];
 		double[] rhs = new double[n];

@@ -139,7 +139,12 @@ final class MetalGrowth {
 	 * cell reached through metal; only if the host has no room left, the separator.
 	 */
 	private int overflowTarget(int k) {
-		int best = neighbourAlongGrowth(k, true);
+		// Neighbours that overflow in the same step are passed over first, else a row of cells
+		// filling together would hand its excess along the row (in index order) instead of onward.
+		int best = neighbourAlongGrowth(k, true, true);
+		if (best < 0) {
+			best = neighbourAlongGrowth(k, true, false);
+		}
 		if (best >= 0) {
 			return best;
 		}
@@ -147,11 +152,11 @@ final class MetalGrowth {
 		if (best >= 0) {
 			return best;
 		}
-		best = neighbourAlongGrowth(k, false);
+		best = neighbourAlongGrowth(k, false, false);
 		return best >= 0 ? best : nearestThroughMetal(k, false);
 	}
 
-	private int neighbourAlongGrowth(int k, boolean hostOnly) {
+	private int neighbourAlongGrowth(int k, boolean hostOnly, boolean withRoom) {
 		boolean[] active = state.active;
 		int[] nb = domain.neighbours(k);
 		// Unit steps from k to its east, west, north and south neighbours.
@@ -174,7 +179,8 @@ final class MetalGrowth {
 		double bestScore = Double.NEGATIVE_INFINITY;
 		for (int d = 0; d < 4; d++) {
 			int q = nb[d];
-			if (q >= 0 && active[q] && (!hostOnly || domain.base[q] == Domain.PORE)) {
+			if (q >= 0 && active[q] && (!hostOnly || domain.base[q] == Domain.PORE)
+					&& (!withRoom || state.volume[q] < domain.capacity[q])) {
 				double score = dx[d] * gx + dy[d] * gy;
 				if (score > bestScore) {
 					bestScore = score;

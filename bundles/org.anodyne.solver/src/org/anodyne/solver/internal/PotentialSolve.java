@@ -23,6 +23,7 @@ final class PotentialSolve {
 	private final CellState state;
 	private final Transport transport;
 	private final ElectrodeFaces faces;
+	private final FrontReconstruction front;
 	private final SaltDiffusion salt;
 	private final EngineCounters counters;
 	private final KineticLaw law;
@@ -40,7 +41,8 @@ final class PotentialSolve {
 	private final double[] logConc;
 
 	PotentialSolve(Domain domain, CellState state, Transport transport, ElectrodeFaces faces, SaltDiffusion salt,
-			EngineCounters counters) {
+			EngineCounters counters, FrontReconstruction front) {
+		this.front = front;
 		this.domain = domain;
 		this.state = state;
 		this.transport = transport;
@@ -62,6 +64,9 @@ final class PotentialSolve {
 	}
 
 	private void rebuildTopology() {
+		if (front != null) {
+			front.update();
+		}
 		transport.rebuild(state.active);
 		faces.build();
 		Arrays.fill(diag, 0.0);
