@@ -159,7 +159,7 @@ final class ElectrodeFaces {
 						boolean collector = !top && base[q] == Domain.SUBSTRATE;
 						// On the cut-cell path the collector's surface is its pieces, and metal is
 						// reached only through the open part of a face.
-						double open = top ? 1.0 : aperture(k, d);
+						double open = top ? 1.0 : domain.aperture(k, d);
 						if (front != null && front.front[k]) {
 							open *= frontOpen(k, d);
 						}
@@ -249,18 +249,6 @@ final class ElectrodeFaces {
 		case 1 -> front.openWest[k];
 		case 2 -> front.openNorth[k];
 		default -> front.openSouth[k];
-		};
-	}
-
-	/** Open fraction of face d (east, west, north, south) of cell k. */
-	private double aperture(int k, int d) {
-		int nx = domain.nx;
-		int i = k % nx;
-		return switch (d) {
-		case 0 -> domain.prepared.apertureEast[k];
-		case 1 -> domain.prepared.apertureEast[k - i + (i + nx - 1) % nx];
-		case 2 -> domain.prepared.apertureNorth[k];
-		default -> domain.prepared.apertureNorth[k - nx];
 		};
 	}
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * metal and passes the excess to its electrolyte neighbour along the growth direction, so metal
  * volume is conserved to rounding and neighbouring deposits merge when the cells between them
  * fill. Stripping below zero takes the deficit from an adjacent metal cell, which reopens as
- * electrolyte.
+ * electrolyte. Metal passes only through open faces: never across a face a cut solid closes.
  */
 final class MetalGrowth {
 
@@ -179,7 +179,7 @@ final class MetalGrowth {
 		double bestScore = Double.NEGATIVE_INFINITY;
 		for (int d = 0; d < 4; d++) {
 			int q = nb[d];
-			if (q >= 0 && active[q] && (!hostOnly || domain.base[q] == Domain.PORE)
+			if (q >= 0 && active[q] && domain.aperture(k, d) > 0.0 && (!hostOnly || domain.base[q] == Domain.PORE)
 					&& (!withRoom || state.volume[q] < domain.capacity[q])) {
 				double score = dx[d] * gx + dy[d] * gy;
 				if (score > bestScore) {
@@ -199,8 +199,10 @@ final class MetalGrowth {
 		seen[k] = true;
 		while (!queue.isEmpty()) {
 			int p = queue.poll();
-			for (int q : domain.neighbours(p)) {
-				if (q < 0 || seen[q] || domain.base[q] == Domain.SUBSTRATE) {
+			int[] nb = domain.neighbours(p);
+			for (int d = 0; d < 4; d++) {
+				int q = nb[d];
+				if (q < 0 || seen[q] || domain.base[q] == Domain.SUBSTRATE || domain.aperture(p, d) == 0.0) {
 					continue;
 				}
 				seen[q] = true;
@@ -217,8 +219,10 @@ final class MetalGrowth {
 	}
 
 	private int strippingSource(int k) {
-		for (int q : domain.neighbours(k)) {
-			if (q >= 0 && domain.base[q] != Domain.SUBSTRATE && !state.active[q]) {
+		int[] nb = domain.neighbours(k);
+		for (int d = 0; d < 4; d++) {
+			int q = nb[d];
+			if (q >= 0 && domain.base[q] != Domain.SUBSTRATE && !state.active[q] && domain.aperture(k, d) > 0.0) {
 				return q;
 			}
 		}
