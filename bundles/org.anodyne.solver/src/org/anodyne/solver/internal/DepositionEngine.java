@@ -62,6 +62,15 @@ public final class DepositionEngine {
 
 
 	/**
+	 * Prepares the geometry-only part of a problem (kinds, cut volumes, apertures, pieces, the
+	 * multigrid hierarchy) once; engines on an equal geometry and path then share it. For timing the
+	 * one-off preparation apart from a solve.
+	 */
+	public static void prepare(DepositionProblem problem) {
+		PreparedGeometry.of(problem.geometry(), problem.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS);
+	}
+
+	/**
 	 * The first instant of plating: the current split with the electrolyte at rest (c = c₀).
 	 */
 	public DepositionSnapshot steadySplit(ProgressMonitor monitor) throws SolverException {
