@@ -119,21 +119,17 @@ class CutCellConvergenceTest {
 		double cy = circle[1];
 		double r = circle[2];
 		java.util.List<Double> angles = new java.util.ArrayList<>();
-		for (double edge : new double[] { x0, x0 + h }) {
-			double s = r * r - (edge - cx) * (edge - cx);
+		// Edges x = x0, x0 + h (vertical) and y = y0, y0 + h: where the circle crosses each.
+		for (int e = 0; e < 4; e++) {
+			boolean vertical = e < 2;
+			double edge = vertical ? x0 + e * h : y0 + (e - 2) * h;
+			double across = edge - (vertical ? cx : cy);
+			double s = r * r - across * across;
 			for (double sign = -1; s >= 0.0 && sign <= 1; sign += 2) {
-				double y = cy + sign * Math.sqrt(s);
-				if (y >= y0 && y <= y0 + h) {
-					angles.add(Math.atan2(y - cy, edge - cx));
-				}
-			}
-		}
-		for (double edge : new double[] { y0, y0 + h }) {
-			double s = r * r - (edge - cy) * (edge - cy);
-			for (double sign = -1; s >= 0.0 && sign <= 1; sign += 2) {
-				double x = cx + sign * Math.sqrt(s);
-				if (x >= x0 && x <= x0 + h) {
-					angles.add(Math.atan2(edge - cy, x - cx));
+				double along = (vertical ? cy : cx) + sign * Math.sqrt(s);
+				double start = vertical ? y0 : x0;
+				if (along >= start && along <= start + h) {
+					angles.add(vertical ? Math.atan2(along - cy, across) : Math.atan2(across, along - cx));
 				}
 			}
 		}
