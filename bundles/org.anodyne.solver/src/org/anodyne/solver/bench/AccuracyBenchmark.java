@@ -142,8 +142,9 @@ public final class AccuracyBenchmark {
 			long c1 = THREADS.getCurrentThreadCpuTime();
 			DepositionEngine engine = new DepositionEngine(problem);
 			DepositionSnapshot s = engine.steadySplit(ProgressMonitor.NULL);
-			double cpu = (THREADS.getCurrentThreadCpuTime() - c0) * 1e-9;
-			double solve = (THREADS.getCurrentThreadCpuTime() - c1) * 1e-9;
+			long c2 = THREADS.getCurrentThreadCpuTime();
+			double cpu = (c2 - c0) * 1e-9;
+			double solve = (c2 - c1) * 1e-9;
 			long[] work = engine.workCounters();
 			long unknowns = engine.potentialUnknowns();
 			double phiS = s.scalars().solidPotential();
