@@ -19,9 +19,23 @@ package org.anodyne.solver.deposition;
  * @param boundary              how collector solids meet the grid: {@link Boundary#CUT_CELLS} (default,
  *                              second order) or {@link Boundary#STAIRCASE} (the first-order path, kept
  *                              for comparison in the accuracy benchmark)
+ * @param front                 how the deposit front meets the grid: {@link Front#CELL_FACES} (default)
+ *                              or {@link Front#RECONSTRUCTED} (cut-cell fronts; not yet the default)
  */
 public record NumericalSettings(double newtonTolerance, int maxNewtonIterations, double maxPotentialUpdate,
-		double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth, Boundary boundary) {
+		double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth, Boundary boundary, Front front) {
+
+	/** Discretisation of the deposit front (the metal fill stays the conserved volume of fluid either way). */
+	public enum Front {
+		/** A cell is metal when full; the front is the open faces of full cells (a staircase). */
+		CELL_FACES,
+		/**
+		 * On the cut-cell path, a partly filled cell next to metal carries a straight segment (PLIC,
+		 * Youngs normal, exact volume) that narrows its faces and carries the plating current like a
+		 * collector's cut piece. Not the default yet: it rebuilds the operators every step.
+		 */
+		RECONSTRUCTED
+	}
 
 	/** Discretisation of the collector solids' surfaces. */
 	public enum Boundary {
@@ -41,11 +55,19 @@ public record NumericalSettings(double newtonTolerance, int maxNewtonIterations,
 	public NumericalSettings(double newtonTolerance, int maxNewtonIterations, double maxPotentialUpdate,
 			double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth) {
 		this(newtonTolerance, maxNewtonIterations, maxPotentialUpdate, linearTolerance, maxLinearIterations,
-				nucleationOnsetWidth, Boundary.CUT_CELLS);
+				nucleationOnsetWidth, Boundary.CUT_CELLS, Front.CELL_FACES);
+	}
+
+	/** Settings with the {@link Front#CELL_FACES} front. */
+	public NumericalSettings(double newtonTolerance, int maxNewtonIterations, double maxPotentialUpdate,
+			double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth, Boundary boundary) {
+		this(newtonTolerance, maxNewtonIterations, maxPotentialUpdate, linearTolerance, maxLinearIterations,
+				nucleationOnsetWidth, boundary, Front.CELL_FACES);
 	}
 
 	public NumericalSettings {
 		java.util.Objects.requireNonNull(boundary, "boundary");
+		java.util.Objects.requireNonNull(front, "front");
 		if (!(newtonTolerance > 0.0 && newtonTolerance < 1.0) || !(linearTolerance > 0.0 && linearTolerance < 1.0)) {
 			throw new IllegalArgumentException("tolerances must lie in (0, 1), got " + newtonTolerance + ", " + linearTolerance);
 		}
@@ -71,12 +93,18 @@ public record NumericalSettings(double newtonTolerance, int maxNewtonIterations,
 	/** These settings with another nucleation onset width [V]. */
 	public NumericalSettings withNucleationOnsetWidth(double width) {
 		return new NumericalSettings(newtonTolerance, maxNewtonIterations, maxPotentialUpdate, linearTolerance,
-				maxLinearIterations, width, boundary);
+				maxLinearIterations, width, boundary, front);
 	}
 
 	/** These settings with another boundary discretisation. */
 	public NumericalSettings withBoundary(Boundary treatment) {
 		return new NumericalSettings(newtonTolerance, maxNewtonIterations, maxPotentialUpdate, linearTolerance,
-				maxLinearIterations, nucleationOnsetWidth, treatment);
+				maxLinearIterations, nucleationOnsetWidth, treatment, front);
+	}
+
+	/** These settings with another front discretisation. */
+	public NumericalSettings withFront(Front treatment) {
+		return new NumericalSettings(newtonTolerance, maxNewtonIterations, maxPotentialUpdate, linearTolerance,
+				maxLinearIterations, nucleationOnsetWidth, boundary, treatment);
 	}
 }

@@ -10,6 +10,7 @@ import org.anodyne.solver.deposition.DepositionProblem;
 import org.anodyne.solver.deposition.DepositionRun;
 import org.anodyne.solver.deposition.DepositionScalars;
 import org.anodyne.solver.deposition.DepositionSnapshot;
+import org.anodyne.solver.deposition.NumericalSettings;
 import org.anodyne.solver.deposition.TransientSettings;
 
 /**
@@ -32,6 +33,8 @@ public final class DepositionEngine {
 
 	private final Domain domain;
 	private final CellState state;
+	/** The reconstructed deposit front, or null when the front is the full cells' faces. */
+	private final FrontReconstruction front;
 	private final ElectrodeFaces faces;
 	private final PotentialSolve potential;
 	private final SaltDiffusion salt;
@@ -46,15 +49,26 @@ public final class DepositionEngine {
 	public DepositionEngine(DepositionProblem problem) {
 		this.domain = new Domain(problem);
 		this.state = new CellState(domain);
-		this.faces = new ElectrodeFaces(domain, state);
-		Transport transport = new Transport(domain);
+		this.front = domain.cutCells && problem.numerics().front() == NumericalSettings.Front.RECONSTRUCTED
+				? new FrontReconstruction(domain, state) : null;
+		this.faces = new ElectrodeFaces(domain, state, front);
+		Transport transport = new Transport(domain, front);
 		this.salt = new SaltDiffusion(domain, state, transport, faces, counters);
-		this.potential = new PotentialSolve(domain, state, transport, faces, salt, counters);
+		this.potential = new PotentialSolve(domain, state, transport, faces, salt, counters, front);
 		this.growth = new MetalGrowth(domain, state, faces);
 		this.checkpoint = new Checkpoint(state);
 		this.diagnostics = new Diagnostics(domain, state, faces);
 	}
 
+
+	/**
+	 * Prepares the geometry-only part of a problem (kinds, cut volumes, apertures, pieces, the
+	 * multigrid hierarchy) once; engines on an equal geometry and path then share it. For timing the
+	 * one-off preparation apart from a solve.
+	 */
+	public static void prepare(DepositionProblem problem) {
+		PreparedGeometry.of(problem.geometry(), problem.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS);
+	}
 
 	/**
 	 * The first instant of plating: the current split with the electrolyte at rest (c = c₀).
@@ -193,6 +207,10 @@ public final class DepositionEngine {
 		state.time += dt;
 		state.step++;
 		growth.redistribute();
+		if (front != null) {
+			// The front moved inside its cells: its segments, the apertures and the faces follow.
+			state.topologyChanged = true;
+		}
 		faces.updateCoverage();
 	}
 

@@ -124,6 +124,17 @@ final class Domain {
 		return ((Control.Galvanostatic) problem.control()).currentDensity() * grid.width();
 	}
 
+	/** Open fraction of face d (east, west, north, south, as in {@link #neighbours}) of cell k. */
+	double aperture(int k, int d) {
+		int i = k % nx;
+		return switch (d) {
+		case 0 -> prepared.apertureEast[k];
+		case 1 -> prepared.apertureEast[k - i + (i + nx - 1) % nx];
+		case 2 -> prepared.apertureNorth[k];
+		default -> prepared.apertureNorth[k - nx];
+		};
+	}
+
 	/** The four neighbours of a cell: east, west (periodic), north and south, −1 beyond the walls. */
 	int[] neighbours(int k) {
 		int i = k % nx;

@@ -40,6 +40,8 @@ final class ElectrodeFaces {
 	private final boolean extrapolate;
 
 	private final Domain domain;
+	/** The reconstructed deposit front (its segments are metal faces), or null. */
+	private final FrontReconstruction front;
 	private final CellState state;
 	private final KineticLaw law;
 	private final KineticLaw counterLaw;
@@ -77,8 +79,9 @@ final class ElectrodeFaces {
 	double[] eta = new double[0];
 	double[] cs = new double[0];
 
-	ElectrodeFaces(Domain domain, CellState state) {
+	ElectrodeFaces(Domain domain, CellState state, FrontReconstruction front) {
 		this.domain = domain;
+		this.front = front;
 		this.state = state;
 		this.law = domain.problem.kinetics();
 		this.counterLaw = domain.problem.counterKinetics();
@@ -136,6 +139,12 @@ final class ElectrodeFaces {
 						}
 						m++;
 					}
+					if (front != null && front.front[k]) {
+						if (pass == 1) {
+							addFrontSegment(m, k);
+						}
+						m++;
+					}
 					for (int d = 0; d < 4; d++) {
 						int q = switch (d) {
 						case 0 -> nx == 1 ? -1 : row * nx + (i + 1) % nx;
@@ -150,7 +159,10 @@ final class ElectrodeFaces {
 						boolean collector = !top && base[q] == Domain.SUBSTRATE;
 						// On the cut-cell path the collector's surface is its pieces, and metal is
 						// reached only through the open part of a face.
-						double open = top ? 1.0 : aperture(k, d);
+						double open = top ? 1.0 : domain.aperture(k, d);
+						if (front != null && front.front[k]) {
+							open *= frontOpen(k, d);
+						}
 						if (domain.cutCells && (collector || open == 0.0)) {
 							continue;
 						}
@@ -212,15 +224,31 @@ final class ElectrodeFaces {
 		j[m] = 0.0;
 	}
 
-	/** Open fraction of face d (east, west, north, south) of cell k. */
-	private double aperture(int k, int d) {
-		int nx = domain.nx;
-		int i = k % nx;
+	/** A front segment: metal, so covered (no barrier), plating into its own cell. */
+	private void addFrontSegment(int m, int k) {
+		cell[m] = k;
+		solid[m] = -1;
+		counter[m] = false;
+		area[m] = front.length[k] * domain.porosity[k];
+		substrate[m] = -1;
+		fibre[m] = -1;
+		bare[m] = false;
+		barrier[m] = 0.0;
+		double d = front.distance[k];
+		dist[m] = d >= MIN_DISTANCE * domain.h || extrapolate ? d : MIN_DISTANCE * domain.h;
+		length[m] = front.length[k];
+		theta[m] = 1.0;
+		y[m] = front.y[k];
+		j[m] = 0.0;
+	}
+
+	/** The electrolyte's share of face d (east, west, north, south) inside a front cell k. */
+	private double frontOpen(int k, int d) {
 		return switch (d) {
-		case 0 -> domain.prepared.apertureEast[k];
-		case 1 -> domain.prepared.apertureEast[k - i + (i + nx - 1) % nx];
-		case 2 -> domain.prepared.apertureNorth[k];
-		default -> domain.prepared.apertureNorth[k - nx];
+		case 0 -> front.openEast[k];
+		case 1 -> front.openWest[k];
+		case 2 -> front.openNorth[k];
+		default -> front.openSouth[k];
 		};
 	}
 

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * metal and passes the excess to its electrolyte neighbour along the growth direction, so metal
  * volume is conserved to rounding and neighbouring deposits merge when the cells between them
  * fill. Stripping below zero takes the deficit from an adjacent metal cell, which reopens as
- * electrolyte.
+ * electrolyte. Metal passes only through open faces: never across a face a cut solid closes.
  */
 final class MetalGrowth {
 
@@ -139,7 +139,12 @@ final class MetalGrowth {
 	 * cell reached through metal; only if the host has no room left, the separator.
 	 */
 	private int overflowTarget(int k) {
-		int best = neighbourAlongGrowth(k, true);
+		// Neighbours that overflow in the same step are passed over first, else a row of cells
+		// filling together would hand its excess along the row (in index order) instead of onward.
+		int best = neighbourAlongGrowth(k, true, true);
+		if (best < 0) {
+			best = neighbourAlongGrowth(k, true, false);
+		}
 		if (best >= 0) {
 			return best;
 		}
@@ -147,11 +152,11 @@ final class MetalGrowth {
 		if (best >= 0) {
 			return best;
 		}
-		best = neighbourAlongGrowth(k, false);
+		best = neighbourAlongGrowth(k, false, false);
 		return best >= 0 ? best : nearestThroughMetal(k, false);
 	}
 
-	private int neighbourAlongGrowth(int k, boolean hostOnly) {
+	private int neighbourAlongGrowth(int k, boolean hostOnly, boolean withRoom) {
 		boolean[] active = state.active;
 		int[] nb = domain.neighbours(k);
 		// Unit steps from k to its east, west, north and south neighbours.
@@ -174,7 +179,8 @@ final class MetalGrowth {
 		double bestScore = Double.NEGATIVE_INFINITY;
 		for (int d = 0; d < 4; d++) {
 			int q = nb[d];
-			if (q >= 0 && active[q] && (!hostOnly || domain.base[q] == Domain.PORE)) {
+			if (q >= 0 && active[q] && domain.aperture(k, d) > 0.0 && (!hostOnly || domain.base[q] == Domain.PORE)
+					&& (!withRoom || state.volume[q] < domain.capacity[q])) {
 				double score = dx[d] * gx + dy[d] * gy;
 				if (score > bestScore) {
 					bestScore = score;
@@ -193,8 +199,10 @@ final class MetalGrowth {
 		seen[k] = true;
 		while (!queue.isEmpty()) {
 			int p = queue.poll();
-			for (int q : domain.neighbours(p)) {
-				if (q < 0 || seen[q] || domain.base[q] == Domain.SUBSTRATE) {
+			int[] nb = domain.neighbours(p);
+			for (int d = 0; d < 4; d++) {
+				int q = nb[d];
+				if (q < 0 || seen[q] || domain.base[q] == Domain.SUBSTRATE || domain.aperture(p, d) == 0.0) {
 					continue;
 				}
 				seen[q] = true;
@@ -211,8 +219,10 @@ final class MetalGrowth {
 	}
 
 	private int strippingSource(int k) {
-		for (int q : domain.neighbours(k)) {
-			if (q >= 0 && domain.base[q] != Domain.SUBSTRATE && !state.active[q]) {
+		int[] nb = domain.neighbours(k);
+		for (int d = 0; d < 4; d++) {
+			int q = nb[d];
+			if (q >= 0 && domain.base[q] != Domain.SUBSTRATE && !state.active[q] && domain.aperture(k, d) > 0.0) {
 				return q;
 			}
 		}

@@ -23,6 +23,7 @@ final class PotentialSolve {
 	private final CellState state;
 	private final Transport transport;
 	private final ElectrodeFaces faces;
+	private final FrontReconstruction front;
 	private final SaltDiffusion salt;
 	private final EngineCounters counters;
 	private final KineticLaw law;
@@ -37,9 +38,11 @@ final class PotentialSolve {
 	private final double[] u;
 	private final double[] w;
 	private final double[] rhs;
+	private final double[] logConc;
 
 	PotentialSolve(Domain domain, CellState state, Transport transport, ElectrodeFaces faces, SaltDiffusion salt,
-			EngineCounters counters) {
+			EngineCounters counters, FrontReconstruction front) {
+		this.front = front;
 		this.domain = domain;
 		this.state = state;
 		this.transport = transport;
@@ -57,9 +60,13 @@ final class PotentialSolve {
 		this.u = new double[n];
 		this.w = new double[n];
 		this.rhs = new double[n];
+		this.logConc = new double[n];
 	}
 
 	private void rebuildTopology() {
+		if (front != null) {
+			front.update();
+		}
 		transport.rebuild(state.active);
 		faces.build();
 		Arrays.fill(diag, 0.0);
@@ -80,13 +87,9 @@ final class PotentialSolve {
 			rebuildTopology();
 		}
 		int n = domain.n;
-		int nx = domain.nx;
-		int ny = domain.ny;
 		boolean[] active = state.active;
 		double[] conc = state.conc;
 		double[] phi = state.phi;
-		double[] tK = transport.tK;
-		double[] tKN = transport.tKN;
 		double rho = domain.rho;
 		counters.potentialSolves++;
 		for (int k = 0; k < n; k++) {
@@ -101,25 +104,10 @@ final class PotentialSolve {
 		}
 		// Diffusion-potential source: the ∇ln c part of the current, fixed during the Newton iteration.
 		Arrays.fill(source, 0.0);
-		for (int j = 0; j < ny; j++) {
-			for (int i = 0; i < nx; i++) {
-				int k = j * nx + i;
-				if (!active[k]) {
-					continue;
-				}
-				int e = j * nx + (i + 1) % nx;
-				if (tK[k] != 0.0) {
-					double flux = rho * tK[k] * (Math.log(conc[k]) - Math.log(conc[e]));
-					source[k] += flux;
-					source[e] -= flux;
-				}
-				if (tKN[k] != 0.0) {
-					double flux = rho * tKN[k] * (Math.log(conc[k]) - Math.log(conc[k + nx]));
-					source[k] += flux;
-					source[k + nx] -= flux;
-				}
-			}
+		for (int k = 0; k < n; k++) {
+			logConc[k] = active[k] ? Math.log(conc[k]) : 0.0;
 		}
+		transport.addIonicFluxes(logConc, rho, source);
 		double floor = CONDUCTANCE_FLOOR_FACTOR * law.derivativeOverpotential(0.0, 1.0, domain.vt);
 		boolean galv = domain.galvanostatic();
 		double applied = galv ? domain.appliedCurrent() : 0.0;
@@ -252,34 +240,11 @@ final class PotentialSolve {
 
 	/** Net current leaving each electrolyte cell [A/m]; zero at the solution. */
 	private void computeResidual() {
-		int nx = domain.nx;
-		int ny = domain.ny;
 		boolean[] active = state.active;
-		double[] phi = state.phi;
-		double[] tK = transport.tK;
-		double[] tKN = transport.tKN;
 		for (int k = 0; k < domain.n; k++) {
 			residual[k] = active[k] ? -source[k] : 0.0;
 		}
-		for (int j = 0; j < ny; j++) {
-			for (int i = 0; i < nx; i++) {
-				int k = j * nx + i;
-				if (!active[k]) {
-					continue;
-				}
-				if (tK[k] != 0.0) {
-					int e = j * nx + (i + 1) % nx;
-					double flux = tK[k] * (phi[k] - phi[e]);
-					residual[k] += flux;
-					residual[e] -= flux;
-				}
-				if (tKN[k] != 0.0) {
-					double flux = tKN[k] * (phi[k] - phi[k + nx]);
-					residual[k] += flux;
-					residual[k + nx] -= flux;
-				}
-			}
-		}
+		transport.addIonicFluxes(state.phi, 1.0, residual);
 		for (int f = 0; f < faces.count; f++) {
 			residual[faces.cell[f]] += faces.area[f] * faces.j[f];
 		}

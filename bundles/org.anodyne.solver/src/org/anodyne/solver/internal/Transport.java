@@ -13,13 +13,16 @@ import java.util.Arrays;
 final class Transport {
 
 	private final Domain domain;
+	/** The reconstructed deposit front, whose segments narrow the faces of their cells; null if none. */
+	private final FrontReconstruction front;
 	final double[] tK;
 	final double[] tKN;
 	final double[] tD;
 	final double[] tDN;
 
-	Transport(Domain domain) {
+	Transport(Domain domain, FrontReconstruction front) {
 		this.domain = domain;
+		this.front = front;
 		this.tK = new double[domain.n];
 		this.tKN = new double[domain.n];
 		this.tD = new double[domain.n];
@@ -43,12 +46,46 @@ final class Transport {
 				}
 				int e = j * nx + (i + 1) % nx;
 				if (nx > 1 && active[e]) {
-					tK[k] = harmonic(kappa[k], kappa[e]) * domain.prepared.apertureEast[k];
-					tD[k] = harmonic(diff[k], diff[e]) * domain.prepared.apertureEast[k];
+					double open = domain.prepared.apertureEast[k];
+					if (front != null) {
+						open *= Math.min(front.openEast[k], front.openWest[e]);
+					}
+					tK[k] = harmonic(kappa[k], kappa[e]) * open;
+					tD[k] = harmonic(diff[k], diff[e]) * open;
 				}
 				if (j < ny - 1 && active[k + nx]) {
-					tKN[k] = harmonic(kappa[k], kappa[k + nx]) * domain.prepared.apertureNorth[k];
-					tDN[k] = harmonic(diff[k], diff[k + nx]) * domain.prepared.apertureNorth[k];
+					double open = domain.prepared.apertureNorth[k];
+					if (front != null) {
+						open *= Math.min(front.openNorth[k], front.openSouth[k + nx]);
+					}
+					tKN[k] = harmonic(kappa[k], kappa[k + nx]) * open;
+					tDN[k] = harmonic(diff[k], diff[k + nx]) * open;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Adds the ionic flux scale·t·(v<sub>k</sub> − v<sub>nb</sub>) through every open east and north
+	 * face to the cell it leaves and subtracts it from the cell it enters: the one face loop of the
+	 * potential's residual and its diffusion-potential source.
+	 */
+	void addIonicFluxes(double[] v, double scale, double[] out) {
+		int nx = domain.nx;
+		int ny = domain.ny;
+		for (int j = 0; j < ny; j++) {
+			for (int i = 0; i < nx; i++) {
+				int k = j * nx + i;
+				if (tK[k] != 0.0) {
+					int e = j * nx + (i + 1) % nx;
+					double flux = scale * tK[k] * (v[k] - v[e]);
+					out[k] += flux;
+					out[e] -= flux;
+				}
+				if (tKN[k] != 0.0) {
+					double flux = scale * tKN[k] * (v[k] - v[k + nx]);
+					out[k] += flux;
+					out[k + nx] -= flux;
 				}
 			}
 		}

@@ -111,7 +111,11 @@ public final class CoupledDeposition implements CouplingSource {
 			monitor.checkCanceled(0, 0.0);
 			CellGeometry section = bufferFill > 0.0 ? inputs.geometry(host, inputs.preDepositThickness()
 					+ bufferFill * splitAt(currentDensity, 0.0).bufferPoreVolume()) : geometry;
-			split = SplitCoupling.of(split(section, currentDensity), currentDensity, host.supportLength(),
+			DepositionProblem problem = inputs.depositionProblem(section, Control.galvanostatic(currentDensity));
+			double[] fluid = problem.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS
+					? section.cutCells().fluidFractions() : ones(section.grid().cellCount());
+			split = SplitCoupling.of(new DepositionSolver(problem).steadySplit(ProgressMonitor.NULL), fluid, currentDensity,
+					host.supportLength(),
 					substrateBarrier, barriers, inputs.electrolyte().transferenceNumber(), inputs.metal().chargeNumber(),
 					inputs.temperature());
 			splits.put(key, split);
@@ -120,20 +124,17 @@ public final class CoupledDeposition implements CouplingSource {
 	}
 
 	/**
-	 * The steady split at a plating current density [A/m²] with the study's kinetics. It runs on the
-	 * solver's staircase path: {@link SplitCoupling} reads the split cell by cell as a staircase (a
-	 * cell's surface is its faces towards solid cells, its pore volume the whole cell), which cut
-	 * cells are not; reading the fields' surface currents and fluid fractions instead would let it
-	 * use the default cut-cell path.
+	 * The steady split at a plating current density [A/m²] with the study's kinetics, on the solver's
+	 * default (cut-cell) path: {@link SplitCoupling} reads its surface currents and cut volumes.
 	 */
 	public DepositionSnapshot split(double currentDensity) throws SolverException {
-		return split(geometry, currentDensity);
+		return new DepositionSolver(inputs.depositionProblem(geometry, Control.galvanostatic(currentDensity)))
+				.steadySplit(ProgressMonitor.NULL);
 	}
 
-	private DepositionSnapshot split(CellGeometry section, double currentDensity) throws SolverException {
-		DepositionProblem problem = inputs.depositionProblem(section, Control.galvanostatic(currentDensity));
-		return new DepositionSolver(problem.toBuilder()
-				.numerics(problem.numerics().withBoundary(NumericalSettings.Boundary.STAIRCASE)).build())
-				.steadySplit(ProgressMonitor.NULL);
+	private static double[] ones(int n) {
+		double[] a = new double[n];
+		java.util.Arrays.fill(a, 1.0);
+		return a;
 	}
 }

@@ -15,11 +15,12 @@ import org.anodyne.solver.life.DepositionCoupling;
 
 /**
  * What a {@link DepositionCoupling} takes from the 2D solver's steady current split (the first instant of
- * plating), as the life package documents it. Each electrolyte cell (pore or separator) with working-electrode faces
- * (neighbours that are collector solid or metal) carries the current j̄·n·h per unit depth, j̄ being
- * the solver's mean surface current density over its n electrode faces. A cell with a metal face, or
- * one already holding pre-deposited metal, plates on metal; a cell whose faces are all bare collector
- * pays the substrate's nucleation barrier. Then, with J·W the total:
+ * plating), as the life package documents it. It reads the solver's fields, on either boundary path:
+ * each electrolyte cell (pore or separator) carries its surface current I<sub>k</sub> (the sum over its
+ * electrode faces or cut pieces) at the mean density j<sub>k</sub> = I<sub>k</sub>/A<sub>k</sub> over its
+ * surface A<sub>k</sub>, and holds the pore volume h²·(fluid fraction) (the cut volume on the cut-cell
+ * path). A cell with a metal neighbour, or one already holding metal, plates on metal; a cell whose
+ * surface is all bare collector pays the substrate's nucleation barrier. Then, with J·W the total:
  * <ul>
  * <li>separator side: cells within one support length of the separator;</li>
  * <li>plating area: the real surface the current spreads over, (J·W)²/(W·Σ I<sub>k</sub>j<sub>k</sub>) — J over
@@ -48,6 +49,7 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 
 	/**
 	 * @param split            the steady split at plating current density {@code currentDensity}
+	 * @param fluid            each cell's fluid fraction (1 on the staircase path)
 	 * @param currentDensity   J [A/m²] &gt; 0
 	 * @param supportLength    the host's solid spacing [m] (0 for a foil)
 	 * @param substrateBarrier barrier [V] of the bare collector
@@ -56,7 +58,7 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 	 * @param chargeNumber     z
 	 * @param temperature      [K]
 	 */
-	static SplitCoupling of(DepositionSnapshot split, double currentDensity, double supportLength,
+	static SplitCoupling of(DepositionSnapshot split, double[] fluid, double currentDensity, double supportLength,
 			double substrateBarrier, double[] barriers, double transference, int chargeNumber, double temperature)
 			throws SolverException {
 		DepositionFields f = split.fields();
@@ -71,6 +73,7 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 		double[] fill = f.fillFraction();
 		double[] phi = f.electrolytePotential();
 		double[] j = f.surfaceCurrentDensity();
+		double[] surface = f.surfaceArea();
 		byte pore = CellKind.ELECTROLYTE.code();
 		byte metal = CellKind.METAL.code();
 		byte solid = CellKind.SUBSTRATE.code();
@@ -84,40 +87,33 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 		double metalFaceCurrent = 0.0;
 		double localMoment = 0.0;
 		double[] cellCurrent = new double[g.cellCount()];
-		int[] faces = new int[g.cellCount()];
-		boolean[] onMetal = new boolean[g.cellCount()];
 		double[] cellBarrier = new double[g.cellCount()];
 		// Separator cells count too: an upright pre-deposit's metal face borders the separator directly.
 		for (int row = 0; row < g.ny(); row++) {
 			for (int i = 0; i < nx; i++) {
 				int k = g.index(i, row);
-				if (!CellKind.of(kinds[k]).isElectrolyte()) {
+				if (!CellKind.of(kinds[k]).isElectrolyte() || !(surface[k] > 0.0)) {
 					continue;
 				}
 				int[] nbrs = { g.index((i + 1) % nx, row), g.index((i + nx - 1) % nx, row), row > 0 ? k - nx : -1,
 						row < g.ny() - 1 ? k + nx : -1 };
-				int n = 0;
 				boolean metalFace = fill[k] > 0.0;
+				// A cut cell's bare surface is the collector's own: its barrier unless a solid neighbour says otherwise.
 				double barrier = 0.0;
+				boolean solidNeighbour = false;
 				for (int m : nbrs) {
 					if (m < 0) {
 						continue;
 					}
 					if (kinds[m] == metal) {
-						n++;
 						metalFace = true;
 					} else if (kinds[m] == solid) {
-						n++;
-						barrier = Math.max(barrier, barriers[substrate[m]]);
+						solidNeighbour = true;
+						barrier = Math.max(barrier, substrate[m] >= 0 ? barriers[substrate[m]] : substrateBarrier);
 					}
 				}
-				if (n == 0) {
-					continue;
-				}
-				faces[k] = n;
-				onMetal[k] = metalFace;
-				cellBarrier[k] = metalFace ? 0.0 : barrier;
-				cellCurrent[k] = Math.max(j[k], 0.0) * n * h;
+				cellBarrier[k] = metalFace ? 0.0 : solidNeighbour ? barrier : substrateBarrier;
+				cellCurrent[k] = Math.max(j[k], 0.0) * surface[k];
 				total += cellCurrent[k];
 				localMoment += cellCurrent[k] * Math.max(j[k], 0.0);
 				if (metalFace) {
@@ -162,7 +158,7 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 			for (int i = 0; i < nx; i++) {
 				int k = g.index(i, row);
 				if (kinds[k] == pore && connected[k]) {
-					buffer += (1.0 - fill[k]) * h * h;
+					buffer += (1.0 - fill[k]) * fluid[k] * h * h;
 				}
 			}
 		}

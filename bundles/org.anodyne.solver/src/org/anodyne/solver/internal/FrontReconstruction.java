@@ -1,0 +1,276 @@
+package org.anodyne.solver.internal;
+
+/**
+ * The deposit front inside partially filled cells as an embedded boundary (PLIC): in every front
+ * cell — an electrolyte cell of the host's open pores (no collector surface in it) that holds
+ * metal — a straight segment whose normal comes from the metal fraction F of the 3×3 block around
+ * it (Youngs' −∇F refined by ELVIRA, see {@link #normal}; metal cells count 1) and whose position puts exactly the cell's
+ * metal volume behind it. The fill fractions stay the conserved quantity; the segment only gives
+ * the potential and the face kinetics their geometry: the open fraction of each of the cell's four
+ * faces, the segment's length, its signed distance from the cell centre and its normal, which
+ * {@link Transport} and {@link ElectrodeFaces} use as they use a collector's cut pieces.
+ * <p>
+ * Coordinates inside a cell are in units of h with the origin at its south-west corner.
+ */
+final class FrontReconstruction {
+
+	/** A smaller |∇F| (per cell) has no direction worth a segment: the cell keeps its VOF faces. */
+	private static final double MIN_GRADIENT = 1e-9;
+	private static final int BISECTIONS = 60;
+
+	private final Domain domain;
+	private final CellState state;
+
+	/** True for a cell whose front is a reconstructed segment. */
+	final boolean[] front;
+	/** Open (electrolyte) fraction of the east, west, north and south face as seen from inside the cell. */
+	final double[] openEast;
+	final double[] openWest;
+	final double[] openNorth;
+	final double[] openSouth;
+	/** Segment length [m]. */
+	final double[] length;
+	/** Distance from the cell centre to the segment along the normal, negative inside the metal [m]. */
+	final double[] distance;
+	/** Position of the segment's midpoint [m]. */
+	final double[] x;
+	final double[] y;
+	/** Unit normal of the segment, pointing into the electrolyte. */
+	final double[] normalX;
+	final double[] normalY;
+
+	FrontReconstruction(Domain domain, CellState state) {
+		this.domain = domain;
+		this.state = state;
+		int n = domain.n;
+		this.front = new boolean[n];
+		this.openEast = new double[n];
+		this.openWest = new double[n];
+		this.openNorth = new double[n];
+		this.openSouth = new double[n];
+		this.length = new double[n];
+		this.distance = new double[n];
+		this.x = new double[n];
+		this.y = new double[n];
+		this.normalX = new double[n];
+		this.normalY = new double[n];
+	}
+
+	/** Reconstructs the front of the present fill. */
+	void update() {
+		int nx = domain.nx;
+		double h = domain.h;
+		Segment s = new Segment();
+		for (int k = 0; k < domain.n; k++) {
+			openEast[k] = 1.0;
+			openWest[k] = 1.0;
+			openNorth[k] = 1.0;
+			openSouth[k] = 1.0;
+			front[k] = false;
+			if (!eligible(k)) {
+				continue;
+			}
+			int i = k % nx;
+			int j = k / nx;
+			double[] stencil = new double[9];
+			for (int dj = -1; dj <= 1; dj++) {
+				for (int di = -1; di <= 1; di++) {
+					stencil[(dj + 1) * 3 + di + 1] = fill(i + di, j + dj);
+				}
+			}
+			double[] normal = normal(stencil, s);
+			if (normal == null) {
+				continue;
+			}
+			normalX[k] = normal[0];
+			normalY[k] = normal[1];
+			s.place(normalX[k], normalY[k], stencil[4]);
+			front[k] = true;
+			openEast[k] = s.openEast;
+			openWest[k] = s.openWest;
+			openNorth[k] = s.openNorth;
+			openSouth[k] = s.openSouth;
+			length[k] = s.length * h;
+			distance[k] = s.centreDistance * h;
+			x[k] = (i + s.midX) * h;
+			y[k] = (j + s.midY) * h;
+		}
+	}
+
+	private boolean eligible(int k) {
+		if (!state.active[k] || domain.base[k] != Domain.PORE || domain.prepared.fluid[k] != 1.0
+				|| domain.prepared.pieceStart[k] != domain.prepared.pieceStart[k + 1]) {
+			return false;
+		}
+		return state.volume[k] > 0.0;
+	}
+
+	/**
+	 * ELVIRA: of the Youngs normal −∇F and the six normals the backward, central and forward
+	 * differences of the 3×3 block's column and row sums (height functions) give — each either way
+	 * up —, the one whose segment best reproduces the eight neighbours' fractions (least squares).
+	 * It reconstructs any straight front exactly and a curved one at second order, where Youngs alone
+	 * is first order. Null where the block has no gradient.
+	 */
+	private static double[] normal(double[] f, Segment s) {
+		double gx = (f[2] + 2 * f[5] + f[8]) - (f[0] + 2 * f[3] + f[6]);
+		double gy = (f[6] + 2 * f[7] + f[8]) - (f[0] + 2 * f[1] + f[2]);
+		double norm = Math.hypot(gx, gy);
+		if (norm < MIN_GRADIENT) {
+			return null;
+		}
+		double yx = -gx / norm;
+		double yy = -gy / norm;
+		double[] columns = { f[0] + f[3] + f[6], f[1] + f[4] + f[7], f[2] + f[5] + f[8] };
+		double[] rows = { f[0] + f[1] + f[2], f[3] + f[4] + f[5], f[6] + f[7] + f[8] };
+		double[] slopes = new double[6];
+		slopes[0] = columns[1] - columns[0];
+		slopes[1] = 0.5 * (columns[2] - columns[0]);
+		slopes[2] = columns[2] - columns[1];
+		slopes[3] = rows[1] - rows[0];
+		slopes[4] = 0.5 * (rows[2] - rows[0]);
+		slopes[5] = rows[2] - rows[1];
+		double[] best = { yx, yy };
+		double bestError = blockError(f, yx, yy, s);
+		for (int c = 0; c < 12; c++) {
+			double m = (c % 2 == 0 ? 1.0 : -1.0) * slopes[c / 2];
+			// Column sums give the front's height y(x), row sums its position x(y).
+			double cx = c / 2 < 3 ? -m : 1.0;
+			double cy = c / 2 < 3 ? 1.0 : -m;
+			double len = Math.hypot(cx, cy);
+			cx /= len;
+			cy /= len;
+			if (cx * yx + cy * yy < 0.0) {
+				cx = -cx;
+				cy = -cy;
+			}
+			double error = blockError(f, cx, cy, s);
+			if (error < bestError) {
+				bestError = error;
+				best = new double[] { cx, cy };
+			}
+		}
+		return best;
+	}
+
+	/** Squared misfit of the eight neighbours' fractions for the centre cell's segment with normal n. */
+	private static double blockError(double[] f, double nx, double ny, Segment s) {
+		s.place(nx, ny, f[4]);
+		double error = 0.0;
+		for (int dj = -1; dj <= 1; dj++) {
+			for (int di = -1; di <= 1; di++) {
+				double predicted = Segment.metalArea(nx, ny, s.alpha - nx * di - ny * dj);
+				double d = predicted - f[(dj + 1) * 3 + di + 1];
+				error += d * d;
+			}
+		}
+		return error;
+	}
+
+	/** Metal fraction of cell (i, j): periodic in x, the wall rows repeated beyond the walls. */
+	private double fill(int i, int j) {
+		int nx = domain.nx;
+		int row = Math.max(0, Math.min(domain.ny - 1, j));
+		int k = row * nx + Math.floorMod(i, nx);
+		if (!state.active[k]) {
+			return 1.0;
+		}
+		return domain.capacity[k] > 0.0 ? Math.min(1.0, state.volume[k] / domain.capacity[k]) : 1.0;
+	}
+
+	/**
+	 * The segment n·x = α in the unit cell that leaves area f on its metal side n·x &lt; α (n points
+	 * into the electrolyte), found by bisection on α to rounding, and what the cell sees of it.
+	 */
+	static final class Segment {
+		double openEast;
+		double openWest;
+		double openNorth;
+		double openSouth;
+		double length;
+		double centreDistance;
+		double midX;
+		double midY;
+		double alpha;
+
+		void place(double nx, double ny, double f) {
+			double lo = Math.min(0.0, nx) + Math.min(0.0, ny);
+			double hi = Math.max(0.0, nx) + Math.max(0.0, ny);
+			for (int it = 0; it < BISECTIONS && hi - lo > 1e-15; it++) {
+				double mid = 0.5 * (lo + hi);
+				if (metalArea(nx, ny, mid) < f) {
+					lo = mid;
+				} else {
+					hi = mid;
+				}
+			}
+			alpha = 0.5 * (lo + hi);
+			openEast = openFraction(nx + 0.0 - alpha, ny);
+			openWest = openFraction(-alpha, ny);
+			openNorth = openFraction(ny - alpha, nx);
+			openSouth = openFraction(-alpha, nx);
+			centreDistance = 0.5 * (nx + ny) - alpha;
+			// The segment's ends: where the line crosses the cell's four edges.
+			double[] px = new double[4];
+			double[] py = new double[4];
+			int m = 0;
+			double[][] corners = { { 0, 0 }, { 1, 0 }, { 1, 1 }, { 0, 1 } };
+			for (int e = 0; e < 4 && m < 2; e++) {
+				double[] a = corners[e];
+				double[] b = corners[(e + 1) % 4];
+				double sa = nx * a[0] + ny * a[1] - alpha;
+				double sb = nx * b[0] + ny * b[1] - alpha;
+				if ((sa < 0.0) != (sb < 0.0)) {
+					double t = sa / (sa - sb);
+					px[m] = a[0] + t * (b[0] - a[0]);
+					py[m] = a[1] + t * (b[1] - a[1]);
+					m++;
+				}
+			}
+			length = m == 2 ? Math.hypot(px[1] - px[0], py[1] - py[0]) : 0.0;
+			midX = m == 2 ? 0.5 * (px[0] + px[1]) : 0.5;
+			midY = m == 2 ? 0.5 * (py[0] + py[1]) : 0.5;
+		}
+
+		/** Fraction of t ∈ [0, 1] with s0 + slope·t &gt; 0. */
+		private static double openFraction(double s0, double slope) {
+			if (slope == 0.0) {
+				return s0 > 0.0 ? 1.0 : 0.0;
+			}
+			double root = -s0 / slope;
+			double f = slope > 0.0 ? 1.0 - root : root;
+			return Math.max(0.0, Math.min(1.0, f));
+		}
+
+		/** Area of {x ∈ [0,1]²: n·x &lt; α}, by clipping the unit square (shoelace). */
+		static double metalArea(double nx, double ny, double alpha) {
+			double[][] corners = { { 0, 0 }, { 1, 0 }, { 1, 1 }, { 0, 1 } };
+			double[] qx = new double[5];
+			double[] qy = new double[5];
+			int m = 0;
+			for (int e = 0; e < 4; e++) {
+				double[] a = corners[e];
+				double[] b = corners[(e + 1) % 4];
+				double sa = nx * a[0] + ny * a[1] - alpha;
+				double sb = nx * b[0] + ny * b[1] - alpha;
+				if (sa < 0.0) {
+					qx[m] = a[0];
+					qy[m] = a[1];
+					m++;
+				}
+				if ((sa < 0.0) != (sb < 0.0)) {
+					double t = sa / (sa - sb);
+					qx[m] = a[0] + t * (b[0] - a[0]);
+					qy[m] = a[1] + t * (b[1] - a[1]);
+					m++;
+				}
+			}
+			double area = 0.0;
+			for (int p = 0; p < m; p++) {
+				int q = (p + 1) % m;
+				area += qx[p] * qy[q] - qx[q] * qy[p];
+			}
+			return 0.5 * Math.abs(area);
+		}
+	}
+}
