@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * As a user would: unpack the main build's product archive, {@code anodyne install} the extras'
  * p2 repository, validate and solve the Na, K and Zn examples (the dense thickness per mAh/cm² each
- * prints is checked against the metal's molar volume and charge number), uninstall, and see the same
- * files refused with a clear "unknown metal" diagnostic and no stack trace.
+ * prints is checked against the metal's molar volume and charge number) and the nanowire collector's,
+ * uninstall, and see the same files refused with a clear "unknown metal" or "unknown collector type"
+ * diagnostic (the latter naming the missing plug-in, which the file records) and no stack trace.
  */
 class InstallTest {
 
@@ -30,6 +31,9 @@ class InstallTest {
 	/** z, M [g/mol], ρ [g/cm³] of SCIENCE.md §5. */
 	private static final Map<String, double[]> DATA = Map.of("na", new double[] { 1, 22.99, 0.968 }, "k",
 			new double[] { 1, 39.10, 0.862 }, "zn", new double[] { 2, 65.38, 7.14 });
+	private static final String NANOWIRE_EXAMPLE = "li-cu-nanowire-symmetric-inverted.anodyne";
+	private static final String MISSING_NANOWIRE = "unknown collector type 'nanowire:MetalNanowireArray': it needs"
+			+ " plug-in org.anodyne.collector.nanowire (not installed)";
 	private static final Pattern THICKNESS = Pattern.compile("(\\w+)-cc-symmetric-inverted .*?([0-9.]+) µm per mAh/cm²");
 
 	@TempDir
@@ -44,11 +48,14 @@ class InstallTest {
 			String name = metal + "-cc-symmetric-inverted.anodyne";
 			Files.copy(extras().resolve("examples").resolve(name), designs.resolve(name));
 		}
+		Files.copy(extras().resolve("examples").resolve(NANOWIRE_EXAMPLE), designs.resolve(NANOWIRE_EXAMPLE));
 		Path na = designs.resolve("na-cc-symmetric-inverted.anodyne");
+		Path nanowire = designs.resolve(NANOWIRE_EXAMPLE);
 
 		Result before = run(product, "validate", na.toString());
 		assertEquals(1, before.exit, before.text());
 		assertTrue(before.out.contains("unknown metal 'na'"), before.text());
+		assertMissingCollectorPlugin(run(product, "validate", nanowire.toString()));
 
 		Path repository = extras().resolve("sites/org.anodyne.extras.repository/target/repository");
 		Result install = run(product, "install", repository.toString());
@@ -58,7 +65,7 @@ class InstallTest {
 
 		Result validate = run(product, "validate", designs.toString());
 		assertEquals(0, validate.exit, validate.text());
-		assertTrue(validate.text().contains("3 files, 0 errors, 1 warning"), validate.text());
+		assertTrue(validate.text().contains("4 files, 0 errors, 1 warning"), validate.text());
 		assertTrue(validate.out.contains("aqueous"), "the Zn electrolyte is water: " + validate.text());
 
 		Result solve = run(product, "build", "--jobs", "2", designs.toString());
@@ -72,7 +79,8 @@ class InstallTest {
 			checked.add(m.group(1));
 		}
 		assertEquals(METALS.stream().sorted().toList(), checked.stream().sorted().toList(), solve.text());
-		assertEquals(6, count(solve.out, " ok "), "three deposition and three cycle-life studies: " + solve.text());
+		assertEquals(8, count(solve.out, " ok "), "four deposition and four cycle-life studies: " + solve.text());
+		assertTrue(solve.out.contains("li-cu-nanowire-symmetric-inverted  Plate 1 mAh/cm2 at 1 mA/cm2  ok"), solve.text());
 
 		checkTheWorkbenchOffersTheMetals(product);
 
@@ -82,6 +90,17 @@ class InstallTest {
 		assertEquals(1, after.exit, after.text());
 		assertTrue(after.out.contains("unknown metal 'na'") && after.out.contains("org.anodyne.metals"), after.text());
 		assertFalse(after.text().contains("Exception") || after.text().contains("\tat "), "no stack trace: " + after.text());
+		assertMissingCollectorPlugin(run(product, "validate", nanowire.toString()));
+		Result solveWithout = run(product, "solve", nanowire.toString());
+		assertTrue(solveWithout.exit == 1 || solveWithout.exit == 2, solveWithout.text());
+		assertTrue(solveWithout.text().contains(MISSING_NANOWIRE), solveWithout.text());
+	}
+
+	/** The nanowire design without its plug-in: exit 1, the type, the plug-in to install, no stack trace. */
+	private static void assertMissingCollectorPlugin(Result result) {
+		assertEquals(1, result.exit, result.text());
+		assertTrue(result.out.contains(MISSING_NANOWIRE), result.text());
+		assertFalse(result.text().contains("Exception") || result.text().contains("\tat "), "no stack trace: " + result.text());
 	}
 
 	/**

@@ -52,12 +52,6 @@ public final class NanowireGeometry implements CollectorGeometryGenerator {
 					"%s: base %.3g µm + wires %.3g µm exceed the host thickness %.3g µm", label(array), base * 1e6,
 					height * 1e6, thickness * 1e6));
 		}
-		if (d < context.gridSpacing()) {
-			throw new IllegalArgumentException(String.format(Locale.ROOT,
-					"%s: wires of %.3g µm are thinner than the grid spacing %.3g µm and would be lost on the grid;"
-							+ " use a grid spacing below the wire diameter",
-					label(array), d * 1e6, context.gridSpacing() * 1e6));
-		}
 		double width = context.width();
 		int columns = Math.max(1, (int) Math.round(width / s));
 		double pitch = width / columns;
