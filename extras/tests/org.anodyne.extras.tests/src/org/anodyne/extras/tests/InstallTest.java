@@ -83,6 +83,7 @@ class InstallTest {
 		assertTrue(solve.out.contains("li-cu-nanowire-symmetric-inverted  Plate 1 mAh/cm2 at 1 mA/cm2  ok"), solve.text());
 
 		checkTheWorkbenchOffersTheMetals(product);
+		checkInstallNewSoftwareOpens(product);
 
 		Result uninstall = run(product, "install", "--uninstall", "org.anodyne.extras.feature.feature.group");
 		assertEquals(0, uninstall.exit, uninstall.text());
@@ -105,26 +106,24 @@ class InstallTest {
 
 	/**
 	 * The installed product's workbench, opened with the scripted-launch hook: the New Design wizard
-	 * lists the three metals' presets; the screenshot of it goes to target/installed-wizard.png.
+	 * lists the three metals' presets and the nanowire collector type, and New Child offers it under an
+	 * anode; the screenshot of the wizard goes to target/installed-wizard.png.
 	 */
 	private void checkTheWorkbenchOffersTheMetals(Path product) throws Exception {
-		assertTrue(System.getenv("DISPLAY") != null, "the workbench test needs a display (./build provides Xvfb)");
 		Path ready = work.resolve("ready");
-		ProcessBuilder builder = new ProcessBuilder(product.resolve("anodyne").toString(), "-data",
-				work.resolve("workspace").toString());
-		builder.environment().put("ANODYNE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		builder.environment().put("ANODYNE_VM_ARGS", "-Danodyne.readyFile=" + ready + " -Danodyne.readyWizard=true");
-		Process workbench = builder.redirectErrorStream(true).redirectOutput(work.resolve("workbench.log").toFile()).start();
+		Process workbench = launchWorkbench(product, ready, "workspace", "-Danodyne.readyWizard=true");
 		try {
-			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-			while (!Files.exists(ready) && workbench.isAlive() && System.nanoTime() < deadline) {
-				Thread.sleep(500);
-			}
-			assertTrue(Files.exists(ready), "the workbench did not start: " + Files.readString(work.resolve("workbench.log")));
 			String presets = Files.readAllLines(ready).stream().filter(l -> l.startsWith("wizardPresets="))
 					.findFirst().orElse("");
 			for (String metal : List.of("Sodium, z = 1", "Potassium, z = 1", "Zinc, z = 2")) {
 				assertTrue(presets.contains(metal), "the wizard offers " + metal + ": " + presets);
+			}
+			for (String key : List.of("wizardCollectors=", "newChildCollectors=")) {
+				String offered = Files.readAllLines(ready).stream().filter(l -> l.startsWith(key)).findFirst().orElse("");
+				List<String> labels = List.of(offered.substring(Math.min(offered.length(), key.length())).split("\\|"));
+				for (String type : List.of("Metal Nanowire Array", "Carbon Cloth", "Foil")) {
+					assertTrue(labels.stream().anyMatch(l -> l.endsWith(type)), key + " offers " + type + ": " + offered);
+				}
 			}
 			Path screenshot = Path.of("target", "installed-wizard.png");
 			new ProcessBuilder("import", "-window", "root", screenshot.toString()).redirectErrorStream(true)
@@ -134,6 +133,47 @@ class InstallTest {
 		} finally {
 			workbench.destroyForcibly();
 		}
+	}
+
+	/**
+	 * Help > Install New Software… of the installed product, run through its command: p2's install
+	 * wizard comes up on its first page and nothing is logged as an error meanwhile.
+	 */
+	private void checkInstallNewSoftwareOpens(Path product) throws Exception {
+		Path ready = work.resolve("ready-install");
+		Process workbench = launchWorkbench(product, ready, "workspace-install", "-Danodyne.readyInstallWizard=true");
+		try {
+			String wizard = Files.readAllLines(ready).stream().filter(l -> l.startsWith("installWizard=")).findFirst()
+					.orElse("");
+			assertEquals("installWizard=Install|Available Software", wizard, Files.readString(ready));
+			Files.writeString(ready.resolveSibling("ready-install.quit"), "");
+			assertTrue(workbench.waitFor(3, TimeUnit.MINUTES), "the workbench did not close");
+		} finally {
+			workbench.destroyForcibly();
+		}
+		Path log = work.resolve("workspace-install/.metadata/.log");
+		String logged = Files.exists(log) ? Files.readString(log) : "";
+		assertFalse(Pattern.compile("!ENTRY \\S+ 4 ").matcher(logged).find(), "an ERROR was logged: " + logged);
+	}
+
+	/** Starts the product's workbench with the scripted-launch hook and waits for its ready file. */
+	private Process launchWorkbench(Path product, Path ready, String workspace, String vmArgs) throws Exception {
+		assertTrue(System.getenv("DISPLAY") != null, "the workbench test needs a display (./build provides Xvfb)");
+		Path output = work.resolve(workspace + ".out");
+		ProcessBuilder builder = new ProcessBuilder(product.resolve("anodyne").toString(), "-data",
+				work.resolve(workspace).toString());
+		builder.environment().put("ANODYNE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		builder.environment().put("ANODYNE_VM_ARGS", "-Danodyne.readyFile=" + ready + " " + vmArgs);
+		Process workbench = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		while (!Files.exists(ready) && workbench.isAlive() && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+		}
+		if (!Files.exists(ready)) {
+			workbench.destroyForcibly();
+		}
+		assertTrue(Files.exists(ready), "the workbench did not start: " + Files.readString(output));
+		return workbench;
 	}
 
 	@Test
