@@ -97,9 +97,12 @@ class InstallTest {
 		assertTrue(solveWithout.text().contains(MISSING_NANOWIRE), solveWithout.text());
 	}
 
-	/** The nanowire design without its plug-in: exit 1, the type, the plug-in to install, no stack trace. */
+	/**
+	 * The nanowire design without its plug-in: the file cannot be read (exit 2), the message names the
+	 * type and the plug-in to install, no stack trace.
+	 */
 	private static void assertMissingCollectorPlugin(Result result) {
-		assertEquals(1, result.exit, result.text());
+		assertEquals(2, result.exit, result.text());
 		assertTrue(result.out.contains(MISSING_NANOWIRE), result.text());
 		assertFalse(result.text().contains("Exception") || result.text().contains("\tat "), "no stack trace: " + result.text());
 	}

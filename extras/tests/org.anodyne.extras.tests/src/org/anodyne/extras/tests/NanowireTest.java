@@ -10,11 +10,14 @@ import java.util.List;
 
 import org.anodyne.collector.nanowire.MetalNanowireArray;
 import org.anodyne.collector.nanowire.NanowireFactory;
+import org.anodyne.collector.nanowire.NanowirePackage;
 import org.anodyne.collector.nanowire.geometry.NanowireGeometry;
 import org.anodyne.model.Anode;
 import org.anodyne.model.AnodyneFactory;
 import org.anodyne.model.Cell;
 import org.anodyne.model.CellDesign;
+import org.anodyne.model.edit.AnodyneEditing;
+import org.anodyne.model.edit.CollectorTypes;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.model.resource.LoadResult;
 import org.anodyne.model.validation.DesignDiagnostic;
@@ -24,6 +27,7 @@ import org.anodyne.study.geometry.CollectorGeometries;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
 import org.anodyne.study.geometry.PolygonSolid;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +80,8 @@ class NanowireTest {
 		List<String> touching = findings(array(2, 1.5, 20, 5, 30), "nanowire-spacing");
 		assertEquals(1, touching.size(), touching.toString());
 		assertTrue(touching.get(0).contains("wire spacing 1.5 µm must exceed the wire diameter 2 µm"), touching.get(0));
-		assertTrue(touching.get(0).contains("/cells[c]"), "names the element: " + touching.get(0));
+		assertTrue(touching.get(0).startsWith("metal nanowire array of cell 'C' at /cells[C]/anode/collector: "),
+				"names the element: " + touching.get(0));
 
 		List<String> tall = findings(array(1, 4, 30, 5, 30), "nanowire-height");
 		assertEquals(1, tall.size(), tall.toString());
@@ -108,6 +113,28 @@ class NanowireTest {
 			assertEquals("copper", wire.substrate());
 		}
 		assertEquals(1.0 - Math.PI / 64.0, host.porosity(), 1e-12);
+	}
+
+	/**
+	 * What the Properties view and New Child show, from Anodyne's adapter factory: the plug-in's item
+	 * providers with labels, units and documentation, and the type under an anode.
+	 */
+	@Test
+	void propertiesAndNewChildComeFromTheEditLayer() {
+		MetalNanowireArray array = array(1, 4, 20, 5, 30);
+		AnodyneEditing.DesignAdapterFactory factory = AnodyneEditing.createAdapterFactory();
+		try {
+			IItemPropertySource properties = (IItemPropertySource) factory.adapt(array, IItemPropertySource.class);
+			List<String> names = properties.getPropertyDescriptors(array).stream().map(d -> d.getDisplayName(array)).toList();
+			assertTrue(names.containsAll(List.of("Wire Diameter (µm)", "Wire Spacing (µm)", "Wire Height (µm)",
+					"Base Foil Thickness (µm)", "Wire Material", "Thickness (µm)", "Substrate")), names.toString());
+			String description = properties.getPropertyDescriptor(array, "wireDiameter").getDescription(array);
+			assertTrue(description.contains("Unit: um. Typical: 0.05-2 um"), description);
+		} finally {
+			factory.dispose();
+		}
+		assertTrue(CollectorTypes.offered().stream().anyMatch(t -> t.eClass() == NanowirePackage.Literals.METAL_NANOWIRE_ARRAY
+				&& t.label().endsWith("Metal Nanowire Array")), CollectorTypes.offered().toString());
 	}
 
 	@Test
