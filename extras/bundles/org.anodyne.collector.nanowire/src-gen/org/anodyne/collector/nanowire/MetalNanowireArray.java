@@ -40,15 +40,17 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 public interface MetalNanowireArray extends CurrentCollector {
 	/**
 	 * Returns the value of the '<em><b>Wire Diameter</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Diameter d of one wire, the surface metal plates on. Unit: um. Typical: 0.05-2 um (template-grown Cu nanowires 0.2-0.4 um; the solver's grid must be finer than d to see the wires). Source: micrographs; Cu nanowire hosts for Li, e.g. Lu et al., Nano Lett. 2016, 16, 4431 (about 0.2-0.3 um).
+	 * Diameter d of one wire, the surface metal plates on. Unit: um. Default: 1 um (the example's). Typical: 0.05-2 um (template-grown Cu nanowires 0.2-0.4 um; the solver's grid must be finer than d to see the wires). Source: micrographs; Cu nanowire hosts for Li, e.g. Lu et al., Nano Lett. 2016, 16, 4431 (about 0.2-0.3 um).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Wire Diameter</em>' attribute.
 	 * @see #setWireDiameter(double)
 	 * @see org.anodyne.collector.nanowire.NanowirePackage#getMetalNanowireArray_WireDiameter()
-	 * @model annotation="http://anodyne.org/model/unit unit='um'"
+	 * @model default="1.0"
+	 *        annotation="http://anodyne.org/model/unit unit='um'"
 	 *        annotation="http://anodyne.org/model/label label='Wire Diameter'"
 	 * @generated
 	 */
@@ -66,15 +68,17 @@ public interface MetalNanowireArray extends CurrentCollector {
 
 	/**
 	 * Returns the value of the '<em><b>Wire Spacing</b></em>' attribute.
+	 * The default value is <code>"4.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Centre-to-centre distance s of neighbouring wires on the square lattice; the areal density is 1/s^2 and the wire layer's porosity 1 - pi d^2 / (4 s^2). Must exceed the diameter. Unit: um. Typical: 0.5-5 um (2-4 diameters). Source: micrographs or the template's pore density (e.g. anodic alumina, 10^8-10^9 pores per cm2).
+	 * Centre-to-centre distance s of neighbouring wires on the square lattice; the areal density is 1/s^2 and the wire layer's porosity 1 - pi d^2 / (4 s^2). Must exceed the diameter. Unit: um. Default: 4 um (the example's). Typical: 0.5-5 um (2-4 diameters). Source: micrographs or the template's pore density (e.g. anodic alumina, 10^8-10^9 pores per cm2).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Wire Spacing</em>' attribute.
 	 * @see #setWireSpacing(double)
 	 * @see org.anodyne.collector.nanowire.NanowirePackage#getMetalNanowireArray_WireSpacing()
-	 * @model annotation="http://anodyne.org/model/unit unit='um'"
+	 * @model default="4.0"
+	 *        annotation="http://anodyne.org/model/unit unit='um'"
 	 *        annotation="http://anodyne.org/model/label label='Wire Spacing'"
 	 * @generated
 	 */
@@ -92,15 +96,17 @@ public interface MetalNanowireArray extends CurrentCollector {
 
 	/**
 	 * Returns the value of the '<em><b>Wire Height</b></em>' attribute.
+	 * The default value is <code>"20.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Length of the wires above the base, the depth of the forest new metal can fill. Base thickness + wire height must not exceed the host thickness. Unit: um. Typical: 5-50 um (template thickness). Source: micrographs or the template (anodic alumina membranes, 20-60 um).
+	 * Length of the wires above the base, the depth of the forest new metal can fill. Base thickness + wire height must not exceed the host thickness. Unit: um. Default: 20 um (the example's). Typical: 5-50 um (template thickness). Source: micrographs or the template (anodic alumina membranes, 20-60 um).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Wire Height</em>' attribute.
 	 * @see #setWireHeight(double)
 	 * @see org.anodyne.collector.nanowire.NanowirePackage#getMetalNanowireArray_WireHeight()
-	 * @model annotation="http://anodyne.org/model/unit unit='um'"
+	 * @model default="20.0"
+	 *        annotation="http://anodyne.org/model/unit unit='um'"
 	 *        annotation="http://anodyne.org/model/label label='Wire Height'"
 	 * @generated
 	 */
@@ -118,15 +124,17 @@ public interface MetalNanowireArray extends CurrentCollector {
 
 	/**
 	 * Returns the value of the '<em><b>Base Thickness</b></em>' attribute.
+	 * The default value is <code>"5.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Thickness of the dense base foil the wires stand on (self-supporting arrays have a thin base grown with the wires). Unit: um. Typical: 2-20 um. Source: fabrication (electroplated base on the template's back, or the foil the wires grow from).
+	 * Thickness of the dense base foil the wires stand on (self-supporting arrays have a thin base grown with the wires). Unit: um. Default: 5 um (the example's). Typical: 2-20 um. Source: fabrication (electroplated base on the template's back, or the foil the wires grow from).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Base Thickness</em>' attribute.
 	 * @see #setBaseThickness(double)
 	 * @see org.anodyne.collector.nanowire.NanowirePackage#getMetalNanowireArray_BaseThickness()
-	 * @model annotation="http://anodyne.org/model/unit unit='um'"
+	 * @model default="5.0"
+	 *        annotation="http://anodyne.org/model/unit unit='um'"
 	 *        annotation="http://anodyne.org/model/label label='Base Foil Thickness'"
 	 * @generated
 	 */

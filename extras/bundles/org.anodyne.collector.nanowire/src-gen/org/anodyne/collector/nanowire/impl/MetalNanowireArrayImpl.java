@@ -51,7 +51,7 @@ public class MetalNanowireArrayImpl extends CurrentCollectorImpl implements Meta
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double WIRE_DIAMETER_EDEFAULT = 0.0;
+	protected static final double WIRE_DIAMETER_EDEFAULT = 1.0;
 
 	/**
 	 * The cached value of the '{@link #getWireDiameter() <em>Wire Diameter</em>}' attribute.
@@ -71,7 +71,7 @@ public class MetalNanowireArrayImpl extends CurrentCollectorImpl implements Meta
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double WIRE_SPACING_EDEFAULT = 0.0;
+	protected static final double WIRE_SPACING_EDEFAULT = 4.0;
 
 	/**
 	 * The cached value of the '{@link #getWireSpacing() <em>Wire Spacing</em>}' attribute.
@@ -91,7 +91,7 @@ public class MetalNanowireArrayImpl extends CurrentCollectorImpl implements Meta
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double WIRE_HEIGHT_EDEFAULT = 0.0;
+	protected static final double WIRE_HEIGHT_EDEFAULT = 20.0;
 
 	/**
 	 * The cached value of the '{@link #getWireHeight() <em>Wire Height</em>}' attribute.
@@ -111,7 +111,7 @@ public class MetalNanowireArrayImpl extends CurrentCollectorImpl implements Meta
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double BASE_THICKNESS_EDEFAULT = 0.0;
+	protected static final double BASE_THICKNESS_EDEFAULT = 5.0;
 
 	/**
 	 * The cached value of the '{@link #getBaseThickness() <em>Base Thickness</em>}' attribute.

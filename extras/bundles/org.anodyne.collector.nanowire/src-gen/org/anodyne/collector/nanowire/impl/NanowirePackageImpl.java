@@ -287,10 +287,10 @@ public class NanowirePackageImpl extends EPackageImpl implements NanowirePackage
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(metalNanowireArrayEClass, MetalNanowireArray.class, "MetalNanowireArray", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getMetalNanowireArray_WireDiameter(), ecorePackage.getEDouble(), "wireDiameter", null, 0, 1, MetalNanowireArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMetalNanowireArray_WireSpacing(), ecorePackage.getEDouble(), "wireSpacing", null, 0, 1, MetalNanowireArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMetalNanowireArray_WireHeight(), ecorePackage.getEDouble(), "wireHeight", null, 0, 1, MetalNanowireArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMetalNanowireArray_BaseThickness(), ecorePackage.getEDouble(), "baseThickness", null, 0, 1, MetalNanowireArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalNanowireArray_WireDiameter(), ecorePackage.getEDouble(), "wireDiameter", "1.0", 0, 1, MetalNanowireArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalNanowireArray_WireSpacing(), ecorePackage.getEDouble(), "wireSpacing", "4.0", 0, 1, MetalNanowireArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalNanowireArray_WireHeight(), ecorePackage.getEDouble(), "wireHeight", "20.0", 0, 1, MetalNanowireArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalNanowireArray_BaseThickness(), ecorePackage.getEDouble(), "baseThickness", "5.0", 0, 1, MetalNanowireArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetalNanowireArray_WireMaterial(), ecorePackage.getEString(), "wireMaterial", "Cu", 0, 1, MetalNanowireArray.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getMetalNanowireArray__DimensionsPositive__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "dimensionsPositive", 0, 1, IS_UNIQUE, IS_ORDERED);
