@@ -42,6 +42,8 @@ final class ScriptedLaunch {
 
 	static final String PROPERTY = "anodyne.readyFile";
 	static final String WIZARD_PROPERTY = "anodyne.readyWizard";
+	/** Picks the collector type whose label, without spaces, ends so in the opened wizard (for a screenshot). */
+	static final String WIZARD_COLLECTOR_PROPERTY = "anodyne.readyWizardCollector";
 	static final String INSTALL_WIZARD_PROPERTY = "anodyne.readyInstallWizard";
 	/** p2's Help &gt; Install New Software… command. */
 	static final String INSTALL_COMMAND = "org.eclipse.equinox.p2.ui.sdk.install";
@@ -88,6 +90,11 @@ final class ScriptedLaunch {
 			DesignTemplatePage wizardPage = openNewDesignWizard(workbench, window);
 			content += "wizardPresets=" + String.join("|", wizardPage.offeredPresets()) + "\n";
 			content += "wizardCollectors=" + String.join("|", wizardPage.offeredCollectorTypes()) + "\n";
+			String collector = System.getProperty(WIZARD_COLLECTOR_PROPERTY);
+			if (collector != null) {
+				wizardPage.offeredCollectorTypes().stream().filter(t -> t.replace(" ", "").endsWith(collector)).findFirst()
+						.ifPresent(wizardPage::selectCollectorType);
+			}
 			content += "newChildCollectors=" + CollectorTypes.offered().stream().map(CollectorTypes.CollectorType::label)
 					.collect(Collectors.joining("|")) + "\n";
 		}

@@ -110,11 +110,12 @@ class InstallTest {
 	/**
 	 * The installed product's workbench, opened with the scripted-launch hook: the New Design wizard
 	 * lists the three metals' presets and the nanowire collector type, and New Child offers it under an
-	 * anode; the screenshot of the wizard goes to target/installed-wizard.png.
+	 * anode; the screenshot of the wizard, the nanowire array chosen, goes to target/installed-wizard.png.
 	 */
 	private void checkTheWorkbenchOffersTheMetals(Path product) throws Exception {
 		Path ready = work.resolve("ready");
-		Process workbench = launchWorkbench(product, ready, "workspace", "-Danodyne.readyWizard=true");
+		Process workbench = launchWorkbench(product, ready, "workspace",
+				"-Danodyne.readyWizard=true -Danodyne.readyWizardCollector=MetalNanowireArray");
 		try {
 			String presets = Files.readAllLines(ready).stream().filter(l -> l.startsWith("wizardPresets="))
 					.findFirst().orElse("");
@@ -128,9 +129,7 @@ class InstallTest {
 					assertTrue(labels.stream().anyMatch(l -> l.endsWith(type)), key + " offers " + type + ": " + offered);
 				}
 			}
-			Path screenshot = Path.of("target", "installed-wizard.png");
-			new ProcessBuilder("import", "-window", "root", screenshot.toString()).redirectErrorStream(true)
-					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(1, TimeUnit.MINUTES);
+			screenshot("installed-wizard.png");
 			Files.writeString(ready.resolveSibling("ready.quit"), "");
 			assertTrue(workbench.waitFor(3, TimeUnit.MINUTES), "the workbench did not close");
 		} finally {
@@ -149,6 +148,7 @@ class InstallTest {
 			String wizard = Files.readAllLines(ready).stream().filter(l -> l.startsWith("installWizard=")).findFirst()
 					.orElse("");
 			assertEquals("installWizard=Install|Available Software", wizard, Files.readString(ready));
+			screenshot("installed-install-wizard.png");
 			Files.writeString(ready.resolveSibling("ready-install.quit"), "");
 			assertTrue(workbench.waitFor(3, TimeUnit.MINUTES), "the workbench did not close");
 		} finally {
@@ -157,6 +157,12 @@ class InstallTest {
 		Path log = work.resolve("workspace-install/.metadata/.log");
 		String logged = Files.exists(log) ? Files.readString(log) : "";
 		assertFalse(Pattern.compile("!ENTRY \\S+ 4 ").matcher(logged).find(), "an ERROR was logged: " + logged);
+	}
+
+	/** The whole (virtual) screen into target/NAME, for a person to look at. */
+	private static void screenshot(String name) throws Exception {
+		new ProcessBuilder("import", "-window", "root", Path.of("target", name).toString()).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(1, TimeUnit.MINUTES);
 	}
 
 	/** Starts the product's workbench with the scripted-launch hook and waits for its ready file. */
