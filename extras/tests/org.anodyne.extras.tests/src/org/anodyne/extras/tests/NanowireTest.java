@@ -129,7 +129,7 @@ class NanowireTest {
 			assertTrue(names.containsAll(List.of("Wire Diameter (µm)", "Wire Spacing (µm)", "Wire Height (µm)",
 					"Base Foil Thickness (µm)", "Wire Material", "Thickness (µm)", "Substrate")), names.toString());
 			String description = properties.getPropertyDescriptor(array, "wireDiameter").getDescription(array);
-			assertTrue(description.contains("Unit: um. Typical: 0.05-2 um"), description);
+			assertTrue(description.contains("Unit: um. Default: 1 um") && description.contains("Typical: 0.05-2 um"), description);
 		} finally {
 			factory.dispose();
 		}
