@@ -125,6 +125,8 @@ final class ScriptedLaunch {
 			for (Shell shell : display.getShells()) {
 				if (shell.getData() instanceof WizardDialog dialog && shell.isVisible()
 						&& dialog.getCurrentPage() != null && !(dialog.getCurrentPage() instanceof DesignTemplatePage)) {
+					// Paint it before saying it is up, so a screenshot taken then shows it.
+					shell.update();
 					write(readyFile, content + "installWizard=" + shell.getText() + "|" + dialog.getCurrentPage().getTitle()
 							+ "\n");
 					return;
