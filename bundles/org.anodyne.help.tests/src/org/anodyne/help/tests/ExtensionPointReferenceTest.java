@@ -7,7 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -63,6 +69,57 @@ class ExtensionPointReferenceTest {
 			}
 		}
 		assertEquals(schemas.size(), count(REFERENCE) - 1, "one page per schema, plus the index");
+	}
+
+	/**
+	 * The tutorial's snippets for our extension points (the sodium and nanowire walk-throughs) use only
+	 * elements and attributes their schemas define.
+	 */
+	@Test
+	void tutorialSnippetsFollowTheSchemas() throws Exception {
+		String tutorial = Files.readString(BUNDLES.resolve("org.anodyne.help/guide/extending/tutorial.html"))
+				.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+		Map<String, Map<String, Set<String>>> points = new HashMap<>();
+		for (Path schema : schemas()) {
+			Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(schema.toFile());
+			Element meta = (Element) document.getElementsByTagName("meta.schema").item(0);
+			String id = meta.getAttribute("id").startsWith("org.") ? meta.getAttribute("id")
+					: meta.getAttribute("plugin") + "." + meta.getAttribute("id");
+			Map<String, Set<String>> elements = new HashMap<>();
+			NodeList all = document.getElementsByTagName("element");
+			for (int e = 0; e < all.getLength(); e++) {
+				Element element = (Element) all.item(e);
+				Set<String> attributes = new HashSet<>();
+				NodeList list = element.getElementsByTagName("attribute");
+				for (int a = 0; a < list.getLength(); a++) {
+					attributes.add(((Element) list.item(a)).getAttribute("name"));
+				}
+				elements.put(element.getAttribute("name"), attributes);
+			}
+			points.put(id, elements);
+		}
+		Matcher extension = Pattern.compile("<extension point=\"([^\"]+)\">(.*?)</extension>", Pattern.DOTALL)
+				.matcher(tutorial);
+		Set<String> checked = new HashSet<>();
+		while (extension.find()) {
+			Map<String, Set<String>> schema = points.get(extension.group(1));
+			if (schema == null) {
+				continue;
+			}
+			checked.add(extension.group(1));
+			Matcher tag = Pattern.compile("<([\\w.]+)((?:\\s+[\\w.]+=\"[^\"]*\")*)\\s*/?>").matcher(extension.group(2));
+			while (tag.find()) {
+				Set<String> attributes = schema.get(tag.group(1));
+				assertTrue(attributes != null, extension.group(1) + " has no element <" + tag.group(1) + ">");
+				Matcher attribute = Pattern.compile("([\\w.]+)=\"").matcher(tag.group(2));
+				while (attribute.find()) {
+					assertTrue(attributes.contains(attribute.group(1)),
+							extension.group(1) + ": <" + tag.group(1) + "> has no attribute " + attribute.group(1));
+				}
+			}
+		}
+		assertTrue(checked.containsAll(List.of("org.anodyne.metals", "org.anodyne.electrolytePresets",
+				"org.anodyne.study.collectorGeometries")), "snippets checked: " + checked);
 	}
 
 	private static List<Path> schemas() throws IOException {

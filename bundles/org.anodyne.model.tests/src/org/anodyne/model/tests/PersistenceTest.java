@@ -179,6 +179,33 @@ class PersistenceTest {
         assertTrue(found.get(0).message().contains("unknown namespace 'http://example.org/cells'"), found.toString());
     }
 
+    /**
+     * A design whose collector type comes from a plug-in that is not installed: the file's record of the
+     * contributing bundle (xsi:schemaLocation, written on save) lets the message name the plug-in; the
+     * location is never fetched; a file without the record gets the plain unknown-namespace message.
+     */
+    @Test
+    void aMissingPluginIsNamedWhenTheFileRecordsIt() throws IOException {
+        String cell = "<cells id=\"c\" name=\"C\"><anode metal=\"li\">"
+                + "<collector xsi:type=\"wires:Wires\" thickness=\"30.0\"/></anode></cells>";
+        String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<anodyne:CellDesign xmi:version=\"2.0\""
+                + " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xmlns:anodyne=\"" + DesignResources.NAMESPACE + "\" xmlns:wires=\"http://example.org/wires/1.0\"";
+        Path recorded = write("recorded.anodyne", head
+                + " xsi:schemaLocation=\"http://example.org/wires/1.0 platform:/plugin/org.example.wires/\" id=\"d\">\n"
+                + cell + "\n</anodyne:CellDesign>\n");
+        List<FileDiagnostic> found = DesignResources.load(recorded).diagnostics();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("unknown collector type 'wires:Wires': it needs plug-in org.example.wires (not installed), which"
+                + " defines http://example.org/wires/1.0", found.get(0).message());
+        assertEquals(Severity.ERROR, found.get(0).severity());
+
+        Path plain = write("plain.anodyne", head + " id=\"d\">\n" + cell + "\n</anodyne:CellDesign>\n");
+        found = DesignResources.load(plain).diagnostics();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().contains("unknown namespace 'http://example.org/wires/1.0'"), found.toString());
+    }
+
     @Test
     void externalEntitiesAndDtdsAreNeverResolved() throws IOException {
         Path secret = write("secret.txt", "TOPSECRET-42");

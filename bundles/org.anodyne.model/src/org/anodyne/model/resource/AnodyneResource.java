@@ -9,19 +9,29 @@ package org.anodyne.model.resource;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
+import org.anodyne.model.AnodynePackage;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -33,13 +43,23 @@ import org.xml.sax.helpers.DefaultHandler;
  * where a problem is, and the {@link DesignLimits} on nesting and attributes are enforced as the
  * file is read. Saving writes UTF-8, documented default values included, with the namespace {@code http://anodyne.org/model/1.1},
  * which is the format version.
+ * <p>
+ * <b>Which plug-in a file needs.</b> For every other package a design uses (a plug-in's collector type,
+ * say) saving records the bundle that contributes it, as the standard {@code xsi:schemaLocation} pair
+ * {@code nsURI platform:/plugin/<bundle>/}. Reading remembers these pairs ({@link #contributorOf}) so that
+ * a file whose plug-in is not installed can be refused naming the plug-in; a location is never fetched,
+ * and files without the attribute read as before.
  */
 public class AnodyneResource extends XMIResourceImpl {
 
     /** SAX feature that makes the parser reject a DOCTYPE declaration outright. */
     public static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
+    private static final String PLUGIN_LOCATION = "platform:/plugin/";
+
     private final Map<EObject, Integer> lines = new IdentityHashMap<>();
+    private final Map<String, String> contributors = new LinkedHashMap<>();
+    private final Map<String, String> unknownTypes = new LinkedHashMap<>();
 
     public AnodyneResource(URI uri) {
         super(uri);
@@ -71,6 +91,31 @@ public class AnodyneResource extends XMIResourceImpl {
         return line == null ? 0 : line;
     }
 
+    /**
+     * The bundle the file says contributes a namespace (recorded when it was saved with that bundle
+     * installed), e.g. {@code org.anodyne.collector.nanowire}.
+     */
+    public Optional<String> contributorOf(String nsUri) {
+        return Optional.ofNullable(contributors.get(nsUri));
+    }
+
+    /**
+     * For a namespace whose package was not found while reading: the first typed element of it, as
+     * {@code feature name + ' ' + type} (e.g. {@code collector nanowire:MetalNanowireArray}).
+     */
+    public Optional<String> unknownTypeOf(String nsUri) {
+        return Optional.ofNullable(unknownTypes.get(nsUri));
+    }
+
+    /** The bundle whose generated package class this is, or null (dynamic packages, outside OSGi). */
+    static String contributingBundle(EPackage ePackage) {
+        if (ePackage == AnodynePackage.eINSTANCE || ePackage.getClass() == EPackageImpl.class) {
+            return null;
+        }
+        Bundle bundle = FrameworkUtil.getBundle(ePackage.getClass());
+        return bundle == null ? null : bundle.getSymbolicName();
+    }
+
     @Override
     protected boolean useUUIDs() {
         return false;
@@ -79,6 +124,8 @@ public class AnodyneResource extends XMIResourceImpl {
     @Override
     protected void doUnload() {
         lines.clear();
+        contributors.clear();
+        unknownTypes.clear();
         super.doUnload();
     }
 
@@ -88,6 +135,30 @@ public class AnodyneResource extends XMIResourceImpl {
             @Override
             protected DefaultHandler makeDefaultHandler() {
                 return new LineRecordingHandler(resource, helper, options);
+            }
+        };
+    }
+
+    @Override
+    protected XMLSave createXMLSave() {
+        return new XMISaveImpl(createXMLHelper()) {
+            @Override
+            public void addNamespaceDeclarations() {
+                super.addNamespaceDeclarations();
+                StringBuilder locations = new StringBuilder();
+                for (EPackage ePackage : helper.packages()) {
+                    String bundle = contributingBundle(ePackage);
+                    if (bundle != null) {
+                        locations.append(locations.isEmpty() ? "" : " ").append(ePackage.getNsURI()).append(' ')
+                                .append(PLUGIN_LOCATION).append(bundle).append('/');
+                    }
+                }
+                if (!locations.isEmpty()) {
+                    if (!declareXSI) {
+                        doc.addAttribute("xmlns:" + XMLResource.XSI_NS, XMLResource.XSI_URI);
+                    }
+                    doc.addAttribute(XSI_SCHEMA_LOCATION, locations.toString());
+                }
             }
         };
     }
@@ -135,6 +206,36 @@ public class AnodyneResource extends XMIResourceImpl {
         public void endElement(String uri, String localName, String name) {
             depth--;
             super.endElement(uri, localName, name);
+        }
+
+        /** Records the plug-ins the file names; never loads a package from a location a file gives. */
+        @Override
+        protected void handleXSISchemaLocation(String schemaLocations) {
+            String[] parts = schemaLocations.trim().split("\\s+");
+            for (int i = 0; i + 1 < parts.length; i += 2) {
+                String location = parts[i + 1];
+                if (location.startsWith(PLUGIN_LOCATION)) {
+                    String rest = location.substring(PLUGIN_LOCATION.length());
+                    int slash = rest.indexOf('/');
+                    String bundle = slash < 0 ? rest : rest.substring(0, slash);
+                    if (!bundle.isEmpty()) {
+                        contributors.put(parts[i], bundle);
+                    }
+                }
+            }
+        }
+
+        @Override
+        protected EObject createObjectFromTypeName(EObject peekObject, String typeQName, EStructuralFeature feature) {
+            EObject created = super.createObjectFromTypeName(peekObject, typeQName, feature);
+            if (created == null && feature != null) {
+                int colon = typeQName.indexOf(':');
+                String nsUri = helper.getURI(colon < 0 ? "" : typeQName.substring(0, colon));
+                if (nsUri != null) {
+                    unknownTypes.putIfAbsent(nsUri, feature.getName() + " " + typeQName);
+                }
+            }
+            return created;
         }
 
         @Override

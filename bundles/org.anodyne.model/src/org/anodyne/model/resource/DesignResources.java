@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -155,7 +156,9 @@ public final class DesignResources {
         }
         List<FileDiagnostic> unknownNamespaces = new ArrayList<>();
         for (Throwable cause : causes) {
-            FileDiagnostic described = describe(fileLabel, cause);
+            FileDiagnostic described = cause instanceof PackageNotFoundException p
+                    ? withMissingPlugin(describe(fileLabel, cause), p.uri(), resource)
+                    : describe(fileLabel, cause);
             if (cause instanceof FeatureNotFoundException f && DROPPED_IN_1_1.containsKey(f.getName())) {
                 diagnostics.add(new FileDiagnostic(fileLabel, described.line(), described.column(), Severity.WARNING,
                         "'" + f.getName() + "' of format 1.0 is no longer part of the model and was dropped: "
@@ -329,6 +332,26 @@ public final class DesignResources {
         }
         return new FileDiagnostic(file, Math.max(0, d.getLine()), Math.max(0, d.getColumn()), severity,
                 ParserMessages.readable(d.getMessage()));
+    }
+
+    /**
+     * An unknown namespace the file itself says a plug-in contributes (recorded when it was saved): the
+     * message names the type that needed it and the plug-in to install.
+     */
+    private static FileDiagnostic withMissingPlugin(FileDiagnostic described, String namespace, Resource resource) {
+        if (!(resource instanceof AnodyneResource r) || namespace == null) {
+            return described;
+        }
+        Optional<String> bundle = r.contributorOf(namespace);
+        if (bundle.isEmpty()) {
+            return described;
+        }
+        String what = r.unknownTypeOf(namespace).map(t -> {
+            int space = t.indexOf(' ');
+            return "unknown " + t.substring(0, space) + " type '" + t.substring(space + 1) + "'";
+        }).orElse("unknown namespace '" + namespace + "'");
+        return new FileDiagnostic(described.file(), described.line(), described.column(), described.severity(),
+                what + ": it needs plug-in " + bundle.get() + " (not installed), which defines " + namespace);
     }
 
     private static FileDiagnostic describe(String file, Throwable t) {

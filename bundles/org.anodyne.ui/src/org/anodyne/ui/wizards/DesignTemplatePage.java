@@ -3,11 +3,14 @@ package org.anodyne.ui.wizards;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.anodyne.model.edit.CollectorTypes;
+import org.anodyne.model.edit.CollectorTypes.CollectorType;
 import org.anodyne.model.metals.ElectrolytePreset;
 import org.anodyne.model.metals.ElectrolytePresets;
 import org.anodyne.model.metals.MetalDefinition;
 import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.model.units.Units;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -17,6 +20,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -27,6 +31,7 @@ public final class DesignTemplatePage extends WizardPage {
 
 	/** Page name, for {@code IWizard.getPage}. */
 	public static final String NAME = "template";
+	private static final String TEMPLATE_COLLECTOR = "As in the template";
 
 	private final double defaultGridSpacing;
 	private DesignTemplate template = DesignTemplate.SYMMETRIC_INVERTED;
@@ -35,6 +40,8 @@ public final class DesignTemplatePage extends WizardPage {
 	private Label description;
 	private Text gridSpacingText;
 	private CheckboxTableViewer presets;
+	private Combo collectors;
+	private final List<CollectorType> collectorTypes = CollectorTypes.offered();
 	private Runnable onTemplateChange = () -> {
 	};
 
@@ -76,6 +83,16 @@ public final class DesignTemplatePage extends WizardPage {
 				+ " comes from Preferences > Anodyne");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(gridSpacingText);
 		gridSpacingText.addModifyListener(e -> validate());
+
+		Label collectorLabel = new Label(composite, SWT.NONE);
+		collectorLabel.setText("&Collector type:");
+		collectors = new Combo(composite, SWT.READ_ONLY | SWT.DROP_DOWN);
+		collectors.add(TEMPLATE_COLLECTOR);
+		collectorTypes.forEach(t -> collectors.add(t.label()));
+		collectors.select(0);
+		collectors.setToolTipText("Give the template's anodes another collector type (Anodyne's own or an installed"
+				+ " plug-in's); the dimensions the two types share are kept");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(collectors);
 
 		Label presetHeading = new Label(composite, SWT.NONE);
 		presetHeading.setText("&Electrolyte presets to add to the materials library (from the installed metal plug-ins):");
@@ -138,6 +155,22 @@ public final class DesignTemplatePage extends WizardPage {
 	/** The grid spacing in µm for the studies of the new design. */
 	public double gridSpacing() {
 		return gridSpacing;
+	}
+
+	/** The collector type chosen for the template's anodes, or null to keep the template's. */
+	public EClass collectorType() {
+		int index = collectors.getSelectionIndex();
+		return index <= 0 ? null : collectorTypes.get(index - 1).eClass();
+	}
+
+	/** The collector types the page's list offers (after "as in the template"), as their labels. */
+	public List<String> offeredCollectorTypes() {
+		return List.of(collectors.getItems()).subList(1, collectors.getItemCount());
+	}
+
+	/** Chooses a collector type by its label, as picking it in the list does. */
+	public void selectCollectorType(String label) {
+		collectors.select(collectors.indexOf(label));
 	}
 
 	/** "Diglyme 1 M NaPF6 (Sodium, z = 1)": the preset, its metal and charge number. */

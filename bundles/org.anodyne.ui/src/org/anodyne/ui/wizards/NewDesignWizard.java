@@ -4,9 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
+import org.anodyne.model.Anode;
 import org.anodyne.model.CellDesign;
+import org.anodyne.model.edit.CollectorTypes;
 import org.anodyne.model.metals.ElectrolytePreset;
 import org.anodyne.model.resource.AnodyneResourceFactory;
 import org.anodyne.model.resource.DesignResources;
@@ -21,6 +25,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -213,6 +218,16 @@ public class NewDesignWizard extends Wizard implements INewWizard {
 				if (design.getLibrary().getElectrolytes().stream().noneMatch(e -> preset.id().equals(e.getId()))) {
 					design.getLibrary().getElectrolytes().add(preset.create());
 				}
+			}
+			EClass collectorType = templatePage.collectorType();
+			if (collectorType != null) {
+				List<Anode> anodes = new ArrayList<>();
+				design.eAllContents().forEachRemaining(element -> {
+					if (element instanceof Anode anode && anode.getCollector() != null) {
+						anodes.add(anode);
+					}
+				});
+				anodes.forEach(anode -> anode.setCollector(CollectorTypes.convert(anode.getCollector(), collectorType)));
 			}
 			if (template == DesignTemplate.EMPTY) {
 				String stem = getFileName().replaceFirst("\\." + DesignResources.FILE_EXTENSION + "$", "");

@@ -6,17 +6,15 @@ import org.anodyne.model.Anode;
 import org.anodyne.model.AnodyneFactory;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.CurrentCollector;
-import org.anodyne.model.Foil;
 import org.anodyne.model.Separator;
 import org.anodyne.model.SurfaceLayer;
+import org.anodyne.model.edit.CollectorTypes;
 import org.anodyne.model.edit.FlipAnodeCommand;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -61,19 +59,7 @@ public final class DiagramCommands {
 		if (old != null && old.eClass() == type) {
 			return UnexecutableCommand.INSTANCE;
 		}
-		CurrentCollector fresh = (CurrentCollector) EcoreUtil.create(type);
-		if (old != null) {
-			for (EAttribute attribute : type.getEAllAttributes()) {
-				EStructuralFeature same = old.eClass().getEStructuralFeature(attribute.getName());
-				if (same instanceof EAttribute a && a.getEType() == attribute.getEType() && !attribute.isMany()
-						&& attribute.isChangeable() && old.eIsSet(a)) {
-					fresh.eSet(attribute, old.eGet(a));
-				}
-			}
-		}
-		if (fresh instanceof Foil) {
-			fresh.setPorosity(0.0);
-		}
+		CurrentCollector fresh = CollectorTypes.convert(old, type);
 		return SetCommand.create(domain, anode, AnodynePackage.Literals.ANODE__COLLECTOR, fresh);
 	}
 

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * As a user would: unpack the main build's product archive, {@code anodyne install} the extras'
  * p2 repository, validate and solve the Na, K and Zn examples (the dense thickness per mAh/cm² each
- * prints is checked against the metal's molar volume and charge number), uninstall, and see the same
- * files refused with a clear "unknown metal" diagnostic and no stack trace.
+ * prints is checked against the metal's molar volume and charge number) and the nanowire collector's,
+ * uninstall, and see the same files refused with a clear "unknown metal" or "unknown collector type"
+ * diagnostic (the latter naming the missing plug-in, which the file records) and no stack trace.
  */
 class InstallTest {
 
@@ -30,6 +31,9 @@ class InstallTest {
 	/** z, M [g/mol], ρ [g/cm³] of SCIENCE.md §5. */
 	private static final Map<String, double[]> DATA = Map.of("na", new double[] { 1, 22.99, 0.968 }, "k",
 			new double[] { 1, 39.10, 0.862 }, "zn", new double[] { 2, 65.38, 7.14 });
+	private static final String NANOWIRE_EXAMPLE = "li-cu-nanowire-symmetric-inverted.anodyne";
+	private static final String MISSING_NANOWIRE = "unknown collector type 'nanowire:MetalNanowireArray': it needs"
+			+ " plug-in org.anodyne.collector.nanowire (not installed)";
 	private static final Pattern THICKNESS = Pattern.compile("(\\w+)-cc-symmetric-inverted .*?([0-9.]+) µm per mAh/cm²");
 
 	@TempDir
@@ -44,11 +48,14 @@ class InstallTest {
 			String name = metal + "-cc-symmetric-inverted.anodyne";
 			Files.copy(extras().resolve("examples").resolve(name), designs.resolve(name));
 		}
+		Files.copy(extras().resolve("examples").resolve(NANOWIRE_EXAMPLE), designs.resolve(NANOWIRE_EXAMPLE));
 		Path na = designs.resolve("na-cc-symmetric-inverted.anodyne");
+		Path nanowire = designs.resolve(NANOWIRE_EXAMPLE);
 
 		Result before = run(product, "validate", na.toString());
 		assertEquals(1, before.exit, before.text());
 		assertTrue(before.out.contains("unknown metal 'na'"), before.text());
+		assertMissingCollectorPlugin(run(product, "validate", nanowire.toString()));
 
 		Path repository = extras().resolve("sites/org.anodyne.extras.repository/target/repository");
 		Result install = run(product, "install", repository.toString());
@@ -58,7 +65,7 @@ class InstallTest {
 
 		Result validate = run(product, "validate", designs.toString());
 		assertEquals(0, validate.exit, validate.text());
-		assertTrue(validate.text().contains("3 files, 0 errors, 1 warning"), validate.text());
+		assertTrue(validate.text().contains("4 files, 0 errors, 1 warning"), validate.text());
 		assertTrue(validate.out.contains("aqueous"), "the Zn electrolyte is water: " + validate.text());
 
 		Result solve = run(product, "build", "--jobs", "2", designs.toString());
@@ -72,9 +79,11 @@ class InstallTest {
 			checked.add(m.group(1));
 		}
 		assertEquals(METALS.stream().sorted().toList(), checked.stream().sorted().toList(), solve.text());
-		assertEquals(6, count(solve.out, " ok "), "three deposition and three cycle-life studies: " + solve.text());
+		assertEquals(8, count(solve.out, " ok "), "four deposition and four cycle-life studies: " + solve.text());
+		assertTrue(solve.out.contains("li-cu-nanowire-symmetric-inverted  Plate 1 mAh/cm2 at 1 mA/cm2  ok"), solve.text());
 
 		checkTheWorkbenchOffersTheMetals(product);
+		checkInstallNewSoftwareOpens(product);
 
 		Result uninstall = run(product, "install", "--uninstall", "org.anodyne.extras.feature.feature.group");
 		assertEquals(0, uninstall.exit, uninstall.text());
@@ -82,39 +91,98 @@ class InstallTest {
 		assertEquals(1, after.exit, after.text());
 		assertTrue(after.out.contains("unknown metal 'na'") && after.out.contains("org.anodyne.metals"), after.text());
 		assertFalse(after.text().contains("Exception") || after.text().contains("\tat "), "no stack trace: " + after.text());
+		assertMissingCollectorPlugin(run(product, "validate", nanowire.toString()));
+		Result solveWithout = run(product, "solve", nanowire.toString());
+		assertTrue(solveWithout.exit == 1 || solveWithout.exit == 2, solveWithout.text());
+		assertTrue(solveWithout.text().contains(MISSING_NANOWIRE), solveWithout.text());
+	}
+
+	/**
+	 * The nanowire design without its plug-in: the file cannot be read (exit 2), the message names the
+	 * type and the plug-in to install, no stack trace.
+	 */
+	private static void assertMissingCollectorPlugin(Result result) {
+		assertEquals(2, result.exit, result.text());
+		assertTrue(result.out.contains(MISSING_NANOWIRE), result.text());
+		assertFalse(result.text().contains("Exception") || result.text().contains("\tat "), "no stack trace: " + result.text());
 	}
 
 	/**
 	 * The installed product's workbench, opened with the scripted-launch hook: the New Design wizard
-	 * lists the three metals' presets; the screenshot of it goes to target/installed-wizard.png.
+	 * lists the three metals' presets and the nanowire collector type, and New Child offers it under an
+	 * anode; the screenshot of the wizard, the nanowire array chosen, goes to target/installed-wizard.png.
 	 */
 	private void checkTheWorkbenchOffersTheMetals(Path product) throws Exception {
-		assertTrue(System.getenv("DISPLAY") != null, "the workbench test needs a display (./build provides Xvfb)");
 		Path ready = work.resolve("ready");
-		ProcessBuilder builder = new ProcessBuilder(product.resolve("anodyne").toString(), "-data",
-				work.resolve("workspace").toString());
-		builder.environment().put("ANODYNE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		builder.environment().put("ANODYNE_VM_ARGS", "-Danodyne.readyFile=" + ready + " -Danodyne.readyWizard=true");
-		Process workbench = builder.redirectErrorStream(true).redirectOutput(work.resolve("workbench.log").toFile()).start();
+		Process workbench = launchWorkbench(product, ready, "workspace",
+				"-Danodyne.readyWizard=true -Danodyne.readyWizardCollector=MetalNanowireArray");
 		try {
-			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-			while (!Files.exists(ready) && workbench.isAlive() && System.nanoTime() < deadline) {
-				Thread.sleep(500);
-			}
-			assertTrue(Files.exists(ready), "the workbench did not start: " + Files.readString(work.resolve("workbench.log")));
 			String presets = Files.readAllLines(ready).stream().filter(l -> l.startsWith("wizardPresets="))
 					.findFirst().orElse("");
 			for (String metal : List.of("Sodium, z = 1", "Potassium, z = 1", "Zinc, z = 2")) {
 				assertTrue(presets.contains(metal), "the wizard offers " + metal + ": " + presets);
 			}
-			Path screenshot = Path.of("target", "installed-wizard.png");
-			new ProcessBuilder("import", "-window", "root", screenshot.toString()).redirectErrorStream(true)
-					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(1, TimeUnit.MINUTES);
+			for (String key : List.of("wizardCollectors=", "newChildCollectors=")) {
+				String offered = Files.readAllLines(ready).stream().filter(l -> l.startsWith(key)).findFirst().orElse("");
+				List<String> labels = List.of(offered.substring(Math.min(offered.length(), key.length())).split("\\|"));
+				for (String type : List.of("Metal Nanowire Array", "Carbon Cloth", "Foil")) {
+					assertTrue(labels.stream().anyMatch(l -> l.endsWith(type)), key + " offers " + type + ": " + offered);
+				}
+			}
+			screenshot("installed-wizard.png");
 			Files.writeString(ready.resolveSibling("ready.quit"), "");
 			assertTrue(workbench.waitFor(3, TimeUnit.MINUTES), "the workbench did not close");
 		} finally {
 			workbench.destroyForcibly();
 		}
+	}
+
+	/**
+	 * Help > Install New Software… of the installed product, run through its command: p2's install
+	 * wizard comes up on its first page and nothing is logged as an error meanwhile.
+	 */
+	private void checkInstallNewSoftwareOpens(Path product) throws Exception {
+		Path ready = work.resolve("ready-install");
+		Process workbench = launchWorkbench(product, ready, "workspace-install", "-Danodyne.readyInstallWizard=true");
+		try {
+			String wizard = Files.readAllLines(ready).stream().filter(l -> l.startsWith("installWizard=")).findFirst()
+					.orElse("");
+			assertEquals("installWizard=Install|Available Software", wizard, Files.readString(ready));
+			screenshot("installed-install-wizard.png");
+			Files.writeString(ready.resolveSibling("ready-install.quit"), "");
+			assertTrue(workbench.waitFor(3, TimeUnit.MINUTES), "the workbench did not close");
+		} finally {
+			workbench.destroyForcibly();
+		}
+		Path log = work.resolve("workspace-install/.metadata/.log");
+		String logged = Files.exists(log) ? Files.readString(log) : "";
+		assertFalse(Pattern.compile("!ENTRY \\S+ 4 ").matcher(logged).find(), "an ERROR was logged: " + logged);
+	}
+
+	/** The whole (virtual) screen into target/NAME, for a person to look at. */
+	private static void screenshot(String name) throws Exception {
+		new ProcessBuilder("import", "-window", "root", Path.of("target", name).toString()).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(1, TimeUnit.MINUTES);
+	}
+
+	/** Starts the product's workbench with the scripted-launch hook and waits for its ready file. */
+	private Process launchWorkbench(Path product, Path ready, String workspace, String vmArgs) throws Exception {
+		assertTrue(System.getenv("DISPLAY") != null, "the workbench test needs a display (./build provides Xvfb)");
+		Path output = work.resolve(workspace + ".out");
+		ProcessBuilder builder = new ProcessBuilder(product.resolve("anodyne").toString(), "-data",
+				work.resolve(workspace).toString());
+		builder.environment().put("ANODYNE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		builder.environment().put("ANODYNE_VM_ARGS", "-Danodyne.readyFile=" + ready + " " + vmArgs);
+		Process workbench = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		while (!Files.exists(ready) && workbench.isAlive() && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+		}
+		if (!Files.exists(ready)) {
+			workbench.destroyForcibly();
+		}
+		assertTrue(Files.exists(ready), "the workbench did not start: " + Files.readString(output));
+		return workbench;
 	}
 
 	@Test

@@ -1,0 +1,55 @@
+package org.anodyne.ui.commands;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.core.expressions.PropertyTester;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.service.datalocation.Location;
+
+/**
+ * Whether p2 can install into this product: it writes into the product folder itself (plugins,
+ * features, its profile, the configuration), so every one of those must be writable; the launch
+ * script's {@code anodyne install} checks the same folders. As the property
+ * {@code org.anodyne.ui.installFolder.writable} it decides whether Help &gt; Install New Software… runs
+ * p2's wizard or {@link InstallNotWritableHandler}'s message.
+ */
+public final class InstallFolder extends PropertyTester {
+
+	private static final String[] FOLDERS = { "", "plugins", "features", "p2", "configuration" };
+
+	@Override
+	public boolean test(Object receiver, String property, Object[] args, Object expectedValue) {
+		boolean writable = unwritableIn(productFolder()).isEmpty();
+		return expectedValue == null ? writable : expectedValue.equals(writable);
+	}
+
+	/** The product's folder (the install location), or null when it is not a local folder. */
+	static Path productFolder() {
+		Location install = Platform.getInstallLocation();
+		if (install == null || install.getURL() == null || !"file".equals(install.getURL().getProtocol())) {
+			return null;
+		}
+		try {
+			return Path.of(install.getURL().toURI());
+		} catch (URISyntaxException | IllegalArgumentException e) {
+			return Path.of(install.getURL().getPath());
+		}
+	}
+
+	/** The first folder of the product p2 would write into and cannot; empty when all are writable. */
+	static Optional<Path> unwritableIn(Path product) {
+		if (product == null) {
+			return Optional.empty();
+		}
+		for (String folder : FOLDERS) {
+			Path path = folder.isEmpty() ? product : product.resolve(folder);
+			if (Files.isDirectory(path) && !Files.isWritable(path)) {
+				return Optional.of(path);
+			}
+		}
+		return Optional.empty();
+	}
+}

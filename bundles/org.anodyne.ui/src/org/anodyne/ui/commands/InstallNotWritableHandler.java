@@ -1,0 +1,26 @@
+package org.anodyne.ui.commands;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * Help &gt; Install New Software… in a product folder this user cannot write: instead of p2's wizard,
+ * which would fail only at the end of an install, a message that says which folder and what to do. It is
+ * active only while {@link InstallFolder} finds such a folder (see plugin.xml), so otherwise p2's own
+ * handler runs.
+ */
+public final class InstallNotWritableHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		String folder = InstallFolder.unwritableIn(InstallFolder.productFolder()).map(Object::toString)
+				.orElse(String.valueOf(InstallFolder.productFolder()));
+		MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot Install New Software",
+				"Anodyne cannot install plug-ins here: " + folder + " is not writable, and p2 installs into the"
+						+ " product folder itself.\n\nUnpack Anodyne into a folder you may write (or run it as the"
+						+ " folder's owner) and install there; 'anodyne install REPO' says the same.");
+		return null;
+	}
+}
