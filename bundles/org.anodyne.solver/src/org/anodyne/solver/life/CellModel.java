@@ -122,6 +122,22 @@ final class CellModel {
 		return p.whiskerDiameter() * reference / eta;
 	}
 
+	/**
+	 * Ionic resistance R<sub>f</sub> = R<sub>SEI</sub>·q<sub>f</sub>/σ<sub>SEI</sub> [Ω m² of surface] of the
+	 * film on the mossy deposit's whiskers: a film of uniform resistivity conducts ions in proportion to
+	 * its thickness, so the film a fresh surface forms (σ<sub>SEI</sub>) has R<sub>SEI</sub> and one that
+	 * calendar growth has thickened to q<sub>f</sub> has q<sub>f</sub>/σ<sub>SEI</sub> times more. Aged moss
+	 * thus reacts less (Peled, J. Electrochem. Soc. 126 (1979) 2047: the parabolic growth law itself
+	 * follows from that resistance).
+	 */
+	double filmResistance(ElectrodeState e) {
+		double sigma = p.seiChargePerArea();
+		if (!(sigma > 0.0)) {
+			return p.seiFilmResistance();
+		}
+		return p.seiFilmResistance() * Math.max(e.mossFilm, sigma) / sigma;
+	}
+
 	/** Whisker surface per volume of the electrode's mossy deposit, 4(1−ε<sub>m</sub>)/d [1/m]. */
 	private double mossSurface(ElectrodeState e) {
 		return 4.0 * (1.0 - p.mossPorosity()) / e.grainDiameter;
@@ -204,8 +220,9 @@ final class CellModel {
 	 * Reactive area of the metal per geometric area: the dense surface plus the mossy deposit's
 	 * whisker surface as far as ions reach it (de Levie's porous electrode, linear kinetics), its
 	 * whiskers reacting through their SEI film: 1 + a<sub>v</sub>λ(g/g₀)·tanh(L<sub>p</sub>/λ) with
-	 * g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>SEI</sub>), λ = √(κ<sub>m</sub>/(a<sub>v</sub>g)) and
-	 * L<sub>p</sub> the mossy layer's thickness. Roughening thus lowers the charge-transfer
+	 * g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>f</sub>), λ = √(κ<sub>m</sub>/(a<sub>v</sub>g)),
+	 * R<sub>f</sub> the aged film's resistance ({@link #filmResistance}) and L<sub>p</sub> the mossy layer's
+	 * thickness. Roughening thus lowers the charge-transfer
 	 * overpotential, up to a layer thickness of about λ (Wood et al., ACS Cent. Sci. 2016).
 	 */
 	double activeArea(ElectrodeState e) {
@@ -214,7 +231,7 @@ final class CellModel {
 		}
 		double thickness = e.porousMetal * volumePerCharge / (1.0 - p.mossPorosity());
 		double bare = p.exchangeCurrentDensity() / thermalVoltage;
-		double filmed = 1.0 / (1.0 / bare + p.seiFilmResistance());
+		double filmed = 1.0 / (1.0 / bare + filmResistance(e));
 		double surface = mossSurface(e);
 		double lambda = Math.sqrt(mossConductivity / (surface * filmed));
 		return 1.0 + surface * lambda * (filmed / bare) * Math.tanh(thickness / lambda);
@@ -330,9 +347,7 @@ final class CellModel {
 	void advance(CellState s, double current, double dt) {
 		double dq = Math.abs(current) * dt;
 		double seiBefore = s.working.seiLoss + (s.counter == null ? 0.0 : s.counter.seiLoss);
-		double areaWorking = activeArea(s.working) * coverage(s.working);
 		double uWorking = unsupportedFraction(s.working);
-		double areaCounter = s.counter == null ? 0.0 : activeArea(s.counter) * coverage(s.counter);
 		double uCounter = s.counter == null ? 0.0 : unsupportedFraction(s.counter);
 		if (current > 0.0) {
 			plate(s.working, Math.abs(current), dq, dt, uWorking);
@@ -351,9 +366,9 @@ final class CellModel {
 			}
 		}
 		double calendar = Math.sqrt(s.time + dt) - Math.sqrt(s.time);
-		calendarSei(s.working, calendar, areaWorking, uWorking);
+		calendarSei(s.working, calendar, dt, uWorking);
 		if (s.counter != null) {
-			calendarSei(s.counter, calendar, areaCounter, uCounter);
+			calendarSei(s.counter, calendar, dt, uCounter);
 		}
 		if (cell.cathode() != null && current != 0.0) {
 			s.cathodeCharge += current * dt / s.cathodeCapacity;
@@ -434,6 +449,10 @@ final class CellModel {
 				- freshSurface(e.stepCharge, c.platingArea(), e.grainDiameter));
 		fresh = Math.min(fresh, dq - dead);
 		double kept = dq - fresh - dead;
+		if (e.porousMetal + kept > 0.0) {
+			// New whiskers carry a fresh film; the mean film over the moss is surface-weighted.
+			e.mossFilm = (e.mossFilm * e.porousMetal + p.seiChargePerArea() * kept) / (e.porousMetal + kept);
+		}
 		e.metal += kept;
 		e.porousMetal += kept;
 		e.seiLoss += fresh;
@@ -461,12 +480,27 @@ final class CellModel {
 		e.stepTime = 0.0;
 	}
 
-	/** Parabolic calendar SEI, k<sub>cal</sub>·a·(√(t+dt) − √t), on the exposed reactive area a. */
-	private void calendarSei(ElectrodeState e, double sqrtIncrement, double area, double unsupported) {
+	/**
+	 * Parabolic calendar SEI: k<sub>cal</sub>·θ·(√(t+dt) − √t) on the dense surface, whose film is as old
+	 * as the cell, and on the mossy deposit's wetted whisker surface 4V<sub>m</sub>Q<sub>p</sub>/(zFd) the
+	 * growth of its own film, q<sub>f</sub> → √(q<sub>f</sub>² + k<sub>cal</sub>²dt) (each film thickens
+	 * at a rate ∝ 1/thickness; the mean film stands for the moss's mix of ages).
+	 */
+	private void calendarSei(ElectrodeState e, double sqrtIncrement, double dt, double unsupported) {
 		if (e.reservoir || p.seiCalendarRate() == 0.0) {
 			return;
 		}
-		double loss = Math.min(p.seiCalendarRate() * area * sqrtIncrement, Math.max(e.metal, 0.0));
+		double k = p.seiCalendarRate();
+		double film = Math.max(e.mossFilm, p.seiChargePerArea());
+		double grown = Math.sqrt(film * film + k * k * dt);
+		double mossLoss = 0.0;
+		if (e.porousMetal > 0.0) {
+			double reached = (activeArea(e) - 1.0) * coverage(e);
+			double wetted = 4.0 * volumePerCharge * e.porousMetal / e.grainDiameter;
+			mossLoss = reached * (grown - film);
+			e.mossFilm = film + (grown - film) * Math.min(1.0, reached / wetted);
+		}
+		double loss = Math.min(k * coverage(e) * sqrtIncrement + mossLoss, Math.max(e.metal, 0.0));
 		e.metal -= loss;
 		e.porousMetal = Math.max(0.0, Math.min(e.porousMetal - loss, e.metal));
 		e.seiLoss += loss;

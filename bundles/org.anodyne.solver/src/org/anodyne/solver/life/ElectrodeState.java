@@ -31,6 +31,11 @@ final class ElectrodeState {
 	double bufferSolid;
 	/** Active metal in mossy (porous) form, part of {@link #metal} [C/m²]. */
 	double porousMetal;
+	/**
+	 * Mean SEI charge per m² of the mossy deposit's whisker surface [C/m²]: σ<sub>SEI</sub> on fresh
+	 * whiskers, thickening parabolically while they age.
+	 */
+	double mossFilm;
 	/** Charge plated in the running plating step [C/m²]. */
 	double stepCharge;
 	/** Duration of the running plating step [s] (Sand's clock). */
@@ -60,6 +65,7 @@ final class ElectrodeState {
 		this.separatorSolid = other.separatorSolid;
 		this.bufferSolid = other.bufferSolid;
 		this.porousMetal = other.porousMetal;
+		this.mossFilm = other.mossFilm;
 		this.stepCharge = other.stepCharge;
 		this.stepTime = other.stepTime;
 		this.seiLoss = other.seiLoss;
@@ -82,6 +88,7 @@ final class ElectrodeState {
 		this.separatorSolid = other.separatorSolid;
 		this.bufferSolid = other.bufferSolid;
 		this.porousMetal = other.porousMetal;
+		this.mossFilm = other.mossFilm;
 		this.stepCharge = other.stepCharge;
 		this.stepTime = other.stepTime;
 		this.seiLoss = other.seiLoss;
