@@ -381,6 +381,15 @@ public final class LifeSimulator {
 			if (current != 0.0) {
 				for (double v : voltageStops) {
 					if (drive * (v0 - v) >= 0.0) {
+						if (full && current > 0.0 && cycles.isEmpty() && charged == 0.0 && discharged == 0.0) {
+							// Otherwise every later step would stop at once too and the run end "still running at 0 h".
+							throw new SolverException(String.format(Locale.ROOT,
+									"protocol '%s' cannot run: at the start of %s the cell is already at %.4g V, beyond its stop %.4g V "
+											+ "(polarisation %.3g V at %.3g mA/cm2), so the cell delivers no capacity; lower the rate "
+											+ "or check the cathode's transport",
+									scenario.protocol().name(), currentStep(), v0, v, model.polarisation(state, current, false),
+									Math.abs(current) / 10.0), leafIndex, state.time, null);
+						}
 						return;
 					}
 				}
