@@ -172,6 +172,35 @@ class LifeSimulatorTest {
 	}
 
 	@Test
+	void anAgedFilmOnTheMossRaisesItsResistanceInProportionAndLowersTheActiveArea() {
+		LifeCell cell = ReferenceCells.symmetricCell(true);
+		LifeParameters p = LifeParameters.defaults();
+		CellModel model = new CellModel(cell, p);
+		ElectrodeState e = new ElectrodeState(false, cell.anode().initialMetal());
+		model.attach(e, AnalyticCoupling.estimate(cell, p, J));
+		e.porousMetal = 2.0 * Q;
+		e.mossFilm = p.seiChargePerArea();
+		assertEquals(p.seiFilmResistance(), model.filmResistance(e), 1e-12, "a fresh film has R_SEI");
+		double fresh = model.activeArea(e);
+		e.mossFilm = 10.0 * p.seiChargePerArea();
+		assertEquals(10.0 * p.seiFilmResistance(), model.filmResistance(e), 1e-12, "ten times the film, ten times R");
+		double aged = model.activeArea(e);
+		assertTrue(aged < fresh && aged > 1.0, "aged moss reacts less: area " + aged + " vs " + fresh);
+	}
+
+	@Test
+	void aCellThatCannotChargeAtAllEndsWithAMessageNotAsStillRunning() {
+		LifeCell cell = ReferenceCells.fullCell(true, 0.0);
+		CathodeElectrode slow = new CathodeElectrode("slow", cell.cathode().capacity(), cell.cathode().ocv(),
+				cell.cathode().lowerVoltageLimit(), cell.cathode().upperVoltageLimit(), 5e-6, 1e-18,
+				cell.cathode().exchangeCurrentDensity(), cell.cathode().maxConcentration(), cell.cathode().thickness(),
+				cell.cathode().porosity(), 0.0);
+		SolverException e = assertThrows(SolverException.class,
+				() -> run(cell.withCathode(slow), LifeProtocol.fullCellCycles(5.0, 3.8, 2.5, 3), lossless()));
+		assertTrue(e.getMessage().contains("delivers no capacity") && e.getMessage().contains("step"), e.getMessage());
+	}
+
+	@Test
 	void calendarSeiGrowsWithTheSquareRootOfTime() throws SolverException {
 		double rest = 2000 * 3600.0;
 		LifeParameters p = lossless().with("seiCalendarRate", 0.1);
