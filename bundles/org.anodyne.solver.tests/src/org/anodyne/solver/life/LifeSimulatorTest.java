@@ -189,6 +189,25 @@ class LifeSimulatorTest {
 	}
 
 	@Test
+	void theBarrierOnBareCollectorIsPaidOnlyUntilItsSurfacesAreCovered() {
+		LifeParameters p = LifeParameters.defaults();
+		CellModel model = new CellModel(ReferenceCells.symmetricCell(true), p);
+		// Half the current pays a 40 mV barrier at the first instant, on a plating area of 2.
+		DepositionCoupling c = new DepositionCoupling(J, 0.0, 2.0, 1e-4, 1e-4, 1e-5, 0.0, 0.01, 0.0, 0.02, 0.04);
+		double cover = p.coverageCharge() * 2.0 * 0.5;
+		assertEquals(cover, model.bareCoverCharge(c), 1e-9);
+		assertEquals(0.02, model.barrierAfter(c, 0.0), 1e-15);
+		assertEquals(0.02 * Math.exp(-1.0), model.barrierAfter(c, cover), 1e-15);
+		double step = 100.0 * cover;
+		assertEquals(0.02 * cover / step * -Math.expm1(-100.0), model.meanBarrier(c, step), 1e-15);
+		assertEquals(0.02, model.meanBarrier(c, 0.0), 1e-15, "an unknown step pays the whole barrier");
+		ElectrodeState e = new ElectrodeState(false, Q);
+		model.attach(e, c, 0.0, step);
+		assertEquals(model.grainDiameter(J / 2.0, model.meanBarrier(c, step)), e.grainDiameter, 1e-18,
+				"the step's grains pay the barrier only on the charge that covers the bare surfaces");
+	}
+
+	@Test
 	void aCellThatCannotChargeAtAllEndsWithAMessageNotAsStillRunning() {
 		LifeCell cell = ReferenceCells.fullCell(true, 0.0);
 		CathodeElectrode slow = new CathodeElectrode("slow", cell.cathode().capacity(), cell.cathode().ocv(),

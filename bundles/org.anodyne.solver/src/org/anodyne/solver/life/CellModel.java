@@ -89,7 +89,15 @@ final class CellModel {
 	 * it; the first coupling an electrode gets describes its assembled buffer.
 	 */
 	void attach(ElectrodeState e, DepositionCoupling c, double fill) {
-		if (e.coupling == c) {
+		attach(e, c, fill, 0.0);
+	}
+
+	/**
+	 * As {@link #attach(ElectrodeState, DepositionCoupling, double)} for a plating step that will plate
+	 * the charge q [C/m²] (0 when not known: the grains then pay the coupling's whole barrier).
+	 */
+	void attach(ElectrodeState e, DepositionCoupling c, double fill, double stepCharge) {
+		if (e.coupling == c && e.grainStepCharge == stepCharge) {
 			return;
 		}
 		if (e.assembly == null) {
@@ -101,7 +109,41 @@ final class CellModel {
 		e.limitingCurrent = c.limitingCurrentDensity(cell.electrolyte().transferenceNumber(),
 				cell.metal().chargeNumber(), cell.temperature());
 		e.ohmicResistance = c.ohmicResistance();
-		e.grainDiameter = grainDiameter(c.currentDensity() / c.platingArea(), c.nucleationOverpotential());
+		e.grainStepCharge = stepCharge;
+		e.grainDiameter = grainDiameter(c.currentDensity() / c.platingArea(), meanBarrier(c, stepCharge));
+	}
+
+	/**
+	 * Charge Q<sub>b</sub> [C/m²] that covers the bare collector surfaces a plating step starts on:
+	 * Q<sub>cov</sub> over their area, taken as the plating area times the share of the current that
+	 * pays the barrier, A<sub>p</sub>·η<sub>nuc</sub>/Δη<sub>nuc</sub>. Once covered they plate on metal
+	 * and pay nothing; the split's barrier cost is that of the first instant.
+	 */
+	double bareCoverCharge(DepositionCoupling c) {
+		if (!(c.substrateBarrier() > 0.0) || !(c.nucleationOverpotential() > 0.0)) {
+			return 0.0;
+		}
+		double share = Math.min(1.0, c.nucleationOverpotential() / c.substrateBarrier());
+		return p.coverageCharge() * c.platingArea() * share;
+	}
+
+	/** Barrier η<sub>nuc</sub>·exp(−q/Q<sub>b</sub>) [V] paid once a step has plated q [C/m²]. */
+	double barrierAfter(DepositionCoupling c, double plated) {
+		double cover = bareCoverCharge(c);
+		return cover > 0.0 ? c.nucleationOverpotential() * Math.exp(-plated / cover) : 0.0;
+	}
+
+	/**
+	 * Barrier averaged over the charge q of a step, η<sub>nuc</sub>(Q<sub>b</sub>/q)(1 − e<sup>−q/Q<sub>b</sub></sup>)
+	 * [V]: the metal a step plates on the bare surfaces before they are covered is what nucleates at
+	 * the barrier; the whole barrier for q = 0.
+	 */
+	double meanBarrier(DepositionCoupling c, double stepCharge) {
+		double cover = bareCoverCharge(c);
+		if (!(stepCharge > 0.0) || cover <= 0.0) {
+			return cover > 0.0 ? c.nucleationOverpotential() : 0.0;
+		}
+		return c.nucleationOverpotential() * cover / stepCharge * -Math.expm1(-stepCharge / cover);
 	}
 
 	/**
@@ -265,7 +307,7 @@ final class CellModel {
 		if (j > 0.0) {
 			chargeTransfer = ChargeTransfer.overpotential(magnitude, i0, alphaC, alphaA, thermalVoltage);
 			if (!resistive) {
-				nucleation = c.nucleationOverpotential() + (1.0 - theta) * c.substrateBarrier();
+				nucleation = barrierAfter(c, e.stepCharge) + (1.0 - theta) * c.substrateBarrier();
 			}
 		} else {
 			chargeTransfer = -ChargeTransfer.overpotential(-magnitude, i0 * theta, alphaC, alphaA, thermalVoltage);

@@ -19,6 +19,8 @@ final class ElectrodeState {
 	double limitingCurrent;
 	/** Derived from {@link #coupling}: ohmic resistance of the electrode's electrolyte [Ω m²]. */
 	double ohmicResistance;
+	/** Charge [C/m²] of the plating step {@link #grainDiameter} was derived for. */
+	double grainStepCharge;
 	/** Derived from {@link #coupling}: grain diameter [m] of the metal it plates. */
 	double grainDiameter;
 	/** Active (connected) metal Q [C/m²]. */
@@ -59,6 +61,7 @@ final class ElectrodeState {
 		this.exchangeCurrent = other.exchangeCurrent;
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
+		this.grainStepCharge = other.grainStepCharge;
 		this.grainDiameter = other.grainDiameter;
 		this.initialMetal = other.initialMetal;
 		this.metal = other.metal;
@@ -83,6 +86,7 @@ final class ElectrodeState {
 		this.exchangeCurrent = other.exchangeCurrent;
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
+		this.grainStepCharge = other.grainStepCharge;
 		this.grainDiameter = other.grainDiameter;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;
