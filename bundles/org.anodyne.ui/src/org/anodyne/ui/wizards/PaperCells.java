@@ -238,7 +238,7 @@ final class PaperCells {
 		lfp.setMaximumConcentration(22.8);
 		lfp.setCoatingThickness(50.0);
 		lfp.setCoatingPorosity(0.35);
-		lfp.setCapacityLossPerCycle(1.6991e-4);
+		lfp.setCapacityLossPerCycle(1.7161e-4);
 		lfp.setSpecificCapacity(150.0);
 		lfp.setLoading(10.0);
 		lfp.setLowerVoltageLimit(2.5);
