@@ -145,13 +145,19 @@ class LifeSimulatorTest {
 		return e;
 	}
 
+	/** An electrode of the inverted reference cell with its analytic coupling at J. */
+	private static ElectrodeState assembled(CellModel model, LifeParameters p) throws SolverException {
+		ElectrodeState e = new ElectrodeState(false, model.cell.anode().initialMetal());
+		model.attach(e, AnalyticCoupling.estimate(model.cell, p, J));
+		return e;
+	}
+
 	@Test
 	void thePenetrationMarginIsTheBufferLeft() throws SolverException {
 		LifeCell cell = ReferenceCells.symmetricCell(true);
 		LifeParameters p = LifeParameters.defaults();
 		CellModel model = new CellModel(cell, p);
-		ElectrodeState e = new ElectrodeState(false, cell.anode().initialMetal());
-		model.attach(e, AnalyticCoupling.estimate(cell, p, J));
+		ElectrodeState e = assembled(model, p);
 		double buffer = cell.anode().bufferHeight();
 		assertEquals(buffer, model.gap(e), 1e-3 * buffer);
 		double solid = 40e-6;
@@ -173,11 +179,9 @@ class LifeSimulatorTest {
 
 	@Test
 	void anAgedFilmOnTheMossRaisesItsResistanceInProportionAndLowersTheActiveArea() throws SolverException {
-		LifeCell cell = ReferenceCells.symmetricCell(true);
 		LifeParameters p = LifeParameters.defaults();
-		CellModel model = new CellModel(cell, p);
-		ElectrodeState e = new ElectrodeState(false, cell.anode().initialMetal());
-		model.attach(e, AnalyticCoupling.estimate(cell, p, J));
+		CellModel model = new CellModel(ReferenceCells.symmetricCell(true), p);
+		ElectrodeState e = assembled(model, p);
 		e.porousMetal = 2.0 * Q;
 		e.mossFilm = p.seiChargePerArea();
 		assertEquals(p.seiFilmResistance(), model.filmResistance(e), 1e-12, "a fresh film has R_SEI");
