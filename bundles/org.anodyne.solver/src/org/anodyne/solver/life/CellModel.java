@@ -221,17 +221,35 @@ final class CellModel {
 	}
 
 	/**
-	 * u = f<sub>s</sub> + (1 − f<sub>s</sub>)·exp(−G/ℓ): the share of new metal that grows against the
-	 * separator with no host solid to hold it. It rises as the buffer fills.
+	 * u = f<sub>s</sub>·exp(−r/ℓ) + (1 − f<sub>s</sub>)·exp(−G/ℓ): the share of new metal that grows against
+	 * the separator with no host solid to hold it. The buffered share is held while the gap G is large
+	 * and less as the buffer fills; the separator-side share while its front sits a depth r inside the
+	 * host, where stripping has taken metal from between the host's solid ({@link #recession}). A foil
+	 * (ℓ = 0) holds nothing: u = 1.
 	 */
 	double unsupportedFraction(ElectrodeState e) {
 		DepositionCoupling c = e.coupling;
-		double fs = c.separatorSideFraction();
-		if (fs >= 1.0) {
+		double length = c.supportLength();
+		if (!(length > 0.0)) {
 			return 1.0;
 		}
-		double exposed = c.supportLength() > 0.0 ? Math.exp(-gap(e) / c.supportLength()) : 1.0;
-		return fs + (1.0 - fs) * exposed;
+		double fs = c.separatorSideFraction();
+		return fs * Math.exp(-recession(e) / length) + (1.0 - fs) * Math.exp(-gap(e) / length);
+	}
+
+	/**
+	 * Depth r [m] by which the separator-side plating front lies inside the host: the separator-side
+	 * share of the metal stripped below the assembled amount, f<sub>s</sub>(Q₀ − Q)V<sub>m</sub>/(zFε<sub>h</sub>).
+	 * The pre-deposit fills the host's pores up to the face, so what stripping takes there leaves the
+	 * host's solid standing in front of the metal, and metal plated back among it is held by it, which a
+	 * bare foil's front is not.
+	 */
+	double recession(ElectrodeState e) {
+		if (e.reservoir || !(e.metal < e.initialMetal)) {
+			return 0.0;
+		}
+		return e.coupling.separatorSideFraction() * (e.initialMetal - e.metal) * volumePerCharge
+				/ cell.anode().hostPorosity();
 	}
 
 	/** Thickness of the inactive layer pressed against the separator [m]. */
