@@ -74,13 +74,14 @@ class LifeSimulatorTest {
 	}
 
 	@Test
-	void theUprightLayerSpansTheSeparatorAtTheAnalyticTime() throws SolverException {
+	void aFoilsLayerSpansTheSeparatorAtTheAnalyticTime() throws SolverException {
 		LifeParameters p = lossless().with("seiChargePerArea", 18.0);
-		LifeCell cell = ReferenceCells.symmetricCell(false);
+		// A foil's front has no host solid to recede into, so every layer grows against the separator.
+		LifeCell cell = ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q));
 		double lambda = 18.0 * 4.0 * V / new CellModel(cell, p).grainDiameter(J, 0.0);
 		LifeResult r = run(cell, LifeProtocol.platingCycles(J, Q, 1000), p);
 		// Someone plates at every moment, adding λJ·V_m/(zF(1−ε_d)) of layer per second against the separator,
-		// with no buffer in front of an upright face: the margin is the separator itself.
+		// with no buffer in front of the face: the margin is the separator itself.
 		double rate = lambda * J * V / (1.0 - p.inactiveLayerPorosity());
 		assertEquals(FailureMode.SEPARATOR_PENETRATION, r.outcome().failureMode(), r.outcome().message());
 		assertEquals(cell.separator().thickness() / rate, r.outcome().time(), 1e-6 * r.outcome().time());
@@ -164,6 +165,28 @@ class LifeSimulatorTest {
 		e.bufferSolid = solid;
 		double filled = solid / ((1.0 - p.inactiveLayerPorosity()) * cell.anode().hostPorosity());
 		assertEquals(buffer - filled, model.gap(e), 1e-3 * buffer);
+	}
+
+	@Test
+	void aFrontStrippedIntoItsHostIsHeldByTheHostButAFoilsFrontIsNot() throws SolverException {
+		LifeParameters p = LifeParameters.defaults();
+		for (LifeCell cell : List.of(ReferenceCells.symmetricCell(false),
+				ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q)))) {
+			CellModel model = new CellModel(cell, p);
+			ElectrodeState e = new ElectrodeState(false, cell.anode().initialMetal());
+			DepositionCoupling c = AnalyticCoupling.estimate(cell, p, J);
+			model.attach(e, c);
+			assertEquals(1.0, model.unsupportedFraction(e), 1e-12, "at assembly the front is at the face");
+			e.metal -= Q;
+			if (c.supportLength() > 0.0) {
+				double depth = c.separatorSideFraction() * Q * V / cell.anode().hostPorosity();
+				assertEquals(depth, model.recession(e), 1e-15);
+				assertEquals(c.separatorSideFraction() * Math.exp(-depth / c.supportLength()),
+						model.unsupportedFraction(e), 1e-12, "1 mAh/cm2 stripped leaves the host's solid in front");
+			} else {
+				assertEquals(1.0, model.unsupportedFraction(e), 0.0, "a foil holds nothing");
+			}
+		}
 	}
 
 	@Test

@@ -117,7 +117,8 @@ class LifeReproductionTest {
 				retention(inverted, 20), retention(inverted, 100), inverted.message(), retention(upright, 20),
 				upright.message());
 		assertEquals("separator", upright.scalars().get(ScalarNames.FAILURE_MODE), upright.message());
-		assertTrue(inverted.number(ScalarNames.CYCLES_TO_FAILURE).orElseThrow() > 3.0
+		// The direction only (the paper: ≈ 750 against ≈ 400 cycles).
+		assertTrue(inverted.number(ScalarNames.CYCLES_TO_FAILURE).orElseThrow() > 1.5
 				* upright.number(ScalarNames.CYCLES_TO_FAILURE).orElseThrow(), inverted.message());
 		assertTrue(upright.message().contains("Li/carbonate (calibrated)"), upright.message());
 	}
