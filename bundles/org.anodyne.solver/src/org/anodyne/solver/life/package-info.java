@@ -60,8 +60,12 @@
  * conductor: its porous thickness t<sub>p</sub> = qV<sub>m</sub>/(zFA<sub>p</sub>(1−ε)) on a free front,
  * t<sub>p</sub>(ℓ/2)/(t<sub>p</sub> + ℓ/2) among host solid (Fang et al., Nature 572 (2019) 511: dead Li is
  * unreacted metal cut off by stripping, more for whisker-like deposits). The free share is
- * u = f<sub>s</sub> + (1 − f<sub>s</sub>)e<sup>−G/ℓ</sup>, G = G₀(1 − φ) the gap left as the buffer fills
- * (φ: buffer fill).</li>
+ * u = f<sub>s</sub>e<sup>−r/ℓ</sup> + (1 − f<sub>s</sub>)e<sup>−G/ℓ</sup>, G = G₀(1 − φ) the gap left as the
+ * buffer fills (φ: buffer fill) and r = f<sub>s</sub>(Q₀ − Q)V<sub>m</sub>/(zFε<sub>h</sub>) the depth by
+ * which stripping has taken the separator-side front below the host's face: the pre-deposit fills the
+ * host's pores up to the face, so metal plated back there grows among the host's solid. A foil (ℓ = 0)
+ * has nothing to hold it, u = 1: this is what tells a Cu foil from the upright cloth (before, both were
+ * a planar front at the separator with plating area 1 and came out equal).</li>
  * <li><b>Inactive layer and active area.</b> Lost charge becomes solid volume qV<sub>m</sub>/(zF), a
  * share u against the separator and 1 − u in the buffer; the layer (porosity ε<sub>d</sub>, tortuosity
  * τ<sub>d</sub>) adds δτ<sub>d</sub>ρ<sub>e</sub>/ε<sub>d</sub> to the ohmic resistance, ρ<sub>e</sub> =
@@ -116,25 +120,25 @@
  * Values are the calibrated Li/ether pair's ({@link org.anodyne.solver.life.DegradationPair#LITHIUM_ETHER});
  * Li/carbonate's differ where noted. Sensitivity d ln(life)/d ln(p) (central differences at ±5 %,
  * {@code org.anodyne.solver.bench.LifeSensitivity} recomputes them), every cell run to failure: the
- * paper's symmetric Li‖CC cells at 0.25 mA cm⁻², 1 mAh cm⁻² per half-cycle, Li/ether (inverted 5508 h
- * by inventory, upright 1100 h by penetration; life in hours), and its Li‖LFP full cells at 1 C,
- * Li/carbonate (inverted 360 cycles by capacity fade, upright 84 by penetration; life in cycles,
+ * paper's symmetric Li‖CC cells at 0.25 mA cm⁻², 1 mAh cm⁻² per half-cycle, Li/ether (inverted 3692 h
+ * by inventory, upright 1066 h by penetration; life in hours), and its Li‖LFP full cells at 1 C,
+ * Li/carbonate (inverted 360 cycles by capacity fade, upright 132 by penetration; life in cycles,
  * interpolated where the retention crosses 80 %). The relative changes are applied to each cell's own
  * values. 0 where the parameter does not act in that cell; the upright full cell's column resolves
  * about ±0.05 (its penetration falls on segment ends).
  * <table>
  * <caption>Life-model, electrolyte and cathode parameters</caption>
  * <tr><th>parameter</th><th>value</th><th>unit</th><th>owner</th><th>source</th><th>sym. inverted</th><th>sym. upright</th><th>full inverted</th><th>full upright</th></tr>
- * <tr><td>exchangeCurrentDensity i₀</td><td>8.135 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.087</td><td>0.073</td><td>−0.337</td><td>0.238</td></tr>
- * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.247</td><td>−0.196</td><td>−0.343</td><td>0.026</td></tr>
- * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.029</td><td>−0.029</td><td>−0.251</td><td>−0.238</td></tr>
- * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.029</td><td>0.026</td><td>0.210</td><td>0.335</td></tr>
- * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.3)</td><td>C m⁻² s⁻½</td><td>pair</td><td>estimated</td><td>−0.058</td><td>−0.048</td><td>−0.504</td><td>−0.476</td></tr>
- * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.697</td><td>0.539</td><td>0.660</td><td>0.505</td></tr>
- * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.261</td><td>−0.314</td><td>−0.001</td><td>0.000</td></tr>
+ * <tr><td>exchangeCurrentDensity i₀</td><td>8.135 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.087</td><td>0.057</td><td>−0.336</td><td>0.363</td></tr>
+ * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.238</td><td>−0.192</td><td>−0.343</td><td>0.134</td></tr>
+ * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.022</td><td>−0.015</td><td>−0.251</td><td>−0.105</td></tr>
+ * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.022</td><td>0.014</td><td>0.210</td><td>0.151</td></tr>
+ * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.3)</td><td>C m⁻² s⁻½</td><td>pair</td><td>estimated</td><td>−0.043</td><td>−0.033</td><td>−0.504</td><td>−0.606</td></tr>
+ * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.693</td><td>0.546</td><td>0.660</td><td>0.606</td></tr>
+ * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.281</td><td>−0.297</td><td>−0.001</td><td>0.000</td></tr>
  * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.02263 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.913</td><td>−0.928</td><td>−0.253</td><td>−0.238</td></tr>
- * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−1.000</td><td>−0.037</td><td>−0.952</td></tr>
+ * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.02263 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.951</td><td>−0.945</td><td>−0.253</td><td>−0.101</td></tr>
+ * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−1.497</td><td>−0.037</td><td>−2.398</td></tr>
  * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td><td>0.007</td><td>0.000</td></tr>
  * <tr><td>solventMolarVolume</td><td>8.7·10⁻⁵ (carbonate 7.5·10⁻⁵)</td><td>m³/mol</td><td>electrolyte</td><td>computed from the solvents' densities</td><td>0.000</td><td>0.000</td><td>0.007</td><td>0.000</td></tr>
@@ -142,10 +146,10 @@
  * <tr><td>coverageCharge Q<sub>cov</sub></td><td>360</td><td>C/m²</td><td>pair</td><td>literature: ≈ 50 nm of Li covers a substrate</td><td>0.000</td><td>−0.000</td><td>−0.000</td><td>0.000</td></tr>
  * <tr><td>endOfLifeRetention</td><td>0.8</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>−0.174</td><td>0.000</td></tr>
  * <tr><td>suddenLossFraction</td><td>0.05</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>c₀</td><td>1 M</td><td>mol/m³</td><td>electrolyte</td><td>paper</td><td>−0.000</td><td>−0.001</td><td>−0.038</td><td>0.000</td></tr>
- * <tr><td>D</td><td>2.93·10⁻¹⁰ (carbonate 3.2·10⁻¹⁰)</td><td>m²/s</td><td>electrolyte</td><td>paper; carbonate typical</td><td>−0.000</td><td>−0.001</td><td>−0.038</td><td>0.000</td></tr>
- * <tr><td>t₊</td><td>0.45 (carbonate 0.30)</td><td>1</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.001</td><td>−0.033</td><td>0.000</td></tr>
- * <tr><td>κ</td><td>1.1</td><td>S/m</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.001</td><td>−0.160</td><td>0.000</td></tr>
+ * <tr><td>c₀</td><td>1 M</td><td>mol/m³</td><td>electrolyte</td><td>paper</td><td>−0.000</td><td>−0.000</td><td>−0.038</td><td>0.057</td></tr>
+ * <tr><td>D</td><td>2.93·10⁻¹⁰ (carbonate 3.2·10⁻¹⁰)</td><td>m²/s</td><td>electrolyte</td><td>paper; carbonate typical</td><td>−0.000</td><td>−0.000</td><td>−0.038</td><td>0.057</td></tr>
+ * <tr><td>t₊</td><td>0.45 (carbonate 0.30)</td><td>1</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.000</td><td>−0.033</td><td>0.060</td></tr>
+ * <tr><td>κ</td><td>1.1</td><td>S/m</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.000</td><td>−0.160</td><td>0.054</td></tr>
  * <tr><td>electrolyte volume</td><td>4·10⁻⁴ (40 µL cm⁻²)</td><td>m³/m²</td><td>cell</td><td>paper</td><td>0.000</td><td>0.000</td><td>−0.008</td><td>0.000</td></tr>
  * <tr><td>particleRadius R<sub>p</sub></td><td>52 nm</td><td>m</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>0.027</td><td>0.000</td></tr>
  * <tr><td>solidDiffusivity D<sub>s</sub></td><td>8·10⁻¹⁸</td><td>m²/s</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>−0.013</td><td>0.000</td></tr>
