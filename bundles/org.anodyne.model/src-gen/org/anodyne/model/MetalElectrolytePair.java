@@ -67,7 +67,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Charge bound in SEI that passivates one square metre of freshly exposed metal surface, in C/m2, at least 0. Typical 0.1-1 (10-100 nm of SEI; Peled 1979). Library: 0.5 for Li in ethers and in carbonates (literature: about 50 nm of SEI).
+	 * Charge bound in SEI that passivates one square metre of freshly exposed metal surface, in C/m2, at least 0. Typical 0.1-1; 0.5 C/m2 is 5 µmol/m2 of Li, about 0.05 nm of SEI (earlier documented as 50 nm, a unit slip), the formation charge of the fresh film, which the calendar term then grows to the 1-10 nm of Peled (1979) within minutes. Library: 0.5 for Li in ethers and in carbonates (literature-typical).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sei Charge Per Area</em>' attribute.
 	 * @see #isSetSeiChargePerArea()

@@ -73,7 +73,7 @@ class ExamplesTest {
         assertEquals(List.of("Plate at 0.25 mA/cm2 for 1 mAh/cm2",
                 "Repeat 1000 times:\n  Plate at 0.25 mA/cm2 for 1 mAh/cm2\n  Strip at 0.25 mA/cm2 for 1 mAh/cm2",
                 "Repeat 2000 times:\n  Plate at 1 mA/cm2 for 1 mAh/cm2\n  Strip at 1 mA/cm2 for 1 mAh/cm2",
-                "Repeat 2000 times:\n  Plate at 5 mA/cm2 for 1 mAh/cm2\n  Strip at 5 mA/cm2 for 1 mAh/cm2"),
+                "Repeat 8000 times:\n  Plate at 5 mA/cm2 for 1 mAh/cm2\n  Strip at 5 mA/cm2 for 1 mAh/cm2"),
                 design.getProtocols().stream().map(ProtocolText::print).toList());
         // 1000 cycles of 2 × 4 h at 0.25 mA cm⁻² (8000 h) run both orientations to failure; the paper stopped at 1800 h.
         assertEquals(8000, 1000 * 2 * (1.0 / 0.25), 1e-9);

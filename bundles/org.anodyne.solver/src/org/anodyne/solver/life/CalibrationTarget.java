@@ -42,7 +42,11 @@ public record CalibrationTarget(String label, LifeScenario scenario, MeasuredQua
 
 	/** The model's value of the quantity with the given parameters. */
 	public double predict(LifeParameters parameters) throws SolverException {
-		LifeScenario s = scenario.withParameters(parameters);
+		return predictOn(scenario.withParameters(parameters));
+	}
+
+	/** The model's value of the quantity on another scenario of the same cell (e.g. another cathode). */
+	double predictOn(LifeScenario s) throws SolverException {
 		LifeRunOptions options = LifeRunOptions.defaults();
 		if (quantity == MeasuredQuantity.FIRST_CYCLE_OVERPOTENTIAL) {
 			options = options.withMaxCycles(1);

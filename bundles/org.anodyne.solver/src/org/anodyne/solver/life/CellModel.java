@@ -89,7 +89,15 @@ final class CellModel {
 	 * it; the first coupling an electrode gets describes its assembled buffer.
 	 */
 	void attach(ElectrodeState e, DepositionCoupling c, double fill) {
-		if (e.coupling == c) {
+		attach(e, c, fill, 0.0);
+	}
+
+	/**
+	 * As {@link #attach(ElectrodeState, DepositionCoupling, double)} for a plating step that will plate
+	 * the charge q [C/m²] (0 when not known: the grains then pay the coupling's whole barrier).
+	 */
+	void attach(ElectrodeState e, DepositionCoupling c, double fill, double stepCharge) {
+		if (e.coupling == c && e.grainStepCharge == stepCharge) {
 			return;
 		}
 		if (e.assembly == null) {
@@ -101,7 +109,41 @@ final class CellModel {
 		e.limitingCurrent = c.limitingCurrentDensity(cell.electrolyte().transferenceNumber(),
 				cell.metal().chargeNumber(), cell.temperature());
 		e.ohmicResistance = c.ohmicResistance();
-		e.grainDiameter = grainDiameter(c.currentDensity() / c.platingArea(), c.nucleationOverpotential());
+		e.grainStepCharge = stepCharge;
+		e.grainDiameter = grainDiameter(c.currentDensity() / c.platingArea(), meanBarrier(c, stepCharge));
+	}
+
+	/**
+	 * Charge Q<sub>b</sub> [C/m²] that covers the bare collector surfaces a plating step starts on:
+	 * Q<sub>cov</sub> over their area, taken as the plating area times the share of the current that
+	 * pays the barrier, A<sub>p</sub>·η<sub>nuc</sub>/Δη<sub>nuc</sub>. Once covered they plate on metal
+	 * and pay nothing; the split's barrier cost is that of the first instant.
+	 */
+	double bareCoverCharge(DepositionCoupling c) {
+		if (!(c.substrateBarrier() > 0.0) || !(c.nucleationOverpotential() > 0.0)) {
+			return 0.0;
+		}
+		double share = Math.min(1.0, c.nucleationOverpotential() / c.substrateBarrier());
+		return p.coverageCharge() * c.platingArea() * share;
+	}
+
+	/** Barrier η<sub>nuc</sub>·exp(−q/Q<sub>b</sub>) [V] paid once a step has plated q [C/m²]. */
+	double barrierAfter(DepositionCoupling c, double plated) {
+		double cover = bareCoverCharge(c);
+		return cover > 0.0 ? c.nucleationOverpotential() * Math.exp(-plated / cover) : 0.0;
+	}
+
+	/**
+	 * Barrier averaged over the charge q of a step, η<sub>nuc</sub>(Q<sub>b</sub>/q)(1 − e<sup>−q/Q<sub>b</sub></sup>)
+	 * [V]: the metal a step plates on the bare surfaces before they are covered is what nucleates at
+	 * the barrier; the whole barrier for q = 0.
+	 */
+	double meanBarrier(DepositionCoupling c, double stepCharge) {
+		double cover = bareCoverCharge(c);
+		if (!(stepCharge > 0.0) || cover <= 0.0) {
+			return cover > 0.0 ? c.nucleationOverpotential() : 0.0;
+		}
+		return c.nucleationOverpotential() * cover / stepCharge * -Math.expm1(-stepCharge / cover);
 	}
 
 	/**
@@ -120,6 +162,22 @@ final class CellModel {
 		double eta = ChargeTransfer.overpotential(localCurrent, p.exchangeCurrentDensity(), alphaC, alphaA,
 				thermalVoltage) + nucleation;
 		return p.whiskerDiameter() * reference / eta;
+	}
+
+	/**
+	 * Ionic resistance R<sub>f</sub> = R<sub>SEI</sub>·q<sub>f</sub>/σ<sub>SEI</sub> [Ω m² of surface] of the
+	 * film on the mossy deposit's whiskers: a film of uniform resistivity conducts ions in proportion to
+	 * its thickness, so the film a fresh surface forms (σ<sub>SEI</sub>) has R<sub>SEI</sub> and one that
+	 * calendar growth has thickened to q<sub>f</sub> has q<sub>f</sub>/σ<sub>SEI</sub> times more. Aged moss
+	 * thus reacts less (Peled, J. Electrochem. Soc. 126 (1979) 2047: the parabolic growth law itself
+	 * follows from that resistance).
+	 */
+	double filmResistance(ElectrodeState e) {
+		double sigma = p.seiChargePerArea();
+		if (!(sigma > 0.0)) {
+			return p.seiFilmResistance();
+		}
+		return p.seiFilmResistance() * Math.max(e.mossFilm, sigma) / sigma;
 	}
 
 	/** Whisker surface per volume of the electrode's mossy deposit, 4(1−ε<sub>m</sub>)/d [1/m]. */
@@ -163,17 +221,35 @@ final class CellModel {
 	}
 
 	/**
-	 * u = f<sub>s</sub> + (1 − f<sub>s</sub>)·exp(−G/ℓ): the share of new metal that grows against the
-	 * separator with no host solid to hold it. It rises as the buffer fills.
+	 * u = f<sub>s</sub>·exp(−r/ℓ) + (1 − f<sub>s</sub>)·exp(−G/ℓ): the share of new metal that grows against
+	 * the separator with no host solid to hold it. The buffered share is held while the gap G is large
+	 * and less as the buffer fills; the separator-side share while its front sits a depth r inside the
+	 * host, where stripping has taken metal from between the host's solid ({@link #recession}). A foil
+	 * (ℓ = 0) holds nothing: u = 1.
 	 */
 	double unsupportedFraction(ElectrodeState e) {
 		DepositionCoupling c = e.coupling;
-		double fs = c.separatorSideFraction();
-		if (fs >= 1.0) {
+		double length = c.supportLength();
+		if (!(length > 0.0)) {
 			return 1.0;
 		}
-		double exposed = c.supportLength() > 0.0 ? Math.exp(-gap(e) / c.supportLength()) : 1.0;
-		return fs + (1.0 - fs) * exposed;
+		double fs = c.separatorSideFraction();
+		return fs * Math.exp(-recession(e) / length) + (1.0 - fs) * Math.exp(-gap(e) / length);
+	}
+
+	/**
+	 * Depth r [m] by which the separator-side plating front lies inside the host: the separator-side
+	 * share of the metal stripped below the assembled amount, f<sub>s</sub>(Q₀ − Q)V<sub>m</sub>/(zFε<sub>h</sub>).
+	 * The pre-deposit fills the host's pores up to the face, so what stripping takes there leaves the
+	 * host's solid standing in front of the metal, and metal plated back among it is held by it, which a
+	 * bare foil's front is not.
+	 */
+	double recession(ElectrodeState e) {
+		if (e.reservoir || !(e.metal < e.initialMetal)) {
+			return 0.0;
+		}
+		return e.coupling.separatorSideFraction() * (e.initialMetal - e.metal) * volumePerCharge
+				/ cell.anode().hostPorosity();
 	}
 
 	/** Thickness of the inactive layer pressed against the separator [m]. */
@@ -204,8 +280,9 @@ final class CellModel {
 	 * Reactive area of the metal per geometric area: the dense surface plus the mossy deposit's
 	 * whisker surface as far as ions reach it (de Levie's porous electrode, linear kinetics), its
 	 * whiskers reacting through their SEI film: 1 + a<sub>v</sub>λ(g/g₀)·tanh(L<sub>p</sub>/λ) with
-	 * g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>SEI</sub>), λ = √(κ<sub>m</sub>/(a<sub>v</sub>g)) and
-	 * L<sub>p</sub> the mossy layer's thickness. Roughening thus lowers the charge-transfer
+	 * g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>f</sub>), λ = √(κ<sub>m</sub>/(a<sub>v</sub>g)),
+	 * R<sub>f</sub> the aged film's resistance ({@link #filmResistance}) and L<sub>p</sub> the mossy layer's
+	 * thickness. Roughening thus lowers the charge-transfer
 	 * overpotential, up to a layer thickness of about λ (Wood et al., ACS Cent. Sci. 2016).
 	 */
 	double activeArea(ElectrodeState e) {
@@ -214,7 +291,7 @@ final class CellModel {
 		}
 		double thickness = e.porousMetal * volumePerCharge / (1.0 - p.mossPorosity());
 		double bare = p.exchangeCurrentDensity() / thermalVoltage;
-		double filmed = 1.0 / (1.0 / bare + p.seiFilmResistance());
+		double filmed = 1.0 / (1.0 / bare + filmResistance(e));
 		double surface = mossSurface(e);
 		double lambda = Math.sqrt(mossConductivity / (surface * filmed));
 		return 1.0 + surface * lambda * (filmed / bare) * Math.tanh(thickness / lambda);
@@ -248,7 +325,7 @@ final class CellModel {
 		if (j > 0.0) {
 			chargeTransfer = ChargeTransfer.overpotential(magnitude, i0, alphaC, alphaA, thermalVoltage);
 			if (!resistive) {
-				nucleation = c.nucleationOverpotential() + (1.0 - theta) * c.substrateBarrier();
+				nucleation = barrierAfter(c, e.stepCharge) + (1.0 - theta) * c.substrateBarrier();
 			}
 		} else {
 			chargeTransfer = -ChargeTransfer.overpotential(-magnitude, i0 * theta, alphaC, alphaA, thermalVoltage);
@@ -330,9 +407,7 @@ final class CellModel {
 	void advance(CellState s, double current, double dt) {
 		double dq = Math.abs(current) * dt;
 		double seiBefore = s.working.seiLoss + (s.counter == null ? 0.0 : s.counter.seiLoss);
-		double areaWorking = activeArea(s.working) * coverage(s.working);
 		double uWorking = unsupportedFraction(s.working);
-		double areaCounter = s.counter == null ? 0.0 : activeArea(s.counter) * coverage(s.counter);
 		double uCounter = s.counter == null ? 0.0 : unsupportedFraction(s.counter);
 		if (current > 0.0) {
 			plate(s.working, Math.abs(current), dq, dt, uWorking);
@@ -351,9 +426,9 @@ final class CellModel {
 			}
 		}
 		double calendar = Math.sqrt(s.time + dt) - Math.sqrt(s.time);
-		calendarSei(s.working, calendar, areaWorking, uWorking);
+		calendarSei(s.working, calendar, dt, uWorking);
 		if (s.counter != null) {
-			calendarSei(s.counter, calendar, areaCounter, uCounter);
+			calendarSei(s.counter, calendar, dt, uCounter);
 		}
 		if (cell.cathode() != null && current != 0.0) {
 			s.cathodeCharge += current * dt / s.cathodeCapacity;
@@ -434,6 +509,10 @@ final class CellModel {
 				- freshSurface(e.stepCharge, c.platingArea(), e.grainDiameter));
 		fresh = Math.min(fresh, dq - dead);
 		double kept = dq - fresh - dead;
+		if (e.porousMetal + kept > 0.0) {
+			// New whiskers carry a fresh film; the mean film over the moss is surface-weighted.
+			e.mossFilm = (e.mossFilm * e.porousMetal + p.seiChargePerArea() * kept) / (e.porousMetal + kept);
+		}
 		e.metal += kept;
 		e.porousMetal += kept;
 		e.seiLoss += fresh;
@@ -461,12 +540,27 @@ final class CellModel {
 		e.stepTime = 0.0;
 	}
 
-	/** Parabolic calendar SEI, k<sub>cal</sub>·a·(√(t+dt) − √t), on the exposed reactive area a. */
-	private void calendarSei(ElectrodeState e, double sqrtIncrement, double area, double unsupported) {
+	/**
+	 * Parabolic calendar SEI: k<sub>cal</sub>·θ·(√(t+dt) − √t) on the dense surface, whose film is as old
+	 * as the cell, and on the mossy deposit's wetted whisker surface 4V<sub>m</sub>Q<sub>p</sub>/(zFd) the
+	 * growth of its own film, q<sub>f</sub> → √(q<sub>f</sub>² + k<sub>cal</sub>²dt) (each film thickens
+	 * at a rate ∝ 1/thickness; the mean film stands for the moss's mix of ages).
+	 */
+	private void calendarSei(ElectrodeState e, double sqrtIncrement, double dt, double unsupported) {
 		if (e.reservoir || p.seiCalendarRate() == 0.0) {
 			return;
 		}
-		double loss = Math.min(p.seiCalendarRate() * area * sqrtIncrement, Math.max(e.metal, 0.0));
+		double k = p.seiCalendarRate();
+		double film = Math.max(e.mossFilm, p.seiChargePerArea());
+		double grown = Math.sqrt(film * film + k * k * dt);
+		double mossLoss = 0.0;
+		if (e.porousMetal > 0.0) {
+			double reached = (activeArea(e) - 1.0) * coverage(e);
+			double wetted = 4.0 * volumePerCharge * e.porousMetal / e.grainDiameter;
+			mossLoss = reached * (grown - film);
+			e.mossFilm = film + (grown - film) * Math.min(1.0, reached / wetted);
+		}
+		double loss = Math.min(k * coverage(e) * sqrtIncrement + mossLoss, Math.max(e.metal, 0.0));
 		e.metal -= loss;
 		e.porousMetal = Math.max(0.0, Math.min(e.porousMetal - loss, e.metal));
 		e.seiLoss += loss;

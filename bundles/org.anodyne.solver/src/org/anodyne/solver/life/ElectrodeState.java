@@ -19,6 +19,8 @@ final class ElectrodeState {
 	double limitingCurrent;
 	/** Derived from {@link #coupling}: ohmic resistance of the electrode's electrolyte [Ω m²]. */
 	double ohmicResistance;
+	/** Charge [C/m²] of the plating step {@link #grainDiameter} was derived for. */
+	double grainStepCharge;
 	/** Derived from {@link #coupling}: grain diameter [m] of the metal it plates. */
 	double grainDiameter;
 	/** Active (connected) metal Q [C/m²]. */
@@ -31,6 +33,11 @@ final class ElectrodeState {
 	double bufferSolid;
 	/** Active metal in mossy (porous) form, part of {@link #metal} [C/m²]. */
 	double porousMetal;
+	/**
+	 * Mean SEI charge per m² of the mossy deposit's whisker surface [C/m²]: σ<sub>SEI</sub> on fresh
+	 * whiskers, thickening parabolically while they age.
+	 */
+	double mossFilm;
 	/** Charge plated in the running plating step [C/m²]. */
 	double stepCharge;
 	/** Duration of the running plating step [s] (Sand's clock). */
@@ -54,12 +61,14 @@ final class ElectrodeState {
 		this.exchangeCurrent = other.exchangeCurrent;
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
+		this.grainStepCharge = other.grainStepCharge;
 		this.grainDiameter = other.grainDiameter;
 		this.initialMetal = other.initialMetal;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;
 		this.bufferSolid = other.bufferSolid;
 		this.porousMetal = other.porousMetal;
+		this.mossFilm = other.mossFilm;
 		this.stepCharge = other.stepCharge;
 		this.stepTime = other.stepTime;
 		this.seiLoss = other.seiLoss;
@@ -77,11 +86,13 @@ final class ElectrodeState {
 		this.exchangeCurrent = other.exchangeCurrent;
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
+		this.grainStepCharge = other.grainStepCharge;
 		this.grainDiameter = other.grainDiameter;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;
 		this.bufferSolid = other.bufferSolid;
 		this.porousMetal = other.porousMetal;
+		this.mossFilm = other.mossFilm;
 		this.stepCharge = other.stepCharge;
 		this.stepTime = other.stepTime;
 		this.seiLoss = other.seiLoss;

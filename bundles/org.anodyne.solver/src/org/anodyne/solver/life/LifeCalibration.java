@@ -14,6 +14,13 @@ import org.anodyne.solver.SolverException;
  */
 public final class LifeCalibration {
 
+	/**
+	 * The one fittable parameter that belongs to the cathode rather than to {@link LifeParameters}: its
+	 * capacity loss per cycle k<sub>c</sub> ({@link CathodeElectrode#fadePerCycle()}), set on every full
+	 * cell's cathode during the fit; the Li/carbonate target (a full cell's retention) is fitted with it.
+	 */
+	public static final String CATHODE_FADE = "capacityLossPerCycle";
+
 	private static final double DERIVATIVE_STEP = 1e-3;
 
 	private LifeCalibration() {
@@ -42,7 +49,7 @@ public final class LifeCalibration {
 			FittedParameter f = fitted.get(k);
 			lower[k] = Math.log(f.lower());
 			upper[k] = Math.log(f.upper());
-			x[k] = clamp(Math.log(start.value(f.name())), lower[k], upper[k]);
+			x[k] = clamp(Math.log(startValue(start, targets, f.name())), lower[k], upper[k]);
 		}
 		Evaluator eval = new Evaluator(start, fitted, targets);
 		pm.begin("Calibrating " + n + " life parameters on " + m + " points", maxIterations);
@@ -120,7 +127,8 @@ public final class LifeCalibration {
 		for (int k = 0; k < n; k++) {
 			String name = fitted.get(k).name();
 			boolean atBound = x[k] <= lower[k] + 1e-9 || x[k] >= upper[k] - 1e-9;
-			values.add(new CalibrationResult.FittedValue(name, start.value(name), result.value(name), atBound));
+			double value = CATHODE_FADE.equals(name) ? Math.exp(x[k]) : result.value(name);
+			values.add(new CalibrationResult.FittedValue(name, startValue(start, targets, name), value, atBound));
 		}
 		eval.residuals(x);
 		List<CalibrationResult.TargetFit> fits = new ArrayList<>();
@@ -129,6 +137,20 @@ public final class LifeCalibration {
 			fits.add(new CalibrationResult.TargetFit(t.label(), t.quantity(), t.measured(), eval.lastPredictions[i]));
 		}
 		return new CalibrationResult(result, values, fits, Math.sqrt(cost / m), iterations, eval.evaluations, converged);
+	}
+
+	/**
+	 * A fitted parameter's starting value: from the parameters, or for {@link #CATHODE_FADE} from the
+	 * first target's cathode.
+	 */
+	public static double startValue(LifeParameters start, List<CalibrationTarget> targets, String name) {
+		if (!CATHODE_FADE.equals(name)) {
+			return start.value(name);
+		}
+		return targets.stream().map(t -> t.scenario().cell().cathode()).filter(c -> c != null).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(
+						"calibration: " + CATHODE_FADE + " needs a full cell among the targets"))
+				.fadePerCycle();
 	}
 
 	/** Turns log-parameter vectors into residuals by running the model once per target. */
@@ -149,9 +171,22 @@ public final class LifeCalibration {
 		LifeParameters parameters(double[] x) {
 			LifeParameters p = start;
 			for (int k = 0; k < x.length; k++) {
-				p = p.with(fitted.get(k).name(), Math.exp(x[k]));
+				if (!CATHODE_FADE.equals(fitted.get(k).name())) {
+					p = p.with(fitted.get(k).name(), Math.exp(x[k]));
+				}
 			}
 			return p;
+		}
+
+		/** The target's scenario with the fitted parameters, its cathode's fade among them. */
+		LifeScenario scenario(CalibrationTarget t, LifeParameters p, double[] x) {
+			LifeScenario s = t.scenario().withParameters(p);
+			for (int k = 0; k < x.length; k++) {
+				if (CATHODE_FADE.equals(fitted.get(k).name()) && s.cell().cathode() != null) {
+					s = s.withCell(s.cell().withCathode(s.cell().cathode().withFadePerCycle(Math.exp(x[k]))));
+				}
+			}
+			return s;
 		}
 
 		double[] residuals(double[] x) throws SolverException {
@@ -159,7 +194,7 @@ public final class LifeCalibration {
 			double[] r = new double[targets.size()];
 			for (int i = 0; i < r.length; i++) {
 				CalibrationTarget t = targets.get(i);
-				double predicted = t.predict(p);
+				double predicted = t.predictOn(scenario(t, p, x));
 				evaluations++;
 				if (!Double.isFinite(predicted)) {
 					throw new SolverException("calibration: the model gives no finite value for '" + t.label()

@@ -67,6 +67,11 @@ public record LifeCell(CellConfiguration configuration, MetalProperties metal, E
 		return new LifeCell(configuration, metal, electrolyte, electrolyteVolume, separator, newAnode, cathode, temperature);
 	}
 
+	/** The same cell with another cathode. */
+	public LifeCell withCathode(CathodeElectrode newCathode) {
+		return new LifeCell(configuration, metal, electrolyte, electrolyteVolume, separator, anode, newCathode, temperature);
+	}
+
 	/** The nominal capacity that defines 1 C [C/m²]: the cathode's for a full cell, NaN otherwise. */
 	public double nominalCapacity() {
 		return cathode != null ? cathode.capacity() : Double.NaN;

@@ -312,15 +312,15 @@ public final class LifeSimulator {
 		 * Attaches the coupling for plating at J on an electrode: the assembled cell's, or once its
 		 * buffer is filled beyond {@link #COUPLING_REFRESH_FILL}, the source's coupling at that fill.
 		 */
-		private void attachPlating(ElectrodeState e, double currentDensity) throws SolverException {
+		private void attachPlating(ElectrodeState e, double currentDensity, double stepCharge) throws SolverException {
 			DepositionCoupling assembled = coupling(currentDensity);
 			if (!(e.assembly.bufferPoreVolume() > 0.0)) {
-				model.attach(e, assembled);
+				model.attach(e, assembled, 0.0, stepCharge);
 				return;
 			}
 			double fill = Math.floor(Math.min(model.bufferFill(e), 1.0) / COUPLING_REFRESH_FILL) * COUPLING_REFRESH_FILL;
 			if (fill <= 0.0) {
-				model.attach(e, assembled, 0.0);
+				model.attach(e, assembled, 0.0, stepCharge);
 				return;
 			}
 			List<Double> key = List.of(currentDensity, fill);
@@ -328,13 +328,13 @@ public final class LifeSimulator {
 			if (c == null) {
 				c = scenario.coupling().couple(cell, params, currentDensity, fill);
 				if (c == null || c == assembled) {
-					model.attach(e, assembled, 0.0);
+					model.attach(e, assembled, 0.0, stepCharge);
 					return;
 				}
 				refreshed.put(key, c);
 				highestRefresh = Math.max(highestRefresh, fill);
 			}
-			model.attach(e, c, fill);
+			model.attach(e, c, fill, stepCharge);
 		}
 
 		private DepositionCoupling reservoirCoupling(double currentDensity) throws SolverException {
@@ -347,16 +347,6 @@ public final class LifeSimulator {
 		}
 
 		private void runCurrent(double current, List<StopCondition> stops) throws SolverException {
-			if (current > 0.0) {
-				attachPlating(state.working, current);
-			}
-			if (state.counter != null && current != 0.0) {
-				if (state.counter.reservoir) {
-					model.attach(state.counter, reservoirCoupling(Math.abs(current)));
-				} else if (current < 0.0) {
-					attachPlating(state.counter, -current);
-				}
-			}
 			double timeStop = Double.POSITIVE_INFINITY;
 			double capacityStop = Double.POSITIVE_INFINITY;
 			List<Double> voltageStops = new ArrayList<>();
@@ -371,6 +361,21 @@ public final class LifeSimulator {
 				case StopCondition.AtVoltage v -> voltageStops.add(v.voltage());
 				}
 			}
+			// The charge the step will plate: what it stops at, or for a full cell's charge to a voltage the cathode's capacity.
+			double stepCharge = Math.abs(current) * Math.min(timeStop, capacityStop);
+			if (full && Double.isInfinite(stepCharge)) {
+				stepCharge = state.cathodeCapacity;
+			}
+			if (current > 0.0) {
+				attachPlating(state.working, current, stepCharge);
+			}
+			if (state.counter != null && current != 0.0) {
+				if (state.counter.reservoir) {
+					model.attach(state.counter, reservoirCoupling(Math.abs(current)));
+				} else if (current < 0.0) {
+					attachPlating(state.counter, -current, stepCharge);
+				}
+			}
 			if (full && current != 0.0) {
 				voltageStops.add(current > 0.0 ? cell.cathode().upperVoltageLimit() : cell.cathode().lowerVoltageLimit());
 			}
@@ -381,6 +386,15 @@ public final class LifeSimulator {
 			if (current != 0.0) {
 				for (double v : voltageStops) {
 					if (drive * (v0 - v) >= 0.0) {
+						if (full && current > 0.0 && cycles.isEmpty() && charged == 0.0 && discharged == 0.0) {
+							// Otherwise every later step would stop at once too and the run end "still running at 0 h".
+							throw new SolverException(String.format(Locale.ROOT,
+									"protocol '%s' cannot run: at the start of %s the cell is already at %.4g V, beyond its stop %.4g V "
+											+ "(polarisation %.3g V at %.3g mA/cm2), so the cell delivers no capacity; lower the rate "
+											+ "or check the cathode's transport",
+									scenario.protocol().name(), currentStep(), v0, v, model.polarisation(state, current, false),
+									Math.abs(current) / 10.0), leafIndex, state.time, null);
+						}
 						return;
 					}
 				}

@@ -33,9 +33,16 @@
  * <h2>Mechanisms</h2>
  * <ol>
  * <li><b>Morphology.</b> Local current density j = J/A<sub>p</sub>. Its grains (whiskers, nodules) have
- * the diameter d = d<sub>w</sub>·η<sub>ct</sub>(1 mA cm⁻²)/(η<sub>ct</sub>(j) + η<sub>nuc</sub>): nuclei size
+ * the diameter d = d<sub>w</sub>·η<sub>ct</sub>(1 mA cm⁻²)/(η<sub>ct</sub>(j) + η̄<sub>nuc</sub>): nuclei size
  * scales with the inverse of the overpotential that forms them (Pei et al., Nano Lett. 17 (2017) 1132),
- * η<sub>nuc</sub> being the barrier the split pays on bare collector. A host spreading the current over
+ * η̄<sub>nuc</sub> being the barrier the split pays on bare collector averaged over the step's charge q:
+ * the bare surfaces that draw current at the first instant (area A<sub>p</sub>η<sub>nuc</sub>/Δη<sub>nuc</sub>)
+ * are covered once Q<sub>b</sub> = Q<sub>cov</sub>A<sub>p</sub>η<sub>nuc</sub>/Δη<sub>nuc</sub> has plated, so
+ * the barrier is paid as η<sub>nuc</sub>e<sup>−q/Q<sub>b</sub></sup> and η̄<sub>nuc</sub> =
+ * η<sub>nuc</sub>(Q<sub>b</sub>/q)(1 − e<sup>−q/Q<sub>b</sub></sup>); stripping re-exposes them each cycle.
+ * (Taking the first instant's barrier for the whole life made the upright Cu-foam cell's grains 2.2×
+ * finer than the cloth's and its life 30 % shorter, from ligament tops covered within 0.3 % of a
+ * half-cycle.) A host spreading the current over
  * more metal area thus grows coarser metal with less surface and less to isolate than a planar foil at
  * the same geometric current. Above J<sub>lim</sub> the surface
  * depletes after τ = τ<sub>Sand</sub>(j)/(1 − (J<sub>lim</sub>/j)²), τ<sub>Sand</sub> = πD(zc₀F)²/(4(j(1−t₊))²);
@@ -44,16 +51,21 @@
  * plating area means a larger j and an earlier switch.</li>
  * <li><b>SEI.</b> Every plating step forms σ<sub>SEI</sub> per m² of fresh surface: the host area it coats
  * while the deposit is a film, A<sub>p</sub>(1 − e<sup>−q/Q<sub>cov</sub></sup>), or the whisker surface
- * 4V<sub>m</sub>q/(zFd) once larger; a calendar term k<sub>cal</sub>·a·θ·√t grows on the
- * reactive area a, in rests too (Adams et al., Adv. Energy Mater. 8 (2018) 1702097; Peled, J.
+ * 4V<sub>m</sub>q/(zFd) once larger; a calendar term grows k<sub>cal</sub>·θ·√t on the dense surface
+ * (its film is as old as the cell) and on the reactive moss area as that film's own parabolic growth
+ * (see 4), in rests too (Adams et al., Adv. Energy Mater. 8 (2018) 1702097; Peled, J.
  * Electrochem. Soc. 126 (1979) 2047).</li>
  * <li><b>Dead metal.</b> A share p<sub>iso</sub>(1 − e<sup>−t<sub>c</sub>/d</sup>) of plated metal
  * is left isolated, t<sub>c</sub> being the distance from the deposit's surface to the nearest
  * conductor: its porous thickness t<sub>p</sub> = qV<sub>m</sub>/(zFA<sub>p</sub>(1−ε)) on a free front,
  * t<sub>p</sub>(ℓ/2)/(t<sub>p</sub> + ℓ/2) among host solid (Fang et al., Nature 572 (2019) 511: dead Li is
  * unreacted metal cut off by stripping, more for whisker-like deposits). The free share is
- * u = f<sub>s</sub> + (1 − f<sub>s</sub>)e<sup>−G/ℓ</sup>, G = G₀(1 − φ) the gap left as the buffer fills
- * (φ: buffer fill).</li>
+ * u = f<sub>s</sub>e<sup>−r/ℓ</sup> + (1 − f<sub>s</sub>)e<sup>−G/ℓ</sup>, G = G₀(1 − φ) the gap left as the
+ * buffer fills (φ: buffer fill) and r = f<sub>s</sub>(Q₀ − Q)V<sub>m</sub>/(zFε<sub>h</sub>) the depth by
+ * which stripping has taken the separator-side front below the host's face: the pre-deposit fills the
+ * host's pores up to the face, so metal plated back there grows among the host's solid. A foil (ℓ = 0)
+ * has nothing to hold it, u = 1: this is what tells a Cu foil from the upright cloth (before, both were
+ * a planar front at the separator with plating area 1 and came out equal).</li>
  * <li><b>Inactive layer and active area.</b> Lost charge becomes solid volume qV<sub>m</sub>/(zF), a
  * share u against the separator and 1 − u in the buffer; the layer (porosity ε<sub>d</sub>, tortuosity
  * τ<sub>d</sub>) adds δτ<sub>d</sub>ρ<sub>e</sub>/ε<sub>d</sub> to the ohmic resistance, ρ<sub>e</sub> =
@@ -63,10 +75,15 @@
  * electrode; a<sub>v</sub> = 4(1−ε<sub>m</sub>)/d, g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>SEI</sub>),
  * λ = √(ε<sub>m</sub><sup>1.5</sup>/(ρ<sub>e</sub>a<sub>v</sub>g)) the depth the reaction reaches into the
  * layer), so the overpotential first falls as the metal roughens and later rises with the layer
- * (Wood et al., ACS Cent. Sci. 2 (2016) 790). The limit for a thick layer, √(a<sub>v</sub>ε<sub>m</sub><sup>1.5</sup>g/ρ<sub>e</sub>)/g₀,
- * is ≈ 10–20 for micron grains: the mossy inventory grows each cycle by the share of stripping the
- * dense metal still supplies (1/area), so it reaches it within tens of cycles. Stripping draws
- * on mossy and dense metal in proportion to their reactive areas. The per-cycle overpotential is an
+ * (Wood et al., ACS Cent. Sci. 2 (2016) 790). The mossy inventory grows each cycle by the share of
+ * stripping the dense metal still supplies (stripping draws on mossy and dense metal in proportion to
+ * their reactive areas), so with a fixed film the area reached ≈ 8 within ten cycles and the
+ * overpotential fell 2–3×. What limits it is the film's <b>age</b>: the SEI on a whisker keeps growing
+ * parabolically after it formed, q<sub>f</sub> → √(q<sub>f</sub>² + k<sub>cal</sub>²dt) (the mean film
+ * over the moss, new whiskers entering with σ<sub>SEI</sub>, growing where the reaction reaches them),
+ * and its ionic resistance grows with its thickness, R<sub>f</sub> = R<sub>SEI</sub>q<sub>f</sub>/σ<sub>SEI</sub>
+ * (Peled 1979: the same resistance is what makes growth parabolic). Old moss thus stops being fully
+ * active: the paper's symmetric cells now go ≈ 17.8 → 12.3 mV by cycle 10 (measured ≈ 17 → 11). The per-cycle overpotential is an
  * output.</li>
  * <li><b>Electrolyte.</b> Each metal atom bound in SEI reduces ν solvent molecules (V<sub>solv</sub> per
  * mole). The cell dries out ({@link org.anodyne.solver.life.FailureMode#ELECTROLYTE_DEPLETED}) when
@@ -93,7 +110,7 @@
  *
  * <h2>Cell voltage</h2>
  * <pre>
- *   η<sub>k</sub>(j) = |j|(R<sub>Ω</sub> + δ<sub>k</sub>/κ<sub>d</sub>) + |η<sub>ct</sub>(j; i₀<sup>eff</sup>·a<sub>k</sub>·θ)| + η<sub>c</sub>(j) + [plating] (η<sub>nuc</sub> + (1−θ)Δη<sub>nuc</sub>)
+ *   η<sub>k</sub>(j) = |j|(R<sub>Ω</sub> + δ<sub>k</sub>/κ<sub>d</sub>) + |η<sub>ct</sub>(j; i₀<sup>eff</sup>·a<sub>k</sub>·θ)| + η<sub>c</sub>(j) + [plating] (η<sub>nuc</sub>e<sup>−q/Q<sub>b</sub></sup> + (1−θ)Δη<sub>nuc</sub>)
  *   V = OCV(s<sub>surface</sub>) + σ·sgn(j)·[η<sub>WE</sub>(j) + η<sub>CE</sub>(−j) + |j|R<sub>sep</sub>],   σ = +1 full cell, −1 otherwise
  * </pre>
  * with θ = 1 − exp(−Q/Q<sub>cov</sub>) the metal coverage and η<sub>CE</sub> the cathode's cost in a full
@@ -103,43 +120,43 @@
  * Values are the calibrated Li/ether pair's ({@link org.anodyne.solver.life.DegradationPair#LITHIUM_ETHER});
  * Li/carbonate's differ where noted. Sensitivity d ln(life)/d ln(p) (central differences at ±5 %,
  * {@code org.anodyne.solver.bench.LifeSensitivity} recomputes them), every cell run to failure: the
- * paper's symmetric Li‖CC cells at 0.25 mA cm⁻², 1 mAh cm⁻² per half-cycle, Li/ether (inverted 5556 h
- * by inventory, upright 1100 h by penetration; life in hours), and its Li‖LFP full cells at 1 C,
- * Li/carbonate (inverted 943 cycles by capacity fade, upright 223 by penetration; life in cycles,
+ * paper's symmetric Li‖CC cells at 0.25 mA cm⁻², 1 mAh cm⁻² per half-cycle, Li/ether (inverted 3692 h
+ * by inventory, upright 1066 h by penetration; life in hours), and its Li‖LFP full cells at 1 C,
+ * Li/carbonate (inverted 360 cycles by capacity fade, upright 132 by penetration; life in cycles,
  * interpolated where the retention crosses 80 %). The relative changes are applied to each cell's own
  * values. 0 where the parameter does not act in that cell; the upright full cell's column resolves
  * about ±0.05 (its penetration falls on segment ends).
  * <table>
  * <caption>Life-model, electrolyte and cathode parameters</caption>
  * <tr><th>parameter</th><th>value</th><th>unit</th><th>owner</th><th>source</th><th>sym. inverted</th><th>sym. upright</th><th>full inverted</th><th>full upright</th></tr>
- * <tr><td>exchangeCurrentDensity i₀</td><td>6.234 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.086</td><td>0.087</td><td>−0.017</td><td>0.090</td></tr>
- * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.287</td><td>−0.218</td><td>−0.014</td><td>0.045</td></tr>
- * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature ≈ 50 nm of SEI (Peled 1979), both pairs</td><td>−0.000</td><td>−0.012</td><td>−0.095</td><td>−0.269</td></tr>
- * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²</td><td>0.000</td><td>0.017</td><td>0.015</td><td>0.045</td></tr>
- * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.3)</td><td>C m⁻² s⁻½</td><td>pair</td><td>estimated</td><td>−0.014</td><td>−0.029</td><td>−0.038</td><td>−0.135</td></tr>
- * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.662</td><td>0.504</td><td>0.115</td><td>0.314</td></tr>
- * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.288</td><td>−0.324</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>exchangeCurrentDensity i₀</td><td>8.135 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.087</td><td>0.057</td><td>−0.336</td><td>0.363</td></tr>
+ * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.238</td><td>−0.192</td><td>−0.343</td><td>0.134</td></tr>
+ * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.022</td><td>−0.015</td><td>−0.251</td><td>−0.105</td></tr>
+ * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.022</td><td>0.014</td><td>0.210</td><td>0.151</td></tr>
+ * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.3)</td><td>C m⁻² s⁻½</td><td>pair</td><td>estimated</td><td>−0.043</td><td>−0.033</td><td>−0.504</td><td>−0.606</td></tr>
+ * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.693</td><td>0.546</td><td>0.660</td><td>0.606</td></tr>
+ * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.281</td><td>−0.297</td><td>−0.001</td><td>0.000</td></tr>
  * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.01519 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate estimated</td><td>−0.976</td><td>−0.972</td><td>−0.000</td><td>−0.627</td></tr>
- * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−1.008</td><td>−0.000</td><td>−1.076</td></tr>
- * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>−0.001</td><td>0.000</td></tr>
- * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td><td>−0.133</td><td>0.000</td></tr>
- * <tr><td>solventMolarVolume</td><td>8.7·10⁻⁵ (carbonate 7.5·10⁻⁵)</td><td>m³/mol</td><td>electrolyte</td><td>computed from the solvents' densities</td><td>0.000</td><td>0.000</td><td>−0.133</td><td>0.000</td></tr>
+ * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.02263 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.951</td><td>−0.945</td><td>−0.253</td><td>−0.101</td></tr>
+ * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−1.497</td><td>−0.037</td><td>−2.398</td></tr>
+ * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td><td>0.007</td><td>0.000</td></tr>
+ * <tr><td>solventMolarVolume</td><td>8.7·10⁻⁵ (carbonate 7.5·10⁻⁵)</td><td>m³/mol</td><td>electrolyte</td><td>computed from the solvents' densities</td><td>0.000</td><td>0.000</td><td>0.007</td><td>0.000</td></tr>
  * <tr><td>overpotentialLimit</td><td>0.5</td><td>V</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>coverageCharge Q<sub>cov</sub></td><td>360</td><td>C/m²</td><td>pair</td><td>literature: ≈ 50 nm of Li covers a substrate</td><td>0.000</td><td>−0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>endOfLifeRetention</td><td>0.8</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>−3.207</td><td>0.000</td></tr>
+ * <tr><td>coverageCharge Q<sub>cov</sub></td><td>360</td><td>C/m²</td><td>pair</td><td>literature: ≈ 50 nm of Li covers a substrate</td><td>0.000</td><td>−0.000</td><td>−0.000</td><td>0.000</td></tr>
+ * <tr><td>endOfLifeRetention</td><td>0.8</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>−0.174</td><td>0.000</td></tr>
  * <tr><td>suddenLossFraction</td><td>0.05</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>c₀</td><td>1 M</td><td>mol/m³</td><td>electrolyte</td><td>paper</td><td>−0.000</td><td>−0.002</td><td>−0.007</td><td>−0.045</td></tr>
- * <tr><td>D</td><td>2.93·10⁻¹⁰ (carbonate 3.2·10⁻¹⁰)</td><td>m²/s</td><td>electrolyte</td><td>paper; carbonate typical</td><td>−0.000</td><td>−0.002</td><td>−0.007</td><td>−0.045</td></tr>
- * <tr><td>t₊</td><td>0.45 (carbonate 0.30)</td><td>1</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.004</td><td>−0.006</td><td>−0.074</td></tr>
- * <tr><td>κ</td><td>1.1</td><td>S/m</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.004</td><td>−0.015</td><td>−0.045</td></tr>
- * <tr><td>electrolyte volume</td><td>4·10⁻⁴ (40 µL cm⁻²)</td><td>m³/m²</td><td>cell</td><td>paper</td><td>0.000</td><td>0.000</td><td>0.133</td><td>0.000</td></tr>
- * <tr><td>particleRadius R<sub>p</sub></td><td>52 nm</td><td>m</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>0.003</td><td>0.045</td></tr>
- * <tr><td>solidDiffusivity D<sub>s</sub></td><td>8·10⁻¹⁸</td><td>m²/s</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>−0.001</td><td>0.000</td></tr>
+ * <tr><td>c₀</td><td>1 M</td><td>mol/m³</td><td>electrolyte</td><td>paper</td><td>−0.000</td><td>−0.000</td><td>−0.038</td><td>0.057</td></tr>
+ * <tr><td>D</td><td>2.93·10⁻¹⁰ (carbonate 3.2·10⁻¹⁰)</td><td>m²/s</td><td>electrolyte</td><td>paper; carbonate typical</td><td>−0.000</td><td>−0.000</td><td>−0.038</td><td>0.057</td></tr>
+ * <tr><td>t₊</td><td>0.45 (carbonate 0.30)</td><td>1</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.000</td><td>−0.033</td><td>0.060</td></tr>
+ * <tr><td>κ</td><td>1.1</td><td>S/m</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.000</td><td>−0.160</td><td>0.054</td></tr>
+ * <tr><td>electrolyte volume</td><td>4·10⁻⁴ (40 µL cm⁻²)</td><td>m³/m²</td><td>cell</td><td>paper</td><td>0.000</td><td>0.000</td><td>−0.008</td><td>0.000</td></tr>
+ * <tr><td>particleRadius R<sub>p</sub></td><td>52 nm</td><td>m</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>0.027</td><td>0.000</td></tr>
+ * <tr><td>solidDiffusivity D<sub>s</sub></td><td>8·10⁻¹⁸</td><td>m²/s</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>−0.013</td><td>0.000</td></tr>
  * <tr><td>particleExchangeCurrentDensity i₀,<sub>c</sub></td><td>0.05</td><td>A/m²</td><td>cathode</td><td>typical</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
  * <tr><td>coatingThickness L<sub>c</sub></td><td>50 µm</td><td>m</td><td>cathode</td><td>typical for 1.5 mAh cm⁻²</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>coatingPorosity ε<sub>c</sub></td><td>0.35</td><td>1</td><td>cathode</td><td>typical</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
- * <tr><td>capacityLossPerCycle k<sub>c</sub></td><td>2.08·10⁻⁴</td><td>1/cycle</td><td>cathode</td><td>fitted: inverted full cell 93.7 % at cycle 300 (the Li/carbonate target)</td><td>0.000</td><td>0.000</td><td>−0.882</td><td>0.045</td></tr>
+ * <tr><td>capacityLossPerCycle k<sub>c</sub></td><td>1.72·10⁻⁴</td><td>1/cycle</td><td>cathode</td><td>fitted: inverted full cell 93.7 % at cycle 300 (the Li/carbonate target)</td><td>0.000</td><td>0.000</td><td>0.029</td><td>0.000</td></tr>
  * <tr><td>G₀, V<sub>buf</sub>, A<sub>p</sub>, f<sub>s</sub>, ℓ, R<sub>Ω</sub>, J<sub>lim</sub>, η<sub>nuc</sub></td><td>per design</td><td></td><td>geometry</td><td>computed by the coupling</td><td colspan="4">through the design</td></tr>
  * </table>
  * The symmetric inverted cell fails by inventory, so the inactive layer's porosity does not move its

@@ -46,7 +46,7 @@ class CounterElectrodePotentialTest {
 
 	private static Study study() {
 		Study study = Examples.study(Examples.SYMMETRIC_INVERTED, "deposition-inverted");
-		// The kinetics this comparison was written with: at the example's recalibrated 0.6234 mA/cm2 the
+		// The kinetics this comparison was written with: at the example's i0 of then, 0.6234 mA/cm2, the
 		// direct steady solve with the counter held at +5 mV stops 10.6 µV (3e-4 relative) from the
 		// study's first solve, at 0.41353 and 1.0 mA/cm2 within 1 µV — a convergence question for the
 		// solver, not for what this test checks (the conversion of the prescribed potential).

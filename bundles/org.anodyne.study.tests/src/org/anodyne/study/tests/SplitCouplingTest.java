@@ -7,8 +7,9 @@ import org.anodyne.solver.SolverException;
 import org.anodyne.solver.deposition.CellGeometry;
 import org.anodyne.solver.life.DepositionCoupling;
 import org.anodyne.solver.life.LifeCell;
-import org.anodyne.study.CoupledDeposition;
-import org.anodyne.study.SolverInputs;
+import org.anodyne.study.internal.CellTranslation;
+import org.anodyne.study.internal.CoupledDeposition;
+import org.anodyne.study.internal.SolverInputs;
 import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyRunner;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class SplitCouplingTest {
 	void bufferIsTheGeometrysPoreVolumeBelowTheSupportLength() throws StudyException, SolverException {
 		StudyRunner runner = Examples.runner();
 		Study study = Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted");
-		SolverInputs in = SolverInputs.of(study, runner.metals(), runner.geometries());
+		SolverInputs in = CellTranslation.translate(study, runner.metals(), runner.geometries());
 		CoupledDeposition source = new CoupledDeposition(in, in.metal().volumeForCharge(36_000.0), null);
 		LifeCell cell = in.lifeCell(source.host());
 		DepositionCoupling c = source.couple(cell, in.lifeParameters(), 2.5);

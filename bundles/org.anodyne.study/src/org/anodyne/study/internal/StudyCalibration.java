@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.anodyne.model.AnodyneFactory;
+import org.anodyne.model.CounterElectrode;
 import org.anodyne.model.LifeModelParameters;
 import org.anodyne.model.MeasuredPoint;
 import org.anodyne.model.NamedElements;
@@ -19,6 +20,7 @@ import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.solver.SolverException;
 import org.anodyne.solver.life.CalibrationResult;
 import org.anodyne.solver.life.CalibrationTarget;
+import org.anodyne.solver.life.CathodeElectrode;
 import org.anodyne.solver.life.FittedParameter;
 import org.anodyne.solver.life.LifeCalibration;
 import org.anodyne.solver.life.LifeParameters;
@@ -142,6 +144,14 @@ public final class StudyCalibration {
 				study.setLifeModel(model);
 			}
 			for (FittedValue p : parameters) {
+				if (LifeCalibration.CATHODE_FADE.equals(p.name())) {
+					// The cathode's own loss lives on the counter electrode the study's cell uses.
+					CounterElectrode counter = study.getCell().getCounterElectrode();
+					if (counter != null) {
+						counter.setCapacityLossPerCycle(p.value());
+					}
+					continue;
+				}
 				var feature = LifeParameterMapping.feature(p.name());
 				if (feature.isPresent()) {
 					model.eSet(feature.get(), p.value());
@@ -220,15 +230,18 @@ public final class StudyCalibration {
 				throw new StudyException("calibration: '" + name + "' sets " + lifeName + ", which another name already fits");
 			}
 			lifeNames.add(lifeName);
-			fitted.add(bounds(start.lifeParameters(), lifeName));
+			fitted.add(bounds(start.lifeParameters(), lifeTargets, lifeName));
 		}
 		CalibrationResult result = LifeCalibration.fit(start.lifeParameters(), fitted, lifeTargets, MAX_ITERATIONS, pm);
 		SolverInputs calibrated = start.withLifeParameters(result.parameters());
 		List<FittedValue> values = new ArrayList<>();
 		for (int k = 0; k < names.size(); k++) {
 			String name = names.get(k);
-			values.add(new FittedValue(name, AdjustableParameters.unit(name), AdjustableParameters.value(start, name), AdjustableParameters.value(calibrated, name),
-					result.fitted().get(k).atBound()));
+			CalibrationResult.FittedValue fit = result.fitted().get(k);
+			values.add(LifeCalibration.CATHODE_FADE.equals(name)
+					? new FittedValue(name, "1", fit.initial(), fit.value(), fit.atBound())
+					: new FittedValue(name, AdjustableParameters.unit(name), AdjustableParameters.value(start, name),
+							AdjustableParameters.value(calibrated, name), fit.atBound()));
 		}
 		List<Residual> residuals = new ArrayList<>();
 		for (int i = 0; i < targets.size(); i++) {
@@ -251,17 +264,24 @@ public final class StudyCalibration {
 		if (feature.isPresent()) {
 			return LifeParameterMapping.target(feature.get());
 		}
-		if (!LifeParameters.names().contains(name)) {
+		if (!LifeParameters.names().contains(name) && !LifeCalibration.CATHODE_FADE.equals(name)) {
 			throw new StudyException("calibration: '" + name + "' is not a parameter; use a life-model feature "
 					+ LifeParameterMapping.features().stream().map(EAttribute::getName).toList()
-					+ " or a life-model parameter " + LifeParameters.names());
+					+ ", a life-model parameter " + LifeParameters.names() + " or the cathode's "
+					+ LifeCalibration.CATHODE_FADE);
 		}
 		return name;
 	}
 
 	/** A factor of {@link #RANGE} either side of the start, narrowed to values the parameter accepts. */
-	private static FittedParameter bounds(LifeParameters start, String name) throws StudyException {
-		double value = start.value(name);
+	private static FittedParameter bounds(LifeParameters start, List<CalibrationTarget> targets, String name)
+			throws StudyException {
+		double value;
+		try {
+			value = LifeCalibration.startValue(start, targets, name);
+		} catch (IllegalArgumentException e) {
+			throw new StudyException(e.getMessage(), e);
+		}
 		if (!(value > 0.0)) {
 			throw new StudyException("calibration: " + name + " starts at " + value
 					+ "; a fitted parameter must start from a positive value");
@@ -273,7 +293,11 @@ public final class StudyCalibration {
 		double f = factor;
 		for (int k = 0; k < 60; k++) {
 			try {
-				start.with(name, value * f);
+				if (LifeCalibration.CATHODE_FADE.equals(name)) {
+					CathodeElectrode.lithiumIronPhosphate(1.0).withFadePerCycle(value * f);
+				} else {
+					start.with(name, value * f);
+				}
 				return value * f;
 			} catch (IllegalArgumentException e) {
 				// Halve the distance to the start on the logarithmic scale the fit works on.
