@@ -8,7 +8,9 @@ import org.eclipse.ui.navigator.resources.ProjectExplorer;
 
 /**
  * The Anodyne perspective: designs on the left, the editor in the middle, the selected element's
- * properties and the validation problems below, the outline of the open design on the right.
+ * properties and the validation problems below, the outline of the open design on the right (where
+ * the Cell Stack view joins it, in front). Editors keep the middle, over half the window's width: a
+ * result's charts and maps need it.
  */
 public class AnodynePerspective implements IPerspectiveFactory {
 
@@ -29,7 +31,7 @@ public class AnodynePerspective implements IPerspectiveFactory {
 		IFolderLayout problems = layout.createFolder("problems", IPageLayout.RIGHT, 0.55f, "bottom");
 		problems.addView(IPageLayout.ID_PROBLEM_VIEW);
 
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editorArea);
 		right.addView(IPageLayout.ID_OUTLINE);
 
 		layout.addShowViewShortcut(ProjectExplorer.VIEW_ID);

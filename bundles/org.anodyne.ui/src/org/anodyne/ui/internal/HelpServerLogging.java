@@ -33,7 +33,9 @@ final class HelpServerLogging implements SynchronousBundleListener {
 	static void install(BundleContext context) {
 		HelpServerLogging listener = new HelpServerLogging(context);
 		for (Bundle b : context.getBundles()) {
-			if (HTTP_SERVER.equals(b.getSymbolicName()) && (b.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0) {
+			// ACTIVE only: a lazily activated bundle waits for its first class in STARTING, so STARTING alone
+			// does not mean the server runs (testing it started SPI-Fly at every launch).
+			if (HTTP_SERVER.equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE) {
 				listener.startLogging();
 				return;
 			}
