@@ -129,7 +129,7 @@
  * <table>
  * <caption>Life-model, electrolyte and cathode parameters</caption>
  * <tr><th>parameter</th><th>value</th><th>unit</th><th>owner</th><th>source</th><th>sym. inverted</th><th>sym. upright</th><th>full inverted</th><th>full upright</th></tr>
- * <tr><td>exchangeCurrentDensity i₀</td><td>8.135 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.087</td><td>0.057</td><td>−0.336</td><td>0.363</td></tr>
+ * <tr><td>exchangeCurrentDensity i₀</td><td>7.756 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.087</td><td>0.057</td><td>−0.336</td><td>0.363</td></tr>
  * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.238</td><td>−0.192</td><td>−0.343</td><td>0.134</td></tr>
  * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.022</td><td>−0.015</td><td>−0.251</td><td>−0.105</td></tr>
  * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.022</td><td>0.014</td><td>0.210</td><td>0.151</td></tr>
@@ -137,7 +137,7 @@
  * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.693</td><td>0.546</td><td>0.660</td><td>0.606</td></tr>
  * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.281</td><td>−0.297</td><td>−0.001</td><td>0.000</td></tr>
  * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.02263 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.951</td><td>−0.945</td><td>−0.253</td><td>−0.101</td></tr>
+ * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.01484 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.951</td><td>−0.945</td><td>−0.253</td><td>−0.101</td></tr>
  * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−1.497</td><td>−0.037</td><td>−2.398</td></tr>
  * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td><td>0.007</td><td>0.000</td></tr>
@@ -156,7 +156,7 @@
  * <tr><td>particleExchangeCurrentDensity i₀,<sub>c</sub></td><td>0.05</td><td>A/m²</td><td>cathode</td><td>typical</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
  * <tr><td>coatingThickness L<sub>c</sub></td><td>50 µm</td><td>m</td><td>cathode</td><td>typical for 1.5 mAh cm⁻²</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>coatingPorosity ε<sub>c</sub></td><td>0.35</td><td>1</td><td>cathode</td><td>typical</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
- * <tr><td>capacityLossPerCycle k<sub>c</sub></td><td>1.72·10⁻⁴</td><td>1/cycle</td><td>cathode</td><td>fitted: inverted full cell 93.7 % at cycle 300 (the Li/carbonate target)</td><td>0.000</td><td>0.000</td><td>0.029</td><td>0.000</td></tr>
+ * <tr><td>capacityLossPerCycle k<sub>c</sub></td><td>1.61·10⁻⁴</td><td>1/cycle</td><td>cathode</td><td>fitted: inverted full cell 93.7 % at cycle 300 (the Li/carbonate target)</td><td>0.000</td><td>0.000</td><td>0.029</td><td>0.000</td></tr>
  * <tr><td>G₀, V<sub>buf</sub>, A<sub>p</sub>, f<sub>s</sub>, ℓ, R<sub>Ω</sub>, J<sub>lim</sub>, η<sub>nuc</sub></td><td>per design</td><td></td><td>geometry</td><td>computed by the coupling</td><td colspan="4">through the design</td></tr>
  * </table>
  * The symmetric inverted cell fails by inventory, so the inactive layer's porosity does not move its
