@@ -13,10 +13,13 @@ public final class ResultsUi {
 	/** The results editor, opened on a study result's summary.json. */
 	public static final String RESULTS_EDITOR_ID = "org.anodyne.ui.results.editor";
 
+	/** The sweep table, opened on a sweep's sweep.json. */
+	public static final String SWEEP_EDITOR_ID = "org.anodyne.ui.results.sweepEditor";
+
 	/** The view that overlays or lines up two or more study results. */
 	public static final String COMPARE_VIEW_ID = "org.anodyne.ui.results.compare";
 
-	/** Runs the studies of the selected or edited design. */
+	/** Runs the studies of the selected or edited design (contributed by {@code org.anodyne.ui.study}). */
 	public static final String RUN_STUDY_COMMAND = "org.anodyne.ui.results.runStudy";
 
 	/** Opens the comparison view on the selected result folders. */

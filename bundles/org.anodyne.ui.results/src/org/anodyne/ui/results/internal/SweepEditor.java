@@ -48,8 +48,6 @@ import org.eclipse.ui.part.EditorPart;
  */
 public final class SweepEditor extends EditorPart {
 
-	/** The editor's id in plugin.xml. */
-	public static final String ID = "org.anodyne.ui.results.sweepEditor";
 	private static final String NONE = "(none: plot against one parameter)";
 
 	private Path directory;

@@ -1,11 +1,11 @@
-package org.anodyne.ui.results.tests;
+package org.anodyne.ui.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.anodyne.ui.results.internal.TimeLeftMonitor;
+import org.anodyne.ui.study.internal.TimeLeftMonitor;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.anodyne.ui.results.internal;
+package org.anodyne.ui.study.internal;
 
 import java.util.function.LongSupplier;
 

@@ -1,4 +1,4 @@
-package org.anodyne.ui.results.tests;
+package org.anodyne.ui.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +32,8 @@ import org.anodyne.ui.results.internal.CycleViewer;
 import org.anodyne.ui.results.internal.OverviewViewer;
 import org.anodyne.ui.results.internal.RateCapability;
 import org.anodyne.ui.results.internal.ResultsEditor;
-import org.anodyne.ui.results.internal.RunStudyJob;
 import org.anodyne.ui.results.internal.TimeSeriesViewer;
+import org.anodyne.ui.study.internal.RunStudyJob;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;

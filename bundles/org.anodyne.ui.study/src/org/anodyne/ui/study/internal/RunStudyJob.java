@@ -1,4 +1,4 @@
-package org.anodyne.ui.results.internal;
+package org.anodyne.ui.study.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,6 +55,9 @@ public final class RunStudyJob extends Job {
 
 	/** The family of study runs and of the refresh that follows each, for waiting on them. */
 	public static final Object FAMILY = RunStudyJob.class;
+
+	/** The bundle that reports the runs' statuses. */
+	static final String PLUGIN_ID = "org.anodyne.ui.study";
 
 	private static final int LOAD_WORK = 5;
 	private static final int STUDY_WORK = 100;
@@ -193,9 +196,9 @@ public final class RunStudyJob extends Job {
 		if (failures.size() == 1) {
 			return error(failures.get(0));
 		}
-		MultiStatus all = new MultiStatus(ResultViewerRegistry.PLUGIN_ID, IStatus.ERROR,
+		MultiStatus all = new MultiStatus(PLUGIN_ID, IStatus.ERROR,
 				failures.size() + " studies of " + design.getName() + " failed", null);
-		failures.forEach(f -> all.add(new Status(IStatus.ERROR, ResultViewerRegistry.PLUGIN_ID, f)));
+		failures.forEach(f -> all.add(new Status(IStatus.ERROR, PLUGIN_ID, f)));
 		return all;
 	}
 
@@ -268,6 +271,6 @@ public final class RunStudyJob extends Job {
 	}
 
 	private static IStatus error(String message) {
-		return new Status(IStatus.ERROR, ResultViewerRegistry.PLUGIN_ID, message);
+		return new Status(IStatus.ERROR, PLUGIN_ID, message);
 	}
 }

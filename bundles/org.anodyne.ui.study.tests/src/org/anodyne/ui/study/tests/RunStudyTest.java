@@ -1,4 +1,4 @@
-package org.anodyne.ui.results.tests;
+package org.anodyne.ui.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -17,17 +18,21 @@ import org.anodyne.model.CellDesign;
 import org.anodyne.model.Study;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.model.resource.LoadResult;
+import org.anodyne.results.Provenance;
+import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.Series;
 import org.anodyne.results.StudyResult;
+import org.anodyne.results.StudyResultWriter;
 import org.anodyne.results.StudyStatus;
+import org.anodyne.results.StudySummary;
 import org.anodyne.ui.results.ResultsUi;
 import org.anodyne.ui.results.charts.ChartPanel;
 import org.anodyne.ui.results.charts.FieldMapPanel;
 import org.anodyne.ui.results.internal.FieldMapViewer;
 import org.anodyne.ui.results.internal.OverviewViewer;
 import org.anodyne.ui.results.internal.ResultsEditor;
-import org.anodyne.ui.results.internal.RunStudyJob;
 import org.anodyne.ui.results.internal.TimeSeriesViewer;
+import org.anodyne.ui.study.internal.RunStudyJob;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -244,7 +249,12 @@ class RunStudyTest {
 			s.getSolver().setTimeStep(5);
 		});
 		Path previous = Ui.location(project).resolve("results/long/Plate_1_mAh%2Fcm2_at_0.25_%28inverted%29");
-		ResultFixtures.deposition(previous, "Plate 1 mAh/cm2 at 0.25 (inverted)", "long", true);
+		try (StudyResultWriter out = StudyResultWriter.create(previous)) {
+			out.commit(StudySummary.builder("Plate 1 mAh/cm2 at 0.25 (inverted)", ResultsFormat.KIND_DEPOSITION_2D)
+					.provenance(new Provenance("0.1.0.test", "long.anodyne", "sha256:00", null, "Li-CC", "li", "CarbonCloth",
+							Map.of()))
+					.message("the previous run").build());
+		}
 		String before = Files.readString(previous.resolve("summary.json"));
 		RunStudyJob job = new RunStudyJob(file, List.of(), false);
 		job.schedule();

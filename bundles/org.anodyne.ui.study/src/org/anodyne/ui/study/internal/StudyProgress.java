@@ -1,4 +1,4 @@
-package org.anodyne.ui.results.internal;
+package org.anodyne.ui.study.internal;
 
 import org.anodyne.study.Progress;
 import org.eclipse.core.runtime.SubMonitor;

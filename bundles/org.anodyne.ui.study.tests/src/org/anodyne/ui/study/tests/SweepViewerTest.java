@@ -1,4 +1,4 @@
-package org.anodyne.ui.results.tests;
+package org.anodyne.ui.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,8 +11,8 @@ import java.util.List;
 import org.anodyne.results.ScalarNames;
 import org.anodyne.results.SweepTable;
 import org.anodyne.ui.results.internal.ResultsEditor;
-import org.anodyne.ui.results.internal.RunSweepJob;
 import org.anodyne.ui.results.internal.SweepEditor;
+import org.anodyne.ui.study.internal.RunSweepJob;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;

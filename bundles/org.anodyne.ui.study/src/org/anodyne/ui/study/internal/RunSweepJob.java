@@ -1,4 +1,4 @@
-package org.anodyne.ui.results.internal;
+package org.anodyne.ui.study.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,6 +18,7 @@ import org.anodyne.study.StudyException;
 import org.anodyne.study.StudyRunner;
 import org.anodyne.study.sweep.SweepPlan;
 import org.anodyne.study.sweep.SweepRunner;
+import org.anodyne.ui.results.ResultsUi;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -162,9 +163,9 @@ public final class RunSweepJob extends Job {
 			}
 			try {
 				if (files.length > 0) {
-					IDE.openEditor(page, files[0], SweepEditor.ID, true);
+					IDE.openEditor(page, files[0], ResultsUi.SWEEP_EDITOR_ID, true);
 				} else {
-					IDE.openEditor(page, sweepJson.toUri(), SweepEditor.ID, true);
+					IDE.openEditor(page, sweepJson.toUri(), ResultsUi.SWEEP_EDITOR_ID, true);
 				}
 			} catch (PartInitException e) {
 				org.eclipse.core.runtime.ILog.of(RunSweepJob.class).warn("cannot open the sweep viewer on " + sweepJson
@@ -174,6 +175,6 @@ public final class RunSweepJob extends Job {
 	}
 
 	private static IStatus error(String message) {
-		return new Status(IStatus.ERROR, ResultViewerRegistry.PLUGIN_ID, message);
+		return new Status(IStatus.ERROR, RunStudyJob.PLUGIN_ID, message);
 	}
 }
