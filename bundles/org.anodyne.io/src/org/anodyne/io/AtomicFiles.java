@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.io;
 
 import java.io.BufferedWriter;
@@ -122,7 +131,8 @@ public final class AtomicFiles {
 			move(temporary, target);
 		} catch (IOException | RuntimeException e) {
 			Files.deleteIfExists(temporary);
-			throw new IOException("Could not write " + file + ": " + describe(e) + "; the previous file is unchanged", e);
+			throw new IOException("Could not write " + file + ": " + describe(e) + "; the previous file is unchanged",
+					e);
 		}
 		forceFolder(folder);
 	}
@@ -209,9 +219,11 @@ public final class AtomicFiles {
 			return;
 		}
 		if (links instanceof Integer n && n > 1) {
-			throw new IOException("Cannot write " + file + ": the file has " + n + " hard links, and replacing it would "
-					+ "detach it from the others; copy it to a file of its own (cp " + target.getFileName() + " x && mv x "
-					+ target.getFileName() + ") and save again");
+			throw new IOException(
+					"Cannot write " + file + ": the file has " + n + " hard links, and replacing it would "
+							+ "detach it from the others; copy it to a file of its own (cp " + target.getFileName()
+							+ " x && mv x "
+							+ target.getFileName() + ") and save again");
 		}
 	}
 
@@ -229,16 +241,19 @@ public final class AtomicFiles {
 				+ HexFormat.of().toHexDigits(RANDOM.nextLong()) + TEMPORARY_SUFFIX);
 		try {
 			if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
-				return Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				return Files.createFile(temporary,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			}
 			return Files.createFile(temporary);
 		} catch (NotDirectoryException e) {
 			throw new IOException("Cannot write " + file + ": " + folder + " is not a folder", e);
 		} catch (AccessDeniedException e) {
-			throw new IOException("Cannot write " + file + ": the folder " + folder + " is not writable (permission denied)",
+			throw new IOException(
+					"Cannot write " + file + ": the folder " + folder + " is not writable (permission denied)",
 					e);
 		} catch (FileSystemException e) {
-			throw new IOException("Cannot write " + file + ": the folder " + folder + " is not writable (" + reason(e) + ")",
+			throw new IOException(
+					"Cannot write " + file + ": the folder " + folder + " is not writable (" + reason(e) + ")",
 					e);
 		}
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results;
 
 import java.util.Objects;
@@ -52,7 +61,8 @@ public record Column(String name, String unit) {
 		String h = header.strip();
 		int open = h.lastIndexOf('[');
 		if (open <= 0 || !h.endsWith("]")) {
-			throw new IllegalArgumentException("column header '" + header + "' has no unit in brackets, as in 'time [h]'");
+			throw new IllegalArgumentException(
+					"column header '" + header + "' has no unit in brackets, as in 'time [h]'");
 		}
 		return new Column(h.substring(0, open).strip(), h.substring(open + 1, h.length() - 1).strip());
 	}

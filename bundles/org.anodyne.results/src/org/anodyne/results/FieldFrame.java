@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results;
 
 import java.util.ArrayList;
@@ -211,13 +220,15 @@ public final class FieldFrame {
 
 		private void checkLength(String name, int length) {
 			if (length != nx * ny) {
-				throw new IllegalArgumentException("array '" + name + "' has " + length + " values for " + nx + " × " + ny
-						+ " = " + nx * ny + " cells");
+				throw new IllegalArgumentException(
+						"array '" + name + "' has " + length + " values for " + nx + " × " + ny
+								+ " = " + nx * ny + " cells");
 			}
 		}
 
 		private void checkUnique(String name) {
-			if (arrays.stream().anyMatch(a -> a.name().equals(name)) || masks.stream().anyMatch(m -> m.name().equals(name))) {
+			if (arrays.stream().anyMatch(a -> a.name().equals(name))
+					|| masks.stream().anyMatch(m -> m.name().equals(name))) {
 				throw new IllegalArgumentException("field '" + name + "' added twice");
 			}
 		}

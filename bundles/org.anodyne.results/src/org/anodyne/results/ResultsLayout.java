@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results;
 
 import java.io.ByteArrayOutputStream;
@@ -101,7 +110,8 @@ public final class ResultsLayout {
 		List<Path> result = new ArrayList<>();
 		for (int i = 0; i < studyNames.size(); i++) {
 			String name = folderName(studyNames.get(i));
-			result.add(design.resolve(count.get(studyNames.get(i)) > 1 ? name + HASH_MARK + hash(String.valueOf(ids.get(i)))
+			result.add(design.resolve(count.get(studyNames.get(i)) > 1
+					? name + HASH_MARK + hash(String.valueOf(ids.get(i)))
 					: name));
 		}
 		return result;

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results;
 
 import java.util.Map;
@@ -70,10 +79,12 @@ public final class ScalarNames {
 					"Fraction of the newly plated metal that lies in the lower half of the host: near 1 means bottom-up plating."),
 			entry(BOTTOM_CURRENT_FRACTION, "Current into the lower half at the start", "-",
 					"Fraction of the plating current that flows into the lower half of the host before any metal has grown."),
-			entry(MAX_DEPOSIT_HEIGHT_UM, "Highest metal", "um", "Height of the highest new metal above the bottom wall at the end."),
+			entry(MAX_DEPOSIT_HEIGHT_UM, "Highest metal", "um",
+					"Height of the highest new metal above the bottom wall at the end."),
 			entry(SEPARATOR_GAP_UM, "Gap to the separator", "um",
 					"Free height between the highest metal and the separator at the end; zero means metal touches the separator."),
-			entry(FINAL_OVERPOTENTIAL_MV, "Overpotential at the end", "mV", "Magnitude of the cell overpotential when plating ended."),
+			entry(FINAL_OVERPOTENTIAL_MV, "Overpotential at the end", "mV",
+					"Magnitude of the cell overpotential when plating ended."),
 			entry(CHARGE_ERROR, "Charge-conservation error", "-",
 					"|deposited − passed| / passed: how well the solver conserved charge (a check on the numerics)."),
 			entry(PI, "Ohmic number Π", "-",
@@ -88,14 +99,17 @@ public final class ScalarNames {
 					"Largest overpotential on bare collector surfaces against the nucleation barrier at the start; below 1 bare fibres stay under their barrier."),
 			entry(CYCLES_TO_FAILURE, "Cycles to failure", "cycles",
 					"Cycles completed before end of life; when the run stopped first, the life is at least this."),
-			entry(HOURS_TO_FAILURE, "Time to failure", "h", "Hours of cycling before end of life; when the run stopped first, at least this."),
+			entry(HOURS_TO_FAILURE, "Time to failure", "h",
+					"Hours of cycling before end of life; when the run stopped first, at least this."),
 			entry(FAILURE_MODE, "Failure mode", "-",
 					"Why the cell reached end of life: separator penetration, overpotential, lost inventory or capacity fade."),
 			entry(CENSORED, "Still running at the end", "-",
 					"Yes when the run stopped before the cell reached end of life, so the life figures are lower bounds."),
 			entry(RETENTION, "Capacity retention", "-", "Capacity of each cycle as a fraction of the first cycle's."),
-			entry(COULOMBIC_EFFICIENCY, "Mean Coulombic efficiency", "-", "Charge out over charge in, averaged over the run."),
-			entry(FIRST_CYCLE_OVERPOTENTIAL_MV, "First-cycle overpotential", "mV", "Overpotential of the first cycle."));
+			entry(COULOMBIC_EFFICIENCY, "Mean Coulombic efficiency", "-",
+					"Charge out over charge in, averaged over the run."),
+			entry(FIRST_CYCLE_OVERPOTENTIAL_MV, "First-cycle overpotential", "mV",
+					"Overpotential of the first cycle."));
 
 	private static Map.Entry<String, Description> entry(String name, String label, String unit, String meaning) {
 		return Map.entry(name, new Description(label, unit, meaning));

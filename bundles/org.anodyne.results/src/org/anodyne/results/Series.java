@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results;
 
 import java.util.Arrays;
@@ -193,7 +202,8 @@ public final class Series {
 		for (int k = 0; k < columns.size(); k++) {
 			Integer earlier = seen.putIfAbsent(columns.get(k).name(), k);
 			if (earlier != null) {
-				throw new IllegalArgumentException("columns " + (earlier + 1) + " and " + (k + 1) + " have the same name");
+				throw new IllegalArgumentException(
+						"columns " + (earlier + 1) + " and " + (k + 1) + " have the same name");
 			}
 		}
 	}
@@ -216,7 +226,8 @@ public final class Series {
 		/** Appends a row; one value per column, in column order. */
 		public Builder add(double... row) {
 			if (row.length != columns.size()) {
-				throw new IllegalArgumentException("row has " + row.length + " values for " + columns.size() + " columns");
+				throw new IllegalArgumentException(
+						"row has " + row.length + " values for " + columns.size() + " columns");
 			}
 			if (rows == data[0].length) {
 				for (int c = 0; c < data.length; c++) {

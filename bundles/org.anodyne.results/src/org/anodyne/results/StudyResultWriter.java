@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results;
 
 import java.io.BufferedWriter;
@@ -225,7 +234,8 @@ public final class StudyResultWriter implements Closeable {
 
 	private void checkOpen() {
 		if (committed || closed) {
-			throw new IllegalStateException("the result in " + target + " is already " + (committed ? "committed" : "closed"));
+			throw new IllegalStateException(
+					"the result in " + target + " is already " + (committed ? "committed" : "closed"));
 		}
 	}
 
@@ -248,7 +258,8 @@ public final class StudyResultWriter implements Closeable {
 	private static void recover(Path target) throws IOException {
 		String prefix = "." + target.getFileName();
 		List<Path> siblings = new ArrayList<>();
-		try (DirectoryStream<Path> dir = Files.newDirectoryStream(target.getParent(), prefix + ResultsLayout.STAGING_MARK + "*")) {
+		try (DirectoryStream<Path> dir = Files.newDirectoryStream(target.getParent(),
+				prefix + ResultsLayout.STAGING_MARK + "*")) {
 			dir.forEach(siblings::add);
 		}
 		for (Path p : siblings) {

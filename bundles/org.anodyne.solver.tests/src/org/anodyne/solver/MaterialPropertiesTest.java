@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +46,8 @@ class MaterialPropertiesTest {
 		double vt = PhysicalConstants.thermalVoltage(298.15);
 		assertEquals(0.025693, vt, 1e-6);
 		double jl = el.limitingCurrentDensity(100e-6);
-		assertEquals(2 * 0.55 * vt * Math.log(1.5 / 0.5), el.concentrationOverpotential(0.5 * jl, 100e-6, 298.15), 1e-12);
+		assertEquals(2 * 0.55 * vt * Math.log(1.5 / 0.5), el.concentrationOverpotential(0.5 * jl, 100e-6, 298.15),
+				1e-12);
 		assertEquals(2 * 1.1 * vt * 0.55, el.diffusionalConductivity(298.15), 1e-12);
 	}
 
@@ -49,14 +59,17 @@ class MaterialPropertiesTest {
 		e = assertThrows(IllegalArgumentException.class, () -> new MetalProperties("Li", 1, 6.94e-3, -534, -3.04));
 		assertTrue(e.getMessage().contains("density") && e.getMessage().contains("Li"), e.getMessage());
 		ElectrolyteProperties zincSulfate = new ElectrolyteProperties(1000.0, 7e-10, 0.4, 5.0, 2);
-		e = assertThrows(IllegalArgumentException.class, () -> zincSulfate.requireCompatible(MetalProperties.lithium()));
+		e = assertThrows(IllegalArgumentException.class,
+				() -> zincSulfate.requireCompatible(MetalProperties.lithium()));
 		assertTrue(e.getMessage().contains("Li"), e.getMessage());
 	}
 
 	@Test
 	void solverExceptionNamesStepTimeAndLocation() {
-		SolverException e = new SolverException("non-finite potential", 12, 3.5, "x = 1.000 µm, y = 2.000 µm (cell 1, 2)");
-		assertTrue(e.getMessage().startsWith("non-finite potential at step 12, t = 3.5 s, x = 1.000 µm"), e.getMessage());
+		SolverException e = new SolverException("non-finite potential", 12, 3.5,
+				"x = 1.000 µm, y = 2.000 µm (cell 1, 2)");
+		assertTrue(e.getMessage().startsWith("non-finite potential at step 12, t = 3.5 s, x = 1.000 µm"),
+				e.getMessage());
 		assertEquals(12, e.step().getAsLong());
 		assertEquals(3.5, e.time().getAsDouble());
 		CancelledException c = new CancelledException(4, 1.0);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver;
 
 /**
@@ -28,7 +37,8 @@ public record MetalProperties(String id, int chargeNumber, double molarMass, dou
 		requirePositive(id, "molar mass [kg/mol]", molarMass);
 		requirePositive(id, "density [kg/m3]", density);
 		if (!Double.isFinite(standardPotential)) {
-			throw new IllegalArgumentException("metal " + id + ": standard potential must be finite, got " + standardPotential);
+			throw new IllegalArgumentException(
+					"metal " + id + ": standard potential must be finite, got " + standardPotential);
 		}
 	}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study;
 
 import java.util.ArrayList;
@@ -69,7 +78,8 @@ public record ResourceEstimate(String study, boolean deposition, double spacingU
 	/** Estimates a study; never throws, whatever the design holds. */
 	public static ResourceEstimate of(Study study) {
 		String name = StudyRunner.studyName(study);
-		SolverSettings settings = study.getSolver() != null ? study.getSolver()
+		SolverSettings settings = study.getSolver() != null
+				? study.getSolver()
 				: AnodyneFactory.eINSTANCE.createSolverSettings();
 		boolean deposition = study.getKind() != StudyKind.CYCLE_LIFE;
 		double spacing = Units.fromSi(Units.si(settings, AnodynePackage.Literals.SOLVER_SETTINGS__GRID_SPACING), "um");
@@ -119,7 +129,8 @@ public record ResourceEstimate(String study, boolean deposition, double spacingU
 	public List<Excess> check(ResourceLimits limits, long availableBytes) {
 		List<Excess> result = new ArrayList<>();
 		String where = "study '" + study + "': ";
-		String grid = "grid spacing " + number(spacingUm) + " µm on a cross-section " + number(widthUm) + " µm wide and "
+		String grid = "grid spacing " + number(spacingUm) + " µm on a cross-section " + number(widthUm)
+				+ " µm wide and "
 				+ number(heightUm) + " µm high (collector and separator)";
 		if (!(cells <= limits.cells())) {
 			result.add(new Excess(false, where + grid + " needs about " + number(cells) + " cells ("
@@ -128,22 +139,27 @@ public record ResourceEstimate(String study, boolean deposition, double spacingU
 					+ ResourceLimits.CELLS_PROPERTY));
 		}
 		if (!(memoryBytes <= limits.memoryBytes())) {
-			result.add(new Excess(false, where + grid + " needs about " + bytes(memoryBytes) + " of memory, above the cap of "
-					+ bytes(limits.memoryBytes()) + "; use a coarser grid or raise the cap with --max-memory or -D"
-					+ ResourceLimits.MEMORY_PROPERTY));
+			result.add(new Excess(false,
+					where + grid + " needs about " + bytes(memoryBytes) + " of memory, above the cap of "
+							+ bytes(limits.memoryBytes())
+							+ "; use a coarser grid or raise the cap with --max-memory or -D"
+							+ ResourceLimits.MEMORY_PROPERTY));
 		}
 		if (!(steps <= limits.steps()) && !Double.isNaN(steps)) {
 			result.add(new Excess(false, where + (deposition
 					? "time step " + number(timeStepS) + " s over a plating time of " + number(runSeconds)
 							+ " s needs at least " + number(steps) + " time steps"
 					: "maxCycles " + number(steps) + " allows a run of as many cycles")
-					+ ", above the cap of " + number(limits.steps()) + (deposition ? " steps; use a longer time step" : "; lower maxCycles")
+					+ ", above the cap of " + number(limits.steps())
+					+ (deposition ? " steps; use a longer time step" : "; lower maxCycles")
 					+ " or raise the cap with --max-steps or -D" + ResourceLimits.STEPS_PROPERTY));
 		}
 		if (result.isEmpty() && memoryBytes > availableBytes) {
-			result.add(new Excess(true, where + grid + " needs about " + bytes(memoryBytes) + " of memory, more than the "
-					+ bytes(availableBytes) + " this Java process can have; give it more (e.g. ANODYNE_VM_ARGS=-Xmx8g for the"
-					+ " anodyne script) or use a coarser grid"));
+			result.add(new Excess(true,
+					where + grid + " needs about " + bytes(memoryBytes) + " of memory, more than the "
+							+ bytes(availableBytes)
+							+ " this Java process can have; give it more (e.g. ANODYNE_VM_ARGS=-Xmx8g for the"
+							+ " anodyne script) or use a coarser grid"));
 		}
 		return result;
 	}
@@ -158,7 +174,8 @@ public record ResourceEstimate(String study, boolean deposition, double spacingU
 					AnodynePackage.Literals.CURRENT_COLLECTOR__THICKNESS), "um"));
 		}
 		if (cell.getSeparator() != null) {
-			h += positive(Units.fromSi(Units.si(cell.getSeparator(), AnodynePackage.Literals.SEPARATOR__THICKNESS), "um"));
+			h += positive(
+					Units.fromSi(Units.si(cell.getSeparator(), AnodynePackage.Literals.SEPARATOR__THICKNESS), "um"));
 		}
 		return h;
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study;
 
 import java.io.ByteArrayOutputStream;
@@ -175,8 +184,9 @@ public final class StudyPlan {
 			if (!(EcoreUtil.getRootContainer(study) instanceof CellDesign design)) {
 				invalid = "study '" + NamedElements.displayName(study) + "' is not part of a design";
 			} else {
-				invalid = invalid(study, errors.computeIfAbsent(design, d -> DesignValidation.validate(d, metals).stream()
-						.filter(x -> x.severity() == Severity.ERROR).toList()));
+				invalid = invalid(study,
+						errors.computeIfAbsent(design, d -> DesignValidation.validate(d, metals).stream()
+								.filter(x -> x.severity() == Severity.ERROR).toList()));
 			}
 			planned.add(plan(study, invalid, metals, geometries,
 					hashes.computeIfAbsent(study.eResource(), StudyPlan::hash)));
@@ -229,25 +239,31 @@ public final class StudyPlan {
 		used.add(study.getProtocol());
 		List<DesignDiagnostic> errors = designErrors.stream()
 				.filter(d -> d.element() != null && used.stream()
-						.anyMatch(root -> root != null && (root == d.element() || EcoreUtil.isAncestor(root, d.element()))))
+						.anyMatch(root -> root != null
+								&& (root == d.element() || EcoreUtil.isAncestor(root, d.element()))))
 				.toList();
 		if (errors.isEmpty()) {
 			return null;
 		}
 		return "study '" + NamedElements.displayName(study) + "' cannot run, the design has errors:\n"
-				+ errors.stream().map(d -> "  " + d.elementPath() + ": " + d.message()).collect(Collectors.joining("\n"));
+				+ errors.stream().map(d -> "  " + d.elementPath() + ": " + d.message())
+						.collect(Collectors.joining("\n"));
 	}
 
 	private static Provenance provenance(Study study, SolverInputs inputs, String designHash) {
 		Resource resource = study.eResource();
 		String file = resource == null ? "(not saved)" : label(resource.getURI());
 		String cell = study.getCell() == null ? "" : NamedElements.displayName(study.getCell());
-		String metal = study.getCell() != null && study.getCell().getAnode() != null ? study.getCell().getAnode().getMetal()
+		String metal = study.getCell() != null && study.getCell().getAnode() != null
+				? study.getCell().getAnode().getMetal()
 				: "";
 		String collector = study.getCell() != null && study.getCell().getAnode() != null
 				&& study.getCell().getAnode().getCollector() != null
-						? study.getCell().getAnode().getCollector().eClass().getName() : "";
-		SolverSettings s = study.getSolver() != null ? study.getSolver() : AnodyneFactory.eINSTANCE.createSolverSettings();
+						? study.getCell().getAnode().getCollector().eClass().getName()
+						: "";
+		SolverSettings s = study.getSolver() != null
+				? study.getSolver()
+				: AnodyneFactory.eINSTANCE.createSolverSettings();
 		Map<String, Object> settings = new LinkedHashMap<>();
 		settings.put("gridSpacingUm", s.getGridSpacing());
 		settings.put("domainWidthUm", s.getDomainWidth());

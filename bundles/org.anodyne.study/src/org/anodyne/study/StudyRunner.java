@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study;
 
 import java.io.IOException;
@@ -51,7 +60,8 @@ public final class StudyRunner {
 	private static final int WRITE_WORK = 60;
 
 	/** The figures a study exists to give; a NaN among them is a failure, not a result. */
-	private static final List<String> KEY_FIGURES = List.of(ScalarNames.BOTTOM_FRACTION, ScalarNames.MAX_DEPOSIT_HEIGHT_UM,
+	private static final List<String> KEY_FIGURES = List.of(ScalarNames.BOTTOM_FRACTION,
+			ScalarNames.MAX_DEPOSIT_HEIGHT_UM,
 			ScalarNames.SEPARATOR_GAP_UM, ScalarNames.FINAL_OVERPOTENTIAL_MV, ScalarNames.HOURS_TO_FAILURE);
 
 	private final MetalRegistry metals;
@@ -153,7 +163,8 @@ public final class StudyRunner {
 			SolverInputs inputs = study.inputs();
 			pm.worked(SETUP_WORK);
 			StudyComputation computation = study.cycleLife()
-					? CycleLifeStudy.run(study.life(), inputs, new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK))
+					? CycleLifeStudy.run(study.life(), inputs,
+							new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK))
 					: DepositionStudy.run(study.deposition(), inputs,
 							new ScaledProgress(pm, TOTAL_WORK - SETUP_WORK - WRITE_WORK));
 			pm.checkCanceled(0, Double.NaN);
@@ -212,7 +223,8 @@ public final class StudyRunner {
 				.filter(n -> computation.scalars().get(n) instanceof Double d && d.isNaN()).toList();
 		if (!broken.isEmpty()) {
 			throw new StudyException("study '" + name + "': the computation ended with key figures that are"
-					+ " not a number (" + String.join(", ", broken) + "); a parameter of the design is probably far outside"
+					+ " not a number (" + String.join(", ", broken)
+					+ "); a parameter of the design is probably far outside"
 					+ " its physical range (check the electrolyte's diffusion coefficient and conductivity and the kinetics)");
 		}
 	}
@@ -220,16 +232,19 @@ public final class StudyRunner {
 	/** Refuses, before anything is allocated, a study that goes beyond its limits or the memory left. */
 	private void checkResources(ResourceEstimate estimate) throws StudyException {
 		List<ResourceEstimate.Excess> excess = estimate
-				.check(limits != null ? limits : ResourceLimits.fromSystemProperties(), ResourceEstimate.availableMemory());
+				.check(limits != null ? limits : ResourceLimits.fromSystemProperties(),
+						ResourceEstimate.availableMemory());
 		if (!excess.isEmpty()) {
-			throw new StudyException(excess.stream().map(ResourceEstimate.Excess::message).collect(Collectors.joining("; ")));
+			throw new StudyException(
+					excess.stream().map(ResourceEstimate.Excess::message).collect(Collectors.joining("; ")));
 		}
 	}
 
 	private Path write(StudyPlan.PlannedStudy study, boolean ok, Path directory, String inputHash, StudyStatus status,
 			String message, double wall, StudyComputation computation) throws IOException {
 		try (StudyResultWriter out = StudyResultWriter.create(directory)) {
-			StudySummary.Builder summary = StudySummary.builder(study.name(), study.kind()).status(status).message(message)
+			StudySummary.Builder summary = StudySummary.builder(study.name(), study.kind()).status(status)
+					.message(message)
 					.wallSeconds(wall).provenance(study.provenance(ok, inputHash));
 			if (computation != null) {
 				computation.write(out, summary);

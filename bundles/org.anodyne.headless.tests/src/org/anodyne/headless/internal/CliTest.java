@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -37,7 +46,8 @@ class CliTest {
 			assertTrue(run.out().startsWith("Usage: anodyne " + command), run.toString());
 			assertTrue(run.out().contains("Exit status:"), run.toString());
 			assertEquals(run.out(), CliRun.of("help", command).out());
-			assertEquals(run.out(), CliRun.of(command, "-h", "--no-such-option").out(), "help wins over other mistakes");
+			assertEquals(run.out(), CliRun.of(command, "-h", "--no-such-option").out(),
+					"help wins over other mistakes");
 		}
 	}
 
@@ -49,7 +59,8 @@ class CliTest {
 
 		run = CliRun.of("validate", "--strict", CliRun.examples().toString());
 		assertEquals(ExitCode.USAGE, run.exit());
-		assertEquals("anodyne validate: unknown option '--strict'\nRun 'anodyne validate --help' for usage.\n", run.err());
+		assertEquals("anodyne validate: unknown option '--strict'\nRun 'anodyne validate --help' for usage.\n",
+				run.err());
 		assertEquals("", run.out());
 	}
 
@@ -57,11 +68,11 @@ class CliTest {
 	void argumentErrorsAreReportedBeforeAnyWork() throws Exception {
 		Path invalid = dir.resolve("invalid.anodyne");
 		Files.writeString(invalid, "<not a design");
-		for (String[] args : List.of(new String[] { "validate", invalid.toString(), "--format", "xml" },
-				new String[] { "validate", invalid.toString(), dir.resolve("missing.anodyne").toString() },
-				new String[] { "validate", invalid.toString(), "--junit", dir.resolve("no/such/folder/r.xml").toString() },
-				new String[] { "validate", invalid.toString(), "--format" },
-				new String[] { "validate", "--format", "json", "--format=json", invalid.toString() })) {
+		for (String[] args : List.of(new String[]{"validate", invalid.toString(), "--format", "xml"},
+				new String[]{"validate", invalid.toString(), dir.resolve("missing.anodyne").toString()},
+				new String[]{"validate", invalid.toString(), "--junit", dir.resolve("no/such/folder/r.xml").toString()},
+				new String[]{"validate", invalid.toString(), "--format"},
+				new String[]{"validate", "--format", "json", "--format=json", invalid.toString()})) {
 			CliRun run = CliRun.of(args);
 			assertEquals(ExitCode.USAGE, run.exit(), run.toString());
 			assertEquals("", run.out(), "nothing may be validated before the arguments are all right: " + run);
@@ -86,7 +97,7 @@ class CliTest {
 
 	@Test
 	void benchSpacingsAreMicrometresCheckedBeforeRunning() throws Exception {
-		assertArrayEquals(new double[] { 2e-6, 1e-6 }, BenchCommand.spacings("2, 1"), 1e-18);
+		assertArrayEquals(new double[]{2e-6, 1e-6}, BenchCommand.spacings("2, 1"), 1e-18);
 		CliRun run = CliRun.of("bench", "--spacings", "1,abc");
 		assertEquals(ExitCode.USAGE, run.exit());
 		assertTrue(run.err().contains("'abc' is not a number of µm"), run.toString());

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,17 +53,21 @@ class HeadlessConfigurationTest {
 	void theUserInterfaceAndEverythingThatNeedsItAreLeftOut() {
 		List<BundleHeaders> bundles = List.of(
 				bundle("org.eclipse.swt", null, null, "org.eclipse.swt.widgets,org.eclipse.swt.graphics", null),
-				bundle("org.eclipse.swt.gtk.linux.x86_64", null, null, null, "org.eclipse.swt;bundle-version=\"[3.0,4.0)\""),
-				bundle("org.eclipse.jface", "org.eclipse.swt;bundle-version=\"[3.0,4.0)\"", null, "org.eclipse.jface.viewers", null),
+				bundle("org.eclipse.swt.gtk.linux.x86_64", null, null, null,
+						"org.eclipse.swt;bundle-version=\"[3.0,4.0)\""),
+				bundle("org.eclipse.jface", "org.eclipse.swt;bundle-version=\"[3.0,4.0)\"", null,
+						"org.eclipse.jface.viewers", null),
 				bundle("org.eclipse.compare", "org.eclipse.core.runtime,org.eclipse.jface", null, null, null),
 				bundle("com.example.chart", null, "org.eclipse.swt.graphics;version=\"[3.0,4)\",java.util", null, null),
-				bundle("com.example.optional", "org.eclipse.jface;resolution:=optional", "org.eclipse.swt.widgets;resolution:=optional", null, null),
+				bundle("com.example.optional", "org.eclipse.jface;resolution:=optional",
+						"org.eclipse.swt.widgets;resolution:=optional", null, null),
 				bundle("org.eclipse.core.runtime", "org.eclipse.osgi,system.bundle", "javax.xml.parsers", null, null),
 				bundle("org.eclipse.osgi", null, null, "org.osgi.framework", null),
 				bundle("com.example.sodium", "org.anodyne.model;bundle-version=\"[1.0.0,2.0.0)\"", null, null, null),
 				bundle("org.anodyne.model", "org.eclipse.core.runtime", null, "org.anodyne.model", null),
 				bundle("org.anodyne.ui.results", "org.anodyne.model", null, null, null));
-		assertEquals(Set.of("org.eclipse.swt", "org.eclipse.swt.gtk.linux.x86_64", "org.eclipse.jface", "org.eclipse.compare",
+		assertEquals(Set.of("org.eclipse.swt", "org.eclipse.swt.gtk.linux.x86_64", "org.eclipse.jface",
+				"org.eclipse.compare",
 				"com.example.chart", "org.anodyne.ui.results"), HeadlessConfiguration.leftOut(bundles));
 	}
 
@@ -62,15 +75,18 @@ class HeadlessConfigurationTest {
 	void theHelpSystemAndItsWebServerAreLeftOut() {
 		List<BundleHeaders> bundles = List.of(
 				bundle("org.eclipse.help", "org.eclipse.core.runtime", null, "org.eclipse.help", null),
-				bundle("org.eclipse.help.base", "org.eclipse.help,org.eclipse.core.runtime", "org.apache.lucene.search", null, null),
-				bundle("org.eclipse.help.webapp", "org.eclipse.help.base,org.eclipse.jdt.core.compiler.batch", "javax.servlet", null, null),
+				bundle("org.eclipse.help.base", "org.eclipse.help,org.eclipse.core.runtime", "org.apache.lucene.search",
+						null, null),
+				bundle("org.eclipse.help.webapp", "org.eclipse.help.base,org.eclipse.jdt.core.compiler.batch",
+						"javax.servlet", null, null),
 				bundle("org.eclipse.jdt.core.compiler.batch", null, null, "org.eclipse.jdt.core.compiler", null),
 				bundle("org.eclipse.jetty.servlet-api", null, null, "javax.servlet", null),
 				bundle("org.eclipse.jetty.server", null, "javax.servlet", "org.eclipse.jetty.server", null),
 				bundle("org.eclipse.equinox.http.jetty", null, "org.eclipse.jetty.server", null, null),
 				bundle("org.mortbay.jasper.apache-jsp", null, "javax.servlet", "org.apache.jasper.servlet", null),
 				bundle("org.apache.lucene.core", null, null, "org.apache.lucene.search", null),
-				bundle("wrapped.org.apache.lucene.lucene-analysis-common", null, "org.apache.lucene.search", null, null),
+				bundle("wrapped.org.apache.lucene.lucene-analysis-common", null, "org.apache.lucene.search", null,
+						null),
 				bundle("slf4j.api", null, null, "org.slf4j", null),
 				bundle("org.eclipse.core.runtime", "org.eclipse.osgi,system.bundle", null, null, null),
 				bundle("org.eclipse.osgi", null, null, "org.osgi.framework", null),
@@ -85,11 +101,13 @@ class HeadlessConfigurationTest {
 
 	@Test
 	void bundlesTheCommandLineDoesNotNeedAreLeftOutButAThirdPartysMetalStays() {
-		BundleHeaders sodium = new BundleHeaders("com.example.sodium", List.of("org.anodyne.model"), List.of(), List.of(),
+		BundleHeaders sodium = new BundleHeaders("com.example.sodium", List.of("org.anodyne.model"), List.of(),
+				List.of(),
 				null, true);
 		List<BundleHeaders> bundles = List.of(
 				bundle("org.anodyne.headless", "org.eclipse.core.runtime,org.anodyne.model", null, null, null),
-				bundle("org.anodyne.model", "org.eclipse.core.runtime", "org.eclipse.emf.ecore", "org.anodyne.model", null),
+				bundle("org.anodyne.model", "org.eclipse.core.runtime", "org.eclipse.emf.ecore", "org.anodyne.model",
+						null),
 				bundle("org.eclipse.emf.ecore", null, null, "org.eclipse.emf.ecore", null),
 				bundle("org.anodyne.model.nl", null, null, null, "org.anodyne.model"),
 				bundle("org.eclipse.core.runtime", "org.eclipse.osgi", null, null, null),
@@ -104,7 +122,8 @@ class HeadlessConfigurationTest {
 
 	@Test
 	void manifestClausesSplitOutsideQuotes() {
-		List<Clause> clauses = Clause.parse("a.b;bundle-version=\"[1.0,2.0)\";resolution:=optional, c;d;version=\"1.2\"");
+		List<Clause> clauses = Clause
+				.parse("a.b;bundle-version=\"[1.0,2.0)\";resolution:=optional, c;d;version=\"1.2\"");
 		assertEquals(List.of("a.b", "c", "d"), clauses.stream().map(Clause::name).toList());
 		assertEquals("optional", clauses.get(0).directives().get("resolution"));
 	}
@@ -116,7 +135,8 @@ class HeadlessConfigurationTest {
 		jar(plugins.resolve("org.eclipse.swt_3.jar"), "org.eclipse.swt", null);
 		jar(plugins.resolve("org.eclipse.osgi_3.jar"), "org.eclipse.osgi", null);
 		jar(plugins.resolve("org.anodyne.headless_0.1.jar"), "org.anodyne.headless", "org.eclipse.osgi");
-		Path configuration = Files.createDirectories(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator"))
+		Path configuration = Files
+				.createDirectories(product.resolve("configuration/org.eclipse.equinox.simpleconfigurator"))
 				.getParent();
 		Files.writeString(configuration.resolve("org.eclipse.equinox.simpleconfigurator/bundles.info"), """
 				#encoding=UTF-8
@@ -139,7 +159,10 @@ class HeadlessConfigurationTest {
 		assertTrue(info.startsWith("#encoding=UTF-8\n#version=1\norg.anodyne.headless,"), info);
 		assertTrue(!info.contains("org.eclipse.swt"), info);
 		String ini = Files.readString(target.resolve("config.ini"));
-		assertTrue(ini.contains("osgi.bundles=reference\\:file\\:org.eclipse.equinox.simpleconfigurator_1.jar@1\\:start\n"), ini);
+		assertTrue(
+				ini.contains(
+						"osgi.bundles=reference\\:file\\:org.eclipse.equinox.simpleconfigurator_1.jar@1\\:start\n"),
+				ini);
 		assertTrue(ini.endsWith("eclipse.application=org.anodyne.headless.build\n"), ini);
 		assertTrue(!ini.contains("ide.workbench") && !ini.contains("eclipse.product") && !ini.contains("p2"), ini);
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,7 +61,9 @@ class HonestFailureTest {
 		CliRun run = CliRun.of("validate", "--junit", report.toString(), design.toString());
 		assertEquals(ExitCode.OK, run.exit(), run.toString());
 		Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(report);
-		assertTrue(permissions.contains(PosixFilePermission.GROUP_READ) && permissions.contains(PosixFilePermission.OTHERS_READ),
+		assertTrue(
+				permissions.contains(PosixFilePermission.GROUP_READ)
+						&& permissions.contains(PosixFilePermission.OTHERS_READ),
 				permissions.toString());
 	}
 }

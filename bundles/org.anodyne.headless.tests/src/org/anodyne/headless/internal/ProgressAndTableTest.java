@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,11 +41,13 @@ class ProgressAndTableTest {
 
 	@Test
 	void theSummaryTableAlignsColumnsAndStatesTheKeyFigures() {
-		String deposition = StudyRow.figures(ResultsFormat.KIND_DEPOSITION_2D, Map.of(ScalarNames.BOTTOM_FRACTION, 0.874,
-				ScalarNames.SEPARATOR_GAP_UM, 239.4, ScalarNames.FINAL_OVERPOTENTIAL_MV, 17.24));
+		String deposition = StudyRow.figures(ResultsFormat.KIND_DEPOSITION_2D,
+				Map.of(ScalarNames.BOTTOM_FRACTION, 0.874,
+						ScalarNames.SEPARATOR_GAP_UM, 239.4, ScalarNames.FINAL_OVERPOTENTIAL_MV, 17.24));
 		assertEquals("87 % of new metal in the lower half, 239 µm gap to the separator, 17.2 mV", deposition);
 		String life = StudyRow.figures(ResultsFormat.KIND_CYCLE_LIFE, Map.of(ScalarNames.CYCLES_TO_FAILURE, 225L,
-				ScalarNames.HOURS_TO_FAILURE, 1800.0, ScalarNames.CENSORED, true, ScalarNames.COULOMBIC_EFFICIENCY, 0.98761));
+				ScalarNames.HOURS_TO_FAILURE, 1800.0, ScalarNames.CENSORED, true, ScalarNames.COULOMBIC_EFFICIENCY,
+				0.98761));
 		assertEquals("≥ 225 cycles / 1800 h, still running at the end, CE 98.76 %", life);
 		String table = StudyRow.table(List.of(new StudyRow("li-cc", "plate", "ok", 12.3, deposition, 0),
 				new StudyRow("li-cc-upright", "life at 0.25", "failed, unchanged", Double.NaN, "diverged", 1)));

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,10 +41,10 @@ class ResourceLimitsTest {
 
 	@Test
 	void anOversizedStudyIsAnErrorInValidateAndRefusedAtOnceBySolve() throws Exception {
-		String[][] cases = { { "gridSpacing=\"0.001\"", "cells" }, { "gridSpacing=\"0.0029548\"", "cells" },
-				{ "gridSpacing=\"0.01\"", "cells" }, { "gridSpacing=\"0.1\"", "cells" },
-				{ "domainWidth=\"1.0E9\"", "cells" }, { "domainWidth=\"1.0E308\"", "cells" },
-				{ "timeStep=\"1.0E-9\"", "time steps" } };
+		String[][] cases = {{"gridSpacing=\"0.001\"", "cells"}, {"gridSpacing=\"0.0029548\"", "cells"},
+				{"gridSpacing=\"0.01\"", "cells"}, {"gridSpacing=\"0.1\"", "cells"},
+				{"domainWidth=\"1.0E9\"", "cells"}, {"domainWidth=\"1.0E308\"", "cells"},
+				{"timeStep=\"1.0E-9\"", "time steps"}};
 		for (String[] c : cases) {
 			refused(c[0], c[1]);
 		}
@@ -47,14 +56,17 @@ class ResourceLimitsTest {
 
 		CliRun validate = CliRun.of("validate", file.toString());
 		assertEquals(ExitCode.FAILURE, validate.exit(), validate.toString());
-		assertTrue(validate.out().contains("/solver: error: study 'Plate 1 mAh/cm2 at 0.25 (inverted)': "), validate.toString());
+		assertTrue(validate.out().contains("/solver: error: study 'Plate 1 mAh/cm2 at 0.25 (inverted)': "),
+				validate.toString());
 		assertTrue(validate.out().contains(what) && validate.out().contains("above the cap of"), validate.toString());
 
 		CliRun solve = CliRun.of("solve", file.toString());
 		assertEquals(ExitCode.FAILURE, solve.exit(), solve.toString());
-		StudySummary summary = StudyResult.read(file.resolveSibling("results").resolve("big").resolve(STUDY_DIR)).summary();
+		StudySummary summary = StudyResult.read(file.resolveSibling("results").resolve("big").resolve(STUDY_DIR))
+				.summary();
 		assertEquals(StudyStatus.FAILED, summary.status());
-		assertTrue(summary.message().contains("above the cap of") && summary.message().contains("--max-"), summary.message());
+		assertTrue(summary.message().contains("above the cap of") && summary.message().contains("--max-"),
+				summary.message());
 		assertFalse(solve.err().contains("Exception") || solve.out().contains("Exception"), solve.toString());
 	}
 
@@ -63,8 +75,11 @@ class ResourceLimitsTest {
 		Path file = design(SOLVER, SOLVER.replace("gridSpacing=\"2.0\"", "gridSpacing=\"0.1\""));
 		CliRun run = CliRun.of("validate", file.toString());
 		// 100 µm / 0.1 µm = 1000 columns; (350 µm collector + 25 µm separator) / 0.1 µm = 3750 rows.
-		assertTrue(run.out().contains("grid spacing 0.1 µm on a cross-section 100 µm wide and 375 µm high"), run.toString());
-		assertTrue(run.out().contains("needs about 3 750 000 cells (7 500 000 unknowns), above the cap of 2 000 000 cells"),
+		assertTrue(run.out().contains("grid spacing 0.1 µm on a cross-section 100 µm wide and 375 µm high"),
+				run.toString());
+		assertTrue(
+				run.out()
+						.contains("needs about 3 750 000 cells (7 500 000 unknowns), above the cap of 2 000 000 cells"),
 				run.toString());
 
 		CliRun raised = CliRun.of("validate", "--max-cells", "4000000", "--max-memory", "64g", file.toString());
@@ -72,8 +87,10 @@ class ResourceLimitsTest {
 
 		CliRun lowered = CliRun.of("validate", "--max-steps", "100", design(SOLVER, SOLVER).toString());
 		assertEquals(ExitCode.FAILURE, lowered.exit(), lowered.toString());
-		assertTrue(lowered.out().contains("time step 60 s over a plating time of 14 400 s needs at least 240 time steps,"
-				+ " above the cap of 100 steps"), lowered.toString());
+		assertTrue(
+				lowered.out().contains("time step 60 s over a plating time of 14 400 s needs at least 240 time steps,"
+						+ " above the cap of 100 steps"),
+				lowered.toString());
 	}
 
 	@Test
@@ -91,14 +108,16 @@ class ResourceLimitsTest {
 		String text = Files.readString(CliRun.examples().resolve("li-cc-symmetric-inverted.anodyne"))
 				.replaceAll("(?s)\\s*<studies id=\"life-.*?</studies>", "")
 				.replace("<?xml version=\"1.0\"", "<?xml version=\"1.1\"")
-				.replace("name=\"Plate 1 mAh/cm2 at 0.25 (inverted)\"", "name=\"evil&#x1b;[2J&#x7;&#x9b;31m&#x202e;txt.exe\"")
+				.replace("name=\"Plate 1 mAh/cm2 at 0.25 (inverted)\"",
+						"name=\"evil&#x1b;[2J&#x7;&#x9b;31m&#x202e;txt.exe\"")
 				.replace(SOLVER, SOLVER.replace("gridSpacing=\"2.0\"", "gridSpacing=\"0.001\""));
 		Path file = dir.resolve("evil.anodyne");
 		Files.writeString(file, text);
 		CliRun run = CliRun.of("solve", file.toString());
 		assertEquals(ExitCode.FAILURE, run.exit(), run.toString());
-		for (String output : new String[] { run.out(), run.err() }) {
-			assertTrue(output.chars().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x9b || c == 0x202e), run.toString());
+		for (String output : new String[]{run.out(), run.err()}) {
+			assertTrue(output.chars().noneMatch(c -> c == 0x1b || c == 0x07 || c == 0x9b || c == 0x202e),
+					run.toString());
 		}
 		assertTrue(run.out().contains("evil\\u001b[2J\\u0007\\u009b31m\\u202etxt.exe"), run.toString());
 	}

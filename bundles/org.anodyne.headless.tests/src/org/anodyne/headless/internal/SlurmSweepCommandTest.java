@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,18 +63,20 @@ class SlurmSweepCommandTest {
 		command(bin, "sbatch", "n=$(cat '" + dir + "/sbatch.calls' 2>/dev/null | wc -l)\necho \"$*\" >> '" + dir
 				+ "/sbatch.calls'\necho $((4711 + n))");
 		command(bin, "squeue", "cat '" + dir + "/squeue.out' 2>/dev/null; true");
-		command(bin, "scontrol", """
-				if [ "$1" = show ] && [ "$2" = config ]; then
-				  printf 'Configuration data as of now\\nMaxArraySize            = %s\\nMinJobAge               = 300 sec\\n' '"""
-				+ maxArraySize + """
-				'
-				  echo 'AccountingStorageType   = accounting_storage/none'
-				  exit 0
-				fi
-				f='""" + dir + """
-				/job.'"$4"
-				if [ -f "$f" ]; then cat "$f"; else echo 'slurm_load_jobs error: Invalid job id specified' >&2; exit 1; fi
-				""");
+		command(bin, "scontrol",
+				"""
+						if [ "$1" = show ] && [ "$2" = config ]; then
+						  printf 'Configuration data as of now\\nMaxArraySize            = %s\\nMinJobAge               = 300 sec\\n' '"""
+						+ maxArraySize + """
+								'
+								  echo 'AccountingStorageType   = accounting_storage/none'
+								  exit 0
+								fi
+								f='""" + dir
+						+ """
+								/job.'"$4"
+								if [ -f "$f" ]; then cat "$f"; else echo 'slurm_load_jobs error: Invalid job id specified' >&2; exit 1; fi
+								""");
 	}
 
 	private CliRun sweep(String... args) {
@@ -89,18 +100,22 @@ class SlurmSweepCommandTest {
 	void submitStatusAndResubmitFollowThePointsThroughSlurm() throws Exception {
 		Path file = design();
 		slurm("3");
-		CliRun submit = sweep(file.toString(), "--out", dir.resolve("out").toString(), "--slurm", "--points-per-task", "1",
+		CliRun submit = sweep(file.toString(), "--out", dir.resolve("out").toString(), "--slurm", "--points-per-task",
+				"1",
 				"--max-parallel", "2", "--partition", "debug", "--time", "10");
 		assertEquals(ExitCode.OK, submit.exit(), submit.toString());
 		Path slurmDir = sweepDir().resolve("slurm");
-		assertEquals(List.of("sweep 'Host thickness and current density': job 4711, array 0-2%2: 3 points (0-2) in 3 tasks;"
-				+ " script " + slurmDir.resolve("array-1.sh"),
-				"sweep 'Host thickness and current density': job 4712, array 0-0%2: 1 point (3) in 1 task;"
-						+ " script " + slurmDir.resolve("array-2.sh"),
-				"follow it with: anodyne sweep " + file + " --sweep thickness-and-current --status"), submit.outLines());
+		assertEquals(
+				List.of("sweep 'Host thickness and current density': job 4711, array 0-2%2: 3 points (0-2) in 3 tasks;"
+						+ " script " + slurmDir.resolve("array-1.sh"),
+						"sweep 'Host thickness and current density': job 4712, array 0-0%2: 1 point (3) in 1 task;"
+								+ " script " + slurmDir.resolve("array-2.sh"),
+						"follow it with: anodyne sweep " + file + " --sweep thickness-and-current --status"),
+				submit.outLines());
 		assertEquals(List.of("--parsable " + slurmDir.resolve("array-1.sh"),
 				"--parsable --dependency=afterany:4711 " + slurmDir.resolve("array-2.sh")),
-				Files.readAllLines(dir.resolve("sbatch.calls")), "MaxArraySize 3: two arrays, the second after the first");
+				Files.readAllLines(dir.resolve("sbatch.calls")),
+				"MaxArraySize 3: two arrays, the second after the first");
 		String script = Files.readString(slurmDir.resolve("array-1.sh"));
 		assertTrue(script.contains("\n#SBATCH --array=0-2%2\n#SBATCH --partition=debug\n#SBATCH --time=10\n"), script);
 		assertTrue(script.contains("\nanodyne='" + launcher + "'\n"), script);
@@ -119,16 +134,21 @@ class SlurmSweepCommandTest {
 		assertEquals(ExitCode.FAILURE, status.exit(), status.toString());
 		assertTrue(status.out().contains("4 points: 0 ok, 0 failed, 1 running, 2 queued, 1 lost, 0 not submitted\n"),
 				status.toString());
-		assertTrue(status.out().contains("  point 0000 lost: task 4711_0 ended CANCELLED (exit 0:15) without a result\n"),
+		assertTrue(
+				status.out().contains("  point 0000 lost: task 4711_0 ended CANCELLED (exit 0:15) without a result\n"),
 				status.toString());
-		assertTrue(status.out().contains("  point 0001 running in task 4711_1\n  queued: points 2-3\n"), status.toString());
+		assertTrue(status.out().contains("  point 0001 running in task 4711_1\n  queued: points 2-3\n"),
+				status.toString());
 
 		CliRun resubmit = sweep(file.toString(), "--out", dir.resolve("out").toString(), "--resubmit");
 		assertEquals(ExitCode.OK, resubmit.exit(), resubmit.toString());
-		assertTrue(resubmit.err().contains("points 1-3 are still queued or running in Slurm; not submitting them again"),
+		assertTrue(
+				resubmit.err().contains("points 1-3 are still queued or running in Slurm; not submitting them again"),
 				resubmit.toString());
-		assertTrue(resubmit.out().startsWith("sweep 'Host thickness and current density': job 4713, array 0-0%2: 1 point (0)"
-				+ " in 1 task; script " + slurmDir.resolve("array-3.sh")), resubmit.toString());
+		assertTrue(resubmit.out()
+				.startsWith("sweep 'Host thickness and current density': job 4713, array 0-0%2: 1 point (0)"
+						+ " in 1 task; script " + slurmDir.resolve("array-3.sh")),
+				resubmit.toString());
 		assertTrue(Files.readString(slurmDir.resolve("array-3.sh")).contains("--partition=debug\n#SBATCH --time=10\n"),
 				"the resubmission keeps the last submission's options");
 
@@ -137,7 +157,9 @@ class SlurmSweepCommandTest {
 		CliRun two = sweep(file.toString(), "--out", dir.resolve("out").toString(), "--point", "0", "--point", "3");
 		assertEquals(ExitCode.OK, two.exit(), two.toString());
 		assertEquals(2, two.outLines().size(), two.toString());
-		assertTrue(two.outLines().get(0).startsWith("point 0000 ok: ") && two.outLines().get(1).startsWith("point 0003 ok: "),
+		assertTrue(
+				two.outLines().get(0).startsWith("point 0000 ok: ")
+						&& two.outLines().get(1).startsWith("point 0003 ok: "),
 				two.toString());
 		Files.delete(dir.resolve("squeue.out"));
 		Files.delete(dir.resolve("job.4711"));
@@ -153,9 +175,12 @@ class SlurmSweepCommandTest {
 		CliRun unreachable = sweep(file.toString(), "--out", dir.resolve("out").toString(), "--status");
 		assertEquals(ExitCode.FAILURE, unreachable.exit(), unreachable.toString());
 		assertTrue(unreachable.err().contains("squeue is not on the PATH")
-				&& unreachable.err().contains("the states below come from the result folders alone"), unreachable.toString());
-		assertTrue(unreachable.out().contains("  point 0002 lost: task 4711_2 left no result, and Slurm could not be asked"
-				+ " about it\n"), unreachable.toString());
+				&& unreachable.err().contains("the states below come from the result folders alone"),
+				unreachable.toString());
+		assertTrue(
+				unreachable.out().contains("  point 0002 lost: task 4711_2 left no result, and Slurm could not be asked"
+						+ " about it\n"),
+				unreachable.toString());
 	}
 
 	@Test
@@ -168,12 +193,16 @@ class SlurmSweepCommandTest {
 				+ " on the PATH (nothing was written or submitted)\n", none.err());
 		assertFalse(Files.exists(sweepDir().resolve("slurm")), "nothing written");
 
-		command(bin, "sbatch", "echo 'sbatch: error: Batch job submission failed: Invalid partition name specified' >&2\nexit 1");
+		command(bin, "sbatch",
+				"echo 'sbatch: error: Batch job submission failed: Invalid partition name specified' >&2\nexit 1");
 		CliRun refused = sweep(file.toString(), "--out", out, "--slurm", "--partition", "nope");
 		assertEquals(ExitCode.FAILURE, refused.exit(), refused.toString());
-		assertTrue(refused.err().contains("scontrol is not on the PATH") && refused.err().contains("assuming MaxArraySize=1001"),
+		assertTrue(
+				refused.err().contains("scontrol is not on the PATH")
+						&& refused.err().contains("assuming MaxArraySize=1001"),
 				refused.toString());
-		assertTrue(refused.err().contains("sbatch refused " + sweepDir().resolve("slurm/array-1.sh") + " (exit 1): sbatch:"
+		assertTrue(refused.err().contains("sbatch refused " + sweepDir().resolve("slurm/array-1.sh")
+				+ " (exit 1): sbatch:"
 				+ " error: Batch job submission failed: Invalid partition name specified (nothing was submitted)"),
 				refused.toString());
 		assertFalse(Files.exists(sweepDir().resolve("slurm").resolve(SubmissionRecord.FILE)), "no record");
@@ -181,7 +210,8 @@ class SlurmSweepCommandTest {
 		command(bin, "sbatch", "echo 'Submitted batch job 12'");
 		CliRun chatty = sweep(file.toString(), "--out", out, "--slurm");
 		assertEquals(ExitCode.FAILURE, chatty.exit(), chatty.toString());
-		assertTrue(chatty.err().contains("sbatch printed 'Submitted batch job 12' instead of a job id"), chatty.toString());
+		assertTrue(chatty.err().contains("sbatch printed 'Submitted batch job 12' instead of a job id"),
+				chatty.toString());
 
 		CliRun resubmit = sweep(file.toString(), "--out", out, "--resubmit");
 		assertEquals(ExitCode.FAILURE, resubmit.exit(), resubmit.toString());
@@ -190,7 +220,9 @@ class SlurmSweepCommandTest {
 		Files.delete(launcher);
 		CliRun noLauncher = sweep(file.toString(), "--out", out, "--slurm");
 		assertEquals(ExitCode.FAILURE, noLauncher.exit(), noLauncher.toString());
-		assertTrue(noLauncher.err().contains("cannot find the anodyne launcher") && noLauncher.err().contains("ANODYNE_LAUNCHER"),
+		assertTrue(
+				noLauncher.err().contains("cannot find the anodyne launcher")
+						&& noLauncher.err().contains("ANODYNE_LAUNCHER"),
 				noLauncher.toString());
 	}
 

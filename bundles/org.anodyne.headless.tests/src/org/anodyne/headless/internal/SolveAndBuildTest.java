@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,13 +64,15 @@ class SolveAndBuildTest {
 		assertEquals(ExitCode.OK, unchanged.exit(), unchanged.toString());
 		assertTrue(unchanged.out().contains("ok, unchanged"), unchanged.toString());
 		assertTrue(unchanged.out().contains("1 study: 0 run, 1 unchanged, 0 failed"), unchanged.toString());
-		assertEquals(summary.finishedAt(), StudyResult.read(result).summary().finishedAt(), "the result was not touched");
+		assertEquals(summary.finishedAt(), StudyResult.read(result).summary().finishedAt(),
+				"the result was not touched");
 
 		Files.writeString(file, Files.readString(file).replace("Symmetric Li-CC cells, inverted", "Inverted, renamed"));
 		CliRun changed = CliRun.of("build", file.getParent().toString(), "--out", out.toString(), "--jobs", "1");
 		assertEquals(ExitCode.OK, changed.exit(), changed.toString());
 		assertTrue(changed.out().contains("1 study: 1 run, 0 unchanged, 0 failed"), changed.toString());
-		assertTrue(!summary.finishedAt().equals(StudyResult.read(result).summary().finishedAt()), "re-run after a change");
+		assertTrue(!summary.finishedAt().equals(StudyResult.read(result).summary().finishedAt()),
+				"re-run after a change");
 	}
 
 	@Test
@@ -90,6 +101,7 @@ class SolveAndBuildTest {
 		assertEquals(ExitCode.USAGE, CliRun.of("solve", file.toString(), "--out", file.toString()).exit());
 		assertEquals(ExitCode.USAGE, CliRun.of("build", file.getParent().toString(), "--jobs", "0").exit());
 		assertEquals(ExitCode.USAGE, CliRun.of("build", file.toString()).exit());
-		assertTrue(Pattern.compile("is a file; use 'anodyne solve ").matcher(CliRun.of("build", file.toString()).err()).find());
+		assertTrue(Pattern.compile("is a file; use 'anodyne solve ").matcher(CliRun.of("build", file.toString()).err())
+				.find());
 	}
 }

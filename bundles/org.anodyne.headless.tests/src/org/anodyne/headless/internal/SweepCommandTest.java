@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +34,8 @@ class SweepCommandTest {
 	static Path design(Path dir) throws Exception {
 		String text = Files.readString(CliRun.examples().resolve("li-cc-host-thickness-sweep.anodyne"));
 		text = text.replaceAll("(?s)\\s*<sweeps id=\"life-.*?</sweeps>", "")
-				.replace("<solver gridSpacing=\"4.0\" timeStep=\"120.0\"", "<solver gridSpacing=\"5.0\" timeStep=\"120.0\"")
+				.replace("<solver gridSpacing=\"4.0\" timeStep=\"120.0\"",
+						"<solver gridSpacing=\"5.0\" timeStep=\"120.0\"")
 				.replace("<values>300.0</values>", "").replace("<values>400.0</values>", "")
 				.replace("to=\"1.0\" count=\"3\"", "to=\"1.0\" count=\"2\"");
 		Path file = dir.resolve("sweep.anodyne");
@@ -56,7 +66,8 @@ class SweepCommandTest {
 
 		CliRun one = CliRun.of("sweep", file.toString(), "--out", out.toString(), "--point", "2", "--force");
 		assertEquals(ExitCode.OK, one.exit(), one.toString());
-		assertTrue(one.out().startsWith("point 0002 ok: host thickness=350 um, current density=0.25 mA/cm2"), one.toString());
+		assertTrue(one.out().startsWith("point 0002 ok: host thickness=350 um, current density=0.25 mA/cm2"),
+				one.toString());
 		CliRun gather = CliRun.of("sweep", file.toString(), "--out", out.toString(), "--gather");
 		assertEquals(ExitCode.OK, gather.exit(), gather.toString());
 	}
@@ -73,10 +84,12 @@ class SweepCommandTest {
 		assertEquals(ExitCode.USAGE, CliRun.of("sweep", file.toString(), "--jobs", "0").exit());
 		assertEquals(ExitCode.USAGE, CliRun.of("sweep", file.toString(), "--point", "1", "--gather").exit());
 
-		Files.writeString(file, Files.readString(file).replace("anode/collector/thickness", "anode/collector/thicknes"));
+		Files.writeString(file,
+				Files.readString(file).replace("anode/collector/thickness", "anode/collector/thicknes"));
 		CliRun broken = CliRun.of("sweep", file.toString(), "--out", dir.resolve("out").toString());
 		assertEquals(ExitCode.FAILURE, broken.exit(), broken.toString());
-		assertTrue(broken.out().contains("sweep-path") || broken.out().contains("has no 'thicknes'"), broken.toString());
+		assertTrue(broken.out().contains("sweep-path") || broken.out().contains("has no 'thicknes'"),
+				broken.toString());
 		assertTrue(!Files.exists(dir.resolve("out")), "nothing run");
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +63,8 @@ class ValidateCommandTest {
 
 	@Test
 	void aDesignErrorIsOneLineWithFileLineElementPathAndExitCode1() throws Exception {
-		Path file = copyOfExample("porous.anodyne", "thickness=\"350.0\" porosity=\"0.75\"", "thickness=\"350.0\" porosity=\"1.5\"");
+		Path file = copyOfExample("porous.anodyne", "thickness=\"350.0\" porosity=\"0.75\"",
+				"thickness=\"350.0\" porosity=\"1.5\"");
 		CliRun run = CliRun.of("validate", file.toString());
 		assertEquals(ExitCode.FAILURE, run.exit(), run.toString());
 		int line = lineOf(file, "porosity=\"1.5\"");
@@ -74,7 +84,8 @@ class ValidateCommandTest {
 		assertEquals(ExitCode.USAGE, run.exit(), run.toString());
 		assertTrue(run.outLines().stream().anyMatch(l -> l.matches(Pattern.quote(truncated.toString())
 				+ ":\\d+: /: error: not well-formed XML: .*")), run.toString());
-		assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith(invalid + ":")), "the other files are still checked");
+		assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith(invalid + ":")),
+				"the other files are still checked");
 		assertEquals(ExitCode.FAILURE, CliRun.of("validate", good.toString(), invalid.toString()).exit());
 	}
 
@@ -83,7 +94,8 @@ class ValidateCommandTest {
 		Path secret = dir.resolve("secret.txt");
 		Files.writeString(secret, "TOKEN-3f9a1c-do-not-leak");
 		String text = Files.readString(CliRun.examples().resolve(EXAMPLE));
-		String hostile = text.replaceFirst("\\?>", "?>\n<!DOCTYPE d [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">]>")
+		String hostile = text
+				.replaceFirst("\\?>", "?>\n<!DOCTYPE d [<!ENTITY leak SYSTEM \"" + secret.toUri() + "\">]>")
 				.replaceFirst("name=\"Symmetric Li-CC cells, inverted\"", "name=\"&leak;\"");
 		Path file = dir.resolve("hostile.anodyne");
 		Files.writeString(file, hostile);
@@ -122,7 +134,8 @@ class ValidateCommandTest {
 		Path broken = dir.resolve("broken.anodyne");
 		Files.writeString(broken, "<anodyne:CellDesign \u0001");
 		Path report = dir.resolve("validate.xml");
-		CliRun run = CliRun.of("validate", "--junit", report.toString(), CliRun.examples().toString(), invalid.toString(),
+		CliRun run = CliRun.of("validate", "--junit", report.toString(), CliRun.examples().toString(),
+				invalid.toString(),
 				broken.toString());
 		assertEquals(ExitCode.USAGE, run.exit());
 		Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());

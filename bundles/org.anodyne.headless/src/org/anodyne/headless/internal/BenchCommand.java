@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.io.UncheckedIOException;
@@ -60,7 +69,8 @@ final class BenchCommand implements Command {
 		List<String> chosen = a.operands().isEmpty() ? BENCHMARKS : a.operands();
 		for (String name : chosen) {
 			if (!BENCHMARKS.contains(name)) {
-				throw new UsageException("unknown benchmark '" + name + "'; choose from " + String.join(", ", BENCHMARKS));
+				throw new UsageException(
+						"unknown benchmark '" + name + "'; choose from " + String.join(", ", BENCHMARKS));
 			}
 		}
 		double[] spacings = spacings(a.value("--spacings").orElse("1,0.5,0.25"));
@@ -80,7 +90,8 @@ final class BenchCommand implements Command {
 					LifeBenchmark.run(console.out());
 				}
 			} catch (SolverException e) {
-				console.err().println("anodyne bench: the " + name + " benchmark failed: " + Console.printable(e.getMessage()));
+				console.err().println(
+						"anodyne bench: the " + name + " benchmark failed: " + Console.printable(e.getMessage()));
 				exit = ExitCode.FAILURE;
 			} catch (UncheckedIOException e) {
 				console.err().println("anodyne bench: " + Console.printable(e.getMessage()) + ": "

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.io.IOException;
@@ -79,12 +88,14 @@ final class BuildCommand implements Command {
 		Arguments a = Arguments.parse(args, Set.of("--force"), LimitOptions.with("--out", "--jobs"));
 		ResourceLimits limits = LimitOptions.of(a);
 		if (a.operands().size() != 1) {
-			throw new UsageException(a.operands().isEmpty() ? "name the folder to build"
+			throw new UsageException(a.operands().isEmpty()
+					? "name the folder to build"
 					: "build takes one folder, got " + a.operands().size());
 		}
 		Path folder = DesignFiles.path(a.operands().get(0));
 		if (!Files.isDirectory(folder)) {
-			throw new UsageException(Files.exists(folder) ? folder + " is a file; use 'anodyne solve " + folder + "'"
+			throw new UsageException(Files.exists(folder)
+					? folder + " is a file; use 'anodyne solve " + folder + "'"
 					: "no such folder: " + folder);
 		}
 		int jobs = jobs(a);
@@ -134,7 +145,8 @@ final class BuildCommand implements Command {
 			List<Path> directories = StudyJobs.directories(root, file, report.design());
 			List<Study> studiesToRun = new ArrayList<>();
 			for (int i = 0; i < directories.size(); i++) {
-				StudyJobs.Job job = new StudyJobs.Job(file, label, i, StudyJobs.name(report.design().getStudies().get(i)),
+				StudyJobs.Job job = new StudyJobs.Job(file, label, i,
+						StudyJobs.name(report.design().getStudies().get(i)),
 						directories.get(i), hash);
 				Optional<StudySummary> current = a.flag("--force") ? Optional.empty() : StudyJobs.current(job);
 				if (current.isPresent()) {
@@ -149,10 +161,12 @@ final class BuildCommand implements Command {
 			// One plan per design, read once here; the design's jobs share it however many run at a time.
 			planned.addAll(planner.plan(studiesToRun).studies());
 		}
-		console.err().println(String.format(Locale.ROOT, "anodyne build: %d design%s, %d stud%s to solve, %d unchanged, %d at a time",
-				files.size(), files.size() == 1 ? "" : "s", toRun.size(), toRun.size() == 1 ? "y" : "ies",
-				rows.stream().filter(r -> r != null && r.status().endsWith("unchanged")).count(),
-				Math.min(jobs, Math.max(1, toRun.size()))));
+		console.err()
+				.println(String.format(Locale.ROOT,
+						"anodyne build: %d design%s, %d stud%s to solve, %d unchanged, %d at a time",
+						files.size(), files.size() == 1 ? "" : "s", toRun.size(), toRun.size() == 1 ? "y" : "ies",
+						rows.stream().filter(r -> r != null && r.status().endsWith("unchanged")).count(),
+						Math.min(jobs, Math.max(1, toRun.size()))));
 
 		StudyJobs runner = new StudyJobs(console, limits);
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, toRun.size())), r -> {

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.io.FileDescriptor;
@@ -68,6 +77,7 @@ public final class Console {
 
 	/** The bidirectional formatting characters: marks, embeddings, overrides and isolates. */
 	private static boolean bidi(char c) {
-		return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+		return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e)
+				|| (c >= 0x2066 && c <= 0x2069);
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.nio.file.Path;
@@ -96,7 +105,9 @@ final class DesignCheck {
 		try {
 			LoadResult loaded = DesignResources.load(file);
 			for (FileDiagnostic d : loaded.diagnostics()) {
-				String message = d.column() > 0 && d.line() > 0 ? d.message() + " (column " + d.column() + ")" : d.message();
+				String message = d.column() > 0 && d.line() > 0
+						? d.message() + " (column " + d.column() + ")"
+						: d.message();
 				findings.add(new Finding(d.line(), "/", d.severity(), "load", message));
 			}
 			boolean readable = loaded.design() != null && loaded.ok();
@@ -112,7 +123,8 @@ final class DesignCheck {
 			resources(loaded, limits, findings);
 			return new Report(file, findings, true, loaded.design());
 		} catch (OutOfMemoryError e) {
-			findings.add(new Finding(0, "/", Severity.ERROR, "memory", ResourceEstimate.outOfMemory("checking this file")));
+			findings.add(
+					new Finding(0, "/", Severity.ERROR, "memory", ResourceEstimate.outOfMemory("checking this file")));
 			return new Report(file, findings, false, null);
 		} catch (RuntimeException | StackOverflowError e) {
 			// A bug of ours must still name the file and never print a stack trace at the user.

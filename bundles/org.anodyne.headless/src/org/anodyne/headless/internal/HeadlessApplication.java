@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +34,8 @@ public final class HeadlessApplication implements IApplication {
 		context.applicationRunning();
 		Console console = Console.system();
 		AtomicInteger code = new AtomicInteger(ExitCode.USAGE);
-		Thread command = new Thread(null, () -> code.set(Commands.cli(console).run(args)), "anodyne command", STACK_BYTES);
+		Thread command = new Thread(null, () -> code.set(Commands.cli(console).run(args)), "anodyne command",
+				STACK_BYTES);
 		command.start();
 		command.join();
 		console.out().flush();

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.io.IOException;
@@ -50,7 +59,8 @@ public final class HeadlessConfiguration {
 	 */
 	static final List<String> HELP_SYSTEM = List.of("org.eclipse.help", "org.eclipse.equinox.http",
 			"org.eclipse.equinox.jsp", "org.eclipse.jetty", "org.mortbay.jasper", "org.eclipse.jdt.core.compiler.batch",
-			"org.apache.lucene", "wrapped.org.apache.lucene", "org.osgi.service.http", "org.osgi.service.cm", "slf4j.api",
+			"org.apache.lucene", "wrapped.org.apache.lucene", "org.osgi.service.http", "org.osgi.service.cm",
+			"slf4j.api",
 			"slf4j.simple");
 
 	static final String APPLICATION = "org.anodyne.headless.build";
@@ -78,7 +88,8 @@ public final class HeadlessConfiguration {
 				System.err.println("anodyne: headless configuration leaves out " + left);
 			}
 		} catch (IOException | RuntimeException e) {
-			System.err.println("anodyne: cannot prepare the headless configuration in " + args[1] + ": " + e.getMessage());
+			System.err.println(
+					"anodyne: cannot prepare the headless configuration in " + args[1] + ": " + e.getMessage());
 			System.exit(2);
 		}
 	}
@@ -111,11 +122,13 @@ public final class HeadlessConfiguration {
 				kept.add(line);
 			}
 		}
-		StringBuilder ini = new StringBuilder("# Written by Anodyne's launch script for the headless commands: the product's\n"
-				+ "# configuration without the user interface (see HeadlessConfiguration).\n");
+		StringBuilder ini = new StringBuilder(
+				"# Written by Anodyne's launch script for the headless commands: the product's\n"
+						+ "# configuration without the user interface (see HeadlessConfiguration).\n");
 		for (String line : Files.readAllLines(configuration.resolve("config.ini"), StandardCharsets.UTF_8)) {
 			// The IDE's application and product, and p2 (which a headless run never uses), stay behind.
-			if (!line.startsWith("#") && !line.startsWith("eclipse.application=") && !line.startsWith("eclipse.product=")
+			if (!line.startsWith("#") && !line.startsWith("eclipse.application=")
+					&& !line.startsWith("eclipse.product=")
 					&& !line.startsWith("eclipse.p2.")) {
 				ini.append(line).append('\n');
 			}
@@ -131,7 +144,8 @@ public final class HeadlessConfiguration {
 		Set<String> out = new HashSet<>();
 		for (BundleHeaders b : bundles) {
 			if (Stream.concat(USER_INTERFACE.stream(), HELP_SYSTEM.stream())
-					.anyMatch(p -> b.name().equals(p) || b.name().startsWith(p + ".") || b.name().startsWith(p + "-"))) {
+					.anyMatch(
+							p -> b.name().equals(p) || b.name().startsWith(p + ".") || b.name().startsWith(p + "-"))) {
 				out.add(b.name());
 			}
 		}
@@ -155,7 +169,8 @@ public final class HeadlessConfiguration {
 					continue;
 				}
 				boolean broken = b.requiredBundles().stream().anyMatch(r -> !keptNames.contains(r))
-						|| b.importedPackages().stream().anyMatch(p -> lostPackages.contains(p) && !exporters.containsKey(p))
+						|| b.importedPackages().stream()
+								.anyMatch(p -> lostPackages.contains(p) && !exporters.containsKey(p))
 						|| (b.host() != null && !keptNames.contains(b.host()));
 				if (broken) {
 					out.add(b.name());

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.io.IOException;
@@ -40,7 +49,8 @@ final class JunitReport {
 	static void checkWritable(Path file) throws UsageException {
 		Path parent = file.toAbsolutePath().getParent();
 		if (parent == null || !Files.isDirectory(parent)) {
-			throw new UsageException("cannot write the JUnit report " + file + ": folder " + parent + " does not exist");
+			throw new UsageException(
+					"cannot write the JUnit report " + file + ": folder " + parent + " does not exist");
 		}
 		if (Files.isDirectory(file)) {
 			throw new UsageException("cannot write the JUnit report " + file + ": it is a directory");
@@ -123,10 +133,12 @@ final class JunitReport {
 		StringBuilder b = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1));
 			if (pair) {
 				b.append(c).append(text.charAt(++i));
-			} else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)) {
+			} else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xd7ff)
+					|| (c >= 0xe000 && c <= 0xfffd)) {
 				b.append(c);
 			} else {
 				b.append('\ufffd');

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.io.IOException;
@@ -69,8 +78,10 @@ final class SolveCommand implements Command {
 		Arguments a = Arguments.parse(args, Set.of(), LimitOptions.with("--out"), Set.of("--study"));
 		ResourceLimits limits = LimitOptions.of(a);
 		if (a.operands().size() != 1) {
-			throw new UsageException(a.operands().isEmpty() ? "name the .anodyne file to solve"
-					: "solve takes one design file, got " + a.operands().size() + " (use 'anodyne build DIR' for several)");
+			throw new UsageException(a.operands().isEmpty()
+					? "name the .anodyne file to solve"
+					: "solve takes one design file, got " + a.operands().size()
+							+ " (use 'anodyne build DIR' for several)");
 		}
 		Path file = DesignFiles.path(a.operands().get(0));
 		if (Files.isDirectory(file)) {
@@ -90,7 +101,8 @@ final class SolveCommand implements Command {
 		List<Integer> chosen = choose(design, a.values("--study"), file);
 		print(report, console);
 		if (chosen.isEmpty()) {
-			console.err().println("anodyne solve: " + Console.printable(file.toString()) + " has no studies; nothing to solve");
+			console.err().println(
+					"anodyne solve: " + Console.printable(file.toString()) + " has no studies; nothing to solve");
 			return report.exitCode();
 		}
 		InputHash hashes = InputHash.ofPlatform();

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.io.IOException;
@@ -70,7 +79,8 @@ final class StudyJobs {
 
 	/** The result directories of a design's studies, by position, under a results root. */
 	static List<Path> directories(Path root, Path designFile, CellDesign design) {
-		return ResultsLayout.studyDirectories(root, designFile, design.getStudies().stream().map(StudyJobs::name).toList(),
+		return ResultsLayout.studyDirectories(root, designFile,
+				design.getStudies().stream().map(StudyJobs::name).toList(),
 				design.getStudies().stream().map(Study::getId).toList());
 	}
 

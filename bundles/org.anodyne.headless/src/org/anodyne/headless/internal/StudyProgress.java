@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.util.Locale;
@@ -88,7 +97,8 @@ final class StudyProgress implements Progress {
 	/** m:ss, or h:mm:ss from an hour on. */
 	static String clock(double seconds) {
 		long s = Math.round(Math.max(0, seconds));
-		return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+		return s >= 3600
+				? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
 				: String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.util.List;
@@ -65,7 +74,7 @@ record StudyRow(String design, String study, String status, double seconds, Stri
 
 	/** The rows as an aligned table, with a header. */
 	static String table(List<StudyRow> rows) {
-		String[] header = { "DESIGN", "STUDY", "STATUS", "TIME", "RESULT" };
+		String[] header = {"DESIGN", "STUDY", "STATUS", "TIME", "RESULT"};
 		int[] width = new int[4];
 		for (int i = 0; i < 4; i++) {
 			width[i] = header[i].length();

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.io.IOException;
@@ -104,12 +113,14 @@ final class SweepCommand implements Command {
 		Arguments a = Arguments.parse(args, union(Set.of("--force", "--gather"), SlurmSweep.FLAGS),
 				union(Set.of("--out", "--jobs"), SlurmSweep.OPTIONS), Set.of("--sweep", "--study", "--point"));
 		if (a.operands().size() != 1) {
-			throw new UsageException(a.operands().isEmpty() ? "name the .anodyne file whose sweeps to run"
+			throw new UsageException(a.operands().isEmpty()
+					? "name the .anodyne file whose sweeps to run"
 					: "sweep takes one design file, got " + a.operands().size());
 		}
 		Path file = Path.of(a.operands().get(0));
 		if (!Files.isRegularFile(file)) {
-			throw new UsageException(Files.isDirectory(file) ? file + " is a directory; name a .anodyne file"
+			throw new UsageException(Files.isDirectory(file)
+					? file + " is a directory; name a .anodyne file"
 					: "no such file: " + file);
 		}
 		Path root = SolveCommand.outputRoot(a, file);
@@ -156,13 +167,17 @@ final class SweepCommand implements Command {
 				}
 				Path directory = SweepRunner.directory(root, file, sweep);
 				if (cluster.isPresent()) {
-					exit = ExitCode.worst(exit, cluster.get().run(plan, sweep.getId() != null ? sweep.getId() : name(sweep),
-							file.toAbsolutePath().normalize(), root.toAbsolutePath().normalize(),
-							directory.toAbsolutePath().normalize(), a.flag("--force"), console));
+					exit = ExitCode.worst(exit,
+							cluster.get().run(plan, sweep.getId() != null ? sweep.getId() : name(sweep),
+									file.toAbsolutePath().normalize(), root.toAbsolutePath().normalize(),
+									directory.toAbsolutePath().normalize(), a.flag("--force"), console));
 					continue;
 				}
-				exit = ExitCode.worst(exit, !point.isEmpty() ? runSome(runner, plan, point, directory, interrupt, console)
-						: runAll(runner, plan, directory, jobs, a.flag("--force"), a.flag("--gather"), interrupt, console));
+				exit = ExitCode.worst(exit,
+						!point.isEmpty()
+								? runSome(runner, plan, point, directory, interrupt, console)
+								: runAll(runner, plan, directory, jobs, a.flag("--force"), a.flag("--gather"),
+										interrupt, console));
 			}
 		} finally {
 			interrupt.finish();
@@ -203,7 +218,8 @@ final class SweepCommand implements Command {
 				int pending = SweepRunner.pending(plan, directory, force).size();
 				console.err().println(String.format(Locale.ROOT,
 						"anodyne sweep: '%s', %d points: %d to run, %d finished before; %d at a time", plan.sweep(),
-						plan.points().size(), pending, plan.points().size() - pending, Math.min(jobs, Math.max(1, pending))));
+						plan.points().size(), pending, plan.points().size() - pending,
+						Math.min(jobs, Math.max(1, pending))));
 				table = runner.run(plan, directory, jobs, force, (p, outcome, done, total) -> {
 					if (outcome.status() == StudyOutcome.Status.CANCELLED && outcome.directory() == null
 							&& outcome.wallSeconds() == 0) {
@@ -216,8 +232,9 @@ final class SweepCommand implements Command {
 				}, interrupt.monitor);
 			}
 		} catch (IOException e) {
-			console.err().println("anodyne sweep: cannot write the table of sweep '" + plan.sweep() + "' in " + directory
-					+ ": " + Console.printable(e.getMessage()));
+			console.err()
+					.println("anodyne sweep: cannot write the table of sweep '" + plan.sweep() + "' in " + directory
+							+ ": " + Console.printable(e.getMessage()));
 			return ExitCode.FAILURE;
 		}
 		long ok = table.count(SweepTable.OK);
@@ -244,7 +261,8 @@ final class SweepCommand implements Command {
 			String first = plan.outputs().get(0).name();
 			Object value = outcome.scalars().get(first);
 			b.append("; ").append(first).append('=').append(value instanceof Double d
-					? String.format(Locale.ROOT, "%.4g", d) : String.valueOf(value));
+					? String.format(Locale.ROOT, "%.4g", d)
+					: String.valueOf(value));
 		} else if (!outcome.ok()) {
 			b.append("; ").append(Console.printable(outcome.message()));
 		}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal;
 
 import java.io.IOException;
@@ -148,7 +157,8 @@ final class ValidateCommand implements Command {
 			String path = r.file().toString();
 			String lines = r.findings().stream().map(f -> f.format(path)).collect(Collectors.joining("\n"));
 			List<Finding> errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
-			String failure = errors.isEmpty() ? null
+			String failure = errors.isEmpty()
+					? null
 					: (r.readable() ? "" : "unreadable: ") + errors.get(0).format(path)
 							+ (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
 			report.add(new JunitReport.Case("anodyne.validate", path, seconds.get(i), failure, lines,

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.help.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +55,8 @@ class ExtensionPointReferenceTest {
 			String html = Files.readString(page);
 			Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(schema.toFile());
 			Element meta = (Element) document.getElementsByTagName("meta.schema").item(0);
-			String id = meta.getAttribute("id").startsWith("org.") ? meta.getAttribute("id")
+			String id = meta.getAttribute("id").startsWith("org.")
+					? meta.getAttribute("id")
 					: meta.getAttribute("plugin") + "." + meta.getAttribute("id");
 			assertTrue(html.contains("<h1>Extension point <code>" + id + "</code></h1>"), page + " names " + id);
 			assertTrue(index.contains("href=\"" + name + ".html\"") && index.contains(id), "index lists " + id);
@@ -63,8 +73,11 @@ class ExtensionPointReferenceTest {
 				for (int a = 0; a < attributes.getLength(); a++) {
 					Element attribute = (Element) attributes.item(a);
 					String use = "required".equals(attribute.getAttribute("use")) ? "required" : "optional";
-					assertTrue(html.contains("<tr><td><code>" + attribute.getAttribute("name") + "</code></td><td>" + use + "</td>"),
-							page + ": <" + element.getAttribute("name") + "> " + attribute.getAttribute("name") + " (" + use + ")");
+					assertTrue(
+							html.contains("<tr><td><code>" + attribute.getAttribute("name") + "</code></td><td>" + use
+									+ "</td>"),
+							page + ": <" + element.getAttribute("name") + "> " + attribute.getAttribute("name") + " ("
+									+ use + ")");
 				}
 			}
 		}
@@ -83,7 +96,8 @@ class ExtensionPointReferenceTest {
 		for (Path schema : schemas()) {
 			Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(schema.toFile());
 			Element meta = (Element) document.getElementsByTagName("meta.schema").item(0);
-			String id = meta.getAttribute("id").startsWith("org.") ? meta.getAttribute("id")
+			String id = meta.getAttribute("id").startsWith("org.")
+					? meta.getAttribute("id")
 					: meta.getAttribute("plugin") + "." + meta.getAttribute("id");
 			Map<String, Set<String>> elements = new HashMap<>();
 			NodeList all = document.getElementsByTagName("element");

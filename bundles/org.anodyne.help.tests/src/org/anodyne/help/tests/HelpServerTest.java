@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.help.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +49,8 @@ class HelpServerTest {
 	/** Asks the workbench for a topic's address, which starts the help server as Help Contents does. */
 	@BeforeAll
 	static void startHelpServer() {
-		String url = PlatformUI.getWorkbench().getHelpSystem().resolve("/org.anodyne.help/guide/index.html", false).toString();
+		String url = PlatformUI.getWorkbench().getHelpSystem().resolve("/org.anodyne.help/guide/index.html", false)
+				.toString();
 		assertTrue(url.startsWith("http://"), url);
 		base = url.substring(0, url.indexOf("/help/") + "/help".length());
 	}
@@ -48,7 +58,8 @@ class HelpServerTest {
 	private static String get(String path) throws IOException, InterruptedException {
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		assertEquals(200, response.statusCode(), "GET " + path + " answered " + response.statusCode() + ": " + response.body());
+		assertEquals(200, response.statusCode(),
+				"GET " + path + " answered " + response.statusCode() + ": " + response.body());
 		return response.body();
 	}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.help.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -93,7 +102,8 @@ class WelcomeAndCheatSheetTest {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		List<String> links = Workbench.find(shell, Hyperlink.class).stream().map(Hyperlink::getText).toList();
 		assertTrue(links.containsAll(List.of("Your first inverted-anode study", "Open the paper's inverted cell",
-				"Create a design", "Read the user guide", "What the results mean", "Go to the workbench")), links.toString());
+				"Create a design", "Read the user guide", "What the results mean", "Go to the workbench")),
+				links.toString());
 		Workbench.screenshot("welcome-page");
 		assertNoErrorsInLog();
 	}
@@ -102,7 +112,8 @@ class WelcomeAndCheatSheetTest {
 	@Order(2)
 	void aHelpTopicOpensInTheHelpWindow() throws Exception {
 		PlatformUI.getWorkbench().getIntroManager().closeIntro(PlatformUI.getWorkbench().getIntroManager().getIntro());
-		PlatformUI.getWorkbench().getHelpSystem().displayHelpResource("/org.anodyne.help/guide/reference/quantities/pi.html");
+		PlatformUI.getWorkbench().getHelpSystem()
+				.displayHelpResource("/org.anodyne.help/guide/reference/quantities/pi.html");
 		Browser[] browser = new Browser[1];
 		Workbench.await("the help window showing the topic on Pi (windows: " + windows() + ")", 120_000, () -> {
 			for (Shell s : PlatformUI.getWorkbench().getDisplay().getShells()) {
@@ -153,20 +164,25 @@ class WelcomeAndCheatSheetTest {
 		CellDesign design = ((DesignEditor) editor).getDesign();
 		for (Cell cell : design.getCells()) {
 			for (Anode anode : List.of(cell.getAnode(), cell.getCounterAnode())) {
-				assertEquals(Orientation.INVERTED, anode.getOrientation(), "the cheat sheet's Flip step inverted " + cell.getName());
+				assertEquals(Orientation.INVERTED, anode.getOrientation(),
+						"the cheat sheet's Flip step inverted " + cell.getName());
 			}
 		}
 		IFile file = examples.getFile("my-first-inverted.anodyne");
 		Workbench.await("validation markers", 30_000, () -> {
 			try {
-				return file.findMaxProblemSeverity(IMarker.PROBLEM, true, IResource.DEPTH_ZERO) < IMarker.SEVERITY_ERROR;
+				return file.findMaxProblemSeverity(IMarker.PROBLEM, true,
+						IResource.DEPTH_ZERO) < IMarker.SEVERITY_ERROR;
 			} catch (org.eclipse.core.runtime.CoreException e) {
 				throw new IllegalStateException(e);
 			}
 		});
-		assertEquals("org.anodyne.help.design_editor", Workbench.find(((DesignEditor) editor).getSite().getShell(), Tree.class)
-				.stream().map(t -> findHelp(t)).filter(id -> id != null && id.startsWith("org.anodyne.help.design")).findFirst()
-				.orElse(null), "F1 on the design tree opens the design editor's help");
+		assertEquals("org.anodyne.help.design_editor",
+				Workbench.find(((DesignEditor) editor).getSite().getShell(), Tree.class)
+						.stream().map(t -> findHelp(t))
+						.filter(id -> id != null && id.startsWith("org.anodyne.help.design")).findFirst()
+						.orElse(null),
+				"F1 on the design tree opens the design editor's help");
 		Workbench.screenshot("cheat-sheet-beside-editor");
 		assertNoErrorsInLog();
 	}
@@ -183,7 +199,8 @@ class WelcomeAndCheatSheetTest {
 		Tree tree = Workbench.find(properties.getCurrentPage().getControl(), Tree.class).get(0);
 		assertEquals("org.anodyne.help.properties", findHelp(tree), "F1 in the Properties view opens its help");
 		TreeItem row = rows(tree).stream().filter(i -> i.getText().startsWith("Pre-Deposited Metal")).findFirst()
-				.orElseThrow(() -> new AssertionError("no row 'Pre-Deposited Metal' in " + rows(tree).stream().map(TreeItem::getText).toList()));
+				.orElseThrow(() -> new AssertionError(
+						"no row 'Pre-Deposited Metal' in " + rows(tree).stream().map(TreeItem::getText).toList()));
 		// Selected, the row's description shows in the status line too.
 		tree.setSelection(row);
 		Event select = new Event();
@@ -206,7 +223,8 @@ class WelcomeAndCheatSheetTest {
 	private static String windows() {
 		List<String> found = new ArrayList<>();
 		for (Shell s : PlatformUI.getWorkbench().getDisplay().getShells()) {
-			found.add("'" + s.getText() + "' " + Workbench.find(s, Browser.class).stream().map(Browser::getUrl).toList());
+			found.add(
+					"'" + s.getText() + "' " + Workbench.find(s, Browser.class).stream().map(Browser::getUrl).toList());
 		}
 		return String.join(", ", found);
 	}
@@ -254,7 +272,8 @@ class WelcomeAndCheatSheetTest {
 
 	/** The command of every step of the cheat sheet, in order, as its file writes them. */
 	private static List<String> commandsOfTheCheatSheet() throws IOException {
-		try (InputStream in = Platform.getBundle("org.anodyne.help").getEntry("cheatsheets/first-inverted-study.xml").openStream()) {
+		try (InputStream in = Platform.getBundle("org.anodyne.help").getEntry("cheatsheets/first-inverted-study.xml")
+				.openStream()) {
 			String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			Matcher m = Pattern.compile("serialization=\"([^\"]+)\"").matcher(xml);
 			List<String> found = new ArrayList<>();

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.help.tests;
 
 import java.io.IOException;
@@ -34,7 +43,8 @@ final class Workbench {
 				throw new AssertionError("timed out waiting for " + what);
 			}
 			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> { });
+				display.timerExec(20, () -> {
+				});
 				display.sleep();
 			}
 		}
@@ -89,7 +99,7 @@ final class Workbench {
 			String dir = System.getProperty("anodyne.test.screenshots");
 			Path folder = Files.createDirectories(dir != null ? Path.of(dir) : Path.of("target", "screenshots"));
 			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
+			loader.data = new ImageData[]{image.getImageData()};
 			Path file = folder.resolve(name + ".png");
 			loader.save(file.toString(), SWT.IMAGE_PNG);
 			return file;

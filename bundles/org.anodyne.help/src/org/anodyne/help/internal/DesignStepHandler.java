@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.help.internal;
 
 import java.util.ArrayList;
@@ -64,7 +73,8 @@ public class DesignStepHandler extends AbstractHandler {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(EXAMPLE_PROJECT);
 		if (!project.isOpen()) {
-			throw new ExecutionException("The project '" + EXAMPLE_PROJECT + "' with the example designs is not in the workspace");
+			throw new ExecutionException(
+					"The project '" + EXAMPLE_PROJECT + "' with the example designs is not in the workspace");
 		}
 		IFile file = project.getFile(required(event, "file"));
 		String compareWith = event.getParameter("compareWith");
@@ -114,7 +124,8 @@ public class DesignStepHandler extends AbstractHandler {
 		} catch (PartInitException e) {
 			throw new ExecutionException("Cannot open " + file.getFullPath() + ": " + e.getMessage(), e);
 		} catch (CoreException e) {
-			throw new ExecutionException("Cannot copy " + copyOf + " to " + file.getFullPath() + ": " + e.getMessage(), e);
+			throw new ExecutionException("Cannot copy " + copyOf + " to " + file.getFullPath() + ": " + e.getMessage(),
+					e);
 		}
 	}
 
@@ -176,13 +187,15 @@ public class DesignStepHandler extends AbstractHandler {
 				}
 			}
 		} catch (CoreException e) {
-			throw new ExecutionException("Cannot read the results of " + design.getFullPath() + ": " + e.getMessage(), e);
+			throw new ExecutionException("Cannot read the results of " + design.getFullPath() + ": " + e.getMessage(),
+					e);
 		}
 		return folders;
 	}
 
 	/** Runs a command with the given part as the active part and editor and the given selection. */
-	private static void run(IWorkbenchWindow window, String commandId, IEditorPart editor, IStructuredSelection selection)
+	private static void run(IWorkbenchWindow window, String commandId, IEditorPart editor,
+			IStructuredSelection selection)
 			throws ExecutionException {
 		ICommandService commands = window.getService(ICommandService.class);
 		IHandlerService handlers = window.getService(IHandlerService.class);
@@ -196,10 +209,13 @@ public class DesignStepHandler extends AbstractHandler {
 		}
 		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
 		try {
-			handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand(commandId), null), null, context);
+			handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand(commandId), null), null,
+					context);
 		} catch (NotDefinedException | NotEnabledException | NotHandledException e) {
-			throw new ExecutionException("Cannot run " + commandId + " on " + selection.size() + " selected element(s): "
-					+ e.getMessage(), e);
+			throw new ExecutionException(
+					"Cannot run " + commandId + " on " + selection.size() + " selected element(s): "
+							+ e.getMessage(),
+					e);
 		}
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.help.internal;
 
 import java.util.Map;
@@ -65,7 +74,8 @@ public class WelcomePart extends IntroPart {
 				"org.eclipse.ui.help.displayHelp", Map.of("href", "/org.anodyne.help/guide/index.html"));
 		entry(body, "What the results mean",
 				"Every result quantity (Pi, J/Jlim, t/tau Sand, metal in the lower half, cycles to failure ...), its unit and how to read it.",
-				"org.eclipse.ui.help.displayHelp", Map.of("href", "/org.anodyne.help/guide/reference/quantities/index.html"));
+				"org.eclipse.ui.help.displayHelp",
+				Map.of("href", "/org.anodyne.help/guide/reference/quantities/index.html"));
 
 		Hyperlink workbench = toolkit.createHyperlink(body, "Go to the workbench", SWT.NONE);
 		GridData data = new GridData();
@@ -92,7 +102,8 @@ public class WelcomePart extends IntroPart {
 	}
 
 	/** A link that runs a command, with a line saying what it does. */
-	private void entry(Composite body, String title, String description, String commandId, Map<String, String> parameters) {
+	private void entry(Composite body, String title, String description, String commandId,
+			Map<String, String> parameters) {
 		Hyperlink link = toolkit.createHyperlink(body, title, SWT.NONE);
 		link.setFont(JFaceResources.getHeaderFont());
 		link.addHyperlinkListener(new HyperlinkAdapter() {
@@ -109,7 +120,8 @@ public class WelcomePart extends IntroPart {
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		PlatformUI.getWorkbench().getIntroManager().setIntroStandby(this, true);
 		try {
-			handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(commandId), parameters), null);
+			handlers.executeCommand(ParameterizedCommand.generateCommand(commands.getCommand(commandId), parameters),
+					null);
 		} catch (CommandException e) {
 			ILog.of(WelcomePart.class).warn("Welcome page: '" + title + "' (" + commandId + ") failed", e);
 			MessageDialog.openError(form.getShell(), title, title + " failed: " + e.getMessage());

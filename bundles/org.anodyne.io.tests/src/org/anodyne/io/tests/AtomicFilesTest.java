@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.io.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,7 +94,8 @@ class AtomicFilesTest {
 		assertTrue(Files.isSymbolicLink(link));
 		assertTrue(Files.isSymbolicLink(linkToLink));
 		assertEquals("new", Files.readString(real));
-		assertEquals(List.of("design.anodyne"), Files.list(real.getParent()).map(p -> p.getFileName().toString()).toList());
+		assertEquals(List.of("design.anodyne"),
+				Files.list(real.getParent()).map(p -> p.getFileName().toString()).toList());
 	}
 
 	@Test

@@ -1,8 +1,10 @@
 /*
- * Copyright (c) 2026 The Anodyne authors.
+ * Copyright (c) 2026 Anodyne contributors.
+ *
  * This program and the accompanying materials are made available under the
  * terms of the Eclipse Public License 2.0 which is available at
  * https://www.eclipse.org/legal/epl-2.0/
+ *
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.anodyne.model.edit;
@@ -52,141 +54,147 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
  */
 public final class AnodyneEditing {
 
-    private AnodyneEditing() {
-    }
+	private AnodyneEditing() {
+	}
 
-    /**
-     * A new adapter factory for design editors and viewers; dispose it with the viewer. Use it as the
-     * root factory (content and label providers, editing domain): its decorators are not EMF adapters,
-     * so it cannot itself be nested in another ComposedAdapterFactory.
-     */
-    public static DesignAdapterFactory createAdapterFactory() {
-        ComposedAdapterFactory items = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-        // Added explicitly so the factory also works outside OSGi, where the descriptor registry is empty.
-        items.addAdapterFactory(new AnodyneItemProviderAdapterFactory());
-        items.addAdapterFactory(new ResourceItemProviderAdapterFactory());
-        items.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        return new DesignAdapterFactory(items);
-    }
+	/**
+	 * A new adapter factory for design editors and viewers; dispose it with the viewer. Use it as the
+	 * root factory (content and label providers, editing domain): its decorators are not EMF adapters,
+	 * so it cannot itself be nested in another ComposedAdapterFactory.
+	 */
+	public static DesignAdapterFactory createAdapterFactory() {
+		ComposedAdapterFactory items = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		// Added explicitly so the factory also works outside OSGi, where the descriptor registry is empty.
+		items.addAdapterFactory(new AnodyneItemProviderAdapterFactory());
+		items.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		items.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		return new DesignAdapterFactory(items);
+	}
 
-    /**
-     * Source of the annotation ({@code label} key) that gives a feature the name people read where the
-     * one generated from the feature's Java name reads badly ("Pre-Deposited Metal", not "Pre Deposit
-     * Loading"). Another package may annotate its features the same way.
-     */
-    public static final String LABEL_ANNOTATION = "http://anodyne.org/model/label";
+	/**
+	 * Source of the annotation ({@code label} key) that gives a feature the name people read where the
+	 * one generated from the feature's Java name reads badly ("Pre-Deposited Metal", not "Pre Deposit
+	 * Loading"). Another package may annotate its features the same way.
+	 */
+	public static final String LABEL_ANNOTATION = "http://anodyne.org/model/label";
 
-    /** The feature's label annotation if it has one, else the generated display name. */
-    public static String label(String generatedName, Object feature) {
-        if (feature instanceof EStructuralFeature f) {
-            String label = EcoreUtil.getAnnotation(f, LABEL_ANNOTATION, "label");
-            if (label != null && !label.isBlank()) {
-                return label;
-            }
-        }
-        return generatedName;
-    }
+	/** The feature's label annotation if it has one, else the generated display name. */
+	public static String label(String generatedName, Object feature) {
+		if (feature instanceof EStructuralFeature f) {
+			String label = EcoreUtil.getAnnotation(f, LABEL_ANNOTATION, "label");
+			if (label != null && !label.isBlank()) {
+				return label;
+			}
+		}
+		return generatedName;
+	}
 
-    /** The display name of a property with its unit, e.g. {@code "Thickness (µm)"}. */
-    public static String withUnit(String displayName, Object feature) {
-        if (feature instanceof EStructuralFeature f) {
-            String unit = Units.unitOf(f).map(Units.Unit::display).orElse("");
-            if (!unit.isEmpty()) {
-                return displayName + " (" + unit + ")";
-            }
-        }
-        return displayName;
-    }
+	/** The display name of a property with its unit, e.g. {@code "Thickness (µm)"}. */
+	public static String withUnit(String displayName, Object feature) {
+		if (feature instanceof EStructuralFeature f) {
+			String unit = Units.unitOf(f).map(Units.Unit::display).orElse("");
+			if (!unit.isEmpty()) {
+				return displayName + " (" + unit + ")";
+			}
+		}
+		return displayName;
+	}
 
-    /**
-     * The root adapter factory of design viewers: every item provider of the composed factory it wraps,
-     * decorated with {@link DesignLabels} and unit-carrying property names.
-     */
-    public static final class DesignAdapterFactory extends DecoratorAdapterFactory {
-        DesignAdapterFactory(ComposedAdapterFactory items) {
-            super(items);
-        }
+	/**
+	 * The root adapter factory of design viewers: every item provider of the composed factory it wraps,
+	 * decorated with {@link DesignLabels} and unit-carrying property names.
+	 */
+	public static final class DesignAdapterFactory extends DecoratorAdapterFactory {
+		DesignAdapterFactory(ComposedAdapterFactory items) {
+			super(items);
+		}
 
-        /** The composed factory of undecorated item providers this factory decorates. */
-        public ComposedAdapterFactory getItemProviders() {
-            return (ComposedAdapterFactory) getDecoratedAdapterFactory();
-        }
+		/** The composed factory of undecorated item providers this factory decorates. */
+		public ComposedAdapterFactory getItemProviders() {
+			return (ComposedAdapterFactory) getDecoratedAdapterFactory();
+		}
 
-        @Override
-        protected IItemProviderDecorator createItemProviderDecorator(Object target, Object type) {
-            return new LabelledItemProvider(this);
-        }
+		@Override
+		protected IItemProviderDecorator createItemProviderDecorator(Object target, Object type) {
+			return new LabelledItemProvider(this);
+		}
 
-        @Override
-        public void dispose() {
-            super.dispose();
-            getItemProviders().dispose();
-        }
-    }
+		@Override
+		public void dispose() {
+			super.dispose();
+			getItemProviders().dispose();
+		}
+	}
 
-    /**
-     * Forwards everything to the generated item provider except labels and property names. It is an
-     * {@link Adapter} only so that {@code adapt(Notifier, type)} (typed for adapters) works as well as
-     * {@code adapt(Object, type)}; it is never attached to a notifier, the item provider it decorates is.
-     */
-    private static final class LabelledItemProvider extends ItemProviderDecorator implements IEditingDomainItemProvider,
-            IStructuredItemContentProvider, ITreeItemContentProvider, IItemLabelProvider, IItemPropertySource, Adapter {
+	/**
+	 * Forwards everything to the generated item provider except labels and property names. It is an
+	 * {@link Adapter} only so that {@code adapt(Notifier, type)} (typed for adapters) works as well as
+	 * {@code adapt(Object, type)}; it is never attached to a notifier, the item provider it decorates is.
+	 */
+	private static final class LabelledItemProvider extends ItemProviderDecorator
+			implements
+				IEditingDomainItemProvider,
+				IStructuredItemContentProvider,
+				ITreeItemContentProvider,
+				IItemLabelProvider,
+				IItemPropertySource,
+				Adapter {
 
-        LabelledItemProvider(AdapterFactory adapterFactory) {
-            super(adapterFactory);
-        }
+		LabelledItemProvider(AdapterFactory adapterFactory) {
+			super(adapterFactory);
+		}
 
-        @Override
-        public Notifier getTarget() {
-            return null;
-        }
+		@Override
+		public Notifier getTarget() {
+			return null;
+		}
 
-        @Override
-        public void setTarget(Notifier newTarget) {
-            // Not attached to a notifier; see the class comment.
-        }
+		@Override
+		public void setTarget(Notifier newTarget) {
+			// Not attached to a notifier; see the class comment.
+		}
 
-        @Override
-        public String getText(Object object) {
-            String text = DesignLabels.text(object);
-            return text != null ? text : super.getText(object);
-        }
+		@Override
+		public String getText(Object object) {
+			String text = DesignLabels.text(object);
+			return text != null ? text : super.getText(object);
+		}
 
-        /**
-         * Forwards the item provider's notification and, since labels show some of their children (a
-         * cell its anode's orientation, a step its stop, an electrolyte its salt and solvents, a
-         * protocol the number of its steps), also updates the label of the changed element's container
-         * and, when a list of children changed, the element's own label. EMF.Edit alone refreshes only
-         * the changed element's label.
-         */
-        @Override
-        public void notifyChanged(Notification notification) {
-            super.notifyChanged(notification);
-            if (notification.isTouch() || !(notification.getNotifier() instanceof EObject changed)) {
-                return;
-            }
-            if (notification.getFeature() instanceof EReference reference && reference.isContainment()) {
-                fireNotifyChanged(new ViewerNotification(notification, changed, false, true));
-            }
-            EObject container = changed.eContainer();
-            if (container != null && DesignLabels.isDesignElement(container)) {
-                fireNotifyChanged(new ViewerNotification(notification, container, false, true));
-            }
-        }
+		/**
+		 * Forwards the item provider's notification and, since labels show some of their children (a
+		 * cell its anode's orientation, a step its stop, an electrolyte its salt and solvents, a
+		 * protocol the number of its steps), also updates the label of the changed element's container
+		 * and, when a list of children changed, the element's own label. EMF.Edit alone refreshes only
+		 * the changed element's label.
+		 */
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (notification.isTouch() || !(notification.getNotifier() instanceof EObject changed)) {
+				return;
+			}
+			if (notification.getFeature() instanceof EReference reference && reference.isContainment()) {
+				fireNotifyChanged(new ViewerNotification(notification, changed, false, true));
+			}
+			EObject container = changed.eContainer();
+			if (container != null && DesignLabels.isDesignElement(container)) {
+				fireNotifyChanged(new ViewerNotification(notification, container, false, true));
+			}
+		}
 
-        @Override
-        public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
-            List<IItemPropertyDescriptor> decorated = new ArrayList<>();
-            for (IItemPropertyDescriptor descriptor : super.getPropertyDescriptors(object)) {
-                decorated.add(new ItemPropertyDescriptorDecorator(object, descriptor) {
-                    @Override
-                    public String getDisplayName(Object thisObject) {
-                        Object feature = getFeature(thisObject);
-                        return withUnit(label(super.getDisplayName(thisObject), feature), feature);
-                    }
-                });
-            }
-            return decorated;
-        }
-    }
+		@Override
+		public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+			List<IItemPropertyDescriptor> decorated = new ArrayList<>();
+			for (IItemPropertyDescriptor descriptor : super.getPropertyDescriptors(object)) {
+				decorated.add(new ItemPropertyDescriptorDecorator(object, descriptor) {
+					@Override
+					public String getDisplayName(Object thisObject) {
+						Object feature = getFeature(thisObject);
+						return withUnit(label(super.getDisplayName(thisObject), feature), feature);
+					}
+				});
+			}
+			return decorated;
+		}
+	}
 }

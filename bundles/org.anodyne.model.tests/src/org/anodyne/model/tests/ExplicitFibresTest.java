@@ -1,8 +1,10 @@
 /*
- * Copyright (c) 2026 The Anodyne authors.
+ * Copyright (c) 2026 Anodyne contributors.
+ *
  * This program and the accompanying materials are made available under the
  * terms of the Eclipse Public License 2.0 which is available at
  * https://www.eclipse.org/legal/epl-2.0/
+ *
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.anodyne.model.tests;
@@ -82,7 +84,8 @@ class ExplicitFibresTest {
 		assertTrue(e.getMessage().contains("found 4"), e.getMessage());
 		e = bad(head + "abc,5,4,carbon,false\n");
 		assertEquals(List.of(3, 1), List.of(e.line(), e.column()));
-		assertTrue(e.getMessage().contains("fibres.csv: line 3, column 1 (x_um): 'abc' is not a number"), e.getMessage());
+		assertTrue(e.getMessage().contains("fibres.csv: line 3, column 1 (x_um): 'abc' is not a number"),
+				e.getMessage());
 		e = bad(head + "5,NaN,4,carbon,false\n");
 		assertEquals(List.of(3, 2), List.of(e.line(), e.column()));
 		e = bad(head + "\n5,15,-4,carbon,false\n");
@@ -175,7 +178,8 @@ class ExplicitFibresTest {
 				all.toString());
 		assertTrue(all.stream().anyMatch(d -> d.code().equals("unknown-substrate") && d.message().contains("graphene")),
 				all.toString());
-		assertTrue(all.stream().anyMatch(d -> d.code().equals("explicit-fibres-width") && d.message().contains("80 µm")),
+		assertTrue(
+				all.stream().anyMatch(d -> d.code().equals("explicit-fibres-width") && d.message().contains("80 µm")),
 				all.toString());
 		assertTrue(all.stream().anyMatch(d -> d.code().equals("explicit-fibres-porosity")), all.toString());
 	}
@@ -184,7 +188,8 @@ class ExplicitFibresTest {
 	void importTurnsRowsIntoListedFibres() throws IOException {
 		List<ExplicitFibre> fibres = FibreCsv.toModel(read(peerTable()));
 		assertEquals(150, fibres.size());
-		assertEquals(List.of(15.0, 15.0, 4.0), List.of(fibres.get(5).getX(), fibres.get(5).getY(), fibres.get(5).getRadius()));
+		assertEquals(List.of(15.0, 15.0, 4.0),
+				List.of(fibres.get(5).getX(), fibres.get(5).getY(), fibres.get(5).getRadius()));
 		assertTrue(fibres.get(5).isCovered());
 		assertEquals("carbon", fibres.get(5).getSubstrate());
 	}

@@ -1,8 +1,10 @@
 /*
- * Copyright (c) 2026 The Anodyne authors.
+ * Copyright (c) 2026 Anodyne contributors.
+ *
  * This program and the accompanying materials are made available under the
  * terms of the Eclipse Public License 2.0 which is available at
  * https://www.eclipse.org/legal/epl-2.0/
+ *
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.anodyne.model.internal;
@@ -24,35 +26,35 @@ import org.eclipse.core.runtime.content.ITextContentDescriber;
  */
 public final class AnodyneContentDescriber implements ITextContentDescriber {
 
-    private static final int SCAN_LIMIT = 4096;
+	private static final int SCAN_LIMIT = 4096;
 
-    @Override
-    public int describe(InputStream contents, IContentDescription description) throws IOException {
-        byte[] head = contents.readNBytes(SCAN_LIMIT);
-        return classify(new String(head, StandardCharsets.UTF_8));
-    }
+	@Override
+	public int describe(InputStream contents, IContentDescription description) throws IOException {
+		byte[] head = contents.readNBytes(SCAN_LIMIT);
+		return classify(new String(head, StandardCharsets.UTF_8));
+	}
 
-    @Override
-    public int describe(Reader contents, IContentDescription description) throws IOException {
-        char[] buffer = new char[SCAN_LIMIT];
-        int read = 0;
-        while (read < buffer.length) {
-            int n = contents.read(buffer, read, buffer.length - read);
-            if (n < 0) {
-                break;
-            }
-            read += n;
-        }
-        return classify(new String(buffer, 0, read));
-    }
+	@Override
+	public int describe(Reader contents, IContentDescription description) throws IOException {
+		char[] buffer = new char[SCAN_LIMIT];
+		int read = 0;
+		while (read < buffer.length) {
+			int n = contents.read(buffer, read, buffer.length - read);
+			if (n < 0) {
+				break;
+			}
+			read += n;
+		}
+		return classify(new String(buffer, 0, read));
+	}
 
-    /** VALID when the head of a file carries an Anodyne namespace, INDETERMINATE otherwise. */
-    public static int classify(String head) {
-        return head.contains(DesignResources.NAMESPACE_PREFIX) ? VALID : INDETERMINATE;
-    }
+	/** VALID when the head of a file carries an Anodyne namespace, INDETERMINATE otherwise. */
+	public static int classify(String head) {
+		return head.contains(DesignResources.NAMESPACE_PREFIX) ? VALID : INDETERMINATE;
+	}
 
-    @Override
-    public QualifiedName[] getSupportedOptions() {
-        return new QualifiedName[0];
-    }
+	@Override
+	public QualifiedName[] getSupportedOptions() {
+		return new QualifiedName[0];
+	}
 }

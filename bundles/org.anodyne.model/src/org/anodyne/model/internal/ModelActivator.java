@@ -1,8 +1,10 @@
 /*
- * Copyright (c) 2026 The Anodyne authors.
+ * Copyright (c) 2026 Anodyne contributors.
+ *
  * This program and the accompanying materials are made available under the
  * terms of the Eclipse Public License 2.0 which is available at
  * https://www.eclipse.org/legal/epl-2.0/
+ *
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.anodyne.model.internal;
@@ -18,13 +20,13 @@ import org.osgi.framework.BundleContext;
  */
 public final class ModelActivator implements BundleActivator {
 
-    @Override
-    public void start(BundleContext context) {
-        AnodyneValidator.register();
-    }
+	@Override
+	public void start(BundleContext context) {
+		AnodyneValidator.register();
+	}
 
-    @Override
-    public void stop(BundleContext context) {
-        // The validator holds no resources; it stays registered with EMF's global registry.
-    }
+	@Override
+	public void stop(BundleContext context) {
+		// The validator holds no resources; it stays registered with EMF's global registry.
+	}
 }

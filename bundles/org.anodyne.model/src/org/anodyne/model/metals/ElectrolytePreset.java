@@ -1,8 +1,10 @@
 /*
- * Copyright (c) 2026 The Anodyne authors.
+ * Copyright (c) 2026 Anodyne contributors.
+ *
  * This program and the accompanying materials are made available under the
  * terms of the Eclipse Public License 2.0 which is available at
  * https://www.eclipse.org/legal/epl-2.0/
+ *
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.anodyne.model.metals;
@@ -46,59 +48,59 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * @param contributor            symbolic name of the contributing bundle
  */
 public record ElectrolytePreset(String id, String name, String description, String metal, int cationCharge,
-        String salt, String anion, double concentration, List<String> solvents, Map<String, Double> additives,
-        double diffusionCoefficient, double transferenceNumber, double conductivity, double exchangeCurrentDensity,
-        Map<String, Double> pairValues, String source, String contributor) {
+		String salt, String anion, double concentration, List<String> solvents, Map<String, Double> additives,
+		double diffusionCoefficient, double transferenceNumber, double conductivity, double exchangeCurrentDensity,
+		Map<String, Double> pairValues, String source, String contributor) {
 
-    public ElectrolytePreset {
-        solvents = List.copyOf(solvents);
-        additives = Map.copyOf(additives);
-        pairValues = Map.copyOf(pairValues);
-    }
+	public ElectrolytePreset {
+		solvents = List.copyOf(solvents);
+		additives = Map.copyOf(additives);
+		pairValues = Map.copyOf(pairValues);
+	}
 
-    /** The {@link MetalElectrolytePair} attribute with this name, if there is one a preset may set. */
-    public static EAttribute pairAttribute(String name) {
-        EStructuralFeature feature = AnodynePackage.Literals.METAL_ELECTROLYTE_PAIR.getEStructuralFeature(name);
-        return feature instanceof EAttribute attribute && attribute.isUnsettable() ? attribute : null;
-    }
+	/** The {@link MetalElectrolytePair} attribute with this name, if there is one a preset may set. */
+	public static EAttribute pairAttribute(String name) {
+		EStructuralFeature feature = AnodynePackage.Literals.METAL_ELECTROLYTE_PAIR.getEStructuralFeature(name);
+		return feature instanceof EAttribute attribute && attribute.isUnsettable() ? attribute : null;
+	}
 
-    /** A new model electrolyte with this preset's recipe and numbers; its id is the preset's. */
-    public Electrolyte create() {
-        AnodyneFactory f = AnodyneFactory.eINSTANCE;
-        Electrolyte electrolyte = f.createElectrolyte();
-        electrolyte.setId(id);
-        electrolyte.setName(name);
-        electrolyte.setDescription(description);
-        Salt s = f.createSalt();
-        s.setName(salt);
-        s.setCation(metal);
-        s.setCationCharge(cationCharge);
-        s.setAnion(anion);
-        s.setAnionCharge(cationCharge);
-        electrolyte.setSalt(s);
-        electrolyte.setConcentration(concentration);
-        for (String solventName : solvents) {
-            SolventComponent solvent = f.createSolventComponent();
-            solvent.setName(solventName);
-            electrolyte.getSolvents().add(solvent);
-        }
-        additives.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            Additive additive = f.createAdditive();
-            additive.setName(entry.getKey());
-            additive.setMassFraction(entry.getValue());
-            electrolyte.getAdditives().add(additive);
-        });
-        electrolyte.setDiffusionCoefficient(diffusionCoefficient);
-        electrolyte.setTransferenceNumber(transferenceNumber);
-        electrolyte.setConductivity(conductivity);
-        electrolyte.setExchangeCurrentDensity(exchangeCurrentDensity);
-        if (!pairValues.isEmpty()) {
-            MetalElectrolytePair pair = f.createMetalElectrolytePair();
-            pair.setMetal(metal);
-            pairValues.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(entry -> pair.eSet(pairAttribute(entry.getKey()), entry.getValue()));
-            electrolyte.getMetalPairs().add(pair);
-        }
-        return electrolyte;
-    }
+	/** A new model electrolyte with this preset's recipe and numbers; its id is the preset's. */
+	public Electrolyte create() {
+		AnodyneFactory f = AnodyneFactory.eINSTANCE;
+		Electrolyte electrolyte = f.createElectrolyte();
+		electrolyte.setId(id);
+		electrolyte.setName(name);
+		electrolyte.setDescription(description);
+		Salt s = f.createSalt();
+		s.setName(salt);
+		s.setCation(metal);
+		s.setCationCharge(cationCharge);
+		s.setAnion(anion);
+		s.setAnionCharge(cationCharge);
+		electrolyte.setSalt(s);
+		electrolyte.setConcentration(concentration);
+		for (String solventName : solvents) {
+			SolventComponent solvent = f.createSolventComponent();
+			solvent.setName(solventName);
+			electrolyte.getSolvents().add(solvent);
+		}
+		additives.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+			Additive additive = f.createAdditive();
+			additive.setName(entry.getKey());
+			additive.setMassFraction(entry.getValue());
+			electrolyte.getAdditives().add(additive);
+		});
+		electrolyte.setDiffusionCoefficient(diffusionCoefficient);
+		electrolyte.setTransferenceNumber(transferenceNumber);
+		electrolyte.setConductivity(conductivity);
+		electrolyte.setExchangeCurrentDensity(exchangeCurrentDensity);
+		if (!pairValues.isEmpty()) {
+			MetalElectrolytePair pair = f.createMetalElectrolytePair();
+			pair.setMetal(metal);
+			pairValues.entrySet().stream().sorted(Map.Entry.comparingByKey())
+					.forEach(entry -> pair.eSet(pairAttribute(entry.getKey()), entry.getValue()));
+			electrolyte.getMetalPairs().add(pair);
+		}
+		return electrolyte;
+	}
 }

@@ -1,8 +1,10 @@
 /*
- * Copyright (c) 2026 The Anodyne authors.
+ * Copyright (c) 2026 Anodyne contributors.
+ *
  * This program and the accompanying materials are made available under the
  * terms of the Eclipse Public License 2.0 which is available at
  * https://www.eclipse.org/legal/epl-2.0/
+ *
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.anodyne.model.resource;
@@ -19,40 +21,40 @@ import org.xml.sax.SAXParseException;
  */
 public final class DesignLimits {
 
-    /** System property that raises {@link #MAX_FILE_BYTES}, in bytes. */
-    public static final String FILE_BYTES_PROPERTY = "anodyne.maxDesignBytes";
+	/** System property that raises {@link #MAX_FILE_BYTES}, in bytes. */
+	public static final String FILE_BYTES_PROPERTY = "anodyne.maxDesignBytes";
 
-    /** Largest design file [bytes] (a design with 25 000 studies takes about 12 MB). */
-    public static final long MAX_FILE_BYTES = 64L << 20;
+	/** Largest design file [bytes] (a design with 25 000 studies takes about 12 MB). */
+	public static final long MAX_FILE_BYTES = 64L << 20;
 
-    /** Deepest nesting of elements (protocols nest repeats a few levels; the examples reach 5). */
-    public static final int MAX_ELEMENT_DEPTH = 64;
+	/** Deepest nesting of elements (protocols nest repeats a few levels; the examples reach 5). */
+	public static final int MAX_ELEMENT_DEPTH = 64;
 
-    /** Most attributes on one element. */
-    public static final int MAX_ATTRIBUTES = 100;
+	/** Most attributes on one element. */
+	public static final int MAX_ATTRIBUTES = 100;
 
-    /** Longest attribute value [characters] (a protocol written as text is a few hundred). */
-    public static final int MAX_ATTRIBUTE_CHARS = 1 << 20;
+	/** Longest attribute value [characters] (a protocol written as text is a few hundred). */
+	public static final int MAX_ATTRIBUTE_CHARS = 1 << 20;
 
-    private DesignLimits() {
-    }
+	private DesignLimits() {
+	}
 
-    /** The file-size limit, raised by {@value #FILE_BYTES_PROPERTY} when that holds a larger positive number. */
-    public static long maxFileBytes() {
-        try {
-            long value = Long.parseLong(System.getProperty(FILE_BYTES_PROPERTY, "").strip());
-            return value > 0 ? value : MAX_FILE_BYTES;
-        } catch (NumberFormatException e) {
-            return MAX_FILE_BYTES;
-        }
-    }
+	/** The file-size limit, raised by {@value #FILE_BYTES_PROPERTY} when that holds a larger positive number. */
+	public static long maxFileBytes() {
+		try {
+			long value = Long.parseLong(System.getProperty(FILE_BYTES_PROPERTY, "").strip());
+			return value > 0 ? value : MAX_FILE_BYTES;
+		} catch (NumberFormatException e) {
+			return MAX_FILE_BYTES;
+		}
+	}
 
-    /** A limit of this class exceeded, at the place in the file where it happened. */
-    static final class Exceeded extends SAXParseException {
-        private static final long serialVersionUID = 1L;
+	/** A limit of this class exceeded, at the place in the file where it happened. */
+	static final class Exceeded extends SAXParseException {
+		private static final long serialVersionUID = 1L;
 
-        Exceeded(String message, Locator locator) {
-            super(message, locator);
-        }
-    }
+		Exceeded(String message, Locator locator) {
+			super(message, locator);
+		}
+	}
 }

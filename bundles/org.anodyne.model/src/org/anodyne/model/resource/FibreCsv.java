@@ -1,8 +1,10 @@
 /*
- * Copyright (c) 2026 The Anodyne authors.
+ * Copyright (c) 2026 Anodyne contributors.
+ *
  * This program and the accompanying materials are made available under the
  * terms of the Eclipse Public License 2.0 which is available at
  * https://www.eclipse.org/legal/epl-2.0/
+ *
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.anodyne.model.resource;
@@ -66,7 +68,8 @@ public final class FibreCsv {
 		private final int column;
 
 		FormatException(String source, int line, int column, String message) {
-			super(source + ": line " + line + (column > 0 ? ", column " + column + " (" + COLUMNS[column - 1] + ")" : "")
+			super(source + ": line " + line
+					+ (column > 0 ? ", column " + column + " (" + COLUMNS[column - 1] + ")" : "")
 					+ ": " + message);
 			this.line = line;
 			this.column = column;
@@ -144,7 +147,8 @@ public final class FibreCsv {
 		double y = number(fields[1], 2, lineNumber, source);
 		double r = number(fields[2], 3, lineNumber, source);
 		if (!(r > 0.0)) {
-			throw new FormatException(source, lineNumber, 3, "the radius must be positive, got " + fields[2].strip() + " µm");
+			throw new FormatException(source, lineNumber, 3,
+					"the radius must be positive, got " + fields[2].strip() + " µm");
 		}
 		if (y - r < 0.0) {
 			throw new FormatException(source, lineNumber, 2, "the fibre reaches below the bottom of the host (y - r = "
@@ -173,7 +177,8 @@ public final class FibreCsv {
 		} catch (NumberFormatException e) {
 			throw new FormatException(source, line, column, "'" + abbreviate(text) + "' is not a number of µm");
 		}
-		if (!Double.isFinite(value) || text.endsWith("d") || text.endsWith("D") || text.endsWith("f") || text.endsWith("F")) {
+		if (!Double.isFinite(value) || text.endsWith("d") || text.endsWith("D") || text.endsWith("f")
+				|| text.endsWith("F")) {
 			throw new FormatException(source, line, column, "'" + abbreviate(text) + "' is not a finite number of µm");
 		}
 		return value;

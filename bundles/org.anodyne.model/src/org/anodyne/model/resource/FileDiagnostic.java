@@ -1,8 +1,10 @@
 /*
- * Copyright (c) 2026 The Anodyne authors.
+ * Copyright (c) 2026 Anodyne contributors.
+ *
  * This program and the accompanying materials are made available under the
  * terms of the Eclipse Public License 2.0 which is available at
  * https://www.eclipse.org/legal/epl-2.0/
+ *
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.anodyne.model.resource;
@@ -20,16 +22,16 @@ import org.anodyne.model.validation.Severity;
  */
 public record FileDiagnostic(String file, int line, int column, Severity severity, String message) {
 
-    /** {@code file:line:column: severity: message}, leaving out what is not known. */
-    @Override
-    public String toString() {
-        StringBuilder b = new StringBuilder(file);
-        if (line > 0) {
-            b.append(':').append(line);
-            if (column > 0) {
-                b.append(':').append(column);
-            }
-        }
-        return b.append(": ").append(severity.word()).append(": ").append(message).toString();
-    }
+	/** {@code file:line:column: severity: message}, leaving out what is not known. */
+	@Override
+	public String toString() {
+		StringBuilder b = new StringBuilder(file);
+		if (line > 0) {
+			b.append(':').append(line);
+			if (column > 0) {
+				b.append(':').append(column);
+			}
+		}
+		return b.append(": ").append(severity.word()).append(": ").append(message).toString();
+	}
 }

@@ -1,8 +1,10 @@
 /*
- * Copyright (c) 2026 The Anodyne authors.
+ * Copyright (c) 2026 Anodyne contributors.
+ *
  * This program and the accompanying materials are made available under the
  * terms of the Eclipse Public License 2.0 which is available at
  * https://www.eclipse.org/legal/epl-2.0/
+ *
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.anodyne.model.resource;
@@ -19,12 +21,12 @@ import org.eclipse.emf.ecore.resource.Resource;
  */
 public record LoadResult(CellDesign design, Resource resource, List<FileDiagnostic> diagnostics) {
 
-    public LoadResult {
-        diagnostics = List.copyOf(diagnostics);
-    }
+	public LoadResult {
+		diagnostics = List.copyOf(diagnostics);
+	}
 
-    /** Whether a design was read and no error was reported. */
-    public boolean ok() {
-        return design != null && diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
-    }
+	/** Whether a design was read and no error was reported. */
+	public boolean ok() {
+		return design != null && diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+	}
 }

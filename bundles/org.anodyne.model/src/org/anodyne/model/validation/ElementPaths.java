@@ -1,8 +1,10 @@
 /*
- * Copyright (c) 2026 The Anodyne authors.
+ * Copyright (c) 2026 Anodyne contributors.
+ *
  * This program and the accompanying materials are made available under the
  * terms of the Eclipse Public License 2.0 which is available at
  * https://www.eclipse.org/legal/epl-2.0/
+ *
  * SPDX-License-Identifier: EPL-2.0
  */
 package org.anodyne.model.validation;
@@ -22,34 +24,34 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  */
 public final class ElementPaths {
 
-    private ElementPaths() {
-    }
+	private ElementPaths() {
+	}
 
-    /** The path of an element from the root of its containment tree; the root itself is {@code /}. */
-    public static String pathOf(EObject object) {
-        Deque<String> segments = new ArrayDeque<>();
-        EObject current = object;
-        while (current != null && current.eContainer() != null) {
-            EStructuralFeature feature = current.eContainingFeature();
-            StringBuilder segment = new StringBuilder(feature.getName());
-            if (feature.isMany()) {
-                segment.append('[').append(key(current, (List<?>) current.eContainer().eGet(feature))).append(']');
-            }
-            segments.push(segment.toString());
-            current = current.eContainer();
-        }
-        return segments.isEmpty() ? "/" : "/" + String.join("/", segments);
-    }
+	/** The path of an element from the root of its containment tree; the root itself is {@code /}. */
+	public static String pathOf(EObject object) {
+		Deque<String> segments = new ArrayDeque<>();
+		EObject current = object;
+		while (current != null && current.eContainer() != null) {
+			EStructuralFeature feature = current.eContainingFeature();
+			StringBuilder segment = new StringBuilder(feature.getName());
+			if (feature.isMany()) {
+				segment.append('[').append(key(current, (List<?>) current.eContainer().eGet(feature))).append(']');
+			}
+			segments.push(segment.toString());
+			current = current.eContainer();
+		}
+		return segments.isEmpty() ? "/" : "/" + String.join("/", segments);
+	}
 
-    private static String key(EObject object, List<?> siblings) {
-        if (object instanceof NamedElement named) {
-            if (named.getName() != null && !named.getName().isBlank()) {
-                return named.getName();
-            }
-            if (named.getId() != null && !named.getId().isBlank()) {
-                return named.getId();
-            }
-        }
-        return Integer.toString(siblings.indexOf(object));
-    }
+	private static String key(EObject object, List<?> siblings) {
+		if (object instanceof NamedElement named) {
+			if (named.getName() != null && !named.getName().isBlank()) {
+				return named.getName();
+			}
+			if (named.getId() != null && !named.getId().isBlank()) {
+				return named.getId();
+			}
+		}
+		return Integer.toString(siblings.indexOf(object));
+	}
 }

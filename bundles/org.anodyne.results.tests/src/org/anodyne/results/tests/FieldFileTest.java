@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -93,17 +102,18 @@ class FieldFileTest {
 	@Test
 	void damagedFilesAreRejectedWithTheFileAndOffset() throws Exception {
 		byte[] file = bytes(sample());
-		for (int cut : new int[] { 0, 10, 40, 150, file.length / 2, file.length - 3 }) {
+		for (int cut : new int[]{0, 10, 40, 150, file.length / 2, file.length - 3}) {
 			byte[] truncated = Arrays.copyOf(file, cut);
 			ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> VtkLegacy.read(NAME, truncated),
 					"truncated at " + cut);
 			assertTrue(e.getMessage().startsWith("t0001.vtk: at byte "), e.getMessage());
 		}
 		String text = new String(file, StandardCharsets.ISO_8859_1);
-		for (String[] edit : new String[][] { { "CELL_DATA 20", "CELL_DATA 21" }, { "DIMENSIONS 6 5 1", "DIMENSIONS 6 5 2" },
-				{ "Anodyne field v1", "Anodyne field v9" }, { "float 1", "double 1" }, { "SPACING 2.0", "SPACING -2.0" },
-				{ "DIMENSIONS 6 5 1", "DIMENSIONS 99999999 99999999 1" } }) {
-			byte[] bad = text.replaceFirst(java.util.regex.Pattern.quote(edit[0]), edit[1]).getBytes(StandardCharsets.ISO_8859_1);
+		for (String[] edit : new String[][]{{"CELL_DATA 20", "CELL_DATA 21"}, {"DIMENSIONS 6 5 1", "DIMENSIONS 6 5 2"},
+				{"Anodyne field v1", "Anodyne field v9"}, {"float 1", "double 1"}, {"SPACING 2.0", "SPACING -2.0"},
+				{"DIMENSIONS 6 5 1", "DIMENSIONS 99999999 99999999 1"}}) {
+			byte[] bad = text.replaceFirst(java.util.regex.Pattern.quote(edit[0]), edit[1])
+					.getBytes(StandardCharsets.ISO_8859_1);
 			ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> VtkLegacy.read(NAME, bad),
 					edit[1]);
 			assertTrue(e.getMessage().contains("t0001.vtk"), e.getMessage());

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +55,8 @@ class JsonTest {
 
 	@Test
 	void malformedDocumentsAreRejectedWithLineAndColumn() {
-		Json.SyntaxException e = assertThrows(Json.SyntaxException.class, () -> Json.parse("{\n  \"a\": 1,\n  \"b\": }"));
+		Json.SyntaxException e = assertThrows(Json.SyntaxException.class,
+				() -> Json.parse("{\n  \"a\": 1,\n  \"b\": }"));
 		assertEquals(3, e.line());
 		assertEquals(8, e.column());
 		for (String bad : List.of("", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "\"open", "tru", "{\"a\":1,\"a\":2}",

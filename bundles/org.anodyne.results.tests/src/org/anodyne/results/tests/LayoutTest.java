@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +74,8 @@ class LayoutTest {
 		assertTrue(x.getFileName().toString().startsWith("cell" + ResultsLayout.HASH_MARK), x.toString());
 		// The hash is of the path relative to the root's folder: a clone elsewhere keeps its folders.
 		assertEquals(x.getFileName(),
-				ResultsLayout.designDirectory(Path.of("/clone/results"), Path.of("/clone/x/cell.anodyne")).getFileName());
+				ResultsLayout.designDirectory(Path.of("/clone/results"), Path.of("/clone/x/cell.anodyne"))
+						.getFileName());
 	}
 
 	@Test
@@ -77,7 +87,8 @@ class LayoutTest {
 		assertEquals(dirs.size(), new HashSet<>(dirs).size(), dirs.toString());
 		Path sweep = ResultsLayout.sweepDirectory(root, design, "x", null);
 		assertTrue(!dirs.contains(sweep), sweep.toString());
-		assertNotEquals(ResultsLayout.sweepDirectory(root, design, "x", "s1"), ResultsLayout.sweepDirectory(root, design, "x", "s2"));
+		assertNotEquals(ResultsLayout.sweepDirectory(root, design, "x", "s1"),
+				ResultsLayout.sweepDirectory(root, design, "x", "s2"));
 	}
 
 	@Test

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,7 +99,8 @@ class PictureTest {
 
 	@Test
 	void pngDecodesWithImageIoAtTheRequestedSizeAndResolution() throws Exception {
-		Scene plot = LinePlot.of(voltage(1000), "time").line("voltage").title("symmetric cell, 25 °C").size(252, 180).render();
+		Scene plot = LinePlot.of(voltage(1000), "time").line("voltage").title("symmetric cell, 25 °C").size(252, 180)
+				.render();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new PngExporter(600).write(plot, out);
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(out.toByteArray()))) {
@@ -155,13 +165,15 @@ class PictureTest {
 		Scene.Raster cells = (Scene.Raster) map.shapes().stream().filter(s -> s instanceof Scene.Raster).findFirst()
 				.orElseThrow();
 		assertEquals(Colormap.VIRIDIS.colour(1.0), cells.rgb()[0], "the top row holds the largest value");
-		assertEquals(Colormap.VIRIDIS.colour(0.0), cells.rgb()[(cells.rows() - 1) * cells.columns()], "the bottom row the least");
+		assertEquals(Colormap.VIRIDIS.colour(0.0), cells.rgb()[(cells.rows() - 1) * cells.columns()],
+				"the bottom row the least");
 	}
 
 	@Test
 	void theColourBarsEndsAreViridisAndLabelledWithTheUnit() throws Exception {
 		Scene map = FieldPicture.of(fibreFrame(), "potential").mask("kind", Map.of(2, 0x555555)).render();
-		Scene.ColourBar bar = (Scene.ColourBar) map.shapes().stream().filter(s -> s instanceof Scene.ColourBar).findFirst()
+		Scene.ColourBar bar = (Scene.ColourBar) map.shapes().stream().filter(s -> s instanceof Scene.ColourBar)
+				.findFirst()
 				.orElseThrow();
 		assertEquals("Potential [mV]", bar.label());
 		assertTrue(map.texts().contains("Potential [mV]"), map.texts().toString());
@@ -171,7 +183,8 @@ class PictureTest {
 		int x = (int) ((bar.x() + bar.w() / 2) * px);
 		int near = (int) Math.ceil(0.3 * px);
 		assertColour(0xfde725, image.getRGB(x, (int) (bar.y() * px) + near), "viridis's yellow at the top");
-		assertColour(0x440154, image.getRGB(x, (int) ((bar.y() + bar.h()) * px) - near), "viridis's purple at the bottom");
+		assertColour(0x440154, image.getRGB(x, (int) ((bar.y() + bar.h()) * px) - near),
+				"viridis's purple at the bottom");
 
 		Scene cividis = FieldPicture.of(fibreFrame(), "potential").colormap(Colormap.CIVIDIS).render();
 		Scene.ColourBar other = (Scene.ColourBar) cividis.shapes().stream().filter(s -> s instanceof Scene.ColourBar)
@@ -240,7 +253,8 @@ class PictureTest {
 	void theDepositColourBarReadsTheQuantitysNameNotTheColumnId() {
 		FieldFrame frame = FieldFrame.builder(4, 4, 1.0).array("newMetal", Column.DIMENSIONLESS, new double[16])
 				.array("concentration", "mol/L", new double[16]).build();
-		Scene.ColourBar deposit = (Scene.ColourBar) FieldPicture.of(frame, "newMetal").range(0, 1).render().shapes().stream()
+		Scene.ColourBar deposit = (Scene.ColourBar) FieldPicture.of(frame, "newMetal").range(0, 1).render().shapes()
+				.stream()
 				.filter(s -> s instanceof Scene.ColourBar).findFirst().orElseThrow();
 		assertEquals("New metal", deposit.label());
 		Scene.ColourBar salt = (Scene.ColourBar) FieldPicture.of(frame, "concentration").render().shapes().stream()
@@ -281,7 +295,7 @@ class PictureTest {
 		assertEquals(cells.x() + 1.5 * 4, left.cx(), 1e-9, "centred on cell 1");
 		assertEquals(nx * 4, right.cx() - left.cx(), 1e-9, "one period apart");
 		for (int j = 0; j < ny; j++) {
-			for (int i : new int[] { 0, nx - 1 }) {
+			for (int i : new int[]{0, nx - 1}) {
 				assertTrue(cells.rgb()[(ny - 1 - j) * nx + i] != 0x555555, "no staircase cell at the edge, row " + j);
 			}
 		}
@@ -294,8 +308,10 @@ class PictureTest {
 	void everyPictureHasAnSvgBesideItAndTheFramesAParaViewSeries() throws Exception {
 		Path result = dir.resolve("study");
 		try (StudyResultWriter out = StudyResultWriter.create(result)) {
-			out.writeField("frame-00", FieldFrame.builder(2, 2, 1.0).time(0).array("c", "mol/L", new double[4]).build());
-			out.writeField("frame-01", FieldFrame.builder(2, 2, 1.0).time(1800.5).array("c", "mol/L", new double[4]).build());
+			out.writeField("frame-00",
+					FieldFrame.builder(2, 2, 1.0).time(0).array("c", "mol/L", new double[4]).build());
+			out.writeField("frame-01",
+					FieldFrame.builder(2, 2, 1.0).time(1800.5).array("c", "mol/L", new double[4]).build());
 			out.writePicture("plot", LinePlot.of(voltage(10), "time").line("voltage").render(), "voltage");
 			out.commit(StudyResultTest.depositionSummary(0.5));
 		}
@@ -310,7 +326,8 @@ class PictureTest {
 		assertEquals(0.0, Double.parseDouble(((Element) sets.item(0)).getAttribute("timestep")));
 		assertEquals("frame-01.vtk", ((Element) sets.item(1)).getAttribute("file"));
 		assertEquals(1800.5, Double.parseDouble(((Element) sets.item(1)).getAttribute("timestep")));
-		assertTrue(Files.isRegularFile(result.resolve("fields").resolve(((Element) sets.item(1)).getAttribute("file"))));
+		assertTrue(
+				Files.isRegularFile(result.resolve("fields").resolve(((Element) sets.item(1)).getAttribute("file"))));
 	}
 
 	/** Within 3 of 255 per channel: the sample lies a fraction of a point inside the gradient's end. */
@@ -318,7 +335,8 @@ class PictureTest {
 		for (int shift = 0; shift <= 16; shift += 8) {
 			int e = expected >> shift & 0xff;
 			int a = actual >> shift & 0xff;
-			assertTrue(Math.abs(e - a) <= 3, what + String.format(": expected #%06x, got #%06x", expected, actual & 0xffffff));
+			assertTrue(Math.abs(e - a) <= 3,
+					what + String.format(": expected #%06x, got #%06x", expected, actual & 0xffffff));
 		}
 	}
 

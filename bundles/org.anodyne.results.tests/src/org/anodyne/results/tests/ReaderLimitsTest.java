@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +59,8 @@ class ReaderLimitsTest {
 		Path wider = dir.resolve("wider.csv");
 		Files.writeString(wider, header(ResultFiles.MAX_COLUMNS + 1) + "\n");
 		ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> Csv.read(wider));
-		assertTrue(e.getMessage().contains("line 1: 100001 columns, more than the 100000 a series may have"), e.getMessage());
+		assertTrue(e.getMessage().contains("line 1: 100001 columns, more than the 100000 a series may have"),
+				e.getMessage());
 
 		Path twice = dir.resolve("twice.csv");
 		Files.writeString(twice, header(50_000) + "," + header(1) + "\n");
@@ -75,7 +85,8 @@ class ReaderLimitsTest {
 		Path numbers = Files.writeString(folder.resolve("numbers.csv"), "a [mV]\nTOPSECRET\n");
 		e = assertThrows(ResultsFormatException.class, () -> Csv.read(numbers));
 		assertFalse(e.getMessage().contains("TOPSECRET"), e.getMessage());
-		Path field = Files.writeString(folder.resolve("field.vtk"), "# vtk DataFile Version 3.0\nAnodyne field v1 time_s=TOPSECRET label=x\n");
+		Path field = Files.writeString(folder.resolve("field.vtk"),
+				"# vtk DataFile Version 3.0\nAnodyne field v1 time_s=TOPSECRET label=x\n");
 		e = assertThrows(ResultsFormatException.class, () -> VtkLegacy.read(field));
 		assertFalse(e.getMessage().contains("TOPSECRET"), e.getMessage());
 	}
@@ -93,7 +104,9 @@ class ReaderLimitsTest {
 			f.setLength(ResultFiles.MAX_FIELD_BYTES + 1); // sparse: no disk used
 		}
 		ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> VtkLegacy.read(big));
-		assertTrue(e.getMessage().contains("more than the " + ResultFiles.MAX_FIELD_BYTES + " bytes a field file may have"),
+		assertTrue(
+				e.getMessage()
+						.contains("more than the " + ResultFiles.MAX_FIELD_BYTES + " bytes a field file may have"),
 				e.getMessage());
 	}
 
@@ -108,7 +121,8 @@ class ReaderLimitsTest {
 		Path summary = result.resolve("summary.json");
 		String text = Files.readString(summary);
 		assertTrue(text.contains("\"width\": 300"), text);
-		for (String bad : new String[] { "\"width\": \"Infinity\"", "\"width\": -3", "\"width\": 2.5", "\"width\": 1e12" }) {
+		for (String bad : new String[]{"\"width\": \"Infinity\"", "\"width\": -3", "\"width\": 2.5",
+				"\"width\": 1e12"}) {
 			Files.writeString(summary, text.replace("\"width\": 300", bad));
 			ResultsFormatException e = assertThrows(ResultsFormatException.class, () -> StudyResult.read(result), bad);
 			assertTrue(e.getMessage().contains("'width' must be a whole number from 1 to 100000"), e.getMessage());

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -55,7 +64,8 @@ class StudyResultTest {
 
 	private static Series depositionSeries() {
 		return Series.builder(new Column("time", "h"), new Column("cell overpotential", "mV"),
-				Column.dimensionless("bottom fraction")).add(0, 16.9, 0.93).add(2, 17.1, 0.9).add(4, 17.2, 0.88).build();
+				Column.dimensionless("bottom fraction")).add(0, 16.9, 0.93).add(2, 17.1, 0.9).add(4, 17.2, 0.88)
+				.build();
 	}
 
 	@Test
@@ -86,7 +96,8 @@ class StudyResultTest {
 		assertEquals(Double.POSITIVE_INFINITY, s.number(ScalarNames.PI).orElseThrow());
 		assertEquals(List.of("deposition", "voltage"), s.series().stream().map(e -> e.name()).toList());
 		assertEquals(1000, s.series().get(1).rows());
-		assertArrayEquals(depositionSeries().column("bottom fraction"), result.series("deposition").column("bottom fraction"));
+		assertArrayEquals(depositionSeries().column("bottom fraction"),
+				result.series("deposition").column("bottom fraction"));
 		assertEquals(1000, result.series("voltage").rowCount());
 		FieldFrame back = result.field("t0001");
 		assertEquals(List.of("electrolyte", "separator", "substrate"), back.mask("kind").orElseThrow().legend(),
@@ -169,7 +180,7 @@ class StudyResultTest {
 	}
 
 	private static long findDeadPid() {
-		for (long pid = 4_000_000; ; pid++) {
+		for (long pid = 4_000_000;; pid++) {
 			if (ProcessHandle.of(pid).isEmpty()) {
 				return pid;
 			}
@@ -231,7 +242,8 @@ class StudyResultTest {
 		Path dir = root.resolve("d/diverged");
 		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
 			out.commit(StudySummary.builder("diverged", ResultsFormat.KIND_DEPOSITION_2D).status(StudyStatus.FAILED)
-					.message("Newton iteration for the electrolyte potential diverged at step 12").provenance(provenance())
+					.message("Newton iteration for the electrolyte potential diverged at step 12")
+					.provenance(provenance())
 					.build());
 		}
 		StudySummary s = StudyResult.read(dir).summary();

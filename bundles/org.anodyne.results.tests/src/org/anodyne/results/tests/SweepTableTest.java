@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -24,11 +33,13 @@ class SweepTableTest {
 				List.of(new SweepTable.Parameter("host thickness", "cells[c]/anode/collector/thickness", "um")),
 				List.of(new SweepTable.Output("hoursToFailure", "h"), new SweepTable.Output("failureMode", "-"),
 						new SweepTable.Output("censored", "-")),
-				List.of(new SweepTable.Point(0, SweepTable.pointFolder(0), new double[] {250}, SweepTable.OK, "ok",
-						"sha256:ab", 1.5, Map.of("hoursToFailure", 1100.5, "failureMode", "separator", "censored", false)),
-						new SweepTable.Point(1, SweepTable.pointFolder(1), new double[] {350}, SweepTable.FAILED,
+				List.of(new SweepTable.Point(0, SweepTable.pointFolder(0), new double[]{250}, SweepTable.OK, "ok",
+						"sha256:ab", 1.5,
+						Map.of("hoursToFailure", 1100.5, "failureMode", "separator", "censored", false)),
+						new SweepTable.Point(1, SweepTable.pointFolder(1), new double[]{350}, SweepTable.FAILED,
 								"diverged at t = 3 s", "sha256:cd", 0.5, Map.of()),
-						new SweepTable.Point(2, SweepTable.pointFolder(2), new double[] {450}, SweepTable.MISSING, "", "",
+						new SweepTable.Point(2, SweepTable.pointFolder(2), new double[]{450}, SweepTable.MISSING, "",
+								"",
 								Double.NaN, Map.of())),
 				12.0, "2026-12-06T20:00:00Z");
 	}
@@ -44,7 +55,7 @@ class SweepTableTest {
 				""", Files.readString(dir.resolve(SweepTable.CSV_FILE)));
 		SweepTable read = SweepTable.read(dir);
 		assertEquals("points/0001", read.points().get(1).folder());
-		assertArrayEquals(new double[] {350}, read.points().get(1).values(), 0.0);
+		assertArrayEquals(new double[]{350}, read.points().get(1).values(), 0.0);
 		assertEquals("separator", read.points().get(0).outputs().get("failureMode"));
 		assertEquals(1100.5, read.points().get(0).number("hoursToFailure"), 0.0);
 		assertEquals(7L, read.seed());
@@ -77,7 +88,8 @@ class SweepTableTest {
 	private static Path writeGrid(Path dir) throws Exception {
 		Path grid = dir.resolve("grid");
 		SweepTable t = table();
-		new SweepTable(t.sweep(), t.study(), t.kind(), "grid", null, t.modelFile(), t.parameters(), t.outputs(), t.points(),
+		new SweepTable(t.sweep(), t.study(), t.kind(), "grid", null, t.modelFile(), t.parameters(), t.outputs(),
+				t.points(),
 				t.wallSeconds(), t.finishedAt()).write(grid);
 		return grid;
 	}

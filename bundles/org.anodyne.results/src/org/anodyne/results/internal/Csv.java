@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.internal;
 
 import java.io.BufferedReader;
@@ -76,7 +85,8 @@ public final class Csv {
 		try (BufferedReader in = Files.newBufferedReader(checked, StandardCharsets.UTF_8)) {
 			String header = in.readLine();
 			if (header == null) {
-				throw new ResultsFormatException(file, "empty file; expected a header line such as 'time [h],voltage [mV]'");
+				throw new ResultsFormatException(file,
+						"empty file; expected a header line such as 'time [h],voltage [mV]'");
 			}
 			if (header.startsWith("\uFEFF")) {
 				header = header.substring(1);
@@ -136,13 +146,13 @@ public final class Csv {
 	private static double parse(Path file, int line, int column, String text) throws ResultsFormatException {
 		String t = text.strip();
 		switch (t) {
-		case "NaN", "nan", "":
+		case "NaN", "nan", "" :
 			return Double.NaN;
-		case "Infinity", "inf":
+		case "Infinity", "inf" :
 			return Double.POSITIVE_INFINITY;
-		case "-Infinity", "-inf":
+		case "-Infinity", "-inf" :
 			return Double.NEGATIVE_INFINITY;
-		default:
+		default :
 			try {
 				// Double.parseDouble also accepts hex floats and a trailing 'd'/'f'; refuse those oddities.
 				char last = t.charAt(t.length() - 1);

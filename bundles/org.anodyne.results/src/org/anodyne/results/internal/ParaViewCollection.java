@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.internal;
 
 import java.io.StringWriter;
@@ -37,7 +46,8 @@ public final class ParaViewCollection {
 				out.writeAttribute("timestep", Double.toString(f.timeSeconds()));
 				out.writeAttribute("group", "");
 				out.writeAttribute("part", "0");
-				out.writeAttribute("file", f.file().startsWith(prefix) ? f.file().substring(prefix.length()) : f.file());
+				out.writeAttribute("file",
+						f.file().startsWith(prefix) ? f.file().substring(prefix.length()) : f.file());
 			}
 			// Closes Collection and VTKFile.
 			out.writeEndDocument();

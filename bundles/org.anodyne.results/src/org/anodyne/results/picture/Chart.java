@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.picture;
 
 import java.util.ArrayList;
@@ -15,11 +24,11 @@ import java.util.Objects;
 public final class Chart {
 
 	/** Dash patterns in points: solid (null), dashed, dotted. */
-	public static final double[] DASHED = { 4, 2.5 };
-	public static final double[] DOTTED = { 1, 2 };
+	public static final double[] DASHED = {4, 2.5};
+	public static final double[] DOTTED = {1, 2};
 
 	/** Okabe–Ito colours: distinguishable by colour-blind readers. */
-	public static final int[] PALETTE = { 0x0072b2, 0xd55e00, 0x009e73, 0xcc79a7, 0xe69f00, 0x56b4e9, 0x000000 };
+	public static final int[] PALETTE = {0x0072b2, 0xd55e00, 0x009e73, 0xcc79a7, 0xe69f00, 0x56b4e9, 0x000000};
 
 	/** Share of the points at either end that may fall outside {@link #typicalExtent}. */
 	public static final double OUTLIER_SHARE = 0.005;
@@ -42,8 +51,9 @@ public final class Chart {
 		public Line {
 			Objects.requireNonNull(label);
 			if (xs.length != ys.length) {
-				throw new IllegalArgumentException("line '" + label + "' has " + xs.length + " abscissae but " + ys.length
-						+ " ordinates");
+				throw new IllegalArgumentException(
+						"line '" + label + "' has " + xs.length + " abscissae but " + ys.length
+								+ " ordinates");
 			}
 		}
 	}
@@ -53,8 +63,8 @@ public final class Chart {
 	private final String yTitle;
 	private final List<Line> lines = new ArrayList<>();
 	private String note = "";
-	private double[] xRange = { 0, 1 };
-	private double[] yRange = { 0, 1 };
+	private double[] xRange = {0, 1};
+	private double[] yRange = {0, 1};
 	private double width = 252;
 	private double height = 180;
 
@@ -71,8 +81,8 @@ public final class Chart {
 
 	/** The ranges shown, [lo, hi] of each axis; points outside are clipped. */
 	public Chart range(double xLo, double xHi, double yLo, double yHi) {
-		this.xRange = new double[] { xLo, xHi };
-		this.yRange = new double[] { yLo, yHi };
+		this.xRange = new double[]{xLo, xHi};
+		this.yRange = new double[]{yLo, yHi};
 		return this;
 	}
 
@@ -113,7 +123,8 @@ public final class Chart {
 		Axis xAxis = Axis.of(xRange[0], xRange[1], 6, false);
 		Axis yAxis = Axis.of(yRange[0], yRange[1], 5, false);
 		double yLabels = yAxis.ticks().stream().mapToDouble(t -> Typeface.width(yAxis.label(t), FONT)).max().orElse(0);
-		double legend = lines.size() < 2 ? 0
+		double legend = lines.size() < 2
+				? 0
 				: 8 + 18 + lines.stream().mapToDouble(l -> Typeface.width(l.label(), FONT)).max().orElse(0);
 		double left = 6 + FONT + 5 + yLabels + 4;
 		// The note gets a line of its own under the title, so a long one never runs off the page.
@@ -127,13 +138,15 @@ public final class Chart {
 			double px = left + xAxis.fraction(t) * plotW;
 			scene.add(new Scene.Line(px, top, px, top + plotH, GRID, 0.4));
 			scene.add(new Scene.Line(px, top + plotH, px, top + plotH + 2.5, Scene.BLACK, 0.5));
-			scene.add(new Scene.Text(px, top + plotH + 4 + FONT, xAxis.label(t), FONT, Scene.Anchor.MIDDLE, false, Scene.BLACK));
+			scene.add(new Scene.Text(px, top + plotH + 4 + FONT, xAxis.label(t), FONT, Scene.Anchor.MIDDLE, false,
+					Scene.BLACK));
 		}
 		for (double t : yAxis.ticks()) {
 			double py = top + plotH - yAxis.fraction(t) * plotH;
 			scene.add(new Scene.Line(left, py, left + plotW, py, GRID, 0.4));
 			scene.add(new Scene.Line(left - 2.5, py, left, py, Scene.BLACK, 0.5));
-			scene.add(new Scene.Text(left - 4, py + FONT * 0.35, yAxis.label(t), FONT, Scene.Anchor.END, false, Scene.BLACK));
+			scene.add(new Scene.Text(left - 4, py + FONT * 0.35, yAxis.label(t), FONT, Scene.Anchor.END, false,
+					Scene.BLACK));
 		}
 
 		List<Scene.Shape> inside = new ArrayList<>();
@@ -144,7 +157,7 @@ public final class Chart {
 				if (ok) {
 					double px = left + xAxis.fraction(line.xs()[r]) * plotW;
 					double py = top + plotH - yAxis.fraction(line.ys()[r]) * plotH;
-					run.add(new double[] { px, py });
+					run.add(new double[]{px, py});
 					if (line.markers()) {
 						inside.add(new Scene.Circle(px, py, 1.3, line.colour(), -1, 0));
 					}
@@ -164,7 +177,8 @@ public final class Chart {
 
 		scene.add(new Scene.Text(left, 6 + TITLE_FONT, title, TITLE_FONT, Scene.Anchor.START, false, Scene.BLACK));
 		if (!note.isBlank()) {
-			scene.add(new Scene.Text(left, 6 + TITLE_FONT + 2 + FONT, note.strip(), FONT, Scene.Anchor.START, false, 0x555555));
+			scene.add(new Scene.Text(left, 6 + TITLE_FONT + 2 + FONT, note.strip(), FONT, Scene.Anchor.START, false,
+					0x555555));
 		}
 		scene.add(new Scene.Text(left + plotW / 2, height - 6, xTitle, FONT, Scene.Anchor.MIDDLE, false, Scene.BLACK));
 		scene.add(new Scene.Text(6 + FONT, top + plotH / 2, yTitle, FONT, Scene.Anchor.MIDDLE, true, Scene.BLACK));
@@ -172,8 +186,9 @@ public final class Chart {
 			double lx = left + plotW + 10;
 			double ly = top + FONT;
 			for (Line line : lines) {
-				scene.add(new Scene.Polyline(new double[] { lx, lx + 14 }, new double[] { ly - FONT * 0.35, ly - FONT * 0.35 },
-						line.colour(), 1.5, line.dash()));
+				scene.add(
+						new Scene.Polyline(new double[]{lx, lx + 14}, new double[]{ly - FONT * 0.35, ly - FONT * 0.35},
+								line.colour(), 1.5, line.dash()));
 				scene.add(new Scene.Text(lx + 18, ly, line.label(), FONT, Scene.Anchor.START, false, Scene.BLACK));
 				ly += FONT + 3;
 			}
@@ -190,7 +205,7 @@ public final class Chart {
 	public static double[] typicalExtent(double[] values) {
 		double[] all = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
 		if (all.length == 0) {
-			return new double[] { Double.NaN, Double.NaN };
+			return new double[]{Double.NaN, Double.NaN};
 		}
 		double lo = all[0];
 		double hi = all[all.length - 1];
@@ -199,9 +214,9 @@ public final class Chart {
 		double b = all[all.length - 1 - cut];
 		double span = b - a;
 		if (!(span > 0)) {
-			return new double[] { lo, hi };
+			return new double[]{lo, hi};
 		}
-		return new double[] { lo < a - span ? a - span : lo, hi > b + span ? b + span : hi };
+		return new double[]{lo < a - span ? a - span : lo, hi > b + span ? b + span : hi};
 	}
 
 	/**

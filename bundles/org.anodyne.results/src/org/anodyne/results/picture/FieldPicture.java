@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.picture;
 
 import java.util.ArrayList;
@@ -59,7 +68,8 @@ public final class FieldPicture {
 	 */
 	public static FieldPicture of(FieldFrame frame, String arrayName) {
 		FieldArray array = frame.array(arrayName).orElseThrow(() -> new IllegalArgumentException(
-				"the field has no array '" + arrayName + "'; it has " + frame.arrays().stream().map(FieldArray::name).toList()));
+				"the field has no array '" + arrayName + "'; it has "
+						+ frame.arrays().stream().map(FieldArray::name).toList()));
 		return new FieldPicture(frame, array);
 	}
 
@@ -155,8 +165,11 @@ public final class FieldPicture {
 		for (int j = 0; j < ny; j++) {
 			for (int i = 0; i < nx; i++) {
 				int k = j * nx + i;
-				int colour = inRound[k] ? besideRound(inRound, codes, v, scaleAxis, i, j)
-						: painted(codes, k) ? maskColours.get(codes[k] & 0xff) : colormap.colour(scaleAxis.fraction(v[k]));
+				int colour = inRound[k]
+						? besideRound(inRound, codes, v, scaleAxis, i, j)
+						: painted(codes, k)
+								? maskColours.get(codes[k] & 0xff)
+								: colormap.colour(scaleAxis.fraction(v[k]));
 				rgb[(ny - 1 - j) * nx + i] = colour;
 			}
 		}
@@ -180,15 +193,19 @@ public final class FieldPicture {
 		for (double t : xAxis.ticks()) {
 			double x = left + xAxis.fraction(t) * mapW;
 			scene.add(new Scene.Line(x, top + mapH, x, top + mapH + 2.5, Scene.BLACK, 0.5));
-			scene.add(new Scene.Text(x, top + mapH + 4 + FONT, xAxis.label(t), FONT, Scene.Anchor.MIDDLE, false, Scene.BLACK));
+			scene.add(new Scene.Text(x, top + mapH + 4 + FONT, xAxis.label(t), FONT, Scene.Anchor.MIDDLE, false,
+					Scene.BLACK));
 		}
-		scene.add(new Scene.Text(left + mapW / 2, height - MARGIN, "x [µm]", FONT, Scene.Anchor.MIDDLE, false, Scene.BLACK));
+		scene.add(new Scene.Text(left + mapW / 2, height - MARGIN, "x [µm]", FONT, Scene.Anchor.MIDDLE, false,
+				Scene.BLACK));
 		for (double t : yAxis.ticks()) {
 			double y = top + mapH - yAxis.fraction(t) * mapH;
 			scene.add(new Scene.Line(left - 2.5, y, left, y, Scene.BLACK, 0.5));
-			scene.add(new Scene.Text(left - 4, y + FONT * 0.35, yAxis.label(t), FONT, Scene.Anchor.END, false, Scene.BLACK));
+			scene.add(new Scene.Text(left - 4, y + FONT * 0.35, yAxis.label(t), FONT, Scene.Anchor.END, false,
+					Scene.BLACK));
 		}
-		scene.add(new Scene.Text(MARGIN + FONT, top + mapH / 2, "y [µm]", FONT, Scene.Anchor.MIDDLE, true, Scene.BLACK));
+		scene.add(
+				new Scene.Text(MARGIN + FONT, top + mapH / 2, "y [µm]", FONT, Scene.Anchor.MIDDLE, true, Scene.BLACK));
 		scene.add(new Scene.ColourBar(barX, top, BAR_WIDTH, mapH, colormap, scaleAxis, unit, FONT));
 		return scene;
 	}
@@ -234,9 +251,9 @@ public final class FieldPicture {
 				i1 = Math.max(i1, u);
 				j0 = Math.min(j0, j);
 				j1 = Math.max(j1, j);
-				int[] next = { i > 0 ? k - 1 : k + nx - 1, i + 1 < nx ? k + 1 : k - nx + 1, j > 0 ? k - nx : -1,
-						j + 1 < ny ? k + nx : -1 };
-				int[] step = { -1, 1, 0, 0 };
+				int[] next = {i > 0 ? k - 1 : k + nx - 1, i + 1 < nx ? k + 1 : k - nx + 1, j > 0 ? k - nx : -1,
+						j + 1 < ny ? k + nx : -1};
+				int[] step = {-1, 1, 0, 0};
 				for (int d = 0; d < next.length; d++) {
 					int n = next[d];
 					if (n >= 0 && !seen[n] && (codes[n] & 0xff) == code) {
@@ -248,7 +265,8 @@ public final class FieldPicture {
 			}
 			int w = i1 - i0 + 1;
 			int h = j1 - j0 + 1;
-			boolean round = cells.size() >= 5 && w < nx && 4 * w >= 3 * h && 4 * h >= 3 * w && cells.size() >= 0.6 * w * h;
+			boolean round = cells.size() >= 5 && w < nx && 4 * w >= 3 * h && 4 * h >= 3 * w
+					&& cells.size() >= 0.6 * w * h;
 			if (round) {
 				double ci = cells.stream().mapToInt(c -> unwrapped[c]).average().orElseThrow();
 				double cj = cells.stream().mapToInt(c -> c / nx).average().orElseThrow();
@@ -265,14 +283,16 @@ public final class FieldPicture {
 	 */
 	private int besideRound(boolean[] inRound, byte[] codes, float[] v, Axis scaleAxis, int i, int j) {
 		int nx = frame.nx();
-		int[][] steps = { { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } };
+		int[][] steps = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
 		for (int[] d : steps) {
 			int a = i + d[0];
 			int b = j + d[1];
 			if (a >= 0 && b >= 0 && a < nx && b < frame.ny()) {
 				int n = b * nx + a;
 				if (!inRound[n]) {
-					return painted(codes, n) ? maskColours.get(codes[n] & 0xff) : colormap.colour(scaleAxis.fraction(v[n]));
+					return painted(codes, n)
+							? maskColours.get(codes[n] & 0xff)
+							: colormap.colour(scaleAxis.fraction(v[n]));
 				}
 			}
 		}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.picture;
 
 import java.util.ArrayList;
@@ -88,7 +97,9 @@ public final class LinePlot {
 		for (int k = 0; k < lines.size(); k++) {
 			Column c = series.columns().get(lines.get(k));
 			// A column plotted twice would clash in the sub-series; give the copy its own name.
-			columns.add(columns.stream().anyMatch(o -> o.name().equals(c.name())) ? new Column(c.name() + " " + k, c.unit()) : c);
+			columns.add(columns.stream().anyMatch(o -> o.name().equals(c.name()))
+					? new Column(c.name() + " " + k, c.unit())
+					: c);
 			values[k + 1] = series.column(lines.get(k));
 		}
 		Series all = Series.of(columns, values).smallVoltsInMillivolts();
@@ -110,16 +121,19 @@ public final class LinePlot {
 			ys = joined;
 		}
 		double[] typical = Chart.typicalExtent(ys);
-		double[] full = { Arrays.stream(ys).filter(Double::isFinite).min().orElse(Double.NaN),
-				Arrays.stream(ys).filter(Double::isFinite).max().orElse(Double.NaN) };
-		double[] xFull = { Arrays.stream(allXs).filter(Double::isFinite).min().orElse(Double.NaN),
-				Arrays.stream(allXs).filter(Double::isFinite).max().orElse(Double.NaN) };
+		double[] full = {Arrays.stream(ys).filter(Double::isFinite).min().orElse(Double.NaN),
+				Arrays.stream(ys).filter(Double::isFinite).max().orElse(Double.NaN)};
+		double[] xFull = {Arrays.stream(allXs).filter(Double::isFinite).min().orElse(Double.NaN),
+				Arrays.stream(allXs).filter(Double::isFinite).max().orElse(Double.NaN)};
 		Axis xAxis = Axis.of(xFull[0], xFull[1], 6, true);
 		Axis yAxis = Axis.of(typical[0], typical[1], 5, true);
-		String offScale = Double.isNaN(full[0]) ? ""
-				: Chart.offScaleNote(full, new double[] { yAxis.min(), yAxis.max() }, QuantityText.pretty(shown.get(1).unit()));
+		String offScale = Double.isNaN(full[0])
+				? ""
+				: Chart.offScaleNote(full, new double[]{yAxis.min(), yAxis.max()},
+						QuantityText.pretty(shown.get(1).unit()));
 
-		String yTitle = shown.size() == 2 ? QuantityText.axisTitle(shown.get(1))
+		String yTitle = shown.size() == 2
+				? QuantityText.axisTitle(shown.get(1))
 				: "[" + QuantityText.pretty(shown.get(1).unit()) + "]";
 		Chart chart = Chart.of(title, QuantityText.axisTitle(shown.get(0)), yTitle)
 				.note(offScale.isEmpty() ? "" : "(off scale: " + offScale + ")")

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.picture;
 
 import java.awt.BasicStroke;
@@ -82,7 +91,8 @@ public final class PngExporter {
 		try {
 			return new PngExporter(Integer.parseInt(chosen.strip()));
 		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException("-D" + DPI_PROPERTY + "=" + chosen + " is not a resolution of 72–1200 dpi", e);
+			throw new IllegalArgumentException(
+					"-D" + DPI_PROPERTY + "=" + chosen + " is not a resolution of 72–1200 dpi", e);
 		}
 	}
 
@@ -124,7 +134,8 @@ public final class PngExporter {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
 		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
 			writer.setOutput(stream);
-			IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+			IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
+					null);
 			metadata.mergeTree("javax_imageio_1.0", textTree(scene.title()));
 			metadata.mergeTree("javax_imageio_png_1.0", resolutionTree());
 			writer.write(new IIOImage(image, null, metadata));
@@ -188,8 +199,9 @@ public final class PngExporter {
 			g.draw(path(p.xs(), p.ys(), false));
 		}
 		case Polygon p -> fillAndStroke(g, path(p.xs(), p.ys(), true), p.fill(), -1, 0);
-		case Ellipse e -> fillAndStroke(g, new Ellipse2D.Double(e.cx() - e.rx(), e.cy() - e.ry(), 2 * e.rx(), 2 * e.ry()),
-				e.fill(), -1, 0);
+		case Ellipse e ->
+			fillAndStroke(g, new Ellipse2D.Double(e.cx() - e.rx(), e.cy() - e.ry(), 2 * e.rx(), 2 * e.ry()),
+					e.fill(), -1, 0);
 		case Group group -> group.shapes().forEach(p -> draw(g, p));
 		case Clipped c -> {
 			java.awt.Shape clip = g.getClip();
@@ -217,7 +229,8 @@ public final class PngExporter {
 				fractions[k] = (float) k / (stops.length - 1);
 				colours[k] = new Color(stops[k]);
 			}
-			g.setPaint(new LinearGradientPaint((float) b.x(), (float) (b.y() + b.h()), (float) b.x(), (float) b.y(), fractions,
+			g.setPaint(new LinearGradientPaint((float) b.x(), (float) (b.y() + b.h()), (float) b.x(), (float) b.y(),
+					fractions,
 					colours));
 			g.fill(new Rectangle2D.Double(b.x(), b.y(), b.w(), b.h()));
 			b.parts().forEach(p -> draw(g, p));

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.picture;
 
 import java.util.ArrayList;
@@ -20,7 +29,8 @@ public final class Scene {
 	}
 
 	/** Something a scene draws; colours are 0xRRGGBB, a negative colour means none. */
-	public sealed interface Shape permits Line, Polyline, Rect, Circle, Ellipse, Polygon, Text, Raster, ColourBar, Group,
+	public sealed interface Shape
+			permits Line, Polyline, Rect, Circle, Ellipse, Polygon, Text, Raster, ColourBar, Group,
 			Clipped, Inset {
 	}
 
@@ -38,7 +48,8 @@ public final class Scene {
 		}
 	}
 
-	public record Rect(double x, double y, double w, double h, int fill, int stroke, double strokeWidth) implements Shape {
+	public record Rect(double x, double y, double w, double h, int fill, int stroke,
+			double strokeWidth) implements Shape {
 	}
 
 	public record Circle(double cx, double cy, double r, int fill, int stroke, double strokeWidth) implements Shape {
@@ -89,7 +100,8 @@ public final class Scene {
 	public record Raster(double x, double y, double w, double h, int columns, int rows, int[] rgb) implements Shape {
 		public Raster {
 			if (columns < 1 || rows < 1 || rgb.length != columns * rows) {
-				throw new IllegalArgumentException("a raster of " + columns + " × " + rows + " needs that many colours");
+				throw new IllegalArgumentException(
+						"a raster of " + columns + " × " + rows + " needs that many colours");
 			}
 		}
 	}
@@ -98,8 +110,10 @@ public final class Scene {
 	 * A vertical colour bar for a colour map over an axis (low value at the bottom), with ticks and
 	 * labels on its right and a label (quantity and unit) above it.
 	 */
-	public record ColourBar(double x, double y, double w, double h, Colormap map, Axis axis, String label, double fontSize)
-			implements Shape {
+	public record ColourBar(double x, double y, double w, double h, Colormap map, Axis axis, String label,
+			double fontSize)
+			implements
+				Shape {
 
 		/**
 		 * The bar's frame, ticks, tick labels and label in simple shapes; the gradient itself each
@@ -111,7 +125,8 @@ public final class Scene {
 			for (double t : axis.ticks()) {
 				double ty = y + h - axis.fraction(t) * h;
 				parts.add(new Line(x + w, ty, x + w + 2.5, ty, BLACK, 0.5));
-				parts.add(new Text(x + w + 4, ty + fontSize * 0.35, axis.label(t), fontSize, Anchor.START, false, BLACK));
+				parts.add(
+						new Text(x + w + 4, ty + fontSize * 0.35, axis.label(t), fontSize, Anchor.START, false, BLACK));
 			}
 			parts.add(new Text(x, y - fontSize * 0.6, label, fontSize, Anchor.START, false, BLACK));
 			return parts;

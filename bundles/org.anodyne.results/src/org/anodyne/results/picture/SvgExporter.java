@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.picture;
 
 import java.awt.image.BufferedImage;
@@ -63,8 +72,9 @@ public final class SvgExporter {
 		case Rect r -> svg.rect(r.x(), r.y(), r.w(), r.h(), r.fill(), r.stroke(), r.strokeWidth());
 		case Circle c -> svg.circle(c.cx(), c.cy(), c.r(), c.fill(), c.stroke(), c.strokeWidth());
 		case Ellipse e -> svg.ellipse(e.cx(), e.cy(), e.rx(), e.ry(), e.fill());
-		case Text t -> svg.text(t.x(), t.y(), t.anchor().name().toLowerCase(Locale.ROOT), t.colour(), t.size(), t.vertical(),
-				t.bold(), t.text());
+		case Text t ->
+			svg.text(t.x(), t.y(), t.anchor().name().toLowerCase(Locale.ROOT), t.colour(), t.size(), t.vertical(),
+					t.bold(), t.text());
 		case Group g -> {
 			svg.group(g.id(), g.title());
 			g.shapes().forEach(p -> draw(svg, p));

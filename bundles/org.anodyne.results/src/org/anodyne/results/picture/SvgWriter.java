@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.results.picture;
 
 import java.io.IOException;
@@ -29,9 +38,12 @@ public final class SvgWriter {
 
 	private static void start(StringBuilder s, String width, String height, String viewW, String viewH, String title) {
 		s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-		s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"")
-				.append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(viewW).append(' ')
-				.append(viewH).append("\" font-family=\"").append(Typeface.SVG_FAMILIES).append("\" font-size=\"12\">\n");
+		s.append(
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\" width=\"")
+				.append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(viewW)
+				.append(' ')
+				.append(viewH).append("\" font-family=\"").append(Typeface.SVG_FAMILIES)
+				.append("\" font-size=\"12\">\n");
 		s.append("<title>").append(xml(title)).append("</title>\n");
 		s.append("<rect width=\"").append(viewW).append("\" height=\"").append(viewH).append("\" fill=\"#ffffff\"/>\n");
 	}
@@ -98,7 +110,8 @@ public final class SvgWriter {
 
 	/** Connected straight segments, dashed when a pattern (dash, gap, … lengths) is given. */
 	public SvgWriter polyline(double[] xs, double[] ys, int stroke, double strokeWidth, double[] dash) {
-		s.append("<polyline fill=\"none\" stroke=\"").append(hex(stroke)).append("\" stroke-width=\"").append(fmt(strokeWidth))
+		s.append("<polyline fill=\"none\" stroke=\"").append(hex(stroke)).append("\" stroke-width=\"")
+				.append(fmt(strokeWidth))
 				.append("\" stroke-linejoin=\"round\"");
 		if (dash == null) {
 			s.append(" stroke-linecap=\"round\"");
@@ -136,11 +149,13 @@ public final class SvgWriter {
 		String id = "gradient-" + (++gradients);
 		s.append("<defs><linearGradient id=\"").append(id).append("\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">");
 		for (int k = 0; k < stops.length; k++) {
-			s.append(String.format(Locale.ROOT, "<stop offset=\"%.4f\" stop-color=\"%s\"/>", (double) k / (stops.length - 1),
+			s.append(String.format(Locale.ROOT, "<stop offset=\"%.4f\" stop-color=\"%s\"/>",
+					(double) k / (stops.length - 1),
 					hex(stops[k])));
 		}
 		s.append("</linearGradient></defs>\n");
-		s.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"url(#%s)\"/>\n", x, y,
+		s.append(String.format(Locale.ROOT,
+				"<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"url(#%s)\"/>\n", x, y,
 				w, h, id));
 		return this;
 	}
@@ -160,7 +175,8 @@ public final class SvgWriter {
 	 */
 	public SvgWriter text(double x, double y, String anchor, int colour, double size, boolean vertical, boolean bold,
 			String text) {
-		s.append(String.format(Locale.ROOT, "<text x=\"%.2f\" y=\"%.2f\" text-anchor=\"%s\" fill=\"%s\" font-size=\"%.2f\"%s%s>%s</text>\n",
+		s.append(String.format(Locale.ROOT,
+				"<text x=\"%.2f\" y=\"%.2f\" text-anchor=\"%s\" fill=\"%s\" font-size=\"%.2f\"%s%s>%s</text>\n",
 				x, y, anchor, hex(colour), size, bold ? " font-weight=\"bold\"" : "",
 				vertical ? String.format(Locale.ROOT, " transform=\"rotate(-90 %.2f %.2f)\"", x, y) : "", xml(text)));
 		return this;
@@ -183,7 +199,9 @@ public final class SvgWriter {
 
 	private static String paint(int fill, int stroke, double strokeWidth) {
 		String f = " fill=\"" + (fill < 0 ? "none" : hex(fill)) + "\"";
-		return stroke < 0 ? f : f + String.format(Locale.ROOT, " stroke=\"%s\" stroke-width=\"%.2f\"", hex(stroke), strokeWidth);
+		return stroke < 0
+				? f
+				: f + String.format(Locale.ROOT, " stroke=\"%s\" stroke-width=\"%.2f\"", hex(stroke), strokeWidth);
 	}
 
 	/** Text escaped for XML content and attribute values; control characters XML forbids are dropped. */

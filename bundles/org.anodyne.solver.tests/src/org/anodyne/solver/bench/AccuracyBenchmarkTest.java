@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +32,7 @@ class AccuracyBenchmarkTest {
 	@Test
 	void printsTheTableAndWritesPerFibreCurrents() throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		AccuracyBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), new double[] { 4e-6, 2e-6, 1e-6 },
+		AccuracyBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), new double[]{4e-6, 2e-6, 1e-6},
 				folder);
 		String out = bytes.toString(StandardCharsets.UTF_8);
 		assertTrue(out.contains("inverted J = 2.5 A/m2") && out.contains("upright J = 50 A/m2"), out);
@@ -53,8 +62,9 @@ class AccuracyBenchmarkTest {
 	@Test
 	void theUnknownsAreThoseOfThePotential() throws SolverException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		DepositionBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), new double[] { 4e-6 }, false);
-		String row = bytes.toString(StandardCharsets.UTF_8).lines().filter(l -> l.strip().startsWith("4.000")).findFirst()
+		DepositionBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), new double[]{4e-6}, false);
+		String row = bytes.toString(StandardCharsets.UTF_8).lines().filter(l -> l.strip().startsWith("4.000"))
+				.findFirst()
 				.orElseThrow();
 		String[] columns = row.strip().split("\\s+");
 		int cells = Integer.parseInt(columns[1]);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,14 +36,15 @@ class PeerConvergenceTest {
 	}
 
 	private static double observedOrder(double current) throws SolverException {
-		double[] spacings = { 1e-6, 0.5e-6, 0.25e-6 };
+		double[] spacings = {1e-6, 0.5e-6, 0.25e-6};
 		double[] phi = new double[spacings.length];
 		for (int m = 0; m < spacings.length; m++) {
 			phi[m] = new DepositionSolver(AccuracyBenchmark.peerProblem(spacings[m], current, true))
 					.steadySplit(ProgressMonitor.NULL).scalars().solidPotential();
 		}
 		double order = Math.log(Math.abs((phi[0] - phi[1]) / (phi[1] - phi[2]))) / Math.log(2.0);
-		System.out.printf(Locale.ROOT, "peer benchmark, inverted, J = %s A/m2: phi_s = %.6f, %.6f, %.6f mV, observed order %.2f%n",
+		System.out.printf(Locale.ROOT,
+				"peer benchmark, inverted, J = %s A/m2: phi_s = %.6f, %.6f, %.6f mV, observed order %.2f%n",
 				current, phi[0] * 1e3, phi[1] * 1e3, phi[2] * 1e3, order);
 		return order;
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +78,8 @@ class ButlerVolmerTest {
 		double eta100 = cellOverpotential(i0, fast, gap, 100 * i0) - 100 * i0 * gap / fast.conductivity();
 		double eta1000 = cellOverpotential(i0, fast, gap, 1000 * i0) - 1000 * i0 * gap / fast.conductivity();
 		double slope = eta1000 - eta100;
-		System.out.printf("Butler-Volmer through the solver: linear η = %.4g µV (expected %.4g), Tafel slope %.2f mV/decade (expected %.2f)%n",
+		System.out.printf(
+				"Butler-Volmer through the solver: linear η = %.4g µV (expected %.4g), Tafel slope %.2f mV/decade (expected %.2f)%n",
 				etaLinear * 1e6, VT * linearJ / i0 * 1e6, slope * 1e3, 2.303 * VT / 0.5 * 1e3);
 		assertEquals(2.303 * VT / 0.5, slope, 0.01 * slope);
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,7 +46,7 @@ class CarbonClothOrientationTest {
 	/** Not asserted: the figures at 1 and 5 mA cm⁻² for the report. */
 	@Test
 	void figuresAtHigherCurrentsAreReported() throws SolverException {
-		for (double rate : new double[] { 1.0, 5.0 }) {
+		for (double rate : new double[]{1.0, 5.0}) {
 			for (Orientation o : Orientation.values()) {
 				report(o, rate, plate(o, rate));
 			}

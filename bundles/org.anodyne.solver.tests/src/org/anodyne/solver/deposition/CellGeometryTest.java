@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +29,8 @@ class CellGeometryTest {
 		assertEquals(5 * 23, fibres.size());
 		double ySum = fibres.stream().mapToDouble(Fibre::y).sum();
 		assertEquals(host / 2, ySum / fibres.size(), 1e-12, "rows centred in the host");
-		CellGeometry g = CellGeometry.builder().width(width).gridSpacing(0.5e-6).hostThickness(host).fibres(fibres).build();
+		CellGeometry g = CellGeometry.builder().width(width).gridSpacing(0.5e-6).hostThickness(host).fibres(fibres)
+				.build();
 		double expected = 1 - fibres.size() * Math.PI * 4.5e-6 * 4.5e-6 / (width * host);
 		assertEquals(expected, g.hostPorosity(), 0.01, "rasterised porosity");
 		assertEquals(0.75, expected, 0.02);
@@ -81,7 +91,8 @@ class CellGeometryTest {
 
 	@Test
 	void gridRoundsToWholeCellsAndDescribesLocations() {
-		CellGeometry g = CellGeometry.builder().width(10e-6).gridSpacing(1e-6).hostThickness(30.2e-6).foil(2e-6, "copper")
+		CellGeometry g = CellGeometry.builder().width(10e-6).gridSpacing(1e-6).hostThickness(30.2e-6)
+				.foil(2e-6, "copper")
 				.separator(SeparatorProperties.bruggeman(25e-6, 0.55)).build();
 		assertEquals(10, g.grid().nx());
 		assertEquals(30, g.grid().hostRows());

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +26,7 @@ class ChargeConservationTest {
 	@Test
 	void galvanostaticPlatingConservesCharge() throws SolverException {
 		DepositionProblem p = TestCells.carbonCloth(2e-6, 40e-6, Orientation.INVERTED, 5 * TestCells.MA_PER_CM2);
-		double[] outputs = { 100, 200, 400 };
+		double[] outputs = {100, 200, 400};
 		DepositionRun run = new DepositionSolver(p).transientRun(
 				TransientSettings.untilCharge(TestCells.MAH_PER_CM2).withOutputTimes(outputs), ProgressMonitor.NULL);
 		assertEquals(DepositionRun.Termination.COMPLETED, run.termination(), run.message());
@@ -40,12 +49,13 @@ class ChargeConservationTest {
 
 	@Test
 	void prescribedOverpotentialAndOtherMetalsConserveCharge() throws SolverException {
-		for (MetalProperties metal : new MetalProperties[] { MetalProperties.sodium(), MetalProperties.potassium(),
-				MetalProperties.zinc() }) {
+		for (MetalProperties metal : new MetalProperties[]{MetalProperties.sodium(), MetalProperties.potassium(),
+				MetalProperties.zinc()}) {
 			var el = new org.anodyne.solver.ElectrolyteProperties(1000.0, 5e-10, 0.4, 1.0, metal.chargeNumber());
 			DepositionProblem p = TestCells.planar(2e-6, 4, 40e-6, metal, el, 0.0)
 					.control(Control.prescribedOverpotential(0.03)).build();
-			DepositionRun run = new DepositionSolver(p).transientRun(TransientSettings.untilTime(600), ProgressMonitor.NULL);
+			DepositionRun run = new DepositionSolver(p).transientRun(TransientSettings.untilTime(600),
+					ProgressMonitor.NULL);
 			DepositionScalars s = run.last().scalars();
 			double expectedThickness = metal.volumeForCharge(s.charge());
 			System.out.printf("%s at 30 mV: %.3f C/m2 → %.4f µm, conservation error %.2e%n", metal.id(), s.charge(),
@@ -53,7 +63,8 @@ class ChargeConservationTest {
 			assertTrue(s.charge() > 0);
 			assertEquals(expectedThickness, s.depositedThickness(), 1e-6 * expectedThickness);
 			assertEquals(expectedThickness,
-					depositedFromFields(run.last().fields(), p) / run.last().fields().grid().width(), 1e-6 * expectedThickness);
+					depositedFromFields(run.last().fields(), p) / run.last().fields().grid().width(),
+					1e-6 * expectedThickness);
 		}
 	}
 
@@ -89,7 +100,8 @@ class ChargeConservationTest {
 		double h = g.spacing();
 		double[] added = f.newMetalFraction();
 		double[] fluid = p.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS
-				? p.geometry().cutCells().fluidFractions() : null;
+				? p.geometry().cutCells().fluidFractions()
+				: null;
 		double total = 0.0;
 		for (int k = 0; k < g.cellCount(); k++) {
 			boolean separator = k / g.nx() >= g.hostRows();

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,12 +39,12 @@ class CutCellGeometryTest {
 		for (int p = 0; p < c.pieceCount(); p++) {
 			length += c.pieceLength(p);
 		}
-		return new double[] { area, length };
+		return new double[]{area, length};
 	}
 
 	@Test
 	void circlesAreExactOnEveryGridAlsoAcrossThePeriodicEdge() {
-		for (double h : new double[] { 1e-6, 0.37e-6, 0.25e-6, 0.1e-6 }) {
+		for (double h : new double[]{1e-6, 0.37e-6, 0.25e-6, 0.1e-6}) {
 			Fibre inside = new Fibre(9.3e-6, 11.7e-6, 3.3e-6, "carbon");
 			Fibre acrossEdge = new Fibre(0.8e-6, 22.1e-6, 2.9e-6, "carbon");
 			CellGeometry g = host(h).fibre(inside).fibre(acrossEdge).build();
@@ -66,10 +75,10 @@ class CutCellGeometryTest {
 	void polygonsAreExactAndMayCrossThePeriodicEdge() {
 		double h = 0.3e-6;
 		// A tilted quadrilateral (counter-clockwise) and a strip across x = 0.
-		double[] qx = { 4.1e-6, 9.7e-6, 8.2e-6, 3.3e-6 };
-		double[] qy = { 5.2e-6, 6.9e-6, 12.4e-6, 10.1e-6 };
-		double[] sx = { -1.5e-6, 1.5e-6, 1.5e-6, -1.5e-6 };
-		double[] sy = { 15e-6, 15e-6, 25e-6, 25e-6 };
+		double[] qx = {4.1e-6, 9.7e-6, 8.2e-6, 3.3e-6};
+		double[] qy = {5.2e-6, 6.9e-6, 12.4e-6, 10.1e-6};
+		double[] sx = {-1.5e-6, 1.5e-6, 1.5e-6, -1.5e-6};
+		double[] sy = {15e-6, 15e-6, 25e-6, 25e-6};
 		CellGeometry g = host(h).polygon(qx, qy, "copper").polygon(sx, sy, "copper").build();
 		double area = 0.0;
 		double perimeter = 0.0;
@@ -90,8 +99,8 @@ class CutCellGeometryTest {
 	void aPolygonOnGridLinesIsExactToo() {
 		// A vertical wire whose sides lie on grid lines: each side belongs to the electrolyte cell beside it.
 		double h = 0.5e-6;
-		CellGeometry g = host(h).polygon(new double[] { 8e-6, 10e-6, 10e-6, 8e-6 },
-				new double[] { 0.0, 0.0, 20e-6, 20e-6 }, "copper").build();
+		CellGeometry g = host(h).polygon(new double[]{8e-6, 10e-6, 10e-6, 8e-6},
+				new double[]{0.0, 0.0, 20e-6, 20e-6}, "copper").build();
 		double[] ap = areaAndPerimeter(g);
 		assertEquals(2e-6 * 20e-6, ap[0], 1e-9 * ap[0]);
 		assertEquals(2 * 20e-6 + 2e-6, ap[1], 1e-9 * ap[1], "two sides and the top; the bottom is on the wall");
@@ -100,17 +109,17 @@ class CutCellGeometryTest {
 	@Test
 	void badPolygonsAreRefusedWithWhatIsWrong() {
 		IllegalArgumentException clockwise = assertThrows(IllegalArgumentException.class,
-				() -> host(1e-6).polygon(new double[] { 0, 0, 5e-6 }, new double[] { 0, 5e-6, 0 }, "copper"));
+				() -> host(1e-6).polygon(new double[]{0, 0, 5e-6}, new double[]{0, 5e-6, 0}, "copper"));
 		assertTrue(clockwise.getMessage().contains("counter-clockwise"), clockwise.getMessage());
 		IllegalArgumentException bowTie = assertThrows(IllegalArgumentException.class, () -> host(1e-6)
-				.polygon(new double[] { 0, 5e-6, 5e-6, 0 }, new double[] { 0, 5e-6, 0, 5e-6 }, "copper"));
+				.polygon(new double[]{0, 5e-6, 5e-6, 0}, new double[]{0, 5e-6, 0, 5e-6}, "copper"));
 		assertTrue(bowTie.getMessage().contains("not simple") || bowTie.getMessage().contains("counter-clockwise"),
 				bowTie.getMessage());
 		IllegalArgumentException twoVertices = assertThrows(IllegalArgumentException.class,
-				() -> host(1e-6).polygon(new double[] { 0, 1e-6 }, new double[] { 0, 1e-6 }, "copper"));
+				() -> host(1e-6).polygon(new double[]{0, 1e-6}, new double[]{0, 1e-6}, "copper"));
 		assertTrue(twoVertices.getMessage().contains("3 vertices"), twoVertices.getMessage());
 		IllegalArgumentException notFinite = assertThrows(IllegalArgumentException.class, () -> host(1e-6)
-				.polygon(new double[] { 0, 1e-6, Double.NaN }, new double[] { 0, 0, 1e-6 }, "copper"));
+				.polygon(new double[]{0, 1e-6, Double.NaN}, new double[]{0, 0, 1e-6}, "copper"));
 		assertTrue(notFinite.getMessage().contains("vertex 2"), notFinite.getMessage());
 	}
 
@@ -129,13 +138,15 @@ class CutCellGeometryTest {
 	void polygonWiresPlateWithChargeConserved() throws SolverException {
 		double h = 1e-6;
 		CellGeometry g = CellGeometry.builder().width(W).gridSpacing(h).hostThickness(60e-6)
-				.polygon(new double[] { 8.3e-6, 11.6e-6, 11.2e-6, 8.7e-6 }, new double[] { 0.0, 0.0, 45e-6, 45e-6 }, "copper")
+				.polygon(new double[]{8.3e-6, 11.6e-6, 11.2e-6, 8.7e-6}, new double[]{0.0, 0.0, 45e-6, 45e-6}, "copper")
 				.separator(SeparatorProperties.bruggeman(20e-6, 0.55)).build();
-		DepositionProblem p = DepositionProblem.builder().geometry(g).metal(org.anodyne.solver.MetalProperties.lithium())
+		DepositionProblem p = DepositionProblem.builder().geometry(g)
+				.metal(org.anodyne.solver.MetalProperties.lithium())
 				.electrolyte(TestCells.ETHER).kinetics(ButlerVolmer.symmetric(10.0))
 				.barriers(NucleationBarriers.builder().barrier("copper", 0.0).build())
 				.control(Control.galvanostatic(20.0)).build();
-		DepositionRun run = new DepositionSolver(p).transientRun(TransientSettings.untilCharge(0.5 * TestCells.MAH_PER_CM2),
+		DepositionRun run = new DepositionSolver(p).transientRun(
+				TransientSettings.untilCharge(0.5 * TestCells.MAH_PER_CM2),
 				ProgressMonitor.NULL);
 		assertEquals(DepositionRun.Termination.COMPLETED, run.termination(), run.message());
 		DepositionScalars last = run.last().scalars();

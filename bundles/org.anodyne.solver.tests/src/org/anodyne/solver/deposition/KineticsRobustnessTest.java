@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -24,7 +33,7 @@ class KineticsRobustnessTest {
 
 	private static final double VT = PhysicalConstants.thermalVoltage(PhysicalConstants.DEFAULT_TEMPERATURE);
 	private static final ElectrolyteProperties EL = new ElectrolyteProperties(1000.0, 2.93e-10, 0.45, 1.0, 1);
-	private static final double[] EXCHANGE_CURRENTS = { 1e-3, 1e-1, 10.0, 1e3, 1e5, 1e7, 1e9 };
+	private static final double[] EXCHANGE_CURRENTS = {1e-3, 1e-1, 10.0, 1e3, 1e5, 1e7, 1e9};
 
 	/** exp(a x) − exp(−b x) by its Taylor series, accurate to rounding for |x| ≤ 1e-2. */
 	private static double seriesBracket(double a, double b, double x) {
@@ -43,10 +52,10 @@ class KineticsRobustnessTest {
 
 	@Test
 	void butlerVolmerKeepsFullPrecisionNearEquilibrium() {
-		for (double[] alpha : new double[][] { { 0.5, 0.5 }, { 0.3, 0.7 }, { 0.8, 0.4 } }) {
+		for (double[] alpha : new double[][]{{0.5, 0.5}, {0.3, 0.7}, {0.8, 0.4}}) {
 			ButlerVolmer bv = new ButlerVolmer(1e7, alpha[0], alpha[1], 0.0);
 			for (double eta = 1e-14; eta <= 1e-4; eta *= 10.0) {
-				for (double sign : new double[] { 1.0, -1.0 }) {
+				for (double sign : new double[]{1.0, -1.0}) {
 					double expected = 1e7 * seriesBracket(alpha[1], alpha[0], sign * eta / VT);
 					double j = bv.currentDensity(sign * eta, 1.0, VT);
 					assertEquals(expected, j, 1e-14 * Math.abs(expected),
@@ -74,9 +83,10 @@ class KineticsRobustnessTest {
 	void faceSolvesConvergeForExchangeCurrentsFromMilliToGigaAmperesOnEveryFaceKind() throws SolverException {
 		int solves = 0;
 		for (double i0 : EXCHANGE_CURRENTS) {
-			for (double current : new double[] { -1.0, 0.1, 2.5, 50.0 }) {
-				for (boolean sweepCounter : new boolean[] { false, true }) {
-					DepositionProblem p = everyFaceKind(1e-6, sweepCounter ? 10.0 : i0, sweepCounter ? i0 : 10.0, current)
+			for (double current : new double[]{-1.0, 0.1, 2.5, 50.0}) {
+				for (boolean sweepCounter : new boolean[]{false, true}) {
+					DepositionProblem p = everyFaceKind(1e-6, sweepCounter ? 10.0 : i0, sweepCounter ? i0 : 10.0,
+							current)
 							.build();
 					DepositionSnapshot s = new DepositionSolver(p).steadySplit(ProgressMonitor.NULL);
 					String what = "i0 = " + i0 + " A/m2 on the " + (sweepCounter ? "counter" : "working")
@@ -89,7 +99,8 @@ class KineticsRobustnessTest {
 			// A transient step also exercises the surface-concentration terms of the face solve.
 			DepositionProblem p = everyFaceKind(1e-6, i0, i0, 2.5).build();
 			DepositionRun run = new DepositionSolver(p).transientRun(
-					TransientSettings.untilTime(2.0).withInitialTimeStep(1.0).withMaxTimeStep(1.0), ProgressMonitor.NULL);
+					TransientSettings.untilTime(2.0).withInitialTimeStep(1.0).withMaxTimeStep(1.0),
+					ProgressMonitor.NULL);
 			assertEquals(2.5, run.last().scalars().currentDensity(), 1e-8 * 2.5, "transient, i0 = " + i0);
 		}
 		assertEquals(EXCHANGE_CURRENTS.length * 8, solves);
@@ -97,7 +108,7 @@ class KineticsRobustnessTest {
 
 	@Test
 	void fastCounterElectrodeReachesThePrescribedPotentialLimit() throws SolverException {
-		for (double current : new double[] { 0.5, 2.5, 7.0, 50.0 }) {
+		for (double current : new double[]{0.5, 2.5, 7.0, 50.0}) {
 			DepositionProblem fast = everyFaceKind(1e-6, 10.0, 1e9, current).build();
 			DepositionProblem fixed = fast.toBuilder().counterElectrodeAtPotential(0.0).build();
 			double phiFast = new DepositionSolver(fast).steadySplit(ProgressMonitor.NULL).scalars().solidPotential();
@@ -117,7 +128,8 @@ class KineticsRobustnessTest {
 		for (int k = 0; k < 6; k++) {
 			double y = (5 + 10 * k) * 1e-6;
 			for (int m = 0; m < 2; m++) {
-				fibres.add(new Fibre((k % 2 == 0 ? 5 + 20 * m : 15 + 20 * m) * 1e-6, y, 4e-6, "carbon", k < coveredRows));
+				fibres.add(
+						new Fibre((k % 2 == 0 ? 5 + 20 * m : 15 + 20 * m) * 1e-6, y, 4e-6, "carbon", k < coveredRows));
 			}
 		}
 		CellGeometry g = CellGeometry.builder().width(40e-6).gridSpacing(1e-6).hostThickness(60e-6).fibres(fibres)
@@ -130,12 +142,13 @@ class KineticsRobustnessTest {
 
 	@Test
 	void zeroBarrierHostAtZeroOverpotentialCarriesNoCurrent() throws SolverException {
-		for (double width : new double[] { 0.0, 0.25e-3 }) {
+		for (double width : new double[]{0.0, 0.25e-3}) {
 			DepositionScalars s = new DepositionSolver(fibreHost(0.0, 0, width, Control.prescribedOverpotential(0.0)))
 					.steadySplit(ProgressMonitor.NULL).scalars();
 			assertEquals(0.0, s.currentDensity(), 0.0, "onset width " + width + " V");
 			DepositionScalars below = new DepositionSolver(
-					fibreHost(0.040, 0, width, Control.prescribedOverpotential(0.039))).steadySplit(ProgressMonitor.NULL)
+					fibreHost(0.040, 0, width, Control.prescribedOverpotential(0.039)))
+					.steadySplit(ProgressMonitor.NULL)
 					.scalars();
 			assertEquals(0.0, below.currentDensity(), 0.0, "1 mV below a 40 mV barrier, onset width " + width + " V");
 		}
@@ -146,7 +159,7 @@ class KineticsRobustnessTest {
 		Control control = Control.galvanostatic(2.5);
 		double[] metal = new DepositionSolver(fibreHost(0.0, 6, 0.0, control)).steadySplit(ProgressMonitor.NULL)
 				.fields().fibreCurrent();
-		for (double width : new double[] { 0.0, 0.25e-3, 1e-3, 5e-3 }) {
+		for (double width : new double[]{0.0, 0.25e-3, 1e-3, 5e-3}) {
 			double[] bare = new DepositionSolver(fibreHost(0.0, 0, width, control)).steadySplit(ProgressMonitor.NULL)
 					.fields().fibreCurrent();
 			assertArrayEquals(metal, bare, 1e-9 * 2.5 * 40e-6, "onset width " + width + " V");
@@ -160,7 +173,7 @@ class KineticsRobustnessTest {
 		double sharp = new DepositionSolver(fibreHost(0.040, 2, 0.0, control)).steadySplit(ProgressMonitor.NULL)
 				.scalars().solidPotential();
 		double previous = Double.POSITIVE_INFINITY;
-		for (double width : new double[] { 4e-3, 1e-3, 0.25e-3, 0.0625e-3 }) {
+		for (double width : new double[]{4e-3, 1e-3, 0.25e-3, 0.0625e-3}) {
 			double smooth = new DepositionSolver(fibreHost(0.040, 2, width, control)).steadySplit(ProgressMonitor.NULL)
 					.scalars().solidPotential();
 			double change = Math.abs(smooth - sharp);
@@ -206,8 +219,8 @@ class KineticsRobustnessTest {
 	@Test
 	void newtonIterationsDoNotGrowWithTheGrid() throws SolverException {
 		List<Long> newton = new ArrayList<>();
-		for (double h : new double[] { 2e-6, 1e-6, 0.5e-6 }) {
-			for (boolean inverted : new boolean[] { true, false }) {
+		for (double h : new double[]{2e-6, 1e-6, 0.5e-6}) {
+			for (boolean inverted : new boolean[]{true, false}) {
 				DepositionProblem p = AccuracyBenchmark.peerProblem(h, 50.0, inverted);
 				DepositionEngine engine = new DepositionEngine(p);
 				engine.steadySplit(ProgressMonitor.NULL);

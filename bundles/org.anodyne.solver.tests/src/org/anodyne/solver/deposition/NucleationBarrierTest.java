@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,7 +53,8 @@ class NucleationBarrierTest {
 		double atZero = foil(0.0, 0.0).currentDensity();
 		double above = foil(BARRIER + 0.030, 0.0).currentDensity();
 		double expectedAbove = I0 * (Math.exp(0.5 * 0.030 / VT) - Math.exp(-0.5 * 0.030 / VT));
-		System.out.printf("bare copper: j(0) = %.2e, j(Δη/2) = %.2e, j(Δη + 30 mV) = %.4f A/m2 (BV of the excess: %.4f)%n",
+		System.out.printf(
+				"bare copper: j(0) = %.2e, j(Δη/2) = %.2e, j(Δη + 30 mV) = %.4f A/m2 (BV of the excess: %.4f)%n",
 				atZero, below, above, expectedAbove);
 		assertTrue(Math.abs(atZero) < 1e-9 * I0);
 		assertTrue(below < 1e-6 * I0, "below the barrier: " + below);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +34,7 @@ class PlanarAnalyticTest {
 		ElectrolyteProperties el = TestCells.ETHER;
 		double gap = 100e-6;
 		double h = 2e-6;
-		for (double ratio : new double[] { 0.5, 0.9 }) {
+		for (double ratio : new double[]{0.5, 0.9}) {
 			double jLim = el.limitingCurrentDensity(gap);
 			double j = ratio * jLim;
 			DepositionProblem p = TestCells.planar(h, 3, gap, TestCells.IMMOBILE_LITHIUM, el, j).build();
@@ -86,7 +95,8 @@ class PlanarAnalyticTest {
 		DepositionProblem p = TestCells.planar(h, 1, 3e-3, metal, el, j).build();
 		DepositionRun run = new DepositionSolver(p).transientRun(TransientSettings.untilTime(2 * tau)
 				.withInitialTimeStep(1e-4 * tau).withMaxTimeStep(tau / 400), ProgressMonitor.NULL);
-		System.out.printf("Sand's time %s (z = %d) at %.0f A/m2: %.2f s numerical vs %.2f s analytic (%.3f %%)%n", metalId,
+		System.out.printf("Sand's time %s (z = %d) at %.0f A/m2: %.2f s numerical vs %.2f s analytic (%.3f %%)%n",
+				metalId,
 				z, j, run.endTime(), tau, 100 * (run.endTime() / tau - 1));
 		assertEquals(DepositionRun.Termination.ELECTROLYTE_DEPLETED, run.termination(), run.message());
 		assertEquals(tau, run.endTime(), 0.02 * tau);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +24,7 @@ class PolygonAndChargeNumberTest {
 	void aGridAlignedRectangleFillsExactlyItsCells() {
 		// A 10 µm wide, 40 µm tall wire on a 1 µm grid, crossing the periodic boundary at x = 0.
 		CellGeometry g = CellGeometry.builder().width(50e-6).gridSpacing(1e-6).hostThickness(60e-6)
-				.polygon(new double[] { -5e-6, 5e-6, 5e-6, -5e-6 }, new double[] { 0, 0, 40e-6, 40e-6 }, "copper")
+				.polygon(new double[]{-5e-6, 5e-6, 5e-6, -5e-6}, new double[]{0, 0, 40e-6, 40e-6}, "copper")
 				.build();
 		assertEquals(List.of("copper"), g.substrateIds());
 		int solid = 0;
@@ -32,8 +41,9 @@ class PolygonAndChargeNumberTest {
 	void aPolygonReachingTheCounterElectrodeIsRefusedWithWhere() {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> CellGeometry.builder().width(50e-6).gridSpacing(1e-6).hostThickness(20e-6)
-						.polygon(new double[] { 0, 5e-6, 5e-6 }, new double[] { 0, 0, 40e-6 }, "copper").build());
-		assertTrue(e.getMessage().contains("short circuit") && e.getMessage().contains("y = 19.500 µm"), e.getMessage());
+						.polygon(new double[]{0, 5e-6, 5e-6}, new double[]{0, 0, 40e-6}, "copper").build());
+		assertTrue(e.getMessage().contains("short circuit") && e.getMessage().contains("y = 19.500 µm"),
+				e.getMessage());
 	}
 
 	@Test

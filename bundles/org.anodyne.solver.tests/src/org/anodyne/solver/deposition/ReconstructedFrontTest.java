@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +35,8 @@ class ReconstructedFrontTest {
 		double time = 3000.0;
 		MetalProperties li = MetalProperties.lithium();
 		DepositionProblem p = TestCells.planar(h, 4, 20e-6, li, TestCells.ETHER, j).numerics(RECONSTRUCTED).build();
-		DepositionRun run = new DepositionSolver(p).transientRun(TransientSettings.untilTime(time), ProgressMonitor.NULL);
+		DepositionRun run = new DepositionSolver(p).transientRun(TransientSettings.untilTime(time),
+				ProgressMonitor.NULL);
 		assertEquals(DepositionRun.Termination.COMPLETED, run.termination(), run.message());
 		double expected = li.volumeForCharge(j * time);
 		DepositionFields f = run.last().fields();
@@ -57,19 +67,21 @@ class ReconstructedFrontTest {
 			double j = 0.25 * TestCells.MA_PER_CM2;
 			DepositionProblem p = TestCells.carbonCloth(2e-6, 60e-6, o, j).toBuilder().numerics(RECONSTRUCTED).build();
 			DepositionRun run = new DepositionSolver(p).transientRun(
-					TransientSettings.untilCharge(TestCells.MAH_PER_CM2).withOutputTimes(new double[] { 4000 }),
+					TransientSettings.untilCharge(TestCells.MAH_PER_CM2).withOutputTimes(new double[]{4000}),
 					ProgressMonitor.NULL);
 			assertEquals(DepositionRun.Termination.COMPLETED, run.termination(), run.message());
 			for (DepositionSnapshot s : run.snapshots()) {
 				double expected = p.metal().volumeForCharge(j * s.scalars().time()) * s.fields().grid().width();
 				if (expected > 0) {
-					double error = Math.abs(ChargeConservationTest.depositedFromFields(s.fields(), p) - expected) / expected;
+					double error = Math.abs(ChargeConservationTest.depositedFromFields(s.fields(), p) - expected)
+							/ expected;
 					assertTrue(error < 1e-6, o + " at t = " + s.scalars().time() + ": relative error " + error);
 					assertTrue(s.scalars().chargeConservationError() < 1e-6);
 				}
 			}
 			double lower = run.last().scalars().newMetalFractionLowerHalf();
-			System.out.printf("carbon cloth %s with PLIC fronts: new metal in the lower half %.3f, %d steps, η %.2f mV%n", o,
+			System.out.printf(
+					"carbon cloth %s with PLIC fronts: new metal in the lower half %.3f, %d steps, η %.2f mV%n", o,
 					lower, run.steps(), run.last().scalars().cellOverpotential() * 1e3);
 			assertTrue(o == Orientation.INVERTED ? lower >= 0.8 : lower <= 0.2, o + ": lower-half fraction " + lower);
 		}

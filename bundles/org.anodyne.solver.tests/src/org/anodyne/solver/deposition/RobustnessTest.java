@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,7 +105,8 @@ class RobustnessTest {
 		double jLim = TestCells.ETHER.limitingCurrentDensity(100e-6);
 		DepositionProblem p = TestCells.planar(5e-6, 2, 100e-6, TestCells.IMMOBILE_LITHIUM, TestCells.ETHER, 1.5 * jLim)
 				.build();
-		DepositionRun run = new DepositionSolver(p).transientRun(TransientSettings.untilTime(100.0), ProgressMonitor.NULL);
+		DepositionRun run = new DepositionSolver(p).transientRun(TransientSettings.untilTime(100.0),
+				ProgressMonitor.NULL);
 		assertEquals(DepositionRun.Termination.ELECTROLYTE_DEPLETED, run.termination());
 		assertTrue(run.message().contains("depleted"), run.message());
 		assertTrue(Double.isFinite(run.last().scalars().cellOverpotential()));
@@ -104,8 +114,10 @@ class RobustnessTest {
 
 	@Test
 	void metalReachingTheCounterElectrodeIsAShortCircuit() throws SolverException {
-		DepositionProblem p = TestCells.planar(2e-6, 2, 10e-6, MetalProperties.lithium(), TestCells.ETHER, 50.0).build();
-		DepositionRun run = new DepositionSolver(p).transientRun(TransientSettings.untilCharge(20 * TestCells.MAH_PER_CM2),
+		DepositionProblem p = TestCells.planar(2e-6, 2, 10e-6, MetalProperties.lithium(), TestCells.ETHER, 50.0)
+				.build();
+		DepositionRun run = new DepositionSolver(p).transientRun(
+				TransientSettings.untilCharge(20 * TestCells.MAH_PER_CM2),
 				ProgressMonitor.NULL);
 		assertEquals(DepositionRun.Termination.SHORT_CIRCUIT, run.termination(), run.message());
 		assertTrue(run.message().contains("µm"), run.message());
@@ -137,7 +149,8 @@ class RobustnessTest {
 		CellGeometry g = CellGeometry.builder().width(20e-6).gridSpacing(1e-6).hostThickness(20e-6)
 				.fibre(new Fibre(10e-6, 8e-6, 4e-6, "carbon")).build();
 		e = assertThrows(IllegalArgumentException.class,
-				() -> DepositionProblem.builder().geometry(g).metal(MetalProperties.lithium()).electrolyte(TestCells.ETHER)
+				() -> DepositionProblem.builder().geometry(g).metal(MetalProperties.lithium())
+						.electrolyte(TestCells.ETHER)
 						.kinetics(ButlerVolmer.symmetric(10)).control(Control.galvanostatic(1)).build());
 		assertTrue(e.getMessage().contains("carbon"), e.getMessage());
 		e = assertThrows(IllegalArgumentException.class, () -> DepositionProblem.builder().geometry(g).build());

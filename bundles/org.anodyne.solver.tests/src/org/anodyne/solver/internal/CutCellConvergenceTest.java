@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,15 +36,16 @@ class CutCellConvergenceTest {
 	private static final double W = 20e-6;
 	private static final double H = 40e-6;
 	private static final double KAPPA = 1.0;
-	private static final double[][] CIRCLES = { { 5.3e-6, 8.7e-6, 3.1e-6 }, { 14.9e-6, 17.2e-6, 2.6e-6 },
-			{ 1.1e-6, 27.4e-6, 3.7e-6 }, { 10.2e-6, 31.9e-6, 2.2e-6 } };
+	private static final double[][] CIRCLES = {{5.3e-6, 8.7e-6, 3.1e-6}, {14.9e-6, 17.2e-6, 2.6e-6},
+			{1.1e-6, 27.4e-6, 3.7e-6}, {10.2e-6, 31.9e-6, 2.2e-6}};
 
 	/** The engine's case: reacting surfaces, max and volume-weighted L1 error both of order ≥ 1.8. */
 	@Test
 	void reactingCirclesAreSecondOrder() {
 		// G·r/κ ≈ 1: a surface neither insulating nor at a fixed potential (G h/κ ≤ 0.33).
 		double[][] errors = errors(1.0 / 3e-6, "Robin");
-		assertTrue(order(errors, 0) >= 1.8 && order(errors, 1) >= 1.8, "orders " + order(errors, 0) + ", " + order(errors, 1));
+		assertTrue(order(errors, 0) >= 1.8 && order(errors, 1) >= 1.8,
+				"orders " + order(errors, 0) + ", " + order(errors, 1));
 	}
 
 	/**
@@ -47,7 +57,8 @@ class CutCellConvergenceTest {
 	@Test
 	void givenFluxCirclesAreSecondOrder() {
 		double[][] errors = errors(0.0, "given-flux");
-		assertTrue(order(errors, 0) >= 1.8 && order(errors, 1) >= 1.8, "orders " + order(errors, 0) + ", " + order(errors, 1));
+		assertTrue(order(errors, 0) >= 1.8 && order(errors, 1) >= 1.8,
+				"orders " + order(errors, 0) + ", " + order(errors, 1));
 	}
 
 	private static double order(double[][] errors, int norm) {
@@ -57,13 +68,15 @@ class CutCellConvergenceTest {
 
 	/** Max and L1 errors on h = 1, 1/2, 1/4, 1/8 µm, printed with their orders. */
 	private static double[][] errors(double robin, String what) {
-		double[] spacings = { W / 20, W / 40, W / 80, W / 160 };
+		double[] spacings = {W / 20, W / 40, W / 80, W / 160};
 		double[][] errors = new double[spacings.length][];
 		System.out.println(what + " circles, manufactured solution:");
 		for (int m = 0; m < spacings.length; m++) {
 			errors[m] = errorNorms(spacings[m], robin);
-			String orders = m == 0 ? ""
-					: String.format(Locale.ROOT, " (orders %.2f, %.2f)", Math.log(errors[m - 1][0] / errors[m][0]) / Math.log(2),
+			String orders = m == 0
+					? ""
+					: String.format(Locale.ROOT, " (orders %.2f, %.2f)",
+							Math.log(errors[m - 1][0] / errors[m][0]) / Math.log(2),
 							Math.log(errors[m - 1][1] / errors[m][1]) / Math.log(2));
 			System.out.printf(Locale.ROOT, "h = %.4f µm: max error %.3e, L1 error %.3e%s%n", spacings[m] * 1e6,
 					errors[m][0], errors[m][1], orders);
@@ -134,9 +147,9 @@ class CutCellConvergenceTest {
 			}
 		}
 		java.util.Collections.sort(angles);
-		double[] nodes = { -0.9061798459386640, -0.5384693101056831, 0.0, 0.5384693101056831, 0.9061798459386640 };
-		double[] weights = { 0.2369268850561891, 0.4786286704993665, 0.5688888888888889, 0.4786286704993665,
-				0.2369268850561891 };
+		double[] nodes = {-0.9061798459386640, -0.5384693101056831, 0.0, 0.5384693101056831, 0.9061798459386640};
+		double[] weights = {0.2369268850561891, 0.4786286704993665, 0.5688888888888889, 0.4786286704993665,
+				0.2369268850561891};
 		double total = 0.0;
 		for (int a = 0; a < angles.size(); a++) {
 			double from = angles.get(a);
@@ -165,8 +178,8 @@ class CutCellConvergenceTest {
 	private static double[] gradient(double x, double y) {
 		double a = 2 * Math.PI / W;
 		double b = Math.PI / H;
-		return new double[] { -a * Math.sin(a * x) * Math.cos(b * y),
-				-b * Math.cos(a * x) * Math.sin(b * y) + 2 * y / (H * H) };
+		return new double[]{-a * Math.sin(a * x) * Math.cos(b * y),
+				-b * Math.cos(a * x) * Math.sin(b * y) + 2 * y / (H * H)};
 	}
 
 	private static double source(double x, double y) {
@@ -182,7 +195,8 @@ class CutCellConvergenceTest {
 			b.fibre(new Fibre(c[0], c[1], c[2], "carbon"));
 		}
 		DepositionProblem problem = DepositionProblem.builder().geometry(b.build()).metal(MetalProperties.lithium())
-				.electrolyte(new ElectrolyteProperties(1000.0, 1e-10, 0.4, KAPPA, 1)).kinetics(ButlerVolmer.symmetric(10.0))
+				.electrolyte(new ElectrolyteProperties(1000.0, 1e-10, 0.4, KAPPA, 1))
+				.kinetics(ButlerVolmer.symmetric(10.0))
 				.barriers(NucleationBarriers.builder().barrier("carbon", 0.0).build())
 				.control(Control.galvanostatic(1.0)).build();
 		Domain domain = new Domain(problem);
@@ -204,7 +218,9 @@ class CutCellConvergenceTest {
 			double y = (k / nx + 0.5) * h;
 			// In a cut cell the source is integrated over its fluid part, not taken at the centre
 			// (which may lie in the solid): the centre value errs by O(h) in every cut cell.
-			double mean = domain.prepared.fluid[k] < 1.0 ? fluidMeanSource((k % nx) * h, (k / nx) * h, h) : source(x, y);
+			double mean = domain.prepared.fluid[k] < 1.0
+					? fluidMeanSource((k % nx) * h, (k / nx) * h, h)
+					: source(x, y);
 			rhs[k] = mean * domain.prepared.fluid[k] * h * h;
 			if (k / nx == domain.ny - 1) {
 				// The top face held at the exact value: a conductance over half a cell.
@@ -217,7 +233,8 @@ class CutCellConvergenceTest {
 				double my = y + domain.prepared.pieceDistance[p] * domain.prepared.pieceNormalY[p];
 				// On the surface of a circle the foot of the normal from the centre is exact.
 				double[] g = gradient(mx, my);
-				double outFlux = -KAPPA * (g[0] * domain.prepared.pieceNormalX[p] + g[1] * domain.prepared.pieceNormalY[p]);
+				double outFlux = -KAPPA
+						* (g[0] * domain.prepared.pieceNormalX[p] + g[1] * domain.prepared.pieceNormalY[p]);
 				double len = domain.prepared.pieceLength[p];
 				if (robin == 0.0) {
 					// A circle's arc in a cell may come as several pieces: its flux is added once.
@@ -250,6 +267,6 @@ class CutCellConvergenceTest {
 				volume += domain.prepared.fluid[k];
 			}
 		}
-		return new double[] { max, l1 / volume };
+		return new double[]{max, l1 / volume};
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +58,7 @@ class FrontReconstructionTest {
 
 	@Test
 	void reconstructedCircleConvergesAtSecondOrderWhereTheStaircaseDoesNot() {
-		double[] hs = { 2e-6, 1e-6, 0.5e-6, 0.25e-6 };
+		double[] hs = {2e-6, 1e-6, 0.5e-6, 0.25e-6};
 		double[][] front = new double[hs.length][];
 		double[][] staircase = new double[hs.length][];
 		for (int i = 0; i < hs.length; i++) {
@@ -86,7 +95,8 @@ class FrontReconstructionTest {
 		NumericalSettings numerics = NumericalSettings.defaults().withFront(
 				reconstructed ? NumericalSettings.Front.RECONSTRUCTED : NumericalSettings.Front.CELL_FACES);
 		DepositionProblem problem = DepositionProblem.builder().geometry(open).metal(MetalProperties.lithium())
-				.electrolyte(new ElectrolyteProperties(1000.0, 1e-10, 0.4, 1.0, 1)).kinetics(ButlerVolmer.symmetric(10.0))
+				.electrolyte(new ElectrolyteProperties(1000.0, 1e-10, 0.4, 1.0, 1))
+				.kinetics(ButlerVolmer.symmetric(10.0))
 				.control(Control.galvanostatic(1.0)).numerics(numerics).build();
 		Domain domain = new Domain(problem);
 		CellState state = new CellState(domain);
@@ -116,6 +126,6 @@ class FrontReconstructionTest {
 				}
 			}
 		}
-		return new double[] { Math.abs(length / (2 * Math.PI * R) - 1), worst };
+		return new double[]{Math.abs(length / (2 * Math.PI * R) - 1), worst};
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +47,8 @@ class GeometrySharingTest {
 
 	private static DepositionProblem problem(double current) {
 		return DepositionProblem.builder().geometry(geometry()).metal(MetalProperties.lithium())
-				.electrolyte(new ElectrolyteProperties(1000.0, 3e-10, 0.4, 1.0, 1)).kinetics(ButlerVolmer.symmetric(10.0))
+				.electrolyte(new ElectrolyteProperties(1000.0, 3e-10, 0.4, 1.0, 1))
+				.kinetics(ButlerVolmer.symmetric(10.0))
 				.barriers(NucleationBarriers.builder().barrier("carbon", 0.02).build())
 				.control(Control.galvanostatic(current)).build();
 	}

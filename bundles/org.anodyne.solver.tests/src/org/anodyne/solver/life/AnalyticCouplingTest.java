@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +51,8 @@ class AnalyticCouplingTest {
 		double r = J / limiting;
 		assertEquals(2.0 * (1.0 - el.transferenceNumber()) * VT * Math.log((1 + r) / (1 - r)),
 				c.concentrationOverpotential(), 1e-12);
-		assertEquals(limiting, c.limitingCurrentDensity(el.transferenceNumber(), 1, cell.temperature()), 1e-9 * limiting);
+		assertEquals(limiting, c.limitingCurrentDensity(el.transferenceNumber(), 1, cell.temperature()),
+				1e-9 * limiting);
 	}
 
 	@Test

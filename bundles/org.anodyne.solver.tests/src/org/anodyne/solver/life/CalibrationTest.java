@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,7 +66,8 @@ class CalibrationTest {
 				hi = mid;
 			}
 		}
-		System.out.printf("analytic k_c %.5g, documented (2D) %.5g%n", Math.sqrt(lo * hi), CathodeElectrode.LFP_CAPACITY_LOSS);
+		System.out.printf("analytic k_c %.5g, documented (2D) %.5g%n", Math.sqrt(lo * hi),
+				CathodeElectrode.LFP_CAPACITY_LOSS);
 		assertEquals(CathodeElectrode.LFP_CAPACITY_LOSS, Math.sqrt(lo * hi), 0.5 * CathodeElectrode.LFP_CAPACITY_LOSS);
 		assertEquals(DegradationPair.LITHIUM_ETHER.parameters().seiChargePerArea(), carbonate.seiChargePerArea(), 0.0,
 				"with the cathode's loss calibrated, carbonate SEI keeps the ethers' literature-typical value");

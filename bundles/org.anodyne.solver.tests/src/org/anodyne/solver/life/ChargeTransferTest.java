@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +26,7 @@ class ChargeTransferTest {
 
 	@Test
 	void asymmetricInverseRoundTrips() {
-		for (double j : new double[] { -500.0, -3.0, 0.01, 7.0, 800.0 }) {
+		for (double j : new double[]{-500.0, -3.0, 0.01, 7.0, 800.0}) {
 			double eta = ChargeTransfer.overpotential(j, 5.0, 0.3, 0.7, VT);
 			assertEquals(j, ChargeTransfer.current(eta, 5.0, 0.3, 0.7, VT), 1e-10 * Math.abs(j));
 		}

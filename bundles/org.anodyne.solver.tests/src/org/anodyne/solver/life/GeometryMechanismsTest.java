@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +40,8 @@ class GeometryMechanismsTest {
 		double small = 1e-3 * p.exchangeCurrentDensity();
 		assertEquals(4.0, model.grainDiameter(small / 4.0, 0.0) / model.grainDiameter(small, 0.0), 1e-6);
 		double eta = ChargeTransfer.overpotential(J, p.exchangeCurrentDensity(), 0.5, 0.5, vt);
-		double reference = ChargeTransfer.overpotential(CellModel.GRAIN_REFERENCE_CURRENT, p.exchangeCurrentDensity(), 0.5,
+		double reference = ChargeTransfer.overpotential(CellModel.GRAIN_REFERENCE_CURRENT, p.exchangeCurrentDensity(),
+				0.5,
 				0.5, vt);
 		assertEquals(p.whiskerDiameter() * reference / (eta + 0.03), model.grainDiameter(J, 0.03), 1e-15,
 				"a nucleation barrier paid on bare fibres adds to the overpotential that forms the nuclei");
@@ -42,7 +52,7 @@ class GeometryMechanismsTest {
 		LifeParameters p = LifeParameters.defaults().with(Map.of("isolationProbability", 0.0, "seiCalendarRate", 0.0));
 		LifeCell cell = ReferenceCells.symmetricCell(false);
 		double[] efficiency = new double[2];
-		double[] areas = { 1.0, 4.0 };
+		double[] areas = {1.0, 4.0};
 		for (int k = 0; k < 2; k++) {
 			DepositionCoupling c = new DepositionCoupling(J, 1.0, areas[k], 0.0, 0.0, 0.0, 0.0, 0.01, 0.0, 0.0, 0.04);
 			LifeResult r = LifeSimulator.run(new LifeScenario("area " + areas[k], cell,
@@ -74,7 +84,8 @@ class GeometryMechanismsTest {
 		LifeParameters p = LifeParameters.defaults();
 		AnodeDesign a = cell.anode();
 		DepositionCoupling moved = CouplingSource.analytic().couple(cell, p, J, 0.4);
-		DepositionCoupling direct = AnalyticCoupling.estimate(cell.withAnode(a.withBufferHeight(0.6 * a.bufferHeight())), p, J);
+		DepositionCoupling direct = AnalyticCoupling
+				.estimate(cell.withAnode(a.withBufferHeight(0.6 * a.bufferHeight())), p, J);
 		assertEquals(direct, moved);
 		DepositionCoupling assembled = AnalyticCoupling.estimate(cell, p, J);
 		assertTrue(moved.gapToSeparator() < assembled.gapToSeparator());

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +50,7 @@ class LifeSimulatorTest {
 			throws SolverException {
 		// Whiskers a metre thick have no surface: the deposit does not roughen.
 		LifeParameters p = lossless().with("whiskerDiameter", 1.0);
-		for (boolean inverted : new boolean[] { true, false }) {
+		for (boolean inverted : new boolean[]{true, false}) {
 			LifeCell cell = ReferenceCells.symmetricCell(inverted);
 			LifeResult r = run(cell, LifeProtocol.platingCycles(J, Q, 10), p);
 			assertTrue(r.outcome().isCensored(), r.outcome().message());
@@ -261,7 +270,7 @@ class LifeSimulatorTest {
 		LifeCell cell = ReferenceCells.fullCell(true, 0.0);
 		double capacity = cell.cathode().capacity();
 		double previous = Double.POSITIVE_INFINITY;
-		for (double rate : new double[] { 0.05, 0.5, 2.0, 5.0 }) {
+		for (double rate : new double[]{0.05, 0.5, 2.0, 5.0}) {
 			LifeResult r = run(cell, LifeProtocol.fullCellCycles(rate, 4.0, 2.5, 3), lossless());
 			double delivered = r.cycle(2).orElseThrow().dischargeCapacity() / capacity;
 			double lead = cell.cathode().surfaceLead(rate * capacity / 3600.0);
@@ -274,8 +283,10 @@ class LifeSimulatorTest {
 	@Test
 	void moreElectrolyteDelaysDryOut() throws SolverException {
 		LifeParameters p = DegradationPair.LITHIUM_CARBONATE.parameters();
-		LifeResult lean = run(withElectrolyte(ReferenceCells.fullCell(true, 0.0), 6e-5), ReferenceCells.fullCellProtocol(400), p);
-		LifeResult richer = run(withElectrolyte(ReferenceCells.fullCell(true, 0.0), 8e-5), ReferenceCells.fullCellProtocol(400), p);
+		LifeResult lean = run(withElectrolyte(ReferenceCells.fullCell(true, 0.0), 6e-5),
+				ReferenceCells.fullCellProtocol(400), p);
+		LifeResult richer = run(withElectrolyte(ReferenceCells.fullCell(true, 0.0), 8e-5),
+				ReferenceCells.fullCellProtocol(400), p);
 		assertEquals(FailureMode.ELECTROLYTE_DEPLETED, lean.outcome().failureMode(), lean.outcome().message());
 		assertTrue(richer.outcome().isCensored() || richer.outcome().time() > lean.outcome().time(),
 				richer.outcome().message());
@@ -311,7 +322,8 @@ class LifeSimulatorTest {
 		LifeCell symmetric = ReferenceCells.symmetricCell(false);
 		LifeProtocol wrongSide = LifeProtocol.of("wrong side", new CellCurrentStep(CellCurrentStep.Direction.CHARGE,
 				new CurrentSetting.Density(J), List.of(new StopCondition.AtVoltage(3.8))));
-		SolverException e1 = assertThrows(SolverException.class, () -> run(symmetric, wrongSide, LifeParameters.defaults()));
+		SolverException e1 = assertThrows(SolverException.class,
+				() -> run(symmetric, wrongSide, LifeParameters.defaults()));
 		assertTrue(e1.getMessage().contains("cannot finish") && e1.getMessage().contains("step 1"), e1.getMessage());
 
 		SolverException e2 = assertThrows(SolverException.class,
@@ -323,8 +335,9 @@ class LifeSimulatorTest {
 				() -> run(full, LifeProtocol.fullCellCycles(1.0, 4.5, 2.5, 3), LifeParameters.defaults()));
 		assertTrue(e3.getMessage().contains("safety window"), e3.getMessage());
 
-		OcvCurve low = new OcvCurve(new double[] { 0.0, 0.5, 1.0 }, new double[] { 3.0, 3.3, 3.5 });
-		LifeCell lowCathode = LifeCell.full(full.metal(), full.electrolyte(), full.electrolyteVolume(), full.separator(),
+		OcvCurve low = new OcvCurve(new double[]{0.0, 0.5, 1.0}, new double[]{3.0, 3.3, 3.5});
+		LifeCell lowCathode = LifeCell.full(full.metal(), full.electrolyte(), full.electrolyteVolume(),
+				full.separator(),
 				full.anode(), CathodeElectrode.lithiumIronPhosphate("low", 54_000, low, 2.0, 4.3));
 		SolverException e4 = assertThrows(SolverException.class,
 				() -> run(lowCathode, LifeProtocol.fullCellCycles(1.0, 4.0, 2.5, 3), LifeParameters.defaults()));
@@ -339,7 +352,8 @@ class LifeSimulatorTest {
 				options.maxSteps(), options.complianceVoltage());
 		LifeRunOptions finalOptions = options;
 		SolverException e5 = assertThrows(SolverException.class, () -> LifeSimulator
-				.run(ReferenceCells.scenario(half, endless, LifeParameters.defaults()), finalOptions, ProgressMonitor.NULL));
+				.run(ReferenceCells.scenario(half, endless, LifeParameters.defaults()), finalOptions,
+						ProgressMonitor.NULL));
 		assertTrue(e5.getMessage().contains("did not meet its stop condition"), e5.getMessage());
 	}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,7 +32,8 @@ class OrientationIndependenceTest {
 	/** Every type of the package, nested and anonymous classes included. */
 	static List<Class<?>> lifeModelClasses() {
 		List<Class<?>> all = new ArrayList<>();
-		for (Class<?> type : List.of(AnalyticCoupling.class, AnodeDesign.class, CalibrationResult.class, CalibrationTarget.class,
+		for (Class<?> type : List.of(AnalyticCoupling.class, AnodeDesign.class, CalibrationResult.class,
+				CalibrationTarget.class,
 				CathodeElectrode.class, CellConfiguration.class, CellCurrentStep.class, CellModel.class,
 				CellState.class, ChargeTransfer.class, CouplingSource.class, CurrentSetting.class,
 				CycleRecord.class, DegradationPair.class, DepositionCoupling.class, ElectrodeState.class,

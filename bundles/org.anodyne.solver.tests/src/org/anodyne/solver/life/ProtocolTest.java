@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +63,8 @@ class ProtocolTest {
 	void cRateNeedsANominalCapacity() {
 		CurrentSetting oneC = new CurrentSetting.CRate(1.0);
 		assertEquals(15.0, oneC.currentDensity(54_000), 1e-12);
-		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> oneC.currentDensity(Double.NaN));
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> oneC.currentDensity(Double.NaN));
 		assertTrue(e.getMessage().contains("nominal capacity"), e.getMessage());
 	}
 

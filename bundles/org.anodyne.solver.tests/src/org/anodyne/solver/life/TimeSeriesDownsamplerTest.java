@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,8 +42,8 @@ class TimeSeriesDownsamplerTest {
 
 	@Test
 	void shortSeriesAreKeptWhole() {
-		double[] x = { 0, 1, 2 };
-		double[] y = { 3, 1, 2 };
+		double[] x = {0, 1, 2};
+		double[] y = {3, 1, 2};
 		assertEquals(3, TimeSeriesDownsampler.downsample(x, y, 10)[0].length);
 	}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.bench;
 
 import java.io.IOException;
@@ -66,7 +75,7 @@ public final class AccuracyBenchmark {
 
 	/** The benchmark's default grid spacings [m]: 1, 0.5, 0.25 and 0.125 µm. */
 	public static double[] defaultSpacings() {
-		return new double[] { 1e-6, 0.5e-6, 0.25e-6, 0.125e-6 };
+		return new double[]{1e-6, 0.5e-6, 0.25e-6, 0.125e-6};
 	}
 
 	/**
@@ -75,13 +84,19 @@ public final class AccuracyBenchmark {
 	 * @param csvFolder folder for the per-fibre CSV files (created if missing), or null for none
 	 */
 	public static void run(PrintStream out, double[] spacings, Path csvFolder) throws SolverException {
-		out.println("Time to accuracy, peer geometry: 150 fibres r = 4 µm (staggered, rows y = 5 + 10k µm), host 100 x 300 µm,");
-		out.println("separator 25 µm (kappa_eff = kappa 0.55^1.5), kappa = 1 S/m, BV i0 = 10 A/m2, alpha = 0.5, 298.15 K,");
-		out.println("40 mV barrier on bare carbon, six rows covered, counter electrode at phi = 0; steady current split.");
-		out.println("CPU = seconds of the solving thread: the one-off preparation of the geometry (cut volumes, apertures,");
-		out.println("pieces, multigrid hierarchy; shared by later runs on the same geometry), then engine set-up and solve;");
+		out.println(
+				"Time to accuracy, peer geometry: 150 fibres r = 4 µm (staggered, rows y = 5 + 10k µm), host 100 x 300 µm,");
+		out.println(
+				"separator 25 µm (kappa_eff = kappa 0.55^1.5), kappa = 1 S/m, BV i0 = 10 A/m2, alpha = 0.5, 298.15 K,");
+		out.println(
+				"40 mV barrier on bare carbon, six rows covered, counter electrode at phi = 0; steady current split.");
+		out.println(
+				"CPU = seconds of the solving thread: the one-off preparation of the geometry (cut volumes, apertures,");
+		out.println(
+				"pieces, multigrid hierarchy; shared by later runs on the same geometry), then engine set-up and solve;");
 		out.println("building the geometry (rasterisation) excluded.");
-		out.println("Both discretisations of the fibres' surfaces: cut cells (the default) and staircase (the old path).");
+		out.println(
+				"Both discretisations of the fibres' surfaces: cut cells (the default) and staircase (the old path).");
 		// Let the JIT compile the solver before anything is timed.
 		for (Boundary path : Boundary.values()) {
 			DepositionProblem warmUp = peerProblem(spacings[0], 2.5, true, path);
@@ -89,8 +104,8 @@ public final class AccuracyBenchmark {
 				new DepositionEngine(warmUp).steadySplit(ProgressMonitor.NULL);
 			}
 		}
-		for (boolean inverted : new boolean[] { true, false }) {
-			for (double current : new double[] { 2.5, 50.0 }) {
+		for (boolean inverted : new boolean[]{true, false}) {
+			for (double current : new double[]{2.5, 50.0}) {
 				runCase(out, spacings, inverted, current, csvFolder);
 			}
 		}
@@ -149,21 +164,27 @@ public final class AccuracyBenchmark {
 			long unknowns = engine.potentialUnknowns();
 			double phiS = s.scalars().solidPotential();
 			double bottom = s.scalars().initialCurrentFractionLowerHalf();
-			out.println(String.format(Locale.ROOT, "%-10s %8.3f %9d %9d %12.6f %9.6f %7d %7d %9.3f %9.3f", label, h * 1e6,
-					problem.geometry().grid().cellCount(), unknowns, phiS * 1e3, bottom, work[1], work[3], cpu - solve, solve));
-			rows.add(new double[] { h, phiS, bottom, cpu, unknowns, solve });
+			out.println(
+					String.format(Locale.ROOT, "%-10s %8.3f %9d %9d %12.6f %9.6f %7d %7d %9.3f %9.3f", label, h * 1e6,
+							problem.geometry().grid().cellCount(), unknowns, phiS * 1e3, bottom, work[1], work[3],
+							cpu - solve, solve));
+			rows.add(new double[]{h, phiS, bottom, cpu, unknowns, solve});
 			if (csvFolder != null) {
-				writeFibres(csvFolder.resolve("fibres-" + (inverted ? "inverted" : "upright") + "-J" + plain(current) + "-h"
-						+ plain(h * 1e6) + ".csv"), problem, s);
+				writeFibres(
+						csvFolder.resolve("fibres-" + (inverted ? "inverted" : "upright") + "-J" + plain(current) + "-h"
+								+ plain(h * 1e6) + ".csv"),
+						problem, s);
 			}
 		}
 		return rows;
 	}
 
-	private static void printErrors(PrintStream out, String label, List<double[]> rows, double phiRef, double bottomRef) {
+	private static void printErrors(PrintStream out, String label, List<double[]> rows, double phiRef,
+			double bottomRef) {
 		for (double[] row : rows) {
 			out.println(String.format(Locale.ROOT, "%-10s %8.3f %14.2f %12.4f %16.4f", label, row[0] * 1e6,
-					(row[1] - phiRef) * 1e6, 100.0 * Math.abs((row[1] - phiRef) / phiRef), 100.0 * (row[2] - bottomRef)));
+					(row[1] - phiRef) * 1e6, 100.0 * Math.abs((row[1] - phiRef) / phiRef),
+					100.0 * (row[2] - bottomRef)));
 		}
 	}
 
@@ -179,10 +200,11 @@ public final class AccuracyBenchmark {
 			double[] a = rows.get(m - 3);
 			double[] b = rows.get(m - 2);
 			double[] c = rows.get(m - 1);
-			order = String.format(Locale.ROOT, "%.2f", Math.log(Math.abs((a[1] - b[1]) / (b[1] - c[1]))) / Math.log(a[0] / b[0]));
+			order = String.format(Locale.ROOT, "%.2f",
+					Math.log(Math.abs((a[1] - b[1]) / (b[1] - c[1]))) / Math.log(a[0] / b[0]));
 		}
-		String[] toReach = { "not reached", "not reached" };
-		double[] targets = { 1e-2, 1e-3 };
+		String[] toReach = {"not reached", "not reached"};
+		double[] targets = {1e-2, 1e-3};
 		for (int t = 0; t < targets.length; t++) {
 			for (double[] row : rows) {
 				if (Math.abs((row[1] - phiRef) / phiRef) <= targets[t]) {

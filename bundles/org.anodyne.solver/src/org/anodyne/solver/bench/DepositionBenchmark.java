@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.bench;
 
 import java.io.PrintStream;
@@ -52,7 +61,7 @@ public final class DepositionBenchmark {
 	 */
 	public static void main(String[] args) throws SolverException {
 		boolean full = args.length == 0 || !args[0].equals("--no-transient");
-		run(System.out, new double[] { 1e-6, 0.5e-6, 0.25e-6 }, full);
+		run(System.out, new double[]{1e-6, 0.5e-6, 0.25e-6}, full);
 	}
 
 	/**
@@ -101,10 +110,13 @@ public final class DepositionBenchmark {
 				unknowns = engine.potentialUnknowns();
 			}
 			double[] perStep = timePerStep(problem);
-			String exponent = Double.isNaN(previousTime) ? ""
-					: String.format(Locale.ROOT, "%9.2f", Math.log(steady / previousTime) / Math.log(unknowns / previousUnknowns));
+			String exponent = Double.isNaN(previousTime)
+					? ""
+					: String.format(Locale.ROOT, "%9.2f",
+							Math.log(steady / previousTime) / Math.log(unknowns / previousUnknowns));
 			out.println(String.format(Locale.ROOT, "%8.3f %9d %9d %7d %9.3f (%7.3f) %9.3f (%7.3f) %12.3e %8.1f %9s",
-					h * 1e6, cells, unknowns, newton, steady, steadyWall, perStep[0], perStep[1], unknowns / steady, cgPerSolve, exponent));
+					h * 1e6, cells, unknowns, newton, steady, steadyWall, perStep[0], perStep[1], unknowns / steady,
+					cgPerSolve, exponent));
 			if (Double.isNaN(firstTime)) {
 				firstTime = steady;
 				firstStep = perStep[0];
@@ -125,7 +137,8 @@ public final class DepositionBenchmark {
 			DepositionEngine engine = new DepositionEngine(problem);
 			long c0 = THREADS.getCurrentThreadCpuTime();
 			long t0 = System.nanoTime();
-			DepositionRun run = engine.transientRun(TransientSettings.untilCharge(ONE_MAH_PER_CM2), ProgressMonitor.NULL);
+			DepositionRun run = engine.transientRun(TransientSettings.untilCharge(ONE_MAH_PER_CM2),
+					ProgressMonitor.NULL);
 			double cpu = (THREADS.getCurrentThreadCpuTime() - c0) * 1e-9;
 			double seconds = (System.nanoTime() - t0) * 1e-9;
 			out.println(String.format(Locale.ROOT,
@@ -155,11 +168,12 @@ public final class DepositionBenchmark {
 		long c1 = THREADS.getCurrentThreadCpuTime();
 		long t1 = System.nanoTime();
 		DepositionRun run = stepping.transientRun(
-				TransientSettings.untilTime(steps * dt).withInitialTimeStep(dt).withMaxTimeStep(dt), ProgressMonitor.NULL);
+				TransientSettings.untilTime(steps * dt).withInitialTimeStep(dt).withMaxTimeStep(dt),
+				ProgressMonitor.NULL);
 		double cpu = (THREADS.getCurrentThreadCpuTime() - c1) * 1e-9;
 		double wall = (System.nanoTime() - t1) * 1e-9;
-		return new double[] { Math.max(0.0, cpu - initialCpu) / run.steps(),
-				Math.max(0.0, wall - initialWall) / run.steps() };
+		return new double[]{Math.max(0.0, cpu - initialCpu) / run.steps(),
+				Math.max(0.0, wall - initialWall) / run.steps()};
 	}
 
 	/**

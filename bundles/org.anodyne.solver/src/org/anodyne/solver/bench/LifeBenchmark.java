@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.bench;
 
 import java.io.PrintStream;
@@ -51,10 +60,12 @@ public final class LifeBenchmark {
 		// Every mechanism is evaluated, but nothing is lost, so that both runs last their 1000 cycles.
 		Map<String, Double> lossless = Map.of("endOfLifeRetention", 0.01, "seiChargePerArea", 0.0, "seiCalendarRate",
 				0.0, "isolationProbability", 0.0);
-		LifeScenario full = ReferenceCells.scenario(ReferenceCells.fullCell(true), ReferenceCells.fullCellProtocol(1000),
+		LifeScenario full = ReferenceCells.scenario(ReferenceCells.fullCell(true),
+				ReferenceCells.fullCellProtocol(1000),
 				parameters.with(lossless));
 		LifeScenario symmetric = ReferenceCells.scenario(ReferenceCells.symmetricCell(false),
-				LifeProtocol.platingCycles(2.5, ReferenceCells.MAH_PER_CM2, 1000), LifeParameters.defaults().with(lossless));
+				LifeProtocol.platingCycles(2.5, ReferenceCells.MAH_PER_CM2, 1000),
+				LifeParameters.defaults().with(lossless));
 		out.println("Anodyne reduced life model benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
 		for (LifeScenario s : List.of(full, symmetric)) {
 			long cold = System.nanoTime();
@@ -87,7 +98,8 @@ public final class LifeBenchmark {
 			double sei = 0.2 + 0.1 * (k / 10);
 			LifeCell design = new LifeCell(cell.configuration(), cell.metal(), cell.electrolyte(), electrolyte,
 					cell.separator(), cell.anode(), cell.cathode(), cell.temperature());
-			designs.add(new LifeScenario(String.format(Locale.ROOT, "V_e %.0f uL/cm2, sigma_SEI %.2f C/m2", electrolyte * 1e5, sei),
+			designs.add(new LifeScenario(
+					String.format(Locale.ROOT, "V_e %.0f uL/cm2, sigma_SEI %.2f C/m2", electrolyte * 1e5, sei),
 					design, ReferenceCells.fullCellProtocol(1000), parameters.with("seiChargePerArea", sei),
 					CouplingSource.fixed(shared)));
 		}
@@ -125,7 +137,8 @@ public final class LifeBenchmark {
 		try {
 			List<Future<LifeResult>> futures = new ArrayList<>();
 			for (LifeScenario design : designs) {
-				futures.add(pool.submit(() -> LifeSimulator.run(design, LifeRunOptions.defaults(), ProgressMonitor.NULL)));
+				futures.add(
+						pool.submit(() -> LifeSimulator.run(design, LifeRunOptions.defaults(), ProgressMonitor.NULL)));
 			}
 			List<LifeResult> results = new ArrayList<>();
 			for (Future<LifeResult> future : futures) {

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.bench;
 
 import java.io.PrintStream;
@@ -72,7 +81,8 @@ public final class LifeSensitivity {
 				double down = life(knob.scale().apply(cells.get(k), 1.0 - STEP));
 				s[k] = Math.log(up / down) / Math.log((1.0 + STEP) / (1.0 - STEP));
 			}
-			out.printf(Locale.ROOT, "%-30s %12.4g %-14s %9.3f %9.3f %9.3f %9.3f%n", knob.name(), knob.value(), knob.unit(),
+			out.printf(Locale.ROOT, "%-30s %12.4g %-14s %9.3f %9.3f %9.3f %9.3f%n", knob.name(), knob.value(),
+					knob.unit(),
 					s[0], s[1], s[2], s[3]);
 		}
 	}
@@ -86,10 +96,10 @@ public final class LifeSensitivity {
 			}
 		}
 		ElectrolyteProperties el = ReferenceCells.etherElectrolyte();
-		String[] electrolyte = { "electrolyte concentration c0", "electrolyte diffusivity D", "transference number t+",
-				"electrolyte conductivity kappa" };
-		String[] electrolyteUnits = { "mol/m3", "m2/s", "1", "S/m" };
-		double[] electrolyteValues = { el.concentration(), el.diffusivity(), el.transferenceNumber(), el.conductivity() };
+		String[] electrolyte = {"electrolyte concentration c0", "electrolyte diffusivity D", "transference number t+",
+				"electrolyte conductivity kappa"};
+		String[] electrolyteUnits = {"mol/m3", "m2/s", "1", "S/m"};
+		double[] electrolyteValues = {el.concentration(), el.diffusivity(), el.transferenceNumber(), el.conductivity()};
 		for (int i = 0; i < electrolyte.length; i++) {
 			int field = i;
 			knobs.add(new Knob(electrolyte[i], electrolyteUnits[i], electrolyteValues[i],
@@ -98,13 +108,14 @@ public final class LifeSensitivity {
 		knobs.add(new Knob("electrolyte volume", "m3/m2", 4e-4,
 				(s, f) -> withCell(s, s.cell().electrolyte(), f, s.cell().cathode())));
 		CathodeElectrode lfp = CathodeElectrode.lithiumIronPhosphate(1.5 * ReferenceCells.MAH_PER_CM2);
-		String[] cathode = { "cathode particleRadius", "cathode solidDiffusivity", "cathode exchangeCurrentDensity",
-				"cathode thickness", "cathode porosity", "cathode capacityLossPerCycle" };
-		String[] cathodeUnits = { "m", "m2/s", "A/m2", "m", "1", "1/cycle" };
+		String[] cathode = {"cathode particleRadius", "cathode solidDiffusivity", "cathode exchangeCurrentDensity",
+				"cathode thickness", "cathode porosity", "cathode capacityLossPerCycle"};
+		String[] cathodeUnits = {"m", "m2/s", "A/m2", "m", "1", "1/cycle"};
 		double[] cathodeValues = cathodeFields(lfp);
 		for (int i = 0; i < cathode.length; i++) {
 			int field = i;
-			knobs.add(new Knob(cathode[i], cathodeUnits[i], cathodeValues[i], (s, f) -> s.cell().cathode() == null ? s
+			knobs.add(new Knob(cathode[i], cathodeUnits[i], cathodeValues[i], (s, f) -> s.cell().cathode() == null
+					? s
 					: withCell(s, s.cell().electrolyte(), 1.0, scaled(s.cell().cathode(), field, f))));
 		}
 		return knobs;
@@ -119,15 +130,15 @@ public final class LifeSensitivity {
 
 	/** The electrolyte with one of c₀, D, t₊, κ (by index) scaled. */
 	private static ElectrolyteProperties scaled(ElectrolyteProperties e, int field, double f) {
-		double[] v = { e.concentration(), e.diffusivity(), e.transferenceNumber(), e.conductivity() };
+		double[] v = {e.concentration(), e.diffusivity(), e.transferenceNumber(), e.conductivity()};
 		v[field] *= f;
 		return new ElectrolyteProperties(v[0], v[1], v[2], v[3], e.chargeNumber());
 	}
 
 	/** R<sub>p</sub>, D<sub>s</sub>, i₀,<sub>c</sub>, L<sub>c</sub>, ε<sub>c</sub>, k<sub>c</sub> of a cathode. */
 	private static double[] cathodeFields(CathodeElectrode c) {
-		return new double[] { c.particleRadius(), c.solidDiffusivity(), c.exchangeCurrentDensity(), c.thickness(),
-				c.porosity(), c.fadePerCycle() };
+		return new double[]{c.particleRadius(), c.solidDiffusivity(), c.exchangeCurrentDensity(), c.thickness(),
+				c.porosity(), c.fadePerCycle()};
 	}
 
 	/** The cathode with one of {@link #cathodeFields} (by index) scaled. */
@@ -146,7 +157,8 @@ public final class LifeSensitivity {
 	private static double life(LifeScenario scenario) throws SolverException {
 		LifeResult r = LifeSimulator.run(scenario);
 		if (r.outcome().isCensored()) {
-			throw new SolverException("'" + scenario.name() + "' survived its protocol: no sensitivity from a censored run",
+			throw new SolverException(
+					"'" + scenario.name() + "' survived its protocol: no sensitivity from a censored run",
 					0, r.outcome().time(), null);
 		}
 		if (scenario.cell().cathode() == null) {

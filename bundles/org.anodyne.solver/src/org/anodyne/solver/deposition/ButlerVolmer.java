@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 /**
@@ -30,7 +39,8 @@ public record ButlerVolmer(double exchangeCurrentDensity, double anodicTransferC
 
 	public ButlerVolmer {
 		if (!(exchangeCurrentDensity > 0.0) || Double.isInfinite(exchangeCurrentDensity)) {
-			throw new IllegalArgumentException("exchange current density must be positive, got " + exchangeCurrentDensity + " A/m2");
+			throw new IllegalArgumentException(
+					"exchange current density must be positive, got " + exchangeCurrentDensity + " A/m2");
 		}
 		if (!(anodicTransferCoefficient > 0.0 && anodicTransferCoefficient < 10.0)
 				|| !(cathodicTransferCoefficient > 0.0 && cathodicTransferCoefficient < 10.0)) {
@@ -96,7 +106,9 @@ public record ButlerVolmer(double exchangeCurrentDensity, double anodicTransferC
 		double x = overpotential / thermalVoltage;
 		double bracket = bracket(x);
 		if (cr == 0.0) {
-			return concentrationExponent < 1.0 ? 0.0 : (concentrationExponent == 1.0 ? exchangeCurrentDensity * bracket : 0.0);
+			return concentrationExponent < 1.0
+					? 0.0
+					: (concentrationExponent == 1.0 ? exchangeCurrentDensity * bracket : 0.0);
 		}
 		return exchangeCurrentDensity * concentrationExponent * Math.pow(cr, concentrationExponent - 1.0) * bracket;
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import java.util.ArrayDeque;
@@ -280,7 +289,7 @@ public final class CellGeometry {
 			if (substrate == null || substrate.isBlank()) {
 				throw new IllegalArgumentException("planar solid: substrate id must not be empty");
 			}
-			planarSolids.add(new double[] { bottom, top });
+			planarSolids.add(new double[]{bottom, top});
 			planarSubstrates.add(substrate);
 			return this;
 		}
@@ -331,12 +340,13 @@ public final class CellGeometry {
 					}
 				}
 			}
-			polygons.add(new double[][] { xs.clone(), ys.clone() });
+			polygons.add(new double[][]{xs.clone(), ys.clone()});
 			polygonSubstrates.add(substrate);
 			return this;
 		}
 
-		private static boolean segmentsCross(double ax, double ay, double bx, double by, double cx, double cy, double dx,
+		private static boolean segmentsCross(double ax, double ay, double bx, double by, double cx, double cy,
+				double dx,
 				double dy) {
 			double d1 = orient(cx, cy, dx, dy, ax, ay);
 			double d2 = orient(cx, cy, dx, dy, bx, by);
@@ -376,7 +386,7 @@ public final class CellGeometry {
 
 		/** A foil of the plated metal itself at the bottom wall (a metal electrode; no nucleation barrier). */
 		public Builder metalFoil(double thickness) {
-			planarSolids.add(new double[] { 0.0, thickness });
+			planarSolids.add(new double[]{0.0, thickness});
 			planarSubstrates.add(null);
 			return this;
 		}
@@ -462,7 +472,8 @@ public final class CellGeometry {
 				rasterise(fibres.get(f), f, grid, kinds, subIndex, fibreOf, ids);
 			}
 			for (int p = 0; p < polygons.size(); p++) {
-				rasterise(new SolidShape.Polygon(polygons.get(p)[0], polygons.get(p)[1]), polygonSubstrates.get(p), grid,
+				rasterise(new SolidShape.Polygon(polygons.get(p)[0], polygons.get(p)[1]), polygonSubstrates.get(p),
+						grid,
 						kinds, subIndex, ids);
 			}
 			int solidCells = 0;
@@ -477,8 +488,9 @@ public final class CellGeometry {
 			for (int i = 0; i < nx; i++) {
 				int k = grid.index(i, grid.ny() - 1);
 				if (kinds[k] == CellKind.SUBSTRATE.code() || kinds[k] == CellKind.METAL.code()) {
-					throw new IllegalArgumentException("collector solid touches the counter electrode (short circuit) at "
-							+ grid.describe(k) + "; add a separator or lower the solids");
+					throw new IllegalArgumentException(
+							"collector solid touches the counter electrode (short circuit) at "
+									+ grid.describe(k) + "; add a separator or lower the solids");
 				}
 			}
 			Cut cut = cut(grid, ids, collectorMetal);
@@ -550,7 +562,7 @@ public final class CellGeometry {
 					}
 					double x = grid.x(i);
 					boolean inside = false;
-					for (double shift : new double[] { 0.0, -grid.width(), grid.width() }) {
+					for (double shift : new double[]{0.0, -grid.width(), grid.width()}) {
 						inside |= polygon.contains(x + shift, grid.y(j), -1e-12 * grid.spacing());
 					}
 					if (inside) {
@@ -561,7 +573,8 @@ public final class CellGeometry {
 			}
 		}
 
-		private static void rasterise(Fibre f, int fibreIndex, GridInfo grid, byte[] kinds, int[] subIndex, int[] fibreOf,
+		private static void rasterise(Fibre f, int fibreIndex, GridInfo grid, byte[] kinds, int[] subIndex,
+				int[] fibreOf,
 				Map<String, Integer> ids) {
 			double h = grid.spacing();
 			double w = grid.width();
@@ -609,8 +622,8 @@ public final class CellGeometry {
 				}
 				int i = k % nx;
 				int j = k / nx;
-				int[] nbrs = { grid.index((i + 1) % nx, j), grid.index((i + nx - 1) % nx, j), j > 0 ? k - nx : -1,
-						j < grid.ny() - 1 ? k + nx : -1 };
+				int[] nbrs = {grid.index((i + 1) % nx, j), grid.index((i + nx - 1) % nx, j), j > 0 ? k - nx : -1,
+						j < grid.ny() - 1 ? k + nx : -1};
 				for (int m : nbrs) {
 					if (m >= 0 && kinds[m] != CellKind.SUBSTRATE.code()) {
 						faceLength[f] += h;
@@ -738,8 +751,8 @@ public final class CellGeometry {
 				int k = queue.poll();
 				int i = k % nx;
 				int j = k / nx;
-				int[] nbrs = { grid.index((i + 1) % nx, j), grid.index((i + nx - 1) % nx, j), j > 0 ? k - nx : -1,
-						j < grid.ny() - 1 ? k + nx : -1 };
+				int[] nbrs = {grid.index((i + 1) % nx, j), grid.index((i + nx - 1) % nx, j), j > 0 ? k - nx : -1,
+						j < grid.ny() - 1 ? k + nx : -1};
 				for (int m : nbrs) {
 					if (m >= 0 && !reached[m] && kinds[m] == CellKind.METAL.code()) {
 						reached[m] = true;

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import java.util.ArrayList;
@@ -87,7 +96,7 @@ public final class CutCellGeometry {
 			int jHi = Math.min(grid.hostRows() - 1, (int) Math.floor((b[3] + tol) / h));
 			for (int j = jLo; j <= jHi; j++) {
 				for (int iu = iLo; iu <= iHi; iu++) {
-					touch.add(new int[] { j * nx + Math.floorMod(iu, nx), s, iu });
+					touch.add(new int[]{j * nx + Math.floorMod(iu, nx), s, iu});
 				}
 			}
 		}
@@ -124,12 +133,13 @@ public final class CutCellGeometry {
 				cellPieces.clear();
 				solid.shape().pieces(x0, y0, h, parts, cellPieces);
 				for (int p = 0; p < cellPieces.size; p++) {
-					if (parts > 1 && insideOther(solids, here, t[1], h, j, cellPieces.midX[p], cellPieces.midY[p], tol)) {
+					if (parts > 1
+							&& insideOther(solids, here, t[1], h, j, cellPieces.midX[p], cellPieces.midY[p], tol)) {
 						continue;
 					}
 					solidArea += cellPieces.xdy[p];
-					pieces.add(new double[] { k, t[1], cellPieces.length[p], cellPieces.distance[p],
-							y0 + cellPieces.midY[p], cellPieces.normalX[p], cellPieces.normalY[p] });
+					pieces.add(new double[]{k, t[1], cellPieces.length[p], cellPieces.distance[p],
+							y0 + cellPieces.midY[p], cellPieces.normalX[p], cellPieces.normalY[p]});
 				}
 			}
 			fluid[k] = Math.max(0.0, Math.min(1.0, 1.0 - solidArea / (h * h)));

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import java.util.ArrayList;
@@ -65,7 +74,8 @@ public final class DepositionProblem {
 		this.temperature = b.temperature;
 		this.kinetics = b.kinetics;
 		this.counterPotential = b.counterPotential;
-		this.counterKinetics = !Double.isNaN(counterPotential) ? null
+		this.counterKinetics = !Double.isNaN(counterPotential)
+				? null
 				: b.counterKinetics == null ? b.kinetics : b.counterKinetics;
 		this.barriers = b.barriers;
 		this.coverageThickness = b.coverageThickness;
@@ -266,10 +276,12 @@ public final class DepositionProblem {
 			Objects.requireNonNull(barriers, "barriers");
 			Objects.requireNonNull(numerics, "numerics");
 			if (!(temperature > 0.0) || Double.isInfinite(temperature)) {
-				throw new IllegalArgumentException("temperature must be a positive number of kelvin, got " + temperature);
+				throw new IllegalArgumentException(
+						"temperature must be a positive number of kelvin, got " + temperature);
 			}
 			if (!(coverageThickness > 0.0) || Double.isInfinite(coverageThickness)) {
-				throw new IllegalArgumentException("coverage thickness must be positive, got " + coverageThickness + " m");
+				throw new IllegalArgumentException(
+						"coverage thickness must be positive, got " + coverageThickness + " m");
 			}
 			electrolyte.requireCompatible(metal);
 			List<String> noBarrier = new ArrayList<>();

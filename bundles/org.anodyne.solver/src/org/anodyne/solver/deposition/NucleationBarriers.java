@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import java.util.Collections;
@@ -76,7 +85,8 @@ public final class NucleationBarriers {
 				throw new IllegalArgumentException("substrate id must not be empty");
 			}
 			if (!(volts >= 0.0) || Double.isInfinite(volts)) {
-				throw new IllegalArgumentException("nucleation barrier of '" + substrate + "' must be >= 0 V, got " + volts);
+				throw new IllegalArgumentException(
+						"nucleation barrier of '" + substrate + "' must be >= 0 V, got " + volts);
 			}
 			map.put(substrate, volts);
 			return this;

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 /**
@@ -69,13 +78,15 @@ public record NumericalSettings(double newtonTolerance, int maxNewtonIterations,
 		java.util.Objects.requireNonNull(boundary, "boundary");
 		java.util.Objects.requireNonNull(front, "front");
 		if (!(newtonTolerance > 0.0 && newtonTolerance < 1.0) || !(linearTolerance > 0.0 && linearTolerance < 1.0)) {
-			throw new IllegalArgumentException("tolerances must lie in (0, 1), got " + newtonTolerance + ", " + linearTolerance);
+			throw new IllegalArgumentException(
+					"tolerances must lie in (0, 1), got " + newtonTolerance + ", " + linearTolerance);
 		}
 		if (maxNewtonIterations < 1 || maxLinearIterations < 1) {
 			throw new IllegalArgumentException("iteration limits must be >= 1");
 		}
 		if (!(maxPotentialUpdate > 0.0) || Double.isInfinite(maxPotentialUpdate)) {
-			throw new IllegalArgumentException("potential update limit must be positive, got " + maxPotentialUpdate + " V");
+			throw new IllegalArgumentException(
+					"potential update limit must be positive, got " + maxPotentialUpdate + " V");
 		}
 		if (!(nucleationOnsetWidth >= 0.0) || Double.isInfinite(nucleationOnsetWidth)) {
 			throw new IllegalArgumentException("nucleation onset width must be >= 0 V, got " + nucleationOnsetWidth);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 /**
@@ -37,7 +46,7 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 
 		@Override
 		double[] bounds() {
-			return new double[] { cx - r, cx + r, cy - r, cy + r };
+			return new double[]{cx - r, cx + r, cy - r, cy + r};
 		}
 
 		@Override
@@ -66,7 +75,7 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 			double q = b >= 0.0 ? -(b + s) : -(b - s);
 			double t1 = q / a;
 			double t2 = q != 0.0 ? c / q : -t1;
-			for (double t : new double[] { t1, t2 }) {
+			for (double t : new double[]{t1, t2}) {
 				if (t > 0.0 && t < 1.0) {
 					out.add(t);
 				}
@@ -78,7 +87,7 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 			Pieces.Doubles angles = new Pieces.Doubles();
 			double lx = cx - x0;
 			double ly = cy - y0;
-			for (double edge : new double[] { 0.0, h }) {
+			for (double edge : new double[]{0.0, h}) {
 				double cos = (edge - lx) / r;
 				if (cos > -1.0 && cos < 1.0) {
 					double a = Math.acos(cos);
@@ -152,7 +161,7 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 
 		@Override
 		double[] bounds() {
-			return new double[] { Double.NaN, Double.NaN, bottom, top };
+			return new double[]{Double.NaN, Double.NaN, bottom, top};
 		}
 
 		@Override
@@ -165,7 +174,7 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 			if (y1 == y0) {
 				return;
 			}
-			for (double level : new double[] { bottom, top }) {
+			for (double level : new double[]{bottom, top}) {
 				double t = (level - y0) / (y1 - y0);
 				if (t > 0.0 && t < 1.0) {
 					out.add(t);
@@ -208,8 +217,8 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 
 		@Override
 		double[] bounds() {
-			double[] b = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-					Double.NEGATIVE_INFINITY };
+			double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+					Double.NEGATIVE_INFINITY};
 			for (int v = 0; v < xs.length; v++) {
 				b[0] = Math.min(b[0], xs[v]);
 				b[1] = Math.max(b[1], xs[v]);
@@ -296,7 +305,8 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 					double sy = ay + s * ey;
 					double fx = ax + e * ex;
 					double fy = ay + e * ey;
-					out.add(0.5 * (sx + fx) * (fy - sy), (e - s) * len, 0.5 * (sx + fx), 0.5 * (sy + fy), -ox, -oy, dist);
+					out.add(0.5 * (sx + fx) * (fy - sy), (e - s) * len, 0.5 * (sx + fx), 0.5 * (sy + fy), -ox, -oy,
+							dist);
 				}
 			}
 		}
@@ -309,8 +319,8 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 		private static double[] clip(double ax, double ay, double ex, double ey, double h) {
 			double t0 = 0.0;
 			double t1 = 1.0;
-			double[] p = { -ex, ex, -ey, ey };
-			double[] q = { ax, h - ax, ay, h - ay };
+			double[] p = {-ex, ex, -ey, ey};
+			double[] q = {ax, h - ax, ay, h - ay};
 			for (int m = 0; m < 4; m++) {
 				if (p[m] == 0.0) {
 					if (q[m] < -1e-9 * h) {
@@ -325,7 +335,7 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 					}
 				}
 			}
-			return t1 > t0 ? new double[] { t0, t1 } : null;
+			return t1 > t0 ? new double[]{t0, t1} : null;
 		}
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.deposition;
 
 import java.util.Arrays;
@@ -42,7 +51,8 @@ public record TransientSettings(double endTime, double endCharge, double[] outpu
 					+ " s and max " + maxTimeStep + " s");
 		}
 		if (!(timeStepGrowth >= 1.0) || !(maxFillPerStep > 0.0 && maxFillPerStep <= 1.0) || maxSteps < 1) {
-			throw new IllegalArgumentException("need time-step growth >= 1, fill per step in (0, 1] and max steps >= 1");
+			throw new IllegalArgumentException(
+					"need time-step growth >= 1, fill per step in (0, 1] and max steps >= 1");
 		}
 	}
 

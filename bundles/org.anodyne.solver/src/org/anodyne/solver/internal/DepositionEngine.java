@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import java.util.ArrayList;
@@ -50,7 +59,8 @@ public final class DepositionEngine {
 		this.domain = new Domain(problem);
 		this.state = new CellState(domain);
 		this.front = domain.cutCells && problem.numerics().front() == NumericalSettings.Front.RECONSTRUCTED
-				? new FrontReconstruction(domain, state) : null;
+				? new FrontReconstruction(domain, state)
+				: null;
 		this.faces = new ElectrodeFaces(domain, state, front);
 		Transport transport = new Transport(domain, front);
 		this.salt = new SaltDiffusion(domain, state, transport, faces, counters);
@@ -59,7 +69,6 @@ public final class DepositionEngine {
 		this.checkpoint = new Checkpoint(state);
 		this.diagnostics = new Diagnostics(domain, state, faces);
 	}
-
 
 	/**
 	 * Prepares the geometry-only part of a problem (kinds, cut volumes, apertures, pieces, the
@@ -142,7 +151,8 @@ public final class DepositionEngine {
 			}
 			if (state.step >= settings.maxSteps()) {
 				throw new SolverException("transient did not reach its end within " + settings.maxSteps()
-						+ " steps (the time step is limited by the fill rate; check the current and the grid)", state.step, state.time,
+						+ " steps (the time step is limited by the fill rate; check the current and the grid)",
+						state.step, state.time,
 						null);
 			}
 			monitor.checkCanceled(state.step, state.time);
@@ -176,7 +186,8 @@ public final class DepositionEngine {
 				monitor.worked(done - reported);
 				reported = done;
 			}
-			monitor.subTask(String.format(Locale.ROOT, "step %d, t = %.4g s, charge %.4g C/m2", state.step, state.time, state.charge));
+			monitor.subTask(String.format(Locale.ROOT, "step %d, t = %.4g s, charge %.4g C/m2", state.step, state.time,
+					state.charge));
 			if (atOutput && Math.abs(state.time - outputs[nextOutput]) <= 1e-9 * Math.max(1.0, state.time)) {
 				out.add(diagnostics.snapshot());
 				nextOutput++;
@@ -187,7 +198,8 @@ public final class DepositionEngine {
 		}
 		if (termination == DepositionRun.Termination.COMPLETED) {
 			terminationTime = state.time;
-			message = String.format(Locale.ROOT, "completed at t = %.6g s after %d steps, %.6g C/m2 passed", state.time, state.step,
+			message = String.format(Locale.ROOT, "completed at t = %.6g s after %d steps, %.6g C/m2 passed", state.time,
+					state.step,
 					state.charge);
 		}
 		DepositionScalars lastScalars = out.get(out.size() - 1).scalars();

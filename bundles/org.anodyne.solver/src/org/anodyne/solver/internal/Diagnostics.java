@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import org.anodyne.solver.ElectrolyteProperties;
@@ -108,13 +117,16 @@ final class Diagnostics {
 		double sep = domain.grid.separatorThickness();
 		double sepDiff = el.diffusivity() * domain.problem.geometry().separator().transportFactor();
 		double resistance = sep / sepDiff + gap / hostDiff;
-		double jLim = resistance == 0.0 ? Double.POSITIVE_INFINITY
+		double jLim = resistance == 0.0
+				? Double.POSITIVE_INFINITY
 				: 2.0 * domain.z * PhysicalConstants.FARADAY * domain.c0 / ((1.0 - domain.tPlus) * resistance);
-		double conservation = state.appliedChargeVolume == 0.0 ? 0.0
+		double conservation = state.appliedChargeVolume == 0.0
+				? 0.0
 				: Math.abs(newTotal - state.appliedChargeVolume) / Math.abs(state.appliedChargeVolume);
 		double tau = sandTime();
 		return new DepositionScalars(state.step, state.time, state.charge, jGeo, state.phiS, -state.phiS,
-				newLowerFraction, currentLower, Double.isNaN(initialLowerFraction) ? currentLower : initialLowerFraction,
+				newLowerFraction, currentLower,
+				Double.isNaN(initialLowerFraction) ? currentLower : initialLowerFraction,
 				maxHeight, gap, pi, ratio, Math.abs(jGeo) / jLim, Double.isInfinite(tau) ? 0.0 : state.time / tau,
 				conservation, faces.minSurfaceConcentration(), newTotal / width);
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import java.util.List;
@@ -139,7 +148,7 @@ final class Domain {
 	int[] neighbours(int k) {
 		int i = k % nx;
 		int j = k / nx;
-		return new int[] { j * nx + (i + 1) % nx, j * nx + (i + nx - 1) % nx, j < ny - 1 ? k + nx : -1,
-				j > 0 ? k - nx : -1 };
+		return new int[]{j * nx + (i + 1) % nx, j * nx + (i + nx - 1) % nx, j < ny - 1 ? k + nx : -1,
+				j > 0 ? k - nx : -1};
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import java.util.Arrays;
@@ -86,7 +95,8 @@ final class ElectrodeFaces {
 		this.law = domain.problem.kinetics();
 		this.counterLaw = domain.problem.counterKinetics();
 		this.counterPotential = domain.problem.counterPotential();
-		this.kinetics = new FaceKinetics(domain.vt, domain.c0, domain.rho, domain.problem.numerics().nucleationOnsetWidth());
+		this.kinetics = new FaceKinetics(domain.vt, domain.c0, domain.rho,
+				domain.problem.numerics().nucleationOnsetWidth());
 		this.ownerScratch = new int[domain.n];
 		this.queueScratch = new int[domain.n];
 		this.lengthScratch = new double[domain.n];
@@ -178,7 +188,8 @@ final class ElectrodeFaces {
 							dist[m] = 0.5 * h;
 							length[m] = h;
 							theta[m] = 1.0;
-							y[m] = top ? domain.grid.height()
+							y[m] = top
+									? domain.grid.height()
 									: d == 2 ? (row + 1) * h : d == 3 ? row * h : (row + 0.5) * h;
 							j[m] = 0.0;
 						}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import org.anodyne.solver.deposition.KineticLaw;
@@ -96,7 +105,8 @@ final class FaceKinetics {
 			double g = j - f;
 			double gp = 1.0 + fEta * (r + rho * beta / cs) + fC * beta / c0;
 			double roundoff = ROUNDING * (Math.abs(j) + Math.abs(f)
-					+ fEta * (Math.abs(x) + r * Math.abs(j) + rho * Math.abs(log)) + Math.abs(fC) * beta * Math.abs(j) / c0);
+					+ fEta * (Math.abs(x) + r * Math.abs(j) + rho * Math.abs(log))
+					+ Math.abs(fC) * beta * Math.abs(j) / c0);
 			if (Math.abs(g) <= roundoff || hi - lo <= ROUNDING * Math.max(Math.abs(lo), Math.abs(hi))) {
 				overpotential = eta;
 				surfaceConcentration = cs;

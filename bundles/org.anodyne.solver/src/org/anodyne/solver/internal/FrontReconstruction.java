@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 /**
@@ -121,8 +130,8 @@ final class FrontReconstruction {
 		}
 		double yx = -gx / norm;
 		double yy = -gy / norm;
-		double[] columns = { f[0] + f[3] + f[6], f[1] + f[4] + f[7], f[2] + f[5] + f[8] };
-		double[] rows = { f[0] + f[1] + f[2], f[3] + f[4] + f[5], f[6] + f[7] + f[8] };
+		double[] columns = {f[0] + f[3] + f[6], f[1] + f[4] + f[7], f[2] + f[5] + f[8]};
+		double[] rows = {f[0] + f[1] + f[2], f[3] + f[4] + f[5], f[6] + f[7] + f[8]};
 		double[] slopes = new double[6];
 		slopes[0] = columns[1] - columns[0];
 		slopes[1] = 0.5 * (columns[2] - columns[0]);
@@ -130,7 +139,7 @@ final class FrontReconstruction {
 		slopes[3] = rows[1] - rows[0];
 		slopes[4] = 0.5 * (rows[2] - rows[0]);
 		slopes[5] = rows[2] - rows[1];
-		double[] best = { yx, yy };
+		double[] best = {yx, yy};
 		double bestError = blockError(f, yx, yy, s);
 		for (int c = 0; c < 12; c++) {
 			double m = (c % 2 == 0 ? 1.0 : -1.0) * slopes[c / 2];
@@ -147,7 +156,7 @@ final class FrontReconstruction {
 			double error = blockError(f, cx, cy, s);
 			if (error < bestError) {
 				bestError = error;
-				best = new double[] { cx, cy };
+				best = new double[]{cx, cy};
 			}
 		}
 		return best;
@@ -214,7 +223,7 @@ final class FrontReconstruction {
 			double[] px = new double[4];
 			double[] py = new double[4];
 			int m = 0;
-			double[][] corners = { { 0, 0 }, { 1, 0 }, { 1, 1 }, { 0, 1 } };
+			double[][] corners = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
 			for (int e = 0; e < 4 && m < 2; e++) {
 				double[] a = corners[e];
 				double[] b = corners[(e + 1) % 4];
@@ -244,7 +253,7 @@ final class FrontReconstruction {
 
 		/** Area of {x ∈ [0,1]²: n·x &lt; α}, by clipping the unit square (shoelace). */
 		static double metalArea(double nx, double ny, double alpha) {
-			double[][] corners = { { 0, 0 }, { 1, 0 }, { 1, 1 }, { 0, 1 } };
+			double[][] corners = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
 			double[] qx = new double[5];
 			double[] qy = new double[5];
 			int m = 0;

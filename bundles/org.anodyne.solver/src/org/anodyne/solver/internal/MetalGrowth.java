@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import java.util.ArrayDeque;
@@ -160,8 +169,8 @@ final class MetalGrowth {
 		boolean[] active = state.active;
 		int[] nb = domain.neighbours(k);
 		// Unit steps from k to its east, west, north and south neighbours.
-		int[] dx = { 1, -1, 0, 0 };
-		int[] dy = { 0, 0, 1, -1 };
+		int[] dx = {1, -1, 0, 0};
+		int[] dy = {0, 0, 1, -1};
 		double gx = 0.0;
 		double gy = 0.0;
 		for (int d = 0; d < 4; d++) {

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import java.util.Arrays;
@@ -55,13 +64,13 @@ public final class Multigrid {
 		/** The hierarchy of an nx × ny grid. */
 		public Hierarchy(int nx, int ny) {
 			java.util.List<int[]> sizes = new java.util.ArrayList<>();
-			sizes.add(new int[] { nx, ny });
+			sizes.add(new int[]{nx, ny});
 			int cx = nx;
 			int cy = ny;
 			while (cx * cy > MAX_COARSEST_CELLS && (cx > 1 || cy > 1)) {
 				cx = (cx + (cx > 1 ? 1 : 0)) / (cx > 1 ? 2 : 1);
 				cy = (cy + (cy > 1 ? 1 : 0)) / (cy > 1 ? 2 : 1);
-				sizes.add(new int[] { cx, cy });
+				sizes.add(new int[]{cx, cy});
 			}
 			int levels = sizes.size();
 			this.nx = new int[levels];

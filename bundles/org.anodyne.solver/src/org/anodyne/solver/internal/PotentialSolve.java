@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.internal;
 
 import java.util.Arrays;
@@ -207,7 +216,9 @@ final class PotentialSolve {
 					maxUpdate = Math.max(maxUpdate, Math.abs(u[k]));
 				}
 			}
-			double damping = maxUpdate > numerics.maxPotentialUpdate() ? numerics.maxPotentialUpdate() / maxUpdate : 1.0;
+			double damping = maxUpdate > numerics.maxPotentialUpdate()
+					? numerics.maxPotentialUpdate() / maxUpdate
+					: 1.0;
 			lastUpdate = damping * maxUpdate;
 			for (int k = 0; k < n; k++) {
 				if (active[k]) {

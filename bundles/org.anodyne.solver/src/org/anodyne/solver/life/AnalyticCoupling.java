@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.Locale;
@@ -163,7 +172,8 @@ public final class AnalyticCoupling {
 
 		DepositionCoupling solve(double buffer) throws SolverException {
 			double lo = 0.0;
-			double hi = hasFront ? ChargeTransfer.overpotential(current, i0, alphaC, alphaA, vt)
+			double hi = hasFront
+					? ChargeTransfer.overpotential(current, i0, alphaC, alphaA, vt)
 					: barrier + ChargeTransfer.overpotential(current / (fibreArea * empty), i0, alphaC, alphaA, vt);
 			for (int k = 0; k < 200 && hi - lo > 1e-13; k++) {
 				double mid = 0.5 * (lo + hi);
@@ -205,7 +215,8 @@ public final class AnalyticCoupling {
 			double ohmic = Math.max(0.0, total - ct - barrierShare / current);
 			double conc = concentration(cell, current, empty, bruggeman);
 			double area = localMoment > 0.0 ? current * current / localMoment : 1.0;
-			return new DepositionCoupling(current, fs, Math.max(area, 1e-6), Math.min(Math.max(gap, 0.0), empty), buffer,
+			return new DepositionCoupling(current, fs, Math.max(area, 1e-6), Math.min(Math.max(gap, 0.0), empty),
+					buffer,
 					pitch, ohmic, ct, conc, nucleation, barrier);
 		}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.Locale;
@@ -39,7 +48,8 @@ public record AnodeDesign(double hostThickness, double hostPorosity, double fibr
 			}
 		}
 		if (!(substrateBarrier >= 0.0) || Double.isInfinite(substrateBarrier)) {
-			throw new IllegalArgumentException("anode: substrate nucleation barrier must be >= 0 V, got " + substrateBarrier);
+			throw new IllegalArgumentException(
+					"anode: substrate nucleation barrier must be >= 0 V, got " + substrateBarrier);
 		}
 		if (!(bufferHeight >= 0.0 && bufferHeight <= hostThickness * (1.0 + 1e-12))) {
 			throw new IllegalArgumentException(String.format(Locale.ROOT,

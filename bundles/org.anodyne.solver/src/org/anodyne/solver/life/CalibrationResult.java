@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.List;
@@ -52,15 +61,17 @@ public record CalibrationResult(LifeParameters parameters, List<FittedValue> fit
 	/** A plain-text table of the fit, for logs and the headless application. */
 	public String report() {
 		StringBuilder sb = new StringBuilder();
-		sb.append(String.format(Locale.ROOT, "calibration: %d iterations, %d evaluations, %s, rms relative residual %.3g%n",
+		sb.append(String.format(Locale.ROOT,
+				"calibration: %d iterations, %d evaluations, %s, rms relative residual %.3g%n",
 				iterations, evaluations, converged ? "converged" : "NOT converged", rmsResidual));
 		for (FittedValue f : fitted) {
 			sb.append(String.format(Locale.ROOT, "  %-28s %12.5g -> %12.5g %s%s%n", f.name(), f.initial(), f.value(),
 					LifeParameters.unit(f.name()), f.atBound() ? "  (at bound)" : ""));
 		}
 		for (TargetFit t : targets) {
-			sb.append(String.format(Locale.ROOT, "  %-55s measured %10.5g  model %10.5g  residual %+7.2f %%%n", t.label(),
-					t.measured(), t.predicted(), 100.0 * t.relativeResidual()));
+			sb.append(
+					String.format(Locale.ROOT, "  %-55s measured %10.5g  model %10.5g  residual %+7.2f %%%n", t.label(),
+							t.measured(), t.predicted(), 100.0 * t.relativeResidual()));
 		}
 		return sb.toString();
 	}

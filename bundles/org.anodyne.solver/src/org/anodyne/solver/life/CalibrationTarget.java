@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import org.anodyne.solver.ProgressMonitor;
@@ -24,13 +33,17 @@ public record CalibrationTarget(String label, LifeScenario scenario, MeasuredQua
 			throw new IllegalArgumentException("calibration target '" + label + "' needs a scenario and a quantity");
 		}
 		if (!Double.isFinite(measured) || measured == 0.0) {
-			throw new IllegalArgumentException("calibration target '" + label + "': measured value must be finite and non-zero, got " + measured);
+			throw new IllegalArgumentException(
+					"calibration target '" + label + "': measured value must be finite and non-zero, got " + measured);
 		}
 		if (!(weight >= 0.0) || Double.isInfinite(weight)) {
-			throw new IllegalArgumentException("calibration target '" + label + "': weight must be >= 0, got " + weight);
+			throw new IllegalArgumentException(
+					"calibration target '" + label + "': weight must be >= 0, got " + weight);
 		}
-		if ((quantity == MeasuredQuantity.RETENTION || quantity == MeasuredQuantity.COULOMBIC_EFFICIENCY) && cycle < 1) {
-			throw new IllegalArgumentException("calibration target '" + label + "': " + quantity + " needs a cycle >= 1");
+		if ((quantity == MeasuredQuantity.RETENTION || quantity == MeasuredQuantity.COULOMBIC_EFFICIENCY)
+				&& cycle < 1) {
+			throw new IllegalArgumentException(
+					"calibration target '" + label + "': " + quantity + " needs a cycle >= 1");
 		}
 	}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.Locale;
@@ -46,7 +55,8 @@ public record CathodeElectrode(String name, double capacity, OcvCurve ocv, doubl
 		if (!(upperVoltageLimit > lowerVoltageLimit) || !Double.isFinite(lowerVoltageLimit)
 				|| !Double.isFinite(upperVoltageLimit)) {
 			throw new IllegalArgumentException(String.format(Locale.ROOT,
-					"cathode %s: voltage limits %.4g .. %.4g V are not an interval", name, lowerVoltageLimit, upperVoltageLimit));
+					"cathode %s: voltage limits %.4g .. %.4g V are not an interval", name, lowerVoltageLimit,
+					upperVoltageLimit));
 		}
 		positive(name, "particle radius [m]", particleRadius);
 		positive(name, "solid diffusivity [m2/s]", solidDiffusivity);
@@ -57,7 +67,8 @@ public record CathodeElectrode(String name, double capacity, OcvCurve ocv, doubl
 			throw new IllegalArgumentException("cathode " + name + ": porosity must lie in (0, 1), got " + porosity);
 		}
 		if (!(fadePerCycle >= 0.0 && fadePerCycle < 1.0)) {
-			throw new IllegalArgumentException("cathode " + name + ": fade per cycle must lie in [0, 1), got " + fadePerCycle);
+			throw new IllegalArgumentException(
+					"cathode " + name + ": fade per cycle must lie in [0, 1), got " + fadePerCycle);
 		}
 	}
 

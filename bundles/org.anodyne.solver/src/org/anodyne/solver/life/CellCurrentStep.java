@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.List;
@@ -12,7 +21,8 @@ import java.util.List;
  * @param stops     at least one stop condition
  */
 public record CellCurrentStep(Direction direction, CurrentSetting current, List<StopCondition> stops)
-		implements ProtocolStep {
+		implements
+			ProtocolStep {
 
 	/** Charge (metal onto the working electrode) or discharge. */
 	public enum Direction {

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import org.anodyne.solver.ElectrolyteProperties;
@@ -44,7 +53,8 @@ final class CellModel {
 		this.volumePerCharge = cell.metal().volumeForCharge(1.0);
 		double kappa = cell.electrolyte().conductivity();
 		double resistivity = electrolyteResistivity(cell.electrolyte(), thermalVoltage);
-		this.layerConductivity = parameters.inactiveLayerPorosity() / (parameters.inactiveLayerTortuosity() * resistivity);
+		this.layerConductivity = parameters.inactiveLayerPorosity()
+				/ (parameters.inactiveLayerTortuosity() * resistivity);
 		this.mossConductivity = Math.pow(parameters.mossPorosity(), 1.5) / resistivity;
 		this.separatorResistance = cell.separatorResistance();
 		this.initialElectrolyte = cell.electrolyteVolume();

@@ -1,5 +1,13 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
-
 
 /** How a charge or discharge step sets its current: a C-rate or an areal current density. */
 public sealed interface CurrentSetting {
@@ -44,7 +52,8 @@ public sealed interface CurrentSetting {
 	record Density(double value) implements CurrentSetting {
 		public Density {
 			if (!(value > 0.0) || Double.isInfinite(value)) {
-				throw new IllegalArgumentException("a current density must be positive and finite, got " + value + " A/m2");
+				throw new IllegalArgumentException(
+						"a current density must be positive and finite, got " + value + " A/m2");
 			}
 		}
 

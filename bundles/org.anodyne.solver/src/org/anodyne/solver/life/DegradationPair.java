@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.Locale;
@@ -43,7 +52,8 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * (estimated), ε<sub>d</sub> 0.5, τ<sub>d</sub> 3, ν 1 with DOL/DME 8.7·10⁻⁵ m³/mol.
 	 */
 	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER, true,
-			new LifeParameters(7.756, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.01484, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0, 0.8,
+			new LifeParameters(7.756, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.01484, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
+					0.8,
 					0.05));
 
 	/**
@@ -61,7 +71,8 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * with EC/DMC 7.5·10⁻⁵ m³/mol.
 	 */
 	public static final DegradationPair LITHIUM_CARBONATE = new DegradationPair("Li", SolventFamily.CARBONATE, true,
-			new LifeParameters(10.0, 0.5, 0.5, 0.01, 0.3, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0, 0.8,
+			new LifeParameters(10.0, 0.5, 0.5, 0.01, 0.3, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0,
+					0.8,
 					0.05));
 
 	public DegradationPair {
@@ -89,6 +100,7 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 
 	/** A label such as "Li/ether (calibrated)". */
 	public String describe() {
-		return metal + "/" + family.name().toLowerCase(Locale.ROOT) + (calibrated ? " (calibrated)" : " (uncalibrated)");
+		return metal + "/" + family.name().toLowerCase(Locale.ROOT)
+				+ (calibrated ? " (calibrated)" : " (uncalibrated)");
 	}
 }

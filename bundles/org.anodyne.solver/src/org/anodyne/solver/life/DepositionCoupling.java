@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.Locale;
@@ -57,7 +66,8 @@ public record DepositionCoupling(double currentDensity, double separatorSideFrac
 
 	public DepositionCoupling {
 		check("current density [A/m2]", currentDensity, currentDensity > 0.0);
-		check("separator-side fraction", separatorSideFraction, separatorSideFraction >= 0.0 && separatorSideFraction <= 1.0);
+		check("separator-side fraction", separatorSideFraction,
+				separatorSideFraction >= 0.0 && separatorSideFraction <= 1.0);
 		check("plating area [m2/m2]", platingArea, platingArea > 0.0);
 		check("gap to separator [m]", gapToSeparator, gapToSeparator >= 0.0);
 		check("buffer pore volume [m3/m2]", bufferPoreVolume, bufferPoreVolume >= 0.0);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.List;
@@ -13,7 +22,8 @@ import java.util.stream.Collectors;
  * @param stops          at least one stop condition
  */
 public record GalvanostaticStep(PlatingDirection direction, double currentDensity, List<StopCondition> stops)
-		implements ProtocolStep {
+		implements
+			ProtocolStep {
 
 	public GalvanostaticStep {
 		if (direction == null) {
@@ -56,7 +66,8 @@ public record GalvanostaticStep(PlatingDirection direction, double currentDensit
 
 	static List<StopCondition> requireStops(List<StopCondition> stops, String what) {
 		if (stops == null || stops.isEmpty()) {
-			throw new IllegalArgumentException("a " + what + " needs at least one stop condition (time, capacity or voltage)");
+			throw new IllegalArgumentException(
+					"a " + what + " needs at least one stop condition (time, capacity or voltage)");
 		}
 		for (StopCondition stop : stops) {
 			if (stop == null) {

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.ArrayList;
@@ -37,7 +46,8 @@ public final class LifeCalibration {
 	public static CalibrationResult fit(LifeParameters start, List<FittedParameter> fitted,
 			List<CalibrationTarget> targets, int maxIterations, ProgressMonitor monitor) throws SolverException {
 		if (fitted.isEmpty() || targets.isEmpty()) {
-			throw new IllegalArgumentException("calibration needs at least one parameter to fit and one measured point");
+			throw new IllegalArgumentException(
+					"calibration needs at least one parameter to fit and one measured point");
 		}
 		ProgressMonitor pm = monitor == null ? ProgressMonitor.NULL : monitor;
 		int n = fitted.size();
@@ -136,7 +146,8 @@ public final class LifeCalibration {
 			CalibrationTarget t = targets.get(i);
 			fits.add(new CalibrationResult.TargetFit(t.label(), t.quantity(), t.measured(), eval.lastPredictions[i]));
 		}
-		return new CalibrationResult(result, values, fits, Math.sqrt(cost / m), iterations, eval.evaluations, converged);
+		return new CalibrationResult(result, values, fits, Math.sqrt(cost / m), iterations, eval.evaluations,
+				converged);
 	}
 
 	/**

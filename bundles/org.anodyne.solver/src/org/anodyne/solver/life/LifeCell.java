@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import org.anodyne.solver.ElectrolyteProperties;
@@ -25,7 +34,8 @@ public record LifeCell(CellConfiguration configuration, MetalProperties metal, E
 
 	public LifeCell {
 		if (configuration == null || metal == null || electrolyte == null || separator == null || anode == null) {
-			throw new IllegalArgumentException("cell: configuration, metal, electrolyte, separator and anode are all required");
+			throw new IllegalArgumentException(
+					"cell: configuration, metal, electrolyte, separator and anode are all required");
 		}
 		electrolyte.requireCompatible(metal);
 		if (configuration == CellConfiguration.FULL && cathode == null) {
@@ -36,7 +46,8 @@ public record LifeCell(CellConfiguration configuration, MetalProperties metal, E
 					+ " cell has no cathode, but " + cathode.name() + " was given");
 		}
 		if (!(electrolyteVolume > 0.0) || Double.isInfinite(electrolyteVolume)) {
-			throw new IllegalArgumentException("cell: electrolyte volume must be positive, got " + electrolyteVolume + " m3/m2");
+			throw new IllegalArgumentException(
+					"cell: electrolyte volume must be positive, got " + electrolyteVolume + " m3/m2");
 		}
 		PhysicalConstants.thermalVoltage(temperature);
 	}
@@ -64,12 +75,14 @@ public record LifeCell(CellConfiguration configuration, MetalProperties metal, E
 
 	/** The same cell with another working electrode (e.g. flipped). */
 	public LifeCell withAnode(AnodeDesign newAnode) {
-		return new LifeCell(configuration, metal, electrolyte, electrolyteVolume, separator, newAnode, cathode, temperature);
+		return new LifeCell(configuration, metal, electrolyte, electrolyteVolume, separator, newAnode, cathode,
+				temperature);
 	}
 
 	/** The same cell with another cathode. */
 	public LifeCell withCathode(CathodeElectrode newCathode) {
-		return new LifeCell(configuration, metal, electrolyte, electrolyteVolume, separator, anode, newCathode, temperature);
+		return new LifeCell(configuration, metal, electrolyte, electrolyteVolume, separator, anode, newCathode,
+				temperature);
 	}
 
 	/** The nominal capacity that defines 1 C [C/m²]: the cathode's for a full cell, NaN otherwise. */

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.lang.reflect.Constructor;
@@ -51,7 +60,8 @@ import java.util.Map;
  *                                    than this fraction of the first cycle's within one cycle
  */
 public record LifeParameters(double exchangeCurrentDensity, double cathodicTransferCoefficient,
-		double seiChargePerArea, double seiFilmResistance, double seiCalendarRate, double whiskerDiameter, double mossPorosity,
+		double seiChargePerArea, double seiFilmResistance, double seiCalendarRate, double whiskerDiameter,
+		double mossPorosity,
 		double dendritePorosity, double isolationProbability, double inactiveLayerPorosity,
 		double inactiveLayerTortuosity, double solventPerSeiMetal, double solventMolarVolume,
 		double overpotentialLimit, double coverageCharge, double endOfLifeRetention, double suddenLossFraction) {
@@ -80,7 +90,8 @@ public record LifeParameters(double exchangeCurrentDensity, double cathodicTrans
 		fraction("isolationProbability", isolationProbability);
 		open01("inactiveLayerPorosity", inactiveLayerPorosity);
 		if (!(inactiveLayerTortuosity >= 1.0) || Double.isInfinite(inactiveLayerTortuosity)) {
-			throw new IllegalArgumentException("life parameters: inactiveLayerTortuosity must be >= 1, got " + inactiveLayerTortuosity);
+			throw new IllegalArgumentException(
+					"life parameters: inactiveLayerTortuosity must be >= 1, got " + inactiveLayerTortuosity);
 		}
 		nonNegative("solventPerSeiMetal", solventPerSeiMetal);
 		positive("solventMolarVolume", solventMolarVolume);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 /**
@@ -22,7 +31,8 @@ public record LifeRunOptions(int samplesPerStep, double maxStepDuration, int max
 			throw new IllegalArgumentException("samples per step must be >= 2, got " + samplesPerStep);
 		}
 		if (!(maxStepDuration > 0.0) || Double.isInfinite(maxStepDuration)) {
-			throw new IllegalArgumentException("maximum step duration must be positive and finite, got " + maxStepDuration + " s");
+			throw new IllegalArgumentException(
+					"maximum step duration must be positive and finite, got " + maxStepDuration + " s");
 		}
 		if (maxCycles < 1) {
 			throw new IllegalArgumentException("maximum cycles must be >= 1, got " + maxCycles);
@@ -40,7 +50,8 @@ public record LifeRunOptions(int samplesPerStep, double maxStepDuration, int max
 
 	/** 12 samples per step, steps up to 1000 h, no cycle or time cap, up to 10⁸ steps, ±5 V compliance. */
 	public static LifeRunOptions defaults() {
-		return new LifeRunOptions(12, 1000.0 * Units.HOUR, Integer.MAX_VALUE, Double.POSITIVE_INFINITY, 100_000_000L, 5.0);
+		return new LifeRunOptions(12, 1000.0 * Units.HOUR, Integer.MAX_VALUE, Double.POSITIVE_INFINITY, 100_000_000L,
+				5.0);
 	}
 
 	/** The same options with a cap on cycles (e.g. the study's max cycles). */

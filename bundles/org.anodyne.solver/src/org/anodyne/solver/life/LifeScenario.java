@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 /**
@@ -18,7 +27,8 @@ public record LifeScenario(String name, LifeCell cell, LifeProtocol protocol, Li
 			name = protocol == null ? "life run" : protocol.name();
 		}
 		if (cell == null || protocol == null || parameters == null || coupling == null) {
-			throw new IllegalArgumentException("life scenario '" + name + "' needs a cell, a protocol, parameters and a coupling source");
+			throw new IllegalArgumentException(
+					"life scenario '" + name + "' needs a cell, a protocol, parameters and a coupling source");
 		}
 	}
 

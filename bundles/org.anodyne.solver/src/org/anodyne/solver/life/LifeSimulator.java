@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.ArrayList;
@@ -144,7 +153,8 @@ public final class LifeSimulator {
 			};
 			if (counter != null) {
 				model.attach(counter, counter.reservoir
-						? reservoirCoupling(Double.isNaN(reference) ? 1.0 : Math.abs(reference)) : first);
+						? reservoirCoupling(Double.isNaN(reference) ? 1.0 : Math.abs(reference))
+						: first);
 			}
 			state = new CellState(working, counter, full ? cell.cathode().capacity() : Double.NaN,
 					cell.electrolyteVolume());
@@ -171,7 +181,8 @@ public final class LifeSimulator {
 						refreshed.size(), refreshed.size() == 1 ? "" : "s", 100.0 * highestRefresh));
 			}
 			if (outcome == null) {
-				outcome = LifeOutcome.censored(state.time, cycles.isEmpty() ? 0 : cycles.get(cycles.size() - 1).cycle());
+				outcome = LifeOutcome.censored(state.time,
+						cycles.isEmpty() ? 0 : cycles.get(cycles.size() - 1).cycle());
 			}
 			return new LifeResult(scenario, first, series, cycles, outcome, notes);
 		}
@@ -241,7 +252,9 @@ public final class LifeSimulator {
 		/** First current of the protocol (plating only if asked), NaN if none. */
 		private double firstCurrent(List<ProtocolStep> steps, boolean platingOnly) {
 			for (ProtocolStep step : steps) {
-				double j = step instanceof RepeatStep repeat ? firstCurrent(repeat.steps(), platingOnly) : signedCurrent(step);
+				double j = step instanceof RepeatStep repeat
+						? firstCurrent(repeat.steps(), platingOnly)
+						: signedCurrent(step);
 				if (!Double.isNaN(j) && j != 0.0 && (!platingOnly || j > 0.0)) {
 					return j;
 				}
@@ -264,7 +277,8 @@ public final class LifeSimulator {
 					throw new SolverException("protocol '" + scenario.protocol().name() + "', " + where + ": "
 							+ e.getMessage() + " (" + cell.configuration().name().toLowerCase(Locale.ROOT) + " cell)");
 				}
-				List<StopCondition> stops = step instanceof GalvanostaticStep g ? g.stops()
+				List<StopCondition> stops = step instanceof GalvanostaticStep g
+						? g.stops()
 						: step instanceof CellCurrentStep c ? c.stops() : List.of();
 				for (StopCondition stop : stops) {
 					if (stop instanceof StopCondition.AtVoltage at) {
@@ -281,7 +295,8 @@ public final class LifeSimulator {
 				if (voltage < cathode.lowerVoltageLimit() || voltage > cathode.upperVoltageLimit()) {
 					throw new SolverException(String.format(Locale.ROOT,
 							"%s asks for %.4g V, outside the safety window %.4g..%.4g V of cathode %s, so the stop is never reached",
-							protocol, voltage, cathode.lowerVoltageLimit(), cathode.upperVoltageLimit(), cathode.name()));
+							protocol, voltage, cathode.lowerVoltageLimit(), cathode.upperVoltageLimit(),
+							cathode.name()));
 				}
 				return;
 			}
@@ -318,7 +333,8 @@ public final class LifeSimulator {
 				model.attach(e, assembled, 0.0, stepCharge);
 				return;
 			}
-			double fill = Math.floor(Math.min(model.bufferFill(e), 1.0) / COUPLING_REFRESH_FILL) * COUPLING_REFRESH_FILL;
+			double fill = Math.floor(Math.min(model.bufferFill(e), 1.0) / COUPLING_REFRESH_FILL)
+					* COUPLING_REFRESH_FILL;
 			if (fill <= 0.0) {
 				model.attach(e, assembled, 0.0, stepCharge);
 				return;
@@ -377,7 +393,8 @@ public final class LifeSimulator {
 				}
 			}
 			if (full && current != 0.0) {
-				voltageStops.add(current > 0.0 ? cell.cathode().upperVoltageLimit() : cell.cathode().lowerVoltageLimit());
+				voltageStops
+						.add(current > 0.0 ? cell.cathode().upperVoltageLimit() : cell.cathode().lowerVoltageLimit());
 			}
 			int protocolStops = full && current != 0.0 ? voltageStops.size() - 1 : voltageStops.size();
 			double drive = model.sign * Math.signum(current);
@@ -392,7 +409,8 @@ public final class LifeSimulator {
 									"protocol '%s' cannot run: at the start of %s the cell is already at %.4g V, beyond its stop %.4g V "
 											+ "(polarisation %.3g V at %.3g mA/cm2), so the cell delivers no capacity; lower the rate "
 											+ "or check the cathode's transport",
-									scenario.protocol().name(), currentStep(), v0, v, model.polarisation(state, current, false),
+									scenario.protocol().name(), currentStep(), v0, v,
+									model.polarisation(state, current, false),
 									Math.abs(current) / 10.0), leafIndex, state.time, null);
 						}
 						return;
@@ -442,7 +460,8 @@ public final class LifeSimulator {
 			case GUARD -> throw new SolverException(String.format(Locale.ROOT,
 					"protocol '%s' cannot finish: %s did not meet its stop condition within %.0f h (cycle %d); "
 							+ "check the stop voltage against what this cell can reach",
-					scenario.protocol().name(), currentStep(), options.maxStepDuration() / Units.HOUR, cycle), leafIndex,
+					scenario.protocol().name(), currentStep(), options.maxStepDuration() / Units.HOUR, cycle),
+					leafIndex,
 					state.time, null);
 			}
 		}
@@ -463,14 +482,18 @@ public final class LifeSimulator {
 		private double sourceTime(double current) {
 			if (current > 0.0) {
 				if (full) {
-					return Math.max(0.0, (1.0 - model.cathodeSurface(state, current)) * state.cathodeCapacity / current);
+					return Math.max(0.0,
+							(1.0 - model.cathodeSurface(state, current)) * state.cathodeCapacity / current);
 				}
-				return state.counter.reservoir ? Double.POSITIVE_INFINITY : Math.max(0.0, state.counter.metal / current);
+				return state.counter.reservoir
+						? Double.POSITIVE_INFINITY
+						: Math.max(0.0, state.counter.metal / current);
 			}
 			if (current < 0.0) {
 				double byMetal = Math.max(0.0, state.working.metal / -current);
-				return full ? Math.min(byMetal,
-						Math.max(0.0, model.cathodeSurface(state, current) * state.cathodeCapacity / -current))
+				return full
+						? Math.min(byMetal,
+								Math.max(0.0, model.cathodeSurface(state, current) * state.cathodeCapacity / -current))
 						: byMetal;
 			}
 			return Double.POSITIVE_INFINITY;
@@ -575,7 +598,8 @@ public final class LifeSimulator {
 			}
 			int side = 0;
 			for (int k = 0; k < 100 && hi - lo > 1e-10 * (1.0 + hi); k++) {
-				double mid = Double.isFinite(fhi) && Double.isFinite(flo) ? (lo * fhi - hi * flo) / (fhi - flo)
+				double mid = Double.isFinite(fhi) && Double.isFinite(flo)
+						? (lo * fhi - hi * flo) / (fhi - flo)
 						: 0.5 * (lo + hi);
 				if (!(mid > lo && mid < hi)) {
 					mid = 0.5 * (lo + hi);
@@ -609,14 +633,16 @@ public final class LifeSimulator {
 			switch (event.kind()) {
 			case VOLTAGE -> {
 			}
-			case SAFETY -> note(String.format(Locale.ROOT, "%s ended at the cathode's safety limit %.4g V", currentStep(),
-					event.value()));
+			case SAFETY ->
+				note(String.format(Locale.ROOT, "%s ended at the cathode's safety limit %.4g V", currentStep(),
+						event.value()));
 			case PENETRATION -> outcome = LifeOutcome.failed(FailureMode.SEPARATOR_PENETRATION, state.time, cycle,
 					String.format(Locale.ROOT, "inactive layers against the separator reached %.1f µm (limit %.1f µm)",
 							model.separatorLayers(state) / Units.MICROMETRE,
 							model.penetrationHeight() / Units.MICROMETRE));
 			case DRY_OUT -> outcome = LifeOutcome.failed(FailureMode.ELECTROLYTE_DEPLETED, state.time, cycle,
-					String.format(Locale.ROOT, "electrolyte left %.1f µL/cm2 no longer fills the cell's pores (%.1f µL/cm2)",
+					String.format(Locale.ROOT,
+							"electrolyte left %.1f µL/cm2 no longer fills the cell's pores (%.1f µL/cm2)",
 							state.electrolyte * 1e5, event.value() * 1e5));
 			case RUNAWAY -> outcome = LifeOutcome.failed(FailureMode.OVERPOTENTIAL_RUNAWAY, state.time, cycle,
 					String.format(Locale.ROOT, "polarisation reached %.3g V (limit %.3g V) during %s",
@@ -635,7 +661,8 @@ public final class LifeSimulator {
 					anodeLimited = true;
 				} else if (!hasVoltageStop) {
 					outcome = LifeOutcome.failed(FailureMode.INVENTORY_EXHAUSTED, state.time, cycle,
-							(current > 0.0 ? "the counter" : "the working") + " electrode ran out of active metal during "
+							(current > 0.0 ? "the counter" : "the working")
+									+ " electrode ran out of active metal during "
 									+ currentStep());
 				}
 			}
@@ -722,7 +749,8 @@ public final class LifeSimulator {
 				}
 				retention = discharged / referenceDischarge;
 			}
-			double metalEfficiency = plated > 0.0 ? 1.0 - (state.working.totalLoss() - lossAtCycleStart) / plated
+			double metalEfficiency = plated > 0.0
+					? 1.0 - (state.working.totalLoss() - lossAtCycleStart) / plated
 					: Double.NaN;
 			cycles.add(new CycleRecord(cycle, cycleStart, state.time, charged, discharged, ce, retention,
 					polarisationTime > 0.0 ? polarisationIntegral / polarisationTime : Double.NaN, polarisationPeak,
@@ -733,15 +761,18 @@ public final class LifeSimulator {
 				double drop = Double.isFinite(previousRetention) ? previousRetention - retention : 0.0;
 				FailureMode mode = null;
 				if (retention < params.endOfLifeRetention()) {
-					mode = anodeLimited ? FailureMode.INVENTORY_EXHAUSTED
-							: drop > params.suddenLossFraction() ? FailureMode.SUDDEN_CAPACITY_LOSS
+					mode = anodeLimited
+							? FailureMode.INVENTORY_EXHAUSTED
+							: drop > params.suddenLossFraction()
+									? FailureMode.SUDDEN_CAPACITY_LOSS
 									: FailureMode.CAPACITY_FADE_80;
 				} else if (drop > params.suddenLossFraction()) {
 					mode = FailureMode.SUDDEN_CAPACITY_LOSS;
 				}
 				if (mode != null) {
 					outcome = LifeOutcome.failed(mode, state.time, cycle, String.format(Locale.ROOT,
-							"retention %.1f %% (previous cycle %.1f %%, end of life below %.0f %%)%s", 100.0 * retention,
+							"retention %.1f %% (previous cycle %.1f %%, end of life below %.0f %%)%s",
+							100.0 * retention,
 							100.0 * previousRetention, 100.0 * params.endOfLifeRetention(),
 							anodeLimited ? "; the anode ran out of usable metal" : ""));
 				}

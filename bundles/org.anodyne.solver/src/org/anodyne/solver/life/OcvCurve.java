@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.Arrays;
@@ -21,7 +30,8 @@ public final class OcvCurve {
 	public OcvCurve(double[] stateOfCharge, double[] voltage) {
 		if (stateOfCharge == null || voltage == null || stateOfCharge.length != voltage.length
 				|| stateOfCharge.length < 2) {
-			throw new IllegalArgumentException("OCV table needs at least two (state of charge, voltage) points of equal count");
+			throw new IllegalArgumentException(
+					"OCV table needs at least two (state of charge, voltage) points of equal count");
 		}
 		if (stateOfCharge[0] != 0.0 || stateOfCharge[stateOfCharge.length - 1] != 1.0) {
 			throw new IllegalArgumentException("OCV table must run from state of charge 0 to 1, got "
@@ -32,8 +42,9 @@ public final class OcvCurve {
 				throw new IllegalArgumentException("OCV table point " + (i + 1) + " has no finite voltage");
 			}
 			if (i > 0 && !(stateOfCharge[i] > stateOfCharge[i - 1])) {
-				throw new IllegalArgumentException("OCV table point " + (i + 1) + ": state of charge " + stateOfCharge[i]
-						+ " does not increase after " + stateOfCharge[i - 1]);
+				throw new IllegalArgumentException(
+						"OCV table point " + (i + 1) + ": state of charge " + stateOfCharge[i]
+								+ " does not increase after " + stateOfCharge[i - 1]);
 			}
 			if (i > 0 && voltage[i] < voltage[i - 1]) {
 				throw new IllegalArgumentException("OCV table point " + (i + 1) + ": voltage " + voltage[i]
@@ -50,8 +61,8 @@ public final class OcvCurve {
 	 */
 	public static OcvCurve lithiumIronPhosphate() {
 		return new OcvCurve(
-				new double[] { 0.0, 0.005, 0.02, 0.05, 0.1, 0.3, 0.5, 0.7, 0.9, 0.95, 0.98, 0.995, 1.0 },
-				new double[] { 2.0, 3.05, 3.30, 3.38, 3.40, 3.415, 3.425, 3.435, 3.45, 3.47, 3.55, 3.75, 4.3 });
+				new double[]{0.0, 0.005, 0.02, 0.05, 0.1, 0.3, 0.5, 0.7, 0.9, 0.95, 0.98, 0.995, 1.0},
+				new double[]{2.0, 3.05, 3.30, 3.38, 3.40, 3.415, 3.425, 3.435, 3.45, 3.47, 3.55, 3.75, 4.3});
 	}
 
 	/** The voltage at a state of charge, clamped to the table's ends outside [0, 1]. */

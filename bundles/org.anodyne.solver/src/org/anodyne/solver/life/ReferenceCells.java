@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
 
 import java.util.List;
@@ -52,7 +61,8 @@ public final class ReferenceCells {
 
 	/** Carbon cloth with a Li pre-deposit [C/m²] on the face towards the separator (upright). */
 	public static AnodeDesign uprightCarbonCloth(double preDeposit) {
-		return AnodeDesign.metalOnSeparatorFace(CLOTH_THICKNESS, CLOTH_POROSITY, CLOTH_FIBRE, CARBON_BARRIER, preDeposit);
+		return AnodeDesign.metalOnSeparatorFace(CLOTH_THICKNESS, CLOTH_POROSITY, CLOTH_FIBRE, CARBON_BARRIER,
+				preDeposit);
 	}
 
 	/** Symmetric Li@CC cell of two such electrodes, ether electrolyte, 40 µL cm⁻². */
@@ -136,7 +146,8 @@ public final class ReferenceCells {
 		LifeCell cell = fullCell(inverted);
 		CathodeElectrode c = cell.cathode();
 		return new LifeCell(cell.configuration(), cell.metal(), cell.electrolyte(), cell.electrolyteVolume(),
-				cell.separator(), cell.anode(), new CathodeElectrode(c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(),
+				cell.separator(), cell.anode(),
+				new CathodeElectrode(c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(),
 						c.upperVoltageLimit(), c.particleRadius(), c.solidDiffusivity(), c.exchangeCurrentDensity(),
 						c.maxConcentration(), c.thickness(), c.porosity(), cathodeLossPerCycle),
 				cell.temperature());

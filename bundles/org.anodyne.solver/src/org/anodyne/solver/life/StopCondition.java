@@ -1,5 +1,13 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.solver.life;
-
 
 /**
  * What ends a protocol step. A step carries one or more conditions; the first one met ends it.
@@ -18,13 +26,15 @@ public sealed interface StopCondition {
 	record AfterTime(double duration) implements StopCondition {
 		public AfterTime {
 			if (!(duration > 0.0) || Double.isInfinite(duration)) {
-				throw new IllegalArgumentException("a time stop needs a positive, finite duration, got " + duration + " s");
+				throw new IllegalArgumentException(
+						"a time stop needs a positive, finite duration, got " + duration + " s");
 			}
 		}
 
 		@Override
 		public String describe() {
-			return duration >= 3600.0 ? "for " + Units.compact(duration / 3600.0) + " h"
+			return duration >= 3600.0
+					? "for " + Units.compact(duration / 3600.0) + " h"
 					: "for " + Units.compact(duration / 60.0) + " min";
 		}
 	}
@@ -37,7 +47,8 @@ public sealed interface StopCondition {
 	record AfterCapacity(double capacity) implements StopCondition {
 		public AfterCapacity {
 			if (!(capacity > 0.0) || Double.isInfinite(capacity)) {
-				throw new IllegalArgumentException("a capacity stop needs a positive, finite capacity, got " + capacity + " C/m2");
+				throw new IllegalArgumentException(
+						"a capacity stop needs a positive, finite capacity, got " + capacity + " C/m2");
 			}
 		}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 /**
  * The reduced cycle-life model of a metal anode and the execution of cycling protocols on it.
  * Pure Java, SI throughout (A/m², C/m², m, s, V); 1 mA cm⁻² = 10 A/m², 1 mAh cm⁻² = 36 000 C/m².

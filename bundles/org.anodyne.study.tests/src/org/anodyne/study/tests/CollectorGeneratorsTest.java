@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -160,6 +169,7 @@ class CollectorGeneratorsTest {
 		Study study = cell();
 		((CarbonCloth) study.getCell().getAnode().getCollector()).setFibreDiameter(-9.0);
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> inputs(study).host(0.0));
-		assertTrue(e.getMessage().contains("fibreDiameter") && e.getMessage().contains("Li-CC inverted"), e.getMessage());
+		assertTrue(e.getMessage().contains("fibreDiameter") && e.getMessage().contains("Li-CC inverted"),
+				e.getMessage());
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,15 +82,18 @@ class CollectorGeometriesTest {
 	private static CollectorGeometries readPlatform(List<String> log) {
 		assumeTrue(RegistryFactory.getRegistry() != null, "needs the OSGi extension registry");
 		return CollectorGeometryReader.read(
-				RegistryFactory.getRegistry().getConfigurationElementsFor(CollectorGeometries.EXTENSION_POINT), log::add);
+				RegistryFactory.getRegistry().getConfigurationElementsFor(CollectorGeometries.EXTENSION_POINT),
+				log::add);
 	}
 
 	@Test
 	void ourFourGeneratorsComeThroughTheExtensionPoint() {
 		assumeTrue(RegistryFactory.getRegistry() != null, "needs the OSGi extension registry");
 		CollectorGeometries registry = CollectorGeometries.getDefault();
-		assertInstanceOf(CarbonClothGeometry.class, registry.generatorFor(AnodynePackage.Literals.CARBON_CLOTH).orElseThrow());
-		assertInstanceOf(MetalFoamGeometry.class, registry.generatorFor(AnodynePackage.Literals.METAL_FOAM).orElseThrow());
+		assertInstanceOf(CarbonClothGeometry.class,
+				registry.generatorFor(AnodynePackage.Literals.CARBON_CLOTH).orElseThrow());
+		assertInstanceOf(MetalFoamGeometry.class,
+				registry.generatorFor(AnodynePackage.Literals.METAL_FOAM).orElseThrow());
 		assertInstanceOf(FoilGeometry.class, registry.generatorFor(AnodynePackage.Literals.FOIL).orElseThrow());
 		assertTrue(registry.generatorFor(AnodynePackage.Literals.CONDUCTIVE_FABRIC).isPresent());
 		assertFalse(registry.generatorFor(AnodynePackage.Literals.CURRENT_COLLECTOR).isPresent(),
@@ -92,16 +104,20 @@ class CollectorGeometriesTest {
 	void badContributionsAreLoggedAndSkipped() {
 		List<String> log = new ArrayList<>();
 		CollectorGeometries registry = readPlatform(log);
-		assertTrue(log.stream().anyMatch(m -> m.contains("CarbonClothWithoutPackage") && m.contains("nsURI#ClassName")), log::toString);
+		assertTrue(log.stream().anyMatch(m -> m.contains("CarbonClothWithoutPackage") && m.contains("nsURI#ClassName")),
+				log::toString);
 		assertTrue(log.stream().anyMatch(m -> m.contains("NoSuchCollector")), log::toString);
-		assertTrue(log.stream().anyMatch(m -> m.contains("Electrolyte") && m.contains("not a CurrentCollector")), log::toString);
+		assertTrue(log.stream().anyMatch(m -> m.contains("Electrolyte") && m.contains("not a CurrentCollector")),
+				log::toString);
 		assertTrue(log.stream().anyMatch(m -> m.contains("'class' is missing")), log::toString);
 		// A fragment's contributions belong to its host bundle, which the message names.
-		assertTrue(log.stream().allMatch(m -> m.startsWith("<generator> from org.anodyne.study") && m.endsWith("skipped")),
+		assertTrue(
+				log.stream().allMatch(m -> m.startsWith("<generator> from org.anodyne.study") && m.endsWith("skipped")),
 				log::toString);
 		assertEquals(log, registry.problems());
 		// The broken MetalFoam contribution did not displace ours.
-		assertInstanceOf(MetalFoamGeometry.class, registry.generatorFor(AnodynePackage.Literals.METAL_FOAM).orElseThrow());
+		assertInstanceOf(MetalFoamGeometry.class,
+				registry.generatorFor(AnodynePackage.Literals.METAL_FOAM).orElseThrow());
 	}
 
 	@Test
@@ -144,7 +160,8 @@ class CollectorGeometriesTest {
 			platformLog.removeLogListener(listener);
 		}
 		assertTrue(warnings.stream().anyMatch(s -> s.getSeverity() == IStatus.WARNING
-				&& s.getMessage().contains(CollectorGeometries.EXTENSION_POINT) && s.getMessage().contains("NoSuchCollector")),
+				&& s.getMessage().contains(CollectorGeometries.EXTENSION_POINT)
+				&& s.getMessage().contains("NoSuchCollector")),
 				warnings::toString);
 	}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,7 +72,7 @@ class CounterElectrodePotentialTest {
 		StudyOutcome outcome = Examples.runner().run(study, directory, null);
 		assertEquals(StudyOutcome.Status.OK, outcome.status(), outcome.message());
 		Series series = StudyResult.read(directory).series("deposition");
-		return new double[] { series.column("cell overpotential")[0], series.column("current into lower half")[0] };
+		return new double[]{series.column("cell overpotential")[0], series.column("current into lower half")[0]};
 	}
 
 	/** The steady split of the study's cell built directly on the solver API, with the study's tolerance. */
@@ -98,14 +107,16 @@ class CounterElectrodePotentialTest {
 		System.out.printf(Locale.ROOT,
 				"counter at 0 mV: overpotential %.4f mV (direct %.4f), lower-half current %.5f (direct %.5f); "
 						+ "own kinetics: %.4f mV (direct %.4f), %.5f (direct %.5f)%n",
-				fixedStart[0], 1e3 * fixedDirect.cellOverpotential(), fixedStart[1], fixedDirect.currentFractionLowerHalf(),
+				fixedStart[0], 1e3 * fixedDirect.cellOverpotential(), fixedStart[1],
+				fixedDirect.currentFractionLowerHalf(),
 				ownStart[0], 1e3 * ownDirect.cellOverpotential(), ownStart[1], ownDirect.currentFractionLowerHalf());
 		assertEquals(1e3 * fixedDirect.cellOverpotential(), fixedStart[0], SAME_MV);
 		assertEquals(fixedDirect.currentFractionLowerHalf(), fixedStart[1], 1e-4);
 		assertEquals(1e3 * ownDirect.cellOverpotential(), ownStart[0], SAME_MV);
 		assertEquals(ownDirect.currentFractionLowerHalf(), ownStart[1], 1e-4);
 		// The Li counter electrode's own charge-transfer overpotential is what the fixed potential removes.
-		assertTrue(ownStart[0] - fixedStart[0] > 1.0, "own kinetics " + ownStart[0] + " mV, fixed " + fixedStart[0] + " mV");
+		assertTrue(ownStart[0] - fixedStart[0] > 1.0,
+				"own kinetics " + ownStart[0] + " mV, fixed " + fixedStart[0] + " mV");
 	}
 
 	@Test

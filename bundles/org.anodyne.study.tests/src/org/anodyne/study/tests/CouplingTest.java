@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +56,8 @@ class CouplingTest {
 		LifeCell cell = in.lifeCell(source.host());
 		long start = System.nanoTime();
 		DepositionCoupling c = source.couple(cell, in.lifeParameters(), CURRENT);
-		System.out.printf("%s: %s (%.0f ms)%n", study.getCell().getName(), c.describe(), (System.nanoTime() - start) * 1e-6);
+		System.out.printf("%s: %s (%.0f ms)%n", study.getCell().getName(), c.describe(),
+				(System.nanoTime() - start) * 1e-6);
 		return c;
 	}
 
@@ -95,7 +105,8 @@ class CouplingTest {
 		DepositionCoupling thinner = coupling(thin);
 		assertEquals(thick.gapToSeparator() - 200e-6, thinner.gapToSeparator(), 5e-6);
 		assertTrue(thinner.ohmicOverpotential() < 0.6 * thick.ohmicOverpotential());
-		double first = runner.run(inverted(), null, null).number(ScalarNames.FIRST_CYCLE_OVERPOTENTIAL_MV).orElseThrow();
+		double first = runner.run(inverted(), null, null).number(ScalarNames.FIRST_CYCLE_OVERPOTENTIAL_MV)
+				.orElseThrow();
 		double firstThin = runner.run(thin, null, null).number(ScalarNames.FIRST_CYCLE_OVERPOTENTIAL_MV).orElseThrow();
 		assertTrue(firstThin < first, firstThin + " mV vs " + first + " mV");
 	}
@@ -116,7 +127,8 @@ class CouplingTest {
 		double inverted = cloth.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow();
 		assertTrue(upright.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow() < 0.7 * inverted, upright.message());
 		assertTrue(copper.number(ScalarNames.HOURS_TO_FAILURE).orElseThrow() < 0.7 * inverted, copper.message());
-		assertEquals(AnodeOrientation.UPRIGHT, CellTranslation.translate(flipped, runner.metals(), runner.geometries()).orientation());
+		assertEquals(AnodeOrientation.UPRIGHT,
+				CellTranslation.translate(flipped, runner.metals(), runner.geometries()).orientation());
 	}
 
 	@Test
@@ -166,7 +178,8 @@ class CouplingTest {
 		counter.setSolidDiffusivity(1e-14);
 		counter.setCoatingThickness(80.0);
 		counter.setCapacityLossPerCycle(3e-4);
-		CathodeElectrode set = CellTranslation.translate(full, runner.metals(), runner.geometries()).lifeCell(in.host(0.0)).cathode();
+		CathodeElectrode set = CellTranslation.translate(full, runner.metals(), runner.geometries())
+				.lifeCell(in.host(0.0)).cathode();
 		assertEquals(100e-9, set.particleRadius(), 1e-21);
 		assertEquals(1e-18, set.solidDiffusivity(), 1e-30);
 		assertEquals(80e-6, set.thickness(), 1e-18);
@@ -180,8 +193,10 @@ class CouplingTest {
 	@Test
 	void theStudyLayersLifeClassesDoNotReadTheOrientation() throws IOException, ClassNotFoundException {
 		for (Class<?> type : List.of(CoupledDeposition.class, LifeParameterMapping.class,
-				Class.forName("org.anodyne.study.internal.SplitCoupling", false, CoupledDeposition.class.getClassLoader()),
-				Class.forName("org.anodyne.study.internal.CycleLifeStudy", false, CoupledDeposition.class.getClassLoader()))) {
+				Class.forName("org.anodyne.study.internal.SplitCoupling", false,
+						CoupledDeposition.class.getClassLoader()),
+				Class.forName("org.anodyne.study.internal.CycleLifeStudy", false,
+						CoupledDeposition.class.getClassLoader()))) {
 			String file = type.getName().replace('.', '/') + ".class";
 			try (InputStream in = type.getClassLoader().getResourceAsStream(file)) {
 				String bytes = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);

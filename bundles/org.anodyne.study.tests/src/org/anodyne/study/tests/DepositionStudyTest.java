@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,7 +53,8 @@ class DepositionStudyTest {
 				100 * outcome.number(ScalarNames.BOTTOM_CURRENT_FRACTION).orElseThrow(),
 				outcome.number(ScalarNames.MAX_DEPOSIT_HEIGHT_UM).orElseThrow(),
 				outcome.number(ScalarNames.SEPARATOR_GAP_UM).orElseThrow(),
-				outcome.number(ScalarNames.FINAL_OVERPOTENTIAL_MV).orElseThrow(), outcome.number(ScalarNames.PI).orElseThrow(),
+				outcome.number(ScalarNames.FINAL_OVERPOTENTIAL_MV).orElseThrow(),
+				outcome.number(ScalarNames.PI).orElseThrow(),
 				outcome.number(ScalarNames.J_OVER_JLIM).orElseThrow(),
 				outcome.number("bareSurfaceBarrierRatio").orElseThrow(),
 				(1.0 - outcome.number("bareSurfaceBarrierRatio").orElseThrow()) * barrierMv,
@@ -77,8 +87,8 @@ class DepositionStudyTest {
 
 	@Test
 	void atHigherCurrentsTheFiguresArePrinted() {
-		for (double current : new double[] { 1.0, 5.0 }) {
-			for (String orientation : new String[] { "inverted", "upright" }) {
+		for (double current : new double[]{1.0, 5.0}) {
+			for (String orientation : new String[]{"inverted", "upright"}) {
 				plate(orientation, current, null);
 			}
 		}

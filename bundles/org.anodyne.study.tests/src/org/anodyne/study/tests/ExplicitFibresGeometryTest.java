@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,8 +48,9 @@ class ExplicitFibresGeometryTest {
 		StringBuilder csv = new StringBuilder("x_um,y_um,r_um,substrate,covered\n");
 		for (int k = 0; k < 30; k++) {
 			for (int m = 0; m < 5; m++) {
-				csv.append(String.format(Locale.ROOT, "%d,%d,4,,%b%n", k % 2 == 0 ? 5 + 20 * m : 15 + 20 * m, 5 + 10 * k,
-						k < 6));
+				csv.append(
+						String.format(Locale.ROOT, "%d,%d,4,,%b%n", k % 2 == 0 ? 5 + 20 * m : 15 + 20 * m, 5 + 10 * k,
+								k < 6));
 			}
 		}
 		return csv.toString();
@@ -107,7 +117,8 @@ class ExplicitFibresGeometryTest {
 		assertEquals(151, inputs(study).host(0.0).fibres().size());
 		extra.setY(299);
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> inputs(study).host(0.0));
-		assertTrue(e.getMessage().contains("listed fibre 1") && e.getMessage().contains("inside the host"), e.getMessage());
+		assertTrue(e.getMessage().contains("listed fibre 1") && e.getMessage().contains("inside the host"),
+				e.getMessage());
 	}
 
 	@Test

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -199,8 +208,9 @@ class GoldenResultsTest {
 	private static void write(Path file, String design, Map<String, String> values) throws IOException {
 		Files.createDirectories(file.getParent());
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write("# Golden results of examples/" + design + " (GoldenResultsTest: grid " + GRID_UM + " um, at most "
-					+ MAX_CYCLES + " cycles).\n# Regenerate with -D" + UPDATE + "=true; never edit by hand.\n");
+			out.write(
+					"# Golden results of examples/" + design + " (GoldenResultsTest: grid " + GRID_UM + " um, at most "
+							+ MAX_CYCLES + " cycles).\n# Regenerate with -D" + UPDATE + "=true; never edit by hand.\n");
 			for (Map.Entry<String, String> e : values.entrySet()) {
 				out.write(escape(e.getKey()) + "=" + escape(e.getValue()) + "\n");
 			}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,8 +49,9 @@ class LayeringTest {
 	@Test
 	void theSolverRequiresNothingOfOursNorEmfNorSwt() throws IOException {
 		assertEquals(Set.of(), ours(requiredBundles("org.anodyne.solver")), "org.anodyne.solver Require-Bundle");
-		List<String> bad = imports("org.anodyne.solver", i -> (i.startsWith("org.anodyne.") && !i.startsWith("org.anodyne.solver"))
-				|| i.startsWith("org.eclipse."));
+		List<String> bad = imports("org.anodyne.solver",
+				i -> (i.startsWith("org.anodyne.") && !i.startsWith("org.anodyne.solver"))
+						|| i.startsWith("org.eclipse."));
 		assertEquals(List.of(), bad, "org.anodyne.solver imports");
 	}
 
@@ -49,7 +59,8 @@ class LayeringTest {
 	void modelEditAndResultsKeepTheirPlaceBelowTheUserInterface() throws IOException {
 		// org.anodyne.io (the atomic file writer) sits below everything that writes files and needs nothing.
 		assertEquals(Set.of(), ours(requiredBundles("org.anodyne.io")), "org.anodyne.io Require-Bundle");
-		assertEquals(Set.of("org.anodyne.io"), ours(requiredBundles("org.anodyne.model")), "org.anodyne.model Require-Bundle");
+		assertEquals(Set.of("org.anodyne.io"), ours(requiredBundles("org.anodyne.model")),
+				"org.anodyne.model Require-Bundle");
 		assertEquals(Set.of("org.anodyne.model"), ours(requiredBundles("org.anodyne.model.edit")),
 				"org.anodyne.model.edit Require-Bundle");
 		assertEquals(Set.of("org.anodyne.io"), ours(requiredBundles("org.anodyne.results")),
@@ -82,11 +93,13 @@ class LayeringTest {
 		Set<String> required = requiredBundles("org.anodyne.headless");
 		assertEquals(List.of(), required.stream().filter(LayeringTest::isUserInterface).toList(),
 				"org.anodyne.headless Require-Bundle");
-		assertEquals(List.of(), imports("org.anodyne.headless", LayeringTest::isUserInterface), "org.anodyne.headless imports");
+		assertEquals(List.of(), imports("org.anodyne.headless", LayeringTest::isUserInterface),
+				"org.anodyne.headless imports");
 		List<String> solver = new ArrayList<>();
 		for (Path file : sources("org.anodyne.headless")) {
 			if (!file.getFileName().toString().equals("BenchCommand.java")) {
-				importsOf(file).stream().filter(i -> i.startsWith("org.anodyne.solver")).forEach(i -> solver.add(file.getFileName() + ": " + i));
+				importsOf(file).stream().filter(i -> i.startsWith("org.anodyne.solver"))
+						.forEach(i -> solver.add(file.getFileName() + ": " + i));
 			}
 		}
 		assertEquals(List.of(), solver, "org.anodyne.headless uses solver types outside its bench command");
@@ -96,11 +109,13 @@ class LayeringTest {
 	@Test
 	void theStudyBundleExportsItsApiPackagesAndMarksTheRestInternal() throws IOException {
 		Manifest manifest;
-		try (InputStream in = Files.newInputStream(bundleDirectory("org.anodyne.study").resolve("META-INF/MANIFEST.MF"))) {
+		try (InputStream in = Files
+				.newInputStream(bundleDirectory("org.anodyne.study").resolve("META-INF/MANIFEST.MF"))) {
 			manifest = new Manifest(in);
 		}
 		List<String> api = new ArrayList<>();
-		for (String clause : manifest.getMainAttributes().getValue("Export-Package").split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+		for (String clause : manifest.getMainAttributes().getValue("Export-Package")
+				.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
 			if (!clause.contains("x-internal:=true")) {
 				api.add(clause.split(";")[0].trim());
 			}
@@ -180,8 +195,10 @@ class LayeringTest {
 	}
 
 	private static boolean isUserInterface(String name) {
-		return name.startsWith("org.eclipse.swt") || name.startsWith("org.eclipse.jface") || name.startsWith("org.eclipse.ui")
-				|| name.startsWith("org.anodyne.ui") || name.startsWith("org.eclipse.swtchart") || name.startsWith("org.eclipse.gef")
+		return name.startsWith("org.eclipse.swt") || name.startsWith("org.eclipse.jface")
+				|| name.startsWith("org.eclipse.ui")
+				|| name.startsWith("org.anodyne.ui") || name.startsWith("org.eclipse.swtchart")
+				|| name.startsWith("org.eclipse.gef")
 				|| name.startsWith("org.eclipse.draw2d");
 	}
 

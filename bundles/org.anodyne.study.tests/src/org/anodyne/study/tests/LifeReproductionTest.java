@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +59,8 @@ class LifeReproductionTest {
 				new StudyCalibration.Target(upright,
 						Examples.point(upright, MeasuredQuantity.FIRST_CYCLE_OVERPOTENTIAL, null)),
 				new StudyCalibration.Target(inverted,
-						Examples.point(inverted, MeasuredQuantity.FIRST_CYCLE_OVERPOTENTIAL, null))), runner, null);
+						Examples.point(inverted, MeasuredQuantity.FIRST_CYCLE_OVERPOTENTIAL, null))),
+				runner, null);
 		System.out.print(calibration.describe());
 	}
 
@@ -66,7 +76,8 @@ class LifeReproductionTest {
 
 	private static void assertWithin(double expected, double actual, double tolerance, String what) {
 		assertTrue(Math.abs(actual - expected) <= tolerance * Math.abs(expected),
-				String.format(Locale.ROOT, "%s: %.4g is not within %.0f %% of %.4g", what, actual, 100 * tolerance, expected));
+				String.format(Locale.ROOT, "%s: %.4g is not within %.0f %% of %.4g", what, actual, 100 * tolerance,
+						expected));
 	}
 
 	@Test
@@ -88,7 +99,8 @@ class LifeReproductionTest {
 			throws StudyException, SolverException {
 		Study inverted = Examples.study(Examples.FULL_INVERTED, "life-1c-inverted");
 		StudyCalibration.Report fit = StudyCalibration.calibrate(List.of(LifeCalibration.CATHODE_FADE),
-				List.of(new StudyCalibration.Target(inverted, Examples.point(inverted, MeasuredQuantity.RETENTION, 300))),
+				List.of(new StudyCalibration.Target(inverted,
+						Examples.point(inverted, MeasuredQuantity.RETENTION, 300))),
 				runner, null);
 		System.out.print(fit.describe());
 		assertTrue(fit.converged(), fit::describe);
@@ -96,7 +108,8 @@ class LifeReproductionTest {
 		assertWithin(CathodeElectrode.LFP_CAPACITY_LOSS, fit.value(LifeCalibration.CATHODE_FADE), 0.02,
 				"the examples' capacityLossPerCycle is this fit");
 		fit.applyTo(inverted);
-		assertEquals(fit.value(LifeCalibration.CATHODE_FADE), inverted.getCell().getCounterElectrode().getCapacityLossPerCycle(),
+		assertEquals(fit.value(LifeCalibration.CATHODE_FADE),
+				inverted.getCell().getCounterElectrode().getCapacityLossPerCycle(),
 				1e-15, "the fit is written to the cell's counter electrode");
 	}
 
@@ -113,7 +126,8 @@ class LifeReproductionTest {
 	void theUprightFullCellFailsByPenetrationLongBeforeTheInvertedOne() {
 		StudyOutcome inverted = run(Examples.study(Examples.FULL_INVERTED, "life-1c-inverted"));
 		StudyOutcome upright = run(Examples.study(Examples.FULL_UPRIGHT, "life-1c-upright"));
-		System.out.printf(Locale.ROOT, "full cells: inverted retention %.4f at 20, %.4f at 100 (%s); upright %.4f at 20 (%s)%n",
+		System.out.printf(Locale.ROOT,
+				"full cells: inverted retention %.4f at 20, %.4f at 100 (%s); upright %.4f at 20 (%s)%n",
 				retention(inverted, 20), retention(inverted, 100), inverted.message(), retention(upright, 20),
 				upright.message());
 		assertEquals("separator", upright.scalars().get(ScalarNames.FAILURE_MODE), upright.message());

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +74,8 @@ class ProtocolTranslationTest {
 
 	@Test
 	void aStepWithoutAStopIsNamedByItsPosition() {
-		Protocol p = protocol("Repeat 2 times:\n  Plate at 0.25 mA/cm2 for 1 mAh/cm2\n  Strip at 0.25 mA/cm2 for 1 mAh/cm2");
+		Protocol p = protocol(
+				"Repeat 2 times:\n  Plate at 0.25 mA/cm2 for 1 mAh/cm2\n  Strip at 0.25 mA/cm2 for 1 mAh/cm2");
 		((org.anodyne.model.ConditionedStep) ((org.anodyne.model.RepeatStep) p.getSteps().get(0)).getSteps().get(1))
 				.setStop(null);
 		StudyException e = assertThrows(StudyException.class, () -> ProtocolTranslation.translate(p));
@@ -79,12 +89,14 @@ class ProtocolTranslationTest {
 		((org.anodyne.model.ConditionedStep) p.getSteps().get(0))
 				.setStop(AnodyneFactory.eINSTANCE.createCapacityStop());
 		StudyException e = assertThrows(StudyException.class, () -> ProtocolTranslation.translate(p));
-		assertTrue(e.getMessage().contains("step 1") && e.getMessage().contains("a rest needs a duration"), e.getMessage());
+		assertTrue(e.getMessage().contains("step 1") && e.getMessage().contains("a rest needs a duration"),
+				e.getMessage());
 	}
 
 	@Test
 	void theFirstPlatingStepIsFoundInsideRepeats() {
-		Protocol p = protocol("Rest for 1 h\nRepeat 5 times:\n  Strip at 1 mA/cm2 for 1 h\n  Plate at 2 mA/cm2 for 1 mAh/cm2");
+		Protocol p = protocol(
+				"Rest for 1 h\nRepeat 5 times:\n  Strip at 1 mA/cm2 for 1 h\n  Plate at 2 mA/cm2 for 1 mAh/cm2");
 		assertEquals("Plate at 2 mA/cm2 for 1 mAh/cm2",
 				ProtocolText.printStep(ProtocolTranslation.firstPlating(p.getSteps())));
 	}

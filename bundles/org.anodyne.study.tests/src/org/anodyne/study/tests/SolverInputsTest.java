@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,7 +65,8 @@ class SolverInputsTest {
 
 	@Test
 	void theDenseLayerTheSolverGetsHoldsExactlyThePreDeposit() throws StudyException {
-		SolverInputs in = inputs(Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted")).withGridSpacing(2e-6);
+		SolverInputs in = inputs(Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted"))
+				.withGridSpacing(2e-6);
 		CellGeometry geometry = in.geometry(in.host(0.0));
 		double[] fill = geometry.initialFill();
 		double h = geometry.grid().spacing();
@@ -115,8 +125,12 @@ class SolverInputsTest {
 		assertEquals(250.0, AdjustableParameters.value(in, "overpotentialLimit"), 1e-9, "read back in mV");
 		assertEquals(25.0, AdjustableParameters.value(in, "barrier.carbon"), 1e-9, "read back in mV");
 		assertEquals(12.0, AdjustableParameters.with(in, "barrier.carbon", 12.0).barriers().get("carbon") * 1e3, 1e-9);
-		assertEquals(0.3, AdjustableParameters.with(in, "overpotentialLimit", 300.0).lifeParameters().overpotentialLimit(), 1e-15);
-		assertEquals(0.02, AdjustableParameters.with(in, "isolationProbability", 0.02).lifeParameters().isolationProbability(), 0.0);
+		assertEquals(0.3,
+				AdjustableParameters.with(in, "overpotentialLimit", 300.0).lifeParameters().overpotentialLimit(),
+				1e-15);
+		assertEquals(0.02,
+				AdjustableParameters.with(in, "isolationProbability", 0.02).lifeParameters().isolationProbability(),
+				0.0);
 	}
 
 	@Test
@@ -181,12 +195,14 @@ class SolverInputsTest {
 		Study noCell = Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted");
 		noCell.setCell(null);
 		StudyException e = assertThrows(StudyException.class, () -> inputs(noCell));
-		assertTrue(e.getMessage().contains("Cycle life at 0.25 mA/cm2 (inverted)") && e.getMessage().contains("no cell"),
+		assertTrue(
+				e.getMessage().contains("Cycle life at 0.25 mA/cm2 (inverted)") && e.getMessage().contains("no cell"),
 				e.getMessage());
 		Study sodium = Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted");
 		sodium.getCell().getAnode().setMetal("unobtainium");
 		e = assertThrows(StudyException.class, () -> inputs(sodium));
-		assertTrue(e.getMessage().contains("Li-CC inverted") && e.getMessage().contains("'unobtainium'"), e.getMessage());
+		assertTrue(e.getMessage().contains("Li-CC inverted") && e.getMessage().contains("'unobtainium'"),
+				e.getMessage());
 	}
 
 	@Test

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +49,8 @@ class SplitCouplingTest {
 			}
 		}
 		double analytic = g.cutHostPorosity() * rows * h - g.preDepositVolume();
-		System.out.printf("buffer pore volume %.4f µm (analytic %.4f µm: porosity %.4f over %d rows less %.3f µm of metal)%n",
+		System.out.printf(
+				"buffer pore volume %.4f µm (analytic %.4f µm: porosity %.4f over %d rows less %.3f µm of metal)%n",
 				c.bufferPoreVolume() * 1e6, analytic * 1e6, g.cutHostPorosity(), rows, g.preDepositVolume() * 1e6);
 		assertEquals(analytic, c.bufferPoreVolume(), 0.01 * analytic);
 	}

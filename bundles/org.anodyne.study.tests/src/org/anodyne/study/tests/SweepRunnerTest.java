@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,7 +80,8 @@ class SweepRunnerTest {
 		SweepPlan plan = plan(sweep);
 		assertEquals(4, plan.points().size());
 		List<Integer> ended = new ArrayList<>();
-		SweepTable table = new SweepRunner(studies).run(plan, dir, 2, false, (p, o, done, total) -> ended.add(p.index()),
+		SweepTable table = new SweepRunner(studies).run(plan, dir, 2, false,
+				(p, o, done, total) -> ended.add(p.index()),
 				null);
 		assertEquals(4, ended.size());
 		assertEquals(4, table.count(SweepTable.OK), table.points().toString());
@@ -82,14 +92,15 @@ class SweepRunnerTest {
 				csv.columns().stream().map(c -> c.header()).toList());
 		assertEquals(SweepTable.read(dir).points().size(), csv.rowCount());
 
-		for (int index : new int[] {0, 3}) {
+		for (int index : new int[]{0, 3}) {
 			SweepTable.Point row = table.points().get(index);
 			Study single = singleSolveStudy(row.values()[0], row.values()[1]);
 			StudyOutcome outcome = studies.run(single, dir.resolve("single-" + index), null);
 			assertTrue(outcome.ok(), outcome.message());
 			for (String output : List.of(ScalarNames.BOTTOM_FRACTION, ScalarNames.MAX_DEPOSIT_HEIGHT_UM,
 					ScalarNames.FINAL_OVERPOTENTIAL_MV)) {
-				assertEquals(outcome.number(output).orElseThrow(), row.number(output), 0.0, output + " of point " + index);
+				assertEquals(outcome.number(output).orElseThrow(), row.number(output), 0.0,
+						output + " of point " + index);
 				assertEquals(row.number(output), csv.value(index, csv.indexOf(output)), 0.0);
 			}
 		}
@@ -118,7 +129,8 @@ class SweepRunnerTest {
 		markFailed(dir.resolve("points/0001"), plan.points().get(1).inputHash());
 		deleteTree(dir.resolve("points/0002"));
 		assertEquals(SweepTable.FAILED, SweepRunner.gather(plan, dir, 0).points().get(1).status());
-		assertEquals(List.of(1, 2), SweepRunner.pending(plan, dir, false).stream().map(SweepPlan.Point::index).toList());
+		assertEquals(List.of(1, 2),
+				SweepRunner.pending(plan, dir, false).stream().map(SweepPlan.Point::index).toList());
 
 		List<Integer> rerun = new ArrayList<>();
 		SweepTable table = runner.run(plan, dir, 2, false, (p, o, done, total) -> rerun.add(p.index()), null);
@@ -129,7 +141,8 @@ class SweepRunnerTest {
 		Sweep changed = smallSweep();
 		changed.getParameters().get(0).getValues().set(1, 300.0);
 		SweepPlan other = plan(changed);
-		assertEquals(List.of(2, 3), SweepRunner.pending(other, dir, false).stream().map(SweepPlan.Point::index).toList(),
+		assertEquals(List.of(2, 3),
+				SweepRunner.pending(other, dir, false).stream().map(SweepPlan.Point::index).toList(),
 				"only the points whose values changed");
 		assertEquals(4, SweepRunner.pending(SweepPlan.of(smallSweep(), metals, "new code"), dir, false).size(),
 				"new code reruns everything");

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.geometry;
 
 /**
@@ -22,7 +31,8 @@ public record CircleSolid(double x, double y, double radius, String substrate, b
 			throw new IllegalArgumentException("circle centre must be finite, got (" + x + ", " + y + ")");
 		}
 		if (!(radius > 0.0) || Double.isInfinite(radius)) {
-			throw new IllegalArgumentException("circle at (" + x + ", " + y + "): radius must be positive, got " + radius);
+			throw new IllegalArgumentException(
+					"circle at (" + x + ", " + y + "): radius must be positive, got " + radius);
 		}
 		if (substrate == null || substrate.isBlank()) {
 			throw new IllegalArgumentException("circle at (" + x + ", " + y + "): substrate id must not be empty");

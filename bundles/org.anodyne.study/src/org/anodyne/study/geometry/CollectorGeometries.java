@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.geometry;
 
 import java.util.ArrayDeque;
@@ -39,7 +48,8 @@ public final class CollectorGeometries {
 
 	private static final ExtensionPointCache<CollectorGeometries> PLATFORM = new ExtensionPointCache<>(
 			EXTENSION_POINT,
-			elements -> CollectorGeometryReader.read(elements, CollectorGeometryReader::logToPlatform), () -> builder().build());
+			elements -> CollectorGeometryReader.read(elements, CollectorGeometryReader::logToPlatform),
+			() -> builder().build());
 
 	private final Map<String, Entry> entries;
 	private final List<String> problems;

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.geometry;
 
 import java.util.Locale;
@@ -16,7 +25,8 @@ import java.util.Locale;
  * @param surfaceLayerSubstrate substrate id of the layer on the pre-deposit face (e.g. {@code cuo}),
  *                              or null when the anode has none
  */
-public record GeometryContext(double width, double gridSpacing, AnodeOrientation orientation, double preDepositThickness,
+public record GeometryContext(double width, double gridSpacing, AnodeOrientation orientation,
+		double preDepositThickness,
 		double growthAllowance, String surfaceLayerSubstrate) {
 
 	public GeometryContext {

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.geometry;
 
 import java.util.List;
@@ -29,7 +38,8 @@ public record HostStructure(double hostThickness, double collectorThickness, dou
 
 	/** A host of circles and bands only. */
 	public HostStructure(double hostThickness, double collectorThickness, double porosity, double solidDiameter,
-			double supportLength, AnodeOrientation preDepositFace, List<CircleSolid> fibres, List<PlanarSolid> planarSolids) {
+			double supportLength, AnodeOrientation preDepositFace, List<CircleSolid> fibres,
+			List<PlanarSolid> planarSolids) {
 		this(hostThickness, collectorThickness, porosity, solidDiameter, supportLength, preDepositFace, fibres,
 				planarSolids, List.of());
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.geometry;
 
 import java.util.Arrays;
@@ -23,7 +32,8 @@ public record PolygonSolid(double[] xs, double[] ys, String substrate) {
 		for (int v = 0; v < xs.length; v++) {
 			if (!Double.isFinite(xs[v]) || !Double.isFinite(ys[v]) || ys[v] < 0.0) {
 				throw new IllegalArgumentException(String.format(Locale.ROOT,
-						"polygon vertex %d at (%s, %s) m must be finite and at or above the bottom wall", v, xs[v], ys[v]));
+						"polygon vertex %d at (%s, %s) m must be finite and at or above the bottom wall", v, xs[v],
+						ys[v]));
 			}
 		}
 		if (signedArea(xs, ys) <= 0.0) {
@@ -38,9 +48,10 @@ public record PolygonSolid(double[] xs, double[] ys, String substrate) {
 	public static PolygonSolid rectangle(double left, double bottom, double right, double top, String substrate) {
 		if (!(right > left) || !(top > bottom)) {
 			throw new IllegalArgumentException(String.format(Locale.ROOT,
-					"rectangle needs left < right and bottom < top, got x %s..%s m, y %s..%s m", left, right, bottom, top));
+					"rectangle needs left < right and bottom < top, got x %s..%s m, y %s..%s m", left, right, bottom,
+					top));
 		}
-		return new PolygonSolid(new double[] { left, right, right, left }, new double[] { bottom, bottom, top, top },
+		return new PolygonSolid(new double[]{left, right, right, left}, new double[]{bottom, bottom, top, top},
 				substrate);
 	}
 
@@ -85,6 +96,7 @@ public record PolygonSolid(double[] xs, double[] ys, String substrate) {
 
 	@Override
 	public String toString() {
-		return "PolygonSolid[xs=" + Arrays.toString(xs) + ", ys=" + Arrays.toString(ys) + ", substrate=" + substrate + "]";
+		return "PolygonSolid[xs=" + Arrays.toString(xs) + ", ys=" + Arrays.toString(ys) + ", substrate=" + substrate
+				+ "]";
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.HashMap;
@@ -37,8 +46,9 @@ public final class AdjustableParameters {
 			String substrate = name.substring(BARRIER_PREFIX.length());
 			Double volts = inputs.barriers().get(substrate);
 			if (volts == null) {
-				throw new IllegalArgumentException("no nucleation barrier of " + inputs.metal().id() + " on '" + substrate
-						+ "'");
+				throw new IllegalArgumentException(
+						"no nucleation barrier of " + inputs.metal().id() + " on '" + substrate
+								+ "'");
 			}
 			return Units.fromSi(volts, "mV");
 		}
@@ -94,9 +104,10 @@ public final class AdjustableParameters {
 
 	private static String requireLifeName(String name) {
 		if (!LifeParameters.names().contains(name)) {
-			throw new IllegalArgumentException("'" + name + "' is not an adjustable parameter: use a life-model feature "
-					+ LifeParameterMapping.features().stream().map(EAttribute::getName).toList()
-					+ ", a life-model parameter " + LifeParameters.names() + " or barrier.<substrate>");
+			throw new IllegalArgumentException(
+					"'" + name + "' is not an adjustable parameter: use a life-model feature "
+							+ LifeParameterMapping.features().stream().map(EAttribute::getName).toList()
+							+ ", a life-model parameter " + LifeParameters.names() + " or barrier.<substrate>");
 		}
 		return name;
 	}

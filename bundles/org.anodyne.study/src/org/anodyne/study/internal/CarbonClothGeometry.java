@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.List;
@@ -27,7 +36,8 @@ public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 	@Override
 	public HostStructure generate(CurrentCollector collector, GeometryContext context) {
 		if (!(collector instanceof CarbonCloth cloth)) {
-			throw new IllegalArgumentException("the carbon-cloth generator cannot lay out a " + collector.eClass().getName());
+			throw new IllegalArgumentException(
+					"the carbon-cloth generator cannot lay out a " + collector.eClass().getName());
 		}
 		double thickness = CollectorSolids.positive(cloth, AnodynePackage.Literals.CURRENT_COLLECTOR__THICKNESS);
 		double diameter = CollectorSolids.positive(cloth, AnodynePackage.Literals.CARBON_CLOTH__FIBRE_DIAMETER);
@@ -52,7 +62,8 @@ public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 			}
 			if (Double.isNaN(rowPitch)) {
 				int columns = Double.isNaN(xPitch) ? 0 : Math.max(1, (int) Math.round(context.width() / xPitch));
-				double[] pitches = CollectorSolids.fittedLattice(context.width(), thickness, diameter, porosity, columns);
+				double[] pitches = CollectorSolids.fittedLattice(context.width(), thickness, diameter, porosity,
+						columns);
 				xPitch = pitches[0];
 				rowPitch = pitches[1];
 			} else if (Double.isNaN(xPitch)) {
@@ -67,7 +78,8 @@ public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 				List.of());
 	}
 
-	private static List<CircleSolid> tows(WovenTows tows, double width, double thickness, double diameter, double porosity,
+	private static List<CircleSolid> tows(WovenTows tows, double width, double thickness, double diameter,
+			double porosity,
 			String substrate) {
 		int perTow = tows.getFibresPerTow();
 		if (perTow < 1) {
@@ -75,7 +87,8 @@ public final class CarbonClothGeometry implements CollectorGeometryGenerator {
 		}
 		double pitch = Units.si(tows, AnodynePackage.Literals.WOVEN_TOWS__TOW_PITCH);
 		if (!(pitch > 0.0)) {
-			throw new IllegalArgumentException("woven tows need a positive tow pitch, got " + tows.getTowPitch() + " µm");
+			throw new IllegalArgumentException(
+					"woven tows need a positive tow pitch, got " + tows.getTowPitch() + " µm");
 		}
 		int towsPerLayer = Math.max(1, (int) Math.round(width / pitch));
 		double fibreArea = Math.PI * diameter * diameter / 4.0;

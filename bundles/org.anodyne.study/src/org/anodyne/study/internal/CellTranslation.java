@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.ArrayList;
@@ -97,7 +106,8 @@ public final class CellTranslation {
 				barriers.put(override.getSubstrate(), Units.si(override,
 						AnodynePackage.Literals.NUCLEATION_BARRIER_OVERRIDE__BARRIER));
 			}
-			SolverSettings settings = study.getSolver() != null ? study.getSolver()
+			SolverSettings settings = study.getSolver() != null
+					? study.getSolver()
 					: AnodyneFactory.eINSTANCE.createSolverSettings();
 			double width = Units.si(settings, AnodynePackage.Literals.SOLVER_SETTINGS__DOMAIN_WIDTH);
 			double spacing = Units.si(settings, AnodynePackage.Literals.SOLVER_SETTINGS__GRID_SPACING);
@@ -115,7 +125,8 @@ public final class CellTranslation {
 			DegradationPair pair = LifeParameterMapping.pair(cell.getElectrolyte(), definition.id());
 			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(), pair.parameters())
 					.with("exchangeCurrentDensity",
-							Units.si(cell.getElectrolyte(), AnodynePackage.Literals.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY));
+							Units.si(cell.getElectrolyte(),
+									AnodynePackage.Literals.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY));
 			if (study.getLifeModel() != null) {
 				for (org.anodyne.model.ParameterValue override : study.getLifeModel().getOverrides()) {
 					if ("exchangeCurrentDensity".equals(override.getName())) {
@@ -166,10 +177,12 @@ public final class CellTranslation {
 		double porosity = Units.si(s, AnodynePackage.Literals.SEPARATOR__POROSITY);
 		try {
 			return s.isSetTortuosity()
-					? new SeparatorProperties(thickness, porosity, Units.si(s, AnodynePackage.Literals.SEPARATOR__TORTUOSITY))
+					? new SeparatorProperties(thickness, porosity,
+							Units.si(s, AnodynePackage.Literals.SEPARATOR__TORTUOSITY))
 					: SeparatorProperties.bruggeman(thickness, porosity);
 		} catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("separator '" + NamedElements.displayName(s) + "': " + ex.getMessage(), ex);
+			throw new IllegalArgumentException("separator '" + NamedElements.displayName(s) + "': " + ex.getMessage(),
+					ex);
 		}
 	}
 
@@ -189,7 +202,8 @@ public final class CellTranslation {
 			return new SolverInputs.LifeCellInputs(configuration, volume, volumeText, null, null);
 		}
 		try {
-			return new SolverInputs.LifeCellInputs(configuration, volume, volumeText, cathode(cell.getCounterElectrode()),
+			return new SolverInputs.LifeCellInputs(configuration, volume, volumeText,
+					cathode(cell.getCounterElectrode()),
 					null);
 		} catch (IllegalArgumentException e) {
 			return new SolverInputs.LifeCellInputs(configuration, volume, volumeText, null, e.getMessage());
@@ -228,17 +242,21 @@ public final class CellTranslation {
 			}
 		}
 		double lower = counter.getLowerVoltageLimit() > 0.0
-				? Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__LOWER_VOLTAGE_LIMIT) : ocv.minimum();
+				? Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__LOWER_VOLTAGE_LIMIT)
+				: ocv.minimum();
 		double upper = counter.getUpperVoltageLimit() > 0.0
-				? Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__UPPER_VOLTAGE_LIMIT) : ocv.maximum();
+				? Units.si(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__UPPER_VOLTAGE_LIMIT)
+				: ocv.maximum();
 		CathodeElectrode lfp = CathodeElectrode.lithiumIronPhosphate(name, capacity, ocv, lower, upper);
 		try {
 			return new CathodeElectrode(name, capacity, ocv, lower, upper,
 					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__PARTICLE_RADIUS, lfp.particleRadius()),
-					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__SOLID_DIFFUSIVITY, lfp.solidDiffusivity()),
+					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__SOLID_DIFFUSIVITY,
+							lfp.solidDiffusivity()),
 					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__PARTICLE_EXCHANGE_CURRENT_DENSITY,
 							lfp.exchangeCurrentDensity()),
-					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION, lfp.maxConcentration()),
+					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__MAXIMUM_CONCENTRATION,
+							lfp.maxConcentration()),
 					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__COATING_THICKNESS, lfp.thickness()),
 					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__COATING_POROSITY, lfp.porosity()),
 					particle(counter, AnodynePackage.Literals.COUNTER_ELECTRODE__CAPACITY_LOSS_PER_CYCLE,

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.function.Consumer;
@@ -86,7 +95,8 @@ public final class CollectorGeometryReader {
 			throw new IllegalStateException("cannot create " + className + ": " + e.getStatus().getMessage(), e);
 		}
 		if (!(created instanceof CollectorGeometryGenerator generator)) {
-			throw new IllegalStateException(className + " does not implement " + CollectorGeometryGenerator.class.getName());
+			throw new IllegalStateException(
+					className + " does not implement " + CollectorGeometryGenerator.class.getName());
 		}
 		return generator;
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.ArrayList;
@@ -56,7 +65,9 @@ final class CollectorSolids {
 		List<CircleSolid> out = new ArrayList<>(fibres.size());
 		for (CircleSolid f : fibres) {
 			String substrate = context.substrateAt(f.y(), hostThickness, depth, f.substrate());
-			out.add(substrate.equals(f.substrate()) ? f : new CircleSolid(f.x(), f.y(), f.radius(), substrate, f.covered()));
+			out.add(substrate.equals(f.substrate())
+					? f
+					: new CircleSolid(f.x(), f.y(), f.radius(), substrate, f.covered()));
 		}
 		return out;
 	}
@@ -88,7 +99,7 @@ final class CollectorSolids {
 			double score = error + 0.01 * Math.abs(Math.log(xPitch / rowPitch));
 			if (score < bestScore) {
 				bestScore = score;
-				best = new double[] { xPitch, rowPitch };
+				best = new double[]{xPitch, rowPitch};
 			}
 		}
 		if (best == null) {

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.List;
@@ -31,7 +40,8 @@ public final class ConductiveFabricGeometry implements CollectorGeometryGenerato
 		double coating = Math.max(0.0, Units.si(fabric, AnodynePackage.Literals.CONDUCTIVE_FABRIC__COATING_THICKNESS));
 		double porosity = CollectorSolids.porosity(fabric);
 		String coatingMetal = fabric.getCoatingMetal();
-		String substrate = coatingMetal == null || coatingMetal.isBlank() ? CollectorSolids.substrate(fabric)
+		String substrate = coatingMetal == null || coatingMetal.isBlank()
+				? CollectorSolids.substrate(fabric)
 				: coatingMetal;
 		double diameter = core + 2.0 * coating;
 		double[] pitches = CollectorSolids.fittedLattice(context.width(), thickness, diameter, porosity, 0);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.HashMap;
@@ -100,7 +109,8 @@ public final class CoupledDeposition implements CouplingSource {
 
 	private DepositionCoupling coupling(LifeCell cell, LifeParameters parameters, SplitCoupling split) {
 		double alpha = parameters.cathodicTransferCoefficient();
-		return split.coupling(ButlerVolmer.forCharge(parameters.exchangeCurrentDensity(), alpha, inputs.metal().chargeNumber()),
+		return split.coupling(
+				ButlerVolmer.forCharge(parameters.exchangeCurrentDensity(), alpha, inputs.metal().chargeNumber()),
 				PhysicalConstants.thermalVoltage(cell.temperature()));
 	}
 
@@ -109,14 +119,19 @@ public final class CoupledDeposition implements CouplingSource {
 		SplitCoupling split = splits.get(key);
 		if (split == null) {
 			monitor.checkCanceled(0, 0.0);
-			CellGeometry section = bufferFill > 0.0 ? inputs.geometry(host, inputs.preDepositThickness()
-					+ bufferFill * splitAt(currentDensity, 0.0).bufferPoreVolume()) : geometry;
+			CellGeometry section = bufferFill > 0.0
+					? inputs.geometry(host, inputs.preDepositThickness()
+							+ bufferFill * splitAt(currentDensity, 0.0).bufferPoreVolume())
+					: geometry;
 			DepositionProblem problem = inputs.depositionProblem(section, Control.galvanostatic(currentDensity));
 			double[] fluid = problem.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS
-					? section.cutCells().fluidFractions() : ones(section.grid().cellCount());
-			split = SplitCoupling.of(new DepositionSolver(problem).steadySplit(ProgressMonitor.NULL), fluid, currentDensity,
+					? section.cutCells().fluidFractions()
+					: ones(section.grid().cellCount());
+			split = SplitCoupling.of(new DepositionSolver(problem).steadySplit(ProgressMonitor.NULL), fluid,
+					currentDensity,
 					host.supportLength(),
-					substrateBarrier, barriers, inputs.electrolyte().transferenceNumber(), inputs.metal().chargeNumber(),
+					substrateBarrier, barriers, inputs.electrolyte().transferenceNumber(),
+					inputs.metal().chargeNumber(),
 					inputs.temperature());
 			splits.put(key, split);
 		}

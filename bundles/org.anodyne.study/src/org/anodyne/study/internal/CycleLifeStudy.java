@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.io.IOException;
@@ -52,7 +61,8 @@ public final class CycleLifeStudy implements StudyComputation {
 	 * The scenario of a cycle-life study: the translated protocol, the cell with the host its
 	 * collector generator lays out, the study's life parameters and the 2D coupling.
 	 */
-	public static LifeScenario scenario(Study study, SolverInputs inputs, ProgressMonitor monitor) throws StudyException {
+	public static LifeScenario scenario(Study study, SolverInputs inputs, ProgressMonitor monitor)
+			throws StudyException {
 		return scenario(StudyTranslation.life(study, inputs), inputs, monitor);
 	}
 
@@ -115,7 +125,8 @@ public final class CycleLifeStudy implements StudyComputation {
 
 	@Override
 	public String message() {
-		return result.outcome().message() + " [" + pair + "]" + (result.notes().isEmpty() ? "" : "; " + String.join("; ", result.notes()));
+		return result.outcome().message() + " [" + pair + "]"
+				+ (result.notes().isEmpty() ? "" : "; " + String.join("; ", result.notes()));
 	}
 
 	@Override
@@ -155,7 +166,8 @@ public final class CycleLifeStudy implements StudyComputation {
 	}
 
 	private static Series cycles(List<CycleRecord> records) {
-		Series.Builder b = Series.builder(Column.dimensionless("cycle"), new Column("start", "h"), new Column("end", "h"),
+		Series.Builder b = Series.builder(Column.dimensionless("cycle"), new Column("start", "h"),
+				new Column("end", "h"),
 				new Column("charge capacity", "mAh/cm2"), new Column("discharge capacity", "mAh/cm2"),
 				Column.dimensionless("coulombic efficiency"), Column.dimensionless("retention"),
 				new Column("mean overpotential", "mV"), new Column("peak overpotential", "mV"),
@@ -166,7 +178,8 @@ public final class CycleLifeStudy implements StudyComputation {
 			b.add(r.cycle(), Units.fromSi(r.startTime(), "h"), Units.fromSi(r.endTime(), "h"),
 					Units.fromSi(r.chargeCapacity(), "mAh/cm2"), Units.fromSi(r.dischargeCapacity(), "mAh/cm2"),
 					r.coulombicEfficiency(), r.retention(), Units.fromSi(r.meanOverpotential(), "mV"),
-					Units.fromSi(r.peakOverpotential(), "mV"), r.metalEfficiency(), Units.fromSi(r.activeMetal(), "mAh/cm2"),
+					Units.fromSi(r.peakOverpotential(), "mV"), r.metalEfficiency(),
+					Units.fromSi(r.activeMetal(), "mAh/cm2"),
 					Units.fromSi(r.inactiveLayerThickness(), "um"), Units.fromSi(r.separatorLayerThickness(), "um"),
 					r.electrolyteFraction(), Units.fromSi(r.cathodeCapacity(), "mAh/cm2"));
 		}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.io.IOException;
@@ -76,7 +85,8 @@ public final class DepositionStudy implements StudyComputation {
 		try {
 			HostStructure host = inputs.host(inputs.metal().volumeForCharge(request.charge()));
 			CellGeometry geometry = inputs.geometry(host);
-			DepositionProblem.Builder builder = inputs.depositionProblem(geometry, Control.galvanostatic(request.current()))
+			DepositionProblem.Builder builder = inputs
+					.depositionProblem(geometry, Control.galvanostatic(request.current()))
 					.toBuilder().numerics(numerics(request.tolerance()));
 			if (request.counterPotential() != null) {
 				builder.counterElectrodeAtPotential(request.counterPotential());
@@ -182,7 +192,8 @@ public final class DepositionStudy implements StudyComputation {
 			DepositionScalars s = snapshot.scalars();
 			b.add(Units.fromSi(s.time(), "h"), Units.fromSi(s.charge(), "mAh/cm2"),
 					Units.fromSi(s.currentDensity(), "mA/cm2"), Units.fromSi(s.cellOverpotential(), "mV"),
-					s.newMetalFractionLowerHalf(), s.currentFractionLowerHalf(), Units.fromSi(s.maxDepositHeight(), "um"),
+					s.newMetalFractionLowerHalf(), s.currentFractionLowerHalf(),
+					Units.fromSi(s.maxDepositHeight(), "um"),
 					Units.fromSi(s.separatorGap(), "um"), s.ohmicBarrierNumber(), s.bareSurfaceBarrierRatio(),
 					s.limitingCurrentRatio(), s.sandTimeRatio(), s.chargeConservationError(),
 					Units.fromSi(s.minSurfaceConcentration(), "mol/L"));
@@ -195,7 +206,8 @@ public final class DepositionStudy implements StudyComputation {
 		GridInfo g = f.grid();
 		DepositionScalars s = snapshot.scalars();
 		FieldFrame.Builder b = FieldFrame.builder(g.nx(), g.ny(), Units.fromSi(g.spacing(), "um")).time(s.time())
-				.label(String.format(Locale.ROOT, "t = %s h, %s mAh/cm2 plated", Units.formatNumber(Units.fromSi(s.time(), "h")),
+				.label(String.format(Locale.ROOT, "t = %s h, %s mAh/cm2 plated",
+						Units.formatNumber(Units.fromSi(s.time(), "h")),
 						Units.formatNumber(Units.fromSi(s.charge(), "mAh/cm2"))));
 		byte[] kinds = f.kinds();
 		if (wanted.contains(OutputQuantity.CONCENTRATION)) {

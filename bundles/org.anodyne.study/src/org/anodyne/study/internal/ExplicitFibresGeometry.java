@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.io.IOException;
@@ -30,14 +39,16 @@ public final class ExplicitFibresGeometry implements CollectorGeometryGenerator 
 	@Override
 	public HostStructure generate(CurrentCollector collector, GeometryContext context) {
 		if (!(collector instanceof ExplicitFibres host)) {
-			throw new IllegalArgumentException("the explicit-fibre generator cannot lay out a " + collector.eClass().getName());
+			throw new IllegalArgumentException(
+					"the explicit-fibre generator cannot lay out a " + collector.eClass().getName());
 		}
 		double thickness = CollectorSolids.positive(host, AnodynePackage.Literals.CURRENT_COLLECTOR__THICKNESS);
 		double width = CollectorSolids.positive(host, AnodynePackage.Literals.EXPLICIT_FIBRES__PERIODIC_WIDTH);
 		String own = CollectorSolids.substrate(host);
 		if (Math.abs(context.width() - width) > 1e-9 * width) {
 			throw new IllegalArgumentException("explicit fibres are laid out for a periodic width of "
-					+ Units.format(width * 1e6, "um") + ", but the study's domain is " + Units.format(context.width() * 1e6, "um")
+					+ Units.format(width * 1e6, "um") + ", but the study's domain is "
+					+ Units.format(context.width() * 1e6, "um")
 					+ " wide");
 		}
 		List<CircleSolid> fibres = new ArrayList<>();
@@ -77,20 +88,25 @@ public final class ExplicitFibresGeometry implements CollectorGeometryGenerator 
 		} catch (FibreCsv.FormatException e) {
 			throw new IllegalArgumentException("fibre file " + e.getMessage(), e);
 		} catch (IOException e) {
-			throw new IllegalArgumentException("cannot read fibre file '" + host.getFibreFile() + "': " + e.getMessage(), e);
+			throw new IllegalArgumentException(
+					"cannot read fibre file '" + host.getFibreFile() + "': " + e.getMessage(), e);
 		}
 	}
 
-	private static CircleSolid fibre(String where, double x, double y, double r, String substrate, boolean covered, String own,
+	private static CircleSolid fibre(String where, double x, double y, double r, String substrate, boolean covered,
+			String own,
 			double thickness) {
 		if (!Double.isFinite(x) || !Double.isFinite(y) || !(r > 0.0) || Double.isInfinite(r)) {
-			throw new IllegalArgumentException(where + ": position (" + x * 1e6 + ", " + y * 1e6 + ") µm and radius " + r * 1e6
-					+ " µm must be finite numbers, the radius positive");
+			throw new IllegalArgumentException(
+					where + ": position (" + x * 1e6 + ", " + y * 1e6 + ") µm and radius " + r * 1e6
+							+ " µm must be finite numbers, the radius positive");
 		}
 		if (y - r < -1e-12 || y + r > thickness * (1.0 + 1e-12)) {
-			throw new IllegalArgumentException(where + ": the fibre at y = " + Units.format(y * 1e6, "um") + " with radius "
-					+ Units.format(r * 1e6, "um") + " does not lie inside the host (0 to " + Units.format(thickness * 1e6, "um")
-					+ ")");
+			throw new IllegalArgumentException(
+					where + ": the fibre at y = " + Units.format(y * 1e6, "um") + " with radius "
+							+ Units.format(r * 1e6, "um") + " does not lie inside the host (0 to "
+							+ Units.format(thickness * 1e6, "um")
+							+ ")");
 		}
 		return new CircleSolid(x, y, r, substrate == null || substrate.isBlank() ? own : substrate.strip(), covered);
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.List;
@@ -25,7 +34,8 @@ public final class FoilGeometry implements CollectorGeometryGenerator {
 			throw new IllegalArgumentException("the foil generator cannot lay out a " + collector.eClass().getName());
 		}
 		double thickness = CollectorSolids.positive(foil, AnodynePackage.Literals.CURRENT_COLLECTOR__THICKNESS);
-		String substrate = context.surfaceLayerSubstrate() != null ? context.surfaceLayerSubstrate()
+		String substrate = context.surfaceLayerSubstrate() != null
+				? context.surfaceLayerSubstrate()
 				: CollectorSolids.substrate(foil);
 		double room = context.preDepositThickness() + context.growthAllowance() + 2.0 * context.gridSpacing();
 		return new HostStructure(thickness + room, thickness, 0.0, 0.0, 0.0, AnodeOrientation.INVERTED, List.of(),

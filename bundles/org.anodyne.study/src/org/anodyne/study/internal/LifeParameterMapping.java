@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.LinkedHashMap;
@@ -45,7 +54,8 @@ public final class LifeParameterMapping {
 
 	static {
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_POROSITY, "inactiveLayerPorosity");
-		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY, "inactiveLayerTortuosity");
+		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__INACTIVE_LAYER_TORTUOSITY,
+				"inactiveLayerTortuosity");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__OVERPOTENTIAL_LIMIT, "overpotentialLimit");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__SOLVENT_PER_SEI_METAL, "solventPerSeiMetal");
 		TARGETS.put(AnodynePackage.Literals.LIFE_MODEL_PARAMETERS__END_OF_LIFE_RETENTION, "endOfLifeRetention");
@@ -161,8 +171,9 @@ public final class LifeParameterMapping {
 	public static LifeParameters override(LifeParameters p, ParameterValue override) {
 		String name = override.getName();
 		if (name == null || !LifeParameters.names().contains(name)) {
-			throw new IllegalArgumentException("life model override '" + name + "' is not a life-model parameter; known: "
-					+ LifeParameters.names());
+			throw new IllegalArgumentException(
+					"life model override '" + name + "' is not a life-model parameter; known: "
+							+ LifeParameters.names());
 		}
 		return p.with(name, toSi(name, override.getValue(), override.getUnit()));
 	}

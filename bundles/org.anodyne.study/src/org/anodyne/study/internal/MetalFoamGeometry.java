@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.ArrayList;
@@ -27,7 +36,8 @@ public final class MetalFoamGeometry implements CollectorGeometryGenerator {
 	@Override
 	public HostStructure generate(CurrentCollector collector, GeometryContext context) {
 		if (!(collector instanceof MetalFoam foam)) {
-			throw new IllegalArgumentException("the metal-foam generator cannot lay out a " + collector.eClass().getName());
+			throw new IllegalArgumentException(
+					"the metal-foam generator cannot lay out a " + collector.eClass().getName());
 		}
 		double thickness = CollectorSolids.positive(foam, AnodynePackage.Literals.CURRENT_COLLECTOR__THICKNESS);
 		double d = CollectorSolids.positive(foam, AnodynePackage.Literals.METAL_FOAM__LIGAMENT_DIAMETER);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.ArrayList;
@@ -110,7 +119,8 @@ public final class ProtocolTranslation {
 	private static List<org.anodyne.solver.life.StopCondition> stops(ConditionedStep step) {
 		StopCondition stop = step.getStop();
 		if (stop == null) {
-			throw new IllegalArgumentException("the step has no stop condition (for a time or capacity, or until a voltage)");
+			throw new IllegalArgumentException(
+					"the step has no stop condition (for a time or capacity, or until a voltage)");
 		}
 		return List.of(switch (stop) {
 		case DurationStop d -> new org.anodyne.solver.life.StopCondition.AfterTime(seconds(d));

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.LinkedHashMap;
@@ -74,7 +83,8 @@ public final class SolverInputs {
 	/** The inputs as {@link CellTranslation} reads them; every quantity in SI. */
 	public SolverInputs(MetalProperties metal, ElectrolyteProperties electrolyte, SeparatorProperties separator,
 			Map<String, Double> barriers, double temperature, double width, double gridSpacing, double preDepositCharge,
-			AnodeOrientation orientation, String surfaceLayerSubstrate, HostLayout layout, LifeParameters lifeParameters,
+			AnodeOrientation orientation, String surfaceLayerSubstrate, HostLayout layout,
+			LifeParameters lifeParameters,
 			DegradationPair degradationPair, LifeCellInputs lifeCell) {
 		this.metal = metal;
 		this.electrolyte = electrolyte;
@@ -165,7 +175,8 @@ public final class SolverInputs {
 	/** The same inputs with the anode flipped to the given orientation. */
 	public SolverInputs withOrientation(AnodeOrientation newOrientation) {
 		return new SolverInputs(metal, electrolyte, separator, barriers, temperature, width, gridSpacing,
-				preDepositCharge, newOrientation, surfaceLayerSubstrate, layout, lifeParameters, degradationPair, lifeCell);
+				preDepositCharge, newOrientation, surfaceLayerSubstrate, layout, lifeParameters, degradationPair,
+				lifeCell);
 	}
 
 	/** The same inputs with other life-model parameters. */
@@ -177,13 +188,15 @@ public final class SolverInputs {
 	/** The same inputs with other nucleation barriers [V] by substrate id. */
 	public SolverInputs withBarriers(Map<String, Double> newBarriers) {
 		return new SolverInputs(metal, electrolyte, separator, newBarriers, temperature, width, gridSpacing,
-				preDepositCharge, orientation, surfaceLayerSubstrate, layout, lifeParameters, degradationPair, lifeCell);
+				preDepositCharge, orientation, surfaceLayerSubstrate, layout, lifeParameters, degradationPair,
+				lifeCell);
 	}
 
 	/** The same inputs laying out the collector another way (a plan's hosts instead of the generator). */
 	public SolverInputs withLayout(HostLayout newLayout) {
 		return new SolverInputs(metal, electrolyte, separator, barriers, temperature, width, gridSpacing,
-				preDepositCharge, orientation, surfaceLayerSubstrate, newLayout, lifeParameters, degradationPair, lifeCell);
+				preDepositCharge, orientation, surfaceLayerSubstrate, newLayout, lifeParameters, degradationPair,
+				lifeCell);
 	}
 
 	/** The context the collector is laid out in for a growth allowance [m]. */
@@ -314,8 +327,9 @@ public final class SolverInputs {
 	 */
 	public LifeCell lifeCell(HostStructure host) {
 		if (!(lifeCell.electrolyteVolume() > 0.0)) {
-			throw new IllegalArgumentException("the cell's electrolyte volume must be positive for a cycle-life study, got "
-					+ lifeCell.volumeText());
+			throw new IllegalArgumentException(
+					"the cell's electrolyte volume must be positive for a cycle-life study, got "
+							+ lifeCell.volumeText());
 		}
 		AnodeDesign design = anodeDesign(host);
 		CellConfiguration configuration = lifeCell.configuration();

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.ArrayDeque;
@@ -95,8 +104,8 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 				if (!CellKind.of(kinds[k]).isElectrolyte() || !(surface[k] > 0.0)) {
 					continue;
 				}
-				int[] nbrs = { g.index((i + 1) % nx, row), g.index((i + nx - 1) % nx, row), row > 0 ? k - nx : -1,
-						row < g.ny() - 1 ? k + nx : -1 };
+				int[] nbrs = {g.index((i + 1) % nx, row), g.index((i + nx - 1) % nx, row), row > 0 ? k - nx : -1,
+						row < g.ny() - 1 ? k + nx : -1};
 				boolean metalFace = fill[k] > 0.0;
 				// A cut cell's bare surface is the collector's own: its barrier unless a solid neighbour says otherwise.
 				double barrier = 0.0;
@@ -229,8 +238,8 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 			int k = queue.poll();
 			int i = k % nx;
 			int row = k / nx;
-			int[] nbrs = { g.index((i + 1) % nx, row), g.index((i + nx - 1) % nx, row), row > 0 ? k - nx : -1,
-					row < g.ny() - 1 ? k + nx : -1 };
+			int[] nbrs = {g.index((i + 1) % nx, row), g.index((i + nx - 1) % nx, row), row > 0 ? k - nx : -1,
+					row < g.ny() - 1 ? k + nx : -1};
 			for (int m : nbrs) {
 				if (m >= 0 && !reached[m] && CellKind.of(kinds[m]).isElectrolyte()) {
 					reached[m] = true;

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.ArrayList;
@@ -227,7 +236,8 @@ public final class StudyCalibration {
 		for (String name : names) {
 			String lifeName = lifeName(name);
 			if (lifeNames.contains(lifeName)) {
-				throw new StudyException("calibration: '" + name + "' sets " + lifeName + ", which another name already fits");
+				throw new StudyException(
+						"calibration: '" + name + "' sets " + lifeName + ", which another name already fits");
 			}
 			lifeNames.add(lifeName);
 			fitted.add(bounds(start.lifeParameters(), lifeTargets, lifeName));
@@ -286,7 +296,8 @@ public final class StudyCalibration {
 			throw new StudyException("calibration: " + name + " starts at " + value
 					+ "; a fitted parameter must start from a positive value");
 		}
-		return new FittedParameter(name, accepted(start, name, value, 1.0 / RANGE), accepted(start, name, value, RANGE));
+		return new FittedParameter(name, accepted(start, name, value, 1.0 / RANGE),
+				accepted(start, name, value, RANGE));
 	}
 
 	private static double accepted(LifeParameters start, String name, double value, double factor) {

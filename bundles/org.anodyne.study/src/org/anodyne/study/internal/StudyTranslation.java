@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.internal;
 
 import java.util.List;
@@ -104,11 +113,14 @@ public final class StudyTranslation {
 		}
 		SolverSettings solver = study.getSolver();
 		double maxTimeStep = solver != null && solver.getTimeStep() > 0.0
-				? Units.si(solver, AnodynePackage.Literals.SOLVER_SETTINGS__TIME_STEP) : Double.NaN;
+				? Units.si(solver, AnodynePackage.Literals.SOLVER_SETTINGS__TIME_STEP)
+				: Double.NaN;
 		double tolerance = solver != null && solver.eIsSet(AnodynePackage.Literals.SOLVER_SETTINGS__TOLERANCE)
-				? solver.getTolerance() : Double.NaN;
+				? solver.getTolerance()
+				: Double.NaN;
 		Double counterPotential = solver != null && solver.isSetCounterElectrodePotential()
-				? Units.si(solver, AnodynePackage.Literals.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL) : null;
+				? Units.si(solver, AnodynePackage.Literals.SOLVER_SETTINGS__COUNTER_ELECTRODE_POTENTIAL)
+				: null;
 		return new DepositionRequest(where, study.getCell().getName(), current, charge, time, maxTimeStep, tolerance,
 				counterPotential, outputs(study));
 	}
@@ -175,7 +187,8 @@ public final class StudyTranslation {
 		}
 		if (study.getCell().getCounterElectrode() != null
 				&& study.getCell().getConfiguration() == CellConfiguration.FULL) {
-			return Units.si(study.getCell().getCounterElectrode(), AnodynePackage.Literals.COUNTER_ELECTRODE__AREAL_CAPACITY);
+			return Units.si(study.getCell().getCounterElectrode(),
+					AnodynePackage.Literals.COUNTER_ELECTRODE__AREAL_CAPACITY);
 		}
 		// Without a capacity to go by, leave a foil the room of the metal it carries.
 		return Math.max(inputs.preDepositCharge(), Units.toSi(1.0, "mAh/cm2"));

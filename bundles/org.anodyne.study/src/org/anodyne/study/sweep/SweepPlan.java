@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.study.sweep;
 
 import java.io.ByteArrayInputStream;
@@ -155,7 +164,8 @@ public final class SweepPlan {
 	private static List<SweepTable.Output> outputs(Sweep sweep, String where) throws StudyException {
 		boolean life = sweep.getStudy().getKind() == StudyKind.CYCLE_LIFE;
 		List<String> known = life ? LIFE_OUTPUTS : ALL_DEPOSITION;
-		List<String> names = sweep.getOutputs().isEmpty() ? (life ? LIFE_OUTPUTS : DEPOSITION_OUTPUTS)
+		List<String> names = sweep.getOutputs().isEmpty()
+				? (life ? LIFE_OUTPUTS : DEPOSITION_OUTPUTS)
 				: sweep.getOutputs().stream().map(String::strip).toList();
 		List<SweepTable.Output> outputs = new ArrayList<>();
 		for (String name : names) {
@@ -203,8 +213,10 @@ public final class SweepPlan {
 		try {
 			resource.load(new ByteArrayInputStream(point.design()), null);
 		} catch (IOException e) {
-			throw new StudyException("sweep '" + sweep + "', point " + point.index() + ": its design cannot be read back: "
-					+ e.getMessage(), e);
+			throw new StudyException(
+					"sweep '" + sweep + "', point " + point.index() + ": its design cannot be read back: "
+							+ e.getMessage(),
+					e);
 		}
 		resource.setModified(true);
 		return ((CellDesign) resource.getContents().get(0)).getStudies().get(0);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.diagram;
 
 import java.io.IOException;
@@ -100,7 +109,8 @@ public class CellStackView extends ViewPart {
 	private final DiagramSelection selection = new DiagramSelection();
 	private final ISelectionChangedListener editorSelection = this::editorSelectionChanged;
 
-	private final Action flip = action("Flip Anode", "Flip the selected anodes (or every anode): F, or drag the metal to the other face", this::flip);
+	private final Action flip = action("Flip Anode",
+			"Flip the selected anodes (or every anode): F, or drag the metal to the other face", this::flip);
 	private final Action compressed = new Action("Compressed Scale", IAction.AS_CHECK_BOX) {
 		@Override
 		public void run() {
@@ -155,7 +165,7 @@ public class CellStackView extends ViewPart {
 		viewer.setEditPartFactory(new DiagramParts());
 		viewer.getControl().setBackground(viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		editDomain.addViewer(viewer);
-		sash.setWeights(new int[] { 18, 82 });
+		sash.setWeights(new int[]{18, 82});
 		// F1 on the diagram opens its page of the user guide (context defined by org.anodyne.help).
 		PlatformUI.getWorkbench().getHelpSystem().setHelp(viewer.getControl(), "org.anodyne.help.cell_diagram");
 
@@ -348,7 +358,7 @@ public class CellStackView extends ViewPart {
 
 	private void export(boolean svg) {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { svg ? "*.svg" : "*.png" });
+		dialog.setFilterExtensions(new String[]{svg ? "*.svg" : "*.png"});
 		dialog.setFileName(editor.getTitle().replaceFirst("\\.anodyne$", "") + (svg ? "-stack.svg" : "-stack.png"));
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();

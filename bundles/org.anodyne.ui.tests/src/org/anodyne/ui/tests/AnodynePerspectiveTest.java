@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,8 +40,8 @@ class AnodynePerspectiveTest {
 		IWorkbenchPage page = workbench.showPerspective(AnodynePerspective.ID, window);
 		assertEquals(AnodynePerspective.ID, page.getPerspective().getId());
 		assertTrue(page.isEditorAreaVisible(), "editor area hidden");
-		for (String viewId : new String[] { ProjectExplorer.VIEW_ID, IPageLayout.ID_PROP_SHEET,
-				IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_OUTLINE }) {
+		for (String viewId : new String[]{ProjectExplorer.VIEW_ID, IPageLayout.ID_PROP_SHEET,
+				IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_OUTLINE}) {
 			assertNotNull(page.findViewReference(viewId), "view missing from the Anodyne perspective: " + viewId);
 		}
 		assertNotNull(page.showView(ProjectExplorer.VIEW_ID), "Project Explorer does not open");

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -156,7 +165,7 @@ class DesignEditorTest {
 		PropertySheet sheet = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
 		select(editor, anode);
 		Tree properties = (Tree) sheet.getCurrentPage().getControl();
-		for (String wrong : new String[] { "ten", "6 mA/cm2", "6 furlongs" }) {
+		for (String wrong : new String[]{"ten", "6 mA/cm2", "6 furlongs"}) {
 			type(properties, row(properties, "Pre-Deposited Metal"), wrong);
 			assertEquals(6.0, anode.getPreDepositLoading(), 0.0, "'" + wrong + "' must not change the loading");
 		}
@@ -209,7 +218,8 @@ class DesignEditorTest {
 
 		IMarker porosity = marker("porosity-range");
 		assertEquals(IMarker.SEVERITY_ERROR, porosity.getAttribute(IMarker.SEVERITY, -1));
-		assertTrue(porosity.getAttribute(IMarker.MESSAGE, "").contains("1.5"), porosity.getAttribute(IMarker.MESSAGE, ""));
+		assertTrue(porosity.getAttribute(IMarker.MESSAGE, "").contains("1.5"),
+				porosity.getAttribute(IMarker.MESSAGE, ""));
 		assertEquals(lineOf("<collector"), porosity.getAttribute(IMarker.LINE_NUMBER, -1),
 				"the marker names the line the collector starts on");
 		assertTrue(porosity.isSubtypeOf(DesignMarkers.PROBLEM) && porosity.isSubtypeOf(IMarker.PROBLEM));
@@ -280,7 +290,8 @@ class DesignEditorTest {
 		List<String> keys = Arrays.stream(bindings.getActiveBindingsFor("org.eclipse.ui.edit.redo"))
 				.map(TriggerSequence::format).toList();
 		assertEquals(1, keys.size(), "redo keys: " + keys);
-		DesignEditorContributor contributor = (DesignEditorContributor) editor.getEditorSite().getActionBarContributor();
+		DesignEditorContributor contributor = (DesignEditorContributor) editor.getEditorSite()
+				.getActionBarContributor();
 		assertFalse(contributor.redoAction().getText().contains("@"), contributor.redoAction().getText());
 		assertEquals("org.eclipse.ui.edit.redo", contributor.redoAction().getActionDefinitionId());
 	}
@@ -314,7 +325,8 @@ class DesignEditorTest {
 		DesignEditor editor = open(file);
 		EditingDomain domain = editor.getEditingDomain();
 		domain.getCommandStack().execute(
-				SetCommand.create(domain, cell(editor).getAnode(), AnodynePackage.Literals.ANODE__PRE_DEPOSIT_LOADING, 8.0));
+				SetCommand.create(domain, cell(editor).getAnode(), AnodynePackage.Literals.ANODE__PRE_DEPOSIT_LOADING,
+						8.0));
 		editor.doSave(new NullProgressMonitor());
 		assertFalse(editor.isDirty());
 		assertNull(editor.getLastSaveFailure());
@@ -322,7 +334,8 @@ class DesignEditorTest {
 		assertTrue(saved.ok(), saved.diagnostics().toString());
 		assertEquals(8.0, saved.design().getCells().get(0).getAnode().getPreDepositLoading(), 0.0);
 		try (Stream<Path> folder = Files.list(project.getLocation().toPath())) {
-			assertEquals(List.of(), folder.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList());
+			assertEquals(List.of(),
+					folder.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList());
 		}
 		assertTrue(file.isSynchronized(IResource.DEPTH_ZERO), "the workspace knows the saved file");
 	}
@@ -365,12 +378,13 @@ class DesignEditorTest {
 
 	@Test
 	void malformedFileShowsFileAndLineInsteadOfTheTree() throws Exception {
-		IFile broken = Workbench.write(project, "broken.anodyne", """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0" name="broken">
-				  <cells name="a">
-				</anodyne:CellDesign>
-				""");
+		IFile broken = Workbench.write(project, "broken.anodyne",
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<anodyne:CellDesign xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:anodyne="http://anodyne.org/model/1.0" name="broken">
+						  <cells name="a">
+						</anodyne:CellDesign>
+						""");
 		DesignEditor editor = open(broken);
 		assertNull(editor.getDesign());
 		String shown = editor.getProblemText();

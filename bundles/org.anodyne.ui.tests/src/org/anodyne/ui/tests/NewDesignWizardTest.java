@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,8 +107,10 @@ class NewDesignWizardTest {
 				DesignTemplate.SYMMETRIC_INVERTED.create(2).getCells().get(0).getCounterAnode().getOrientation());
 		assertEquals(Orientation.UPRIGHT,
 				DesignTemplate.SYMMETRIC_UPRIGHT.create(2).getCells().get(0).getCounterAnode().getOrientation());
-		assertEquals(Orientation.INVERTED, DesignTemplate.FULL_INVERTED.create(2).getCells().get(0).getAnode().getOrientation());
-		assertEquals(Orientation.UPRIGHT, DesignTemplate.FULL_UPRIGHT.create(2).getCells().get(0).getAnode().getOrientation());
+		assertEquals(Orientation.INVERTED,
+				DesignTemplate.FULL_INVERTED.create(2).getCells().get(0).getAnode().getOrientation());
+		assertEquals(Orientation.UPRIGHT,
+				DesignTemplate.FULL_UPRIGHT.create(2).getCells().get(0).getAnode().getOrientation());
 	}
 
 	@Test
@@ -115,7 +126,8 @@ class NewDesignWizardTest {
 			templates.select(DesignTemplate.FULL_UPRIGHT);
 			assertEquals(1.5, templates.gridSpacing(), 0.0, "the grid spacing comes from the preferences");
 			WizardNewFileCreationPage filePage = (WizardNewFileCreationPage) wizard.getPage(NewDesignWizard.FILE_PAGE);
-			assertEquals("li-cc-lfp-full-upright.anodyne", filePage.getFileName(), "the template suggests the file name");
+			assertEquals("li-cc-lfp-full-upright.anodyne", filePage.getFileName(),
+					"the template suggests the file name");
 			assertEquals(project.getFullPath(), filePage.getContainerFullPath(), "the selected project holds the file");
 			assertTrue(wizard.canFinish());
 			assertTrue(dialog.getShell().isVisible());
@@ -144,7 +156,8 @@ class NewDesignWizardTest {
 	}
 
 	private static Button[] buttons(Composite composite) {
-		return Arrays.stream(composite.getChildren()).flatMap(c -> c instanceof Button b ? Stream.of(b)
+		return Arrays.stream(composite.getChildren()).flatMap(c -> c instanceof Button b
+				? Stream.of(b)
 				: c instanceof Composite inner ? Arrays.stream(buttons(inner)) : Stream.empty()).toArray(Button[]::new);
 	}
 
@@ -155,7 +168,8 @@ class NewDesignWizardTest {
 		folder.create(true, true, null);
 		Workbench.write(project, "designs/li-cc-lfp-full-upright.anodyne", "<taken/>");
 		NewDesignWizard wizard = new NewDesignWizard();
-		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(folder.getFile("li-cc-lfp-full-upright.anodyne")));
+		wizard.init(PlatformUI.getWorkbench(),
+				new StructuredSelection(folder.getFile("li-cc-lfp-full-upright.anodyne")));
 		WizardDialog dialog = new WizardDialog(Workbench.window().getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
@@ -163,7 +177,8 @@ class NewDesignWizardTest {
 			((DesignTemplatePage) wizard.getPage(DesignTemplatePage.NAME)).select(DesignTemplate.FULL_UPRIGHT);
 			WizardNewFileCreationPage filePage = (WizardNewFileCreationPage) wizard.getPage(NewDesignWizard.FILE_PAGE);
 			assertEquals(folder.getFullPath(), filePage.getContainerFullPath(), "the selected file's folder");
-			assertEquals("li-cc-lfp-full-upright-2.anodyne", filePage.getFileName(), "the template's name is taken there");
+			assertEquals("li-cc-lfp-full-upright-2.anodyne", filePage.getFileName(),
+					"the template's name is taken there");
 			assertTrue(wizard.canFinish());
 		} finally {
 			dialog.close();

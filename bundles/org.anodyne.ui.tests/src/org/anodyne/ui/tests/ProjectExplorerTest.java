@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,7 +96,8 @@ class ProjectExplorerTest {
 		Object selected = ((IStructuredSelection) editor.getSelection()).getFirstElement();
 		Cell cell = assertInstanceOf(Cell.class, selected);
 		assertEquals("Li-CC || LFP inverted", cell.getName());
-		assertTrue(editor.getDesign().getCells().contains(cell), "the editor's own cell is selected, not the explorer's");
+		assertTrue(editor.getDesign().getCells().contains(cell),
+				"the editor's own cell is selected, not the explorer's");
 	}
 
 	@Test

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,7 +79,7 @@ class UnitPreferencesTest {
 	@Test
 	void editingTextRoundTripsEveryDigit() {
 		for (UnitSystem system : UnitSystem.values()) {
-			for (double stored : new double[] { 6, 0.123456789, 2.93e-10, 1e7 }) {
+			for (double stored : new double[]{6, 0.123456789, 2.93e-10, 1e7}) {
 				String text = system.formatForEditing(stored, LOADING);
 				assertEquals(stored, system.parse(text, LOADING), Math.abs(stored) * 1e-11, system + " " + text);
 			}
@@ -106,7 +115,7 @@ class UnitPreferencesTest {
 	@Test
 	void preferencePageShowsTheDefaultGridSpacingWithItsUnit() {
 		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(Workbench.window().getShell(),
-				AnodynePreferencePage.ID, new String[] { AnodynePreferencePage.ID }, null);
+				AnodynePreferencePage.ID, new String[]{AnodynePreferencePage.ID}, null);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {

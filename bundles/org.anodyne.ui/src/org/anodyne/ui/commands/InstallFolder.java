@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.commands;
 
 import java.net.URISyntaxException;
@@ -18,7 +27,7 @@ import org.eclipse.osgi.service.datalocation.Location;
  */
 public final class InstallFolder extends PropertyTester {
 
-	private static final String[] FOLDERS = { "", "plugins", "features", "p2", "configuration" };
+	private static final String[] FOLDERS = {"", "plugins", "features", "p2", "configuration"};
 
 	@Override
 	public boolean test(Object receiver, String property, Object[] args, Object expectedValue) {

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.editor;
 
 import java.io.IOException;
@@ -113,7 +122,12 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  * opening a marker selects its element ({@link #gotoMarker}).
  */
 public class DesignEditor extends EditorPart
-		implements IEditingDomainProvider, ISelectionProvider, IMenuListener, IViewerProvider, IGotoMarker {
+		implements
+			IEditingDomainProvider,
+			ISelectionProvider,
+			IMenuListener,
+			IViewerProvider,
+			IGotoMarker {
 
 	/** Editor id, also the id of its context menu for {@code popup:} menu contributions. */
 	public static final String ID = "org.anodyne.ui.editor.DesignEditor";
@@ -239,7 +253,7 @@ public class DesignEditor extends EditorPart
 		viewer.addSelectionChangedListener(event -> selectionChanged(event.getSelection()));
 		createContextMenu();
 		int operations = DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK;
-		Transfer[] transfers = { LocalTransfer.getInstance() };
+		Transfer[] transfers = {LocalTransfer.getInstance()};
 		viewer.addDragSupport(operations, transfers, new ViewerDragAdapter(viewer));
 		viewer.addDropSupport(operations, transfers, new EditingDomainViewerDropAdapter(editingDomain, viewer));
 
@@ -339,12 +353,15 @@ public class DesignEditor extends EditorPart
 
 	/** What the editor shows instead of the tree for a file it cannot read; null when it shows the design. */
 	public String getProblemText() {
-		return getDesign() != null || problemText == null ? null : problemHeading.getText() + "\n" + problemText.getText();
+		return getDesign() != null || problemText == null
+				? null
+				: problemHeading.getText() + "\n" + problemText.getText();
 	}
 
 	/** The workspace file being edited, or null for a file outside the workspace. */
 	public IFile file() {
-		return getEditorInput() instanceof IFileEditorInput input ? input.getFile()
+		return getEditorInput() instanceof IFileEditorInput input
+				? input.getFile()
 				: getEditorInput() == null ? null : getEditorInput().getAdapter(IFile.class);
 	}
 
@@ -470,11 +487,15 @@ public class DesignEditor extends EditorPart
 	private void showSelectionInStatusLine() {
 		IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
 		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
-			String problem = structured.size() == 1 ? problems.findings(structured.getFirstElement()).stream()
-					.map(f -> f.severity().word() + ": " + f.message()).findFirst().orElse(null) : null;
-			status.setMessage(problem != null ? problem
-					: structured.size() == 1 ? ((ILabelProvider) viewer.getLabelProvider()).getText(structured.getFirstElement())
-					: structured.size() + " elements selected");
+			String problem = structured.size() == 1
+					? problems.findings(structured.getFirstElement()).stream()
+							.map(f -> f.severity().word() + ": " + f.message()).findFirst().orElse(null)
+					: null;
+			status.setMessage(problem != null
+					? problem
+					: structured.size() == 1
+							? ((ILabelProvider) viewer.getLabelProvider()).getText(structured.getFirstElement())
+							: structured.size() + " elements selected");
 		} else {
 			status.setMessage("");
 		}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.editor;
 
 import java.util.Collection;
@@ -104,7 +113,8 @@ public class DesignEditorContributor extends EditingDomainActionBarContributor {
 		EditingDomain domain = provider.getEditingDomain();
 		ISelection selection = activeEditor.getSite().getSelectionProvider().getSelection();
 		Object selected = selection instanceof IStructuredSelection structured && structured.size() == 1
-				? structured.getFirstElement() : null;
+				? structured.getFirstElement()
+				: null;
 		if (selected != null) {
 			MenuManager children = new MenuManager("&New Child");
 			for (Object descriptor : descriptors(domain.getNewChildDescriptors(selected, null))) {
@@ -126,7 +136,8 @@ public class DesignEditorContributor extends EditingDomainActionBarContributor {
 			@Override
 			public void run() {
 				try {
-					PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(IPageLayout.ID_PROP_SHEET);
+					PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+							.showView(IPageLayout.ID_PROP_SHEET);
 				} catch (PartInitException e) {
 					AnodyneUiPlugin.logError("Cannot open the Properties view", e);
 				}

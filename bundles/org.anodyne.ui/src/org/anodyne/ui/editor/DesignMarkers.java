@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.editor;
 
 import java.util.List;
@@ -86,7 +95,8 @@ public final class DesignMarkers {
 			if (problem.line() > 0) {
 				marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
 				marker.setAttribute(IMarker.LOCATION, problem.column() > 0
-						? "line " + problem.line() + ", column " + problem.column() : "line " + problem.line());
+						? "line " + problem.line() + ", column " + problem.column()
+						: "line " + problem.line());
 			}
 		}
 	}
@@ -97,9 +107,9 @@ public final class DesignMarkers {
 
 	private static int severity(Severity severity) {
 		return switch (severity) {
-			case ERROR -> IMarker.SEVERITY_ERROR;
-			case WARNING -> IMarker.SEVERITY_WARNING;
-			case INFO -> IMarker.SEVERITY_INFO;
+		case ERROR -> IMarker.SEVERITY_ERROR;
+		case WARNING -> IMarker.SEVERITY_WARNING;
+		case INFO -> IMarker.SEVERITY_INFO;
 		};
 	}
 }

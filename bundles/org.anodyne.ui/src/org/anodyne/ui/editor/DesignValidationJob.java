@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.editor;
 
 import java.util.IdentityHashMap;
@@ -141,7 +150,8 @@ public final class DesignValidationJob extends Job {
 	 */
 	public static DesignValidationJob forLoadProblems(IFile file, String fileLabel, List<FileDiagnostic> problems) {
 		URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
-		Subject subject = new Subject(null, uri, List.copyOf(problems), finding -> new DesignMarkers.ElementLocation(null, 0));
+		Subject subject = new Subject(null, uri, List.copyOf(problems),
+				finding -> new DesignMarkers.ElementLocation(null, 0));
 		return new DesignValidationJob(file, fileLabel, monitor -> subject);
 	}
 
@@ -166,7 +176,8 @@ public final class DesignValidationJob extends Job {
 			progress.split(1);
 			findings = List.copyOf(found);
 			located = found.stream()
-					.map(f -> new LocatedFinding(subject.locate().apply(f).fragment(), f.severity(), f.message())).toList();
+					.map(f -> new LocatedFinding(subject.locate().apply(f).fragment(), f.severity(), f.message()))
+					.toList();
 			if (file != null) {
 				write(m -> DesignMarkers.replaceValidationMarkers(file, subject.resourceUri(), found, subject.locate()),
 						progress.split(1));

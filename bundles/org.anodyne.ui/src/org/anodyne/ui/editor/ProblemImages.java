@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.editor;
 
 import org.anodyne.model.validation.Severity;
@@ -25,10 +34,12 @@ final class ProblemImages {
 		}
 		ISharedImages shared = PlatformUI.getWorkbench().getSharedImages();
 		if (base == null) {
-			return shared.getImage(severity == Severity.ERROR ? ISharedImages.IMG_OBJS_ERROR_TSK
+			return shared.getImage(severity == Severity.ERROR
+					? ISharedImages.IMG_OBJS_ERROR_TSK
 					: ISharedImages.IMG_OBJS_WARN_TSK);
 		}
-		return resources.create(new DecorationOverlayIcon(base, shared.getImageDescriptor(overlay), IDecoration.BOTTOM_LEFT));
+		return resources
+				.create(new DecorationOverlayIcon(base, shared.getImageDescriptor(overlay), IDecoration.BOTTOM_LEFT));
 	}
 
 	private static String overlayOf(Severity severity) {

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.editor;
 
 import java.util.Objects;
@@ -37,7 +46,9 @@ public final class PropertyDescriptionToolTips implements Listener {
 	@Override
 	public void handleEvent(Event event) {
 		TreeItem item = event.type == SWT.MouseExit ? null : tree.getItem(new Point(event.x, event.y));
-		String tip = item != null && item.getData() instanceof IPropertySheetEntry entry ? entry.getDescription() : null;
+		String tip = item != null && item.getData() instanceof IPropertySheetEntry entry
+				? entry.getDescription()
+				: null;
 		if (tip != null && tip.isBlank()) {
 			tip = null;
 		}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.editor;
 
 import org.anodyne.model.units.Units.Unit;
@@ -40,7 +49,8 @@ final class UnitPropertyDescriptor extends ProblemPropertyDescriptor {
 	@Override
 	public String getDescription() {
 		String description = super.getDescription();
-		return (description == null || description.isEmpty() ? "" : description + " ") + "Stored in " + (stored.display().isEmpty() ? "plain numbers" : stored.display())
+		return (description == null || description.isEmpty() ? "" : description + " ") + "Stored in "
+				+ (stored.display().isEmpty() ? "plain numbers" : stored.display())
 				+ "; you may type another unit, e.g. '" + UiPreferences.unitSystem().formatForEditing(1, stored) + "'.";
 	}
 

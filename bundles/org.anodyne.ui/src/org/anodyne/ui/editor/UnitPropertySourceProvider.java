@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.editor;
 
 import java.util.Optional;
@@ -38,7 +47,8 @@ public class UnitPropertySourceProvider extends AdapterFactoryContentProvider {
 			@Override
 			protected IPropertyDescriptor createPropertyDescriptor(IItemPropertyDescriptor descriptor) {
 				Optional<Unit> unit = unitOf(descriptor.getFeature(object));
-				return unit.isPresent() ? new UnitPropertyDescriptor(object, descriptor, unit.get(), problems, images)
+				return unit.isPresent()
+						? new UnitPropertyDescriptor(object, descriptor, unit.get(), problems, images)
 						: new ProblemPropertyDescriptor(object, descriptor, problems, images);
 			}
 		};

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.internal;
 
 import org.eclipse.core.runtime.IStatus;
@@ -52,14 +61,16 @@ final class HelpServerLogging implements SynchronousBundleListener {
 	}
 
 	private void startLogging() {
-		for (String name : new String[] { SPI_FLY, SLF4J_PROVIDER }) {
+		for (String name : new String[]{SPI_FLY, SLF4J_PROVIDER}) {
 			for (Bundle b : context.getBundles()) {
 				if (name.equals(b.getSymbolicName()) && b.getState() != Bundle.ACTIVE) {
 					try {
 						b.start(Bundle.START_TRANSIENT);
 					} catch (BundleException | RuntimeException e) {
-						AnodyneUiPlugin.log(IStatus.WARNING, "Cannot start " + name + " for the help server's messages; "
-								+ "they are dropped (help itself works).", e);
+						AnodyneUiPlugin.log(IStatus.WARNING,
+								"Cannot start " + name + " for the help server's messages; "
+										+ "they are dropped (help itself works).",
+								e);
 					}
 				}
 			}

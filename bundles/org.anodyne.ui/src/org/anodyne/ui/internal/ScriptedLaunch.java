@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.internal;
 
 import java.io.IOException;
@@ -70,7 +79,8 @@ final class ScriptedLaunch {
 		Display display = workbench.getDisplay();
 		display.asyncExec(() -> writeReady(workbench, readyFile));
 
-		Thread watcher = new Thread(() -> awaitQuitRequest(workbench, display, readyFile), "Anodyne scripted-launch watcher");
+		Thread watcher = new Thread(() -> awaitQuitRequest(workbench, display, readyFile),
+				"Anodyne scripted-launch watcher");
 		watcher.setDaemon(true);
 		watcher.start();
 	}
@@ -92,11 +102,14 @@ final class ScriptedLaunch {
 			content += "wizardCollectors=" + String.join("|", wizardPage.offeredCollectorTypes()) + "\n";
 			String collector = System.getProperty(WIZARD_COLLECTOR_PROPERTY);
 			if (collector != null) {
-				wizardPage.offeredCollectorTypes().stream().filter(t -> t.replace(" ", "").endsWith(collector)).findFirst()
+				wizardPage.offeredCollectorTypes().stream().filter(t -> t.replace(" ", "").endsWith(collector))
+						.findFirst()
 						.ifPresent(wizardPage::selectCollectorType);
 			}
-			content += "newChildCollectors=" + CollectorTypes.offered().stream().map(CollectorTypes.CollectorType::label)
-					.collect(Collectors.joining("|")) + "\n";
+			content += "newChildCollectors="
+					+ CollectorTypes.offered().stream().map(CollectorTypes.CollectorType::label)
+							.collect(Collectors.joining("|"))
+					+ "\n";
 		}
 		if (Boolean.getBoolean(INSTALL_WIZARD_PROPERTY) && window != null) {
 			openInstallWizard(workbench, window, readyFile, content);
@@ -118,17 +131,20 @@ final class ScriptedLaunch {
 	 * file once the wizard's dialog is up, with its title and page ({@code installWizard=}). The command
 	 * blocks in the dialog, so it runs after this returns and the dialog is found by polling.
 	 */
-	private static void openInstallWizard(IWorkbench workbench, IWorkbenchWindow window, Path readyFile, String content) {
+	private static void openInstallWizard(IWorkbench workbench, IWorkbenchWindow window, Path readyFile,
+			String content) {
 		Display display = workbench.getDisplay();
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
 			for (Shell shell : display.getShells()) {
 				if (shell.getData() instanceof WizardDialog dialog && shell.isVisible()
-						&& dialog.getCurrentPage() != null && !(dialog.getCurrentPage() instanceof DesignTemplatePage)) {
+						&& dialog.getCurrentPage() != null
+						&& !(dialog.getCurrentPage() instanceof DesignTemplatePage)) {
 					// Paint it before saying it is up, so a screenshot taken then shows it.
 					shell.update();
-					write(readyFile, content + "installWizard=" + shell.getText() + "|" + dialog.getCurrentPage().getTitle()
-							+ "\n");
+					write(readyFile,
+							content + "installWizard=" + shell.getText() + "|" + dialog.getCurrentPage().getTitle()
+									+ "\n");
 					return;
 				}
 			}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.navigator;
 
 import java.util.List;
@@ -74,9 +83,11 @@ public class DesignNavigatorActionProvider extends CommonActionProvider {
 		@Override
 		public void run() {
 			Object element = selected();
-			IFile file = element instanceof FileProblem problem ? problem.file()
+			IFile file = element instanceof FileProblem problem
+					? problem.file()
 					: element instanceof EObject object && object.eResource() != null
-							? DesignNavigatorContentProvider.fileOf(object.eResource().getURI()) : null;
+							? DesignNavigatorContentProvider.fileOf(object.eResource().getURI())
+							: null;
 			if (file == null) {
 				return;
 			}
@@ -84,7 +95,8 @@ public class DesignNavigatorActionProvider extends CommonActionProvider {
 				IEditorPart editor = IDE.openEditor(page, file, DesignEditor.ID, true);
 				if (element instanceof EObject object && editor instanceof DesignEditor designEditor) {
 					Resource edited = designEditor.getResource();
-					EObject counterpart = edited == null ? null
+					EObject counterpart = edited == null
+							? null
 							: edited.getEObject(object.eResource().getURIFragment(object));
 					if (counterpart != null) {
 						designEditor.setSelectionToViewer(List.of(counterpart));

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.navigator;
 
 import org.anodyne.model.edit.AnodyneEditing;
@@ -37,7 +46,8 @@ public class DesignNavigatorLabelProvider extends AdapterFactoryLabelProvider im
 	public Image getImage(Object element) {
 		if (element instanceof FileProblem problem) {
 			return PlatformUI.getWorkbench().getSharedImages().getImage(
-					problem.diagnostic().severity() == Severity.ERROR ? ISharedImages.IMG_OBJS_ERROR_TSK
+					problem.diagnostic().severity() == Severity.ERROR
+							? ISharedImages.IMG_OBJS_ERROR_TSK
 							: ISharedImages.IMG_OBJS_WARN_TSK);
 		}
 		return super.getImage(element);

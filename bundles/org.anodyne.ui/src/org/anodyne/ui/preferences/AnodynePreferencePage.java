@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.preferences;
 
 import java.util.Arrays;
@@ -30,7 +39,7 @@ public class AnodynePreferencePage extends FieldEditorPreferencePage implements 
 	@Override
 	protected void createFieldEditors() {
 		String[][] systems = Arrays.stream(UnitSystem.values())
-				.map(system -> new String[] { system.label(), system.key() }).toArray(String[][]::new);
+				.map(system -> new String[]{system.label(), system.key()}).toArray(String[][]::new);
 		addField(new RadioGroupFieldEditor(UiPreferences.UNIT_SYSTEM,
 				"Units shown in the Properties view (a bare number you type is read in these units):", 1, systems,
 				getFieldEditorParent(), true));

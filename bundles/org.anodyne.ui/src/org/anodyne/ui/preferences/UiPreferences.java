@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.preferences;
 
 import org.anodyne.ui.internal.AnodyneUiPlugin;
@@ -59,7 +68,8 @@ public final class UiPreferences {
 
 	/** The pause in milliseconds after an edit before live validation; negative when it is off. */
 	public static long liveValidationDelay() {
-		return Platform.getPreferencesService().getInt(QUALIFIER, LIVE_VALIDATION_DELAY, DEFAULT_LIVE_VALIDATION_DELAY_MS,
+		return Platform.getPreferencesService().getInt(QUALIFIER, LIVE_VALIDATION_DELAY,
+				DEFAULT_LIVE_VALIDATION_DELAY_MS,
 				null);
 	}
 

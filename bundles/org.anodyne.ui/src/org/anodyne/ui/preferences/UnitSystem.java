@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.preferences;
 
 import java.math.BigDecimal;
@@ -88,7 +97,9 @@ public enum UnitSystem {
 		} else {
 			BigDecimal rounded = new BigDecimal(shown).round(EDIT_PRECISION).stripTrailingZeros();
 			double magnitude = Math.abs(shown);
-			number = shown == 0 ? "0" : magnitude >= 1e-4 && magnitude < 1e7 ? rounded.toPlainString() : rounded.toString();
+			number = shown == 0
+					? "0"
+					: magnitude >= 1e-4 && magnitude < 1e7 ? rounded.toPlainString() : rounded.toString();
 		}
 		String symbol = shownUnit(stored).symbol();
 		return symbol.isEmpty() || "1".equals(symbol) ? number : number + " " + symbol;
@@ -111,8 +122,11 @@ public enum UnitSystem {
 			return Units.parseIn(text, stored.symbol());
 		} catch (IllegalArgumentException e) {
 			String expected = shownUnit(stored).display();
-			throw new IllegalArgumentException(e.getMessage() + (expected.isEmpty() ? "" : "; expected e.g. '"
-					+ Units.formatNumber(1) + " " + shownUnit(stored).symbol() + "'"), e);
+			throw new IllegalArgumentException(e.getMessage() + (expected.isEmpty()
+					? ""
+					: "; expected e.g. '"
+							+ Units.formatNumber(1) + " " + shownUnit(stored).symbol() + "'"),
+					e);
 		}
 	}
 }

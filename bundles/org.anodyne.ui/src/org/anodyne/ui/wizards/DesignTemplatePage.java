@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.wizards;
 
 import java.util.ArrayList;
@@ -50,7 +59,8 @@ public final class DesignTemplatePage extends WizardPage {
 		this.defaultGridSpacing = defaultGridSpacing;
 		this.gridSpacing = defaultGridSpacing;
 		setTitle("New Anodyne Design");
-		setDescription("Start from one of the paper's cells (Li et al., Adv. Energy Mater. 2022) or from an empty design.");
+		setDescription(
+				"Start from one of the paper's cells (Li et al., Adv. Energy Mater. 2022) or from an empty design.");
 	}
 
 	@Override
@@ -70,7 +80,8 @@ public final class DesignTemplatePage extends WizardPage {
 			}
 		});
 		templates.setInput(DesignTemplate.values());
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 120).applyTo(templates.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 120)
+				.applyTo(templates.getControl());
 
 		description = new Label(composite, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(description);
@@ -95,7 +106,8 @@ public final class DesignTemplatePage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(collectors);
 
 		Label presetHeading = new Label(composite, SWT.NONE);
-		presetHeading.setText("&Electrolyte presets to add to the materials library (from the installed metal plug-ins):");
+		presetHeading
+				.setText("&Electrolyte presets to add to the materials library (from the installed metal plug-ins):");
 		GridDataFactory.swtDefaults().span(2, 1).applyTo(presetHeading);
 		presets = CheckboxTableViewer.newCheckList(composite, SWT.BORDER | SWT.V_SCROLL);
 		presets.setContentProvider(ArrayContentProvider.getInstance());
@@ -175,7 +187,8 @@ public final class DesignTemplatePage extends WizardPage {
 
 	/** "Diglyme 1 M NaPF6 (Sodium, z = 1)": the preset, its metal and charge number. */
 	static String presetLabel(ElectrolytePreset preset) {
-		String metal = MetalRegistry.getDefault().metal(preset.metal()).map(MetalDefinition::name).orElse(preset.metal());
+		String metal = MetalRegistry.getDefault().metal(preset.metal()).map(MetalDefinition::name)
+				.orElse(preset.metal());
 		return preset.name() + " (" + metal + ", z = " + preset.cationCharge() + ")";
 	}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.wizards;
 
 import java.io.ByteArrayInputStream;
@@ -102,7 +111,8 @@ public class NewDesignWizard extends Wizard implements INewWizard {
 					IDE.openEditor(page, file, true);
 				} catch (PartInitException e) {
 					MessageDialog.openError(getShell(), "Cannot open the new design",
-							"The design was written to " + file.getFullPath() + " but cannot be opened: " + e.getMessage());
+							"The design was written to " + file.getFullPath() + " but cannot be opened: "
+									+ e.getMessage());
 				}
 			}
 		}
@@ -137,7 +147,8 @@ public class NewDesignWizard extends Wizard implements INewWizard {
 
 	private static IContainer containerOf(Object o) {
 		IResource r = Adapters.adapt(o, IResource.class);
-		if (r == null && o instanceof EObject e && e.eResource() != null && e.eResource().getURI().isPlatformResource()) {
+		if (r == null && o instanceof EObject e && e.eResource() != null
+				&& e.eResource().getURI().isPlatformResource()) {
 			r = ResourcesPlugin.getWorkspace().getRoot().findMember(e.eResource().getURI().toPlatformString(true));
 		}
 		if (r instanceof IContainer c && !(r instanceof IWorkspaceRoot)) {
@@ -227,7 +238,8 @@ public class NewDesignWizard extends Wizard implements INewWizard {
 						anodes.add(anode);
 					}
 				});
-				anodes.forEach(anode -> anode.setCollector(CollectorTypes.convert(anode.getCollector(), collectorType)));
+				anodes.forEach(
+						anode -> anode.setCollector(CollectorTypes.convert(anode.getCollector(), collectorType)));
 			}
 			if (template == DesignTemplate.EMPTY) {
 				String stem = getFileName().replaceFirst("\\." + DesignResources.FILE_EXTENSION + "$", "");

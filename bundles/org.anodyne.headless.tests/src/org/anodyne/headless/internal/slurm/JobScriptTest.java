@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal.slurm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +67,9 @@ class JobScriptTest {
 		List<List<Integer>> tasks = ArrayLayout.of(points(2500), 0, 1001).get(0);
 		String text = script(tasks, SlurmOptions.of("debug", "2:00:00", "10", null), dir.resolve("anodyne")).text();
 		assertTrue(text.startsWith("#!/bin/bash\n# Anodyne sweep 'Host thickness and current density' of "), text);
-		assertTrue(text.contains("\n# (array 1 of 1): 834 tasks, 2500 points (0-2499), at most 10 tasks running at once.\n"),
+		assertTrue(
+				text.contains(
+						"\n# (array 1 of 1): 834 tasks, 2500 points (0-2499), at most 10 tasks running at once.\n"),
 				text);
 		assertTrue(text.contains("\n#SBATCH --array=0-833%10\n"), text);
 		assertTrue(text.contains("\n#SBATCH --partition=debug\n#SBATCH --time=2:00:00\n"), text);
@@ -85,7 +96,8 @@ class JobScriptTest {
 		Files.writeString(script, script(tasks, SlurmOptions.DEFAULT, launcher).text());
 
 		assertEquals(0, task(script, 0));
-		String base = "sweep " + dir.resolve("d.anodyne") + " --sweep thickness-and-current --out " + dir.resolve("results")
+		String base = "sweep " + dir.resolve("d.anodyne") + " --sweep thickness-and-current --out "
+				+ dir.resolve("results")
 				+ " --point ";
 		assertEquals(List.of(base + "0 --point 1 --point 2"), Files.readAllLines(calls), "one launch per task");
 		Files.delete(calls);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal.slurm;
 
 import java.util.ArrayList;
@@ -27,7 +36,8 @@ public final class ArrayLayout {
 		if (maxArraySize < 1) {
 			throw new IllegalArgumentException("MaxArraySize " + maxArraySize + " leaves no array task");
 		}
-		int perTask = pointsPerTask > 0 ? pointsPerTask
+		int perTask = pointsPerTask > 0
+				? pointsPerTask
 				: Math.max(1, (points.size() + maxArraySize - 1) / maxArraySize);
 		List<List<Integer>> tasks = new ArrayList<>();
 		for (int i = 0; i < points.size(); i += perTask) {

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal.slurm;
 
 import java.nio.file.Path;
@@ -49,7 +58,8 @@ public record JobScript(String sweepName, String sweepKey, Path design, Path res
 				tasks.size(), points, ArrayLayout.ranges(tasks.stream().flatMap(List::stream).toList()),
 				options.maxParallel() > 0 ? ", at most " + options.maxParallel() + " tasks running at once" : ""));
 		s.append("# Written and submitted by `anodyne sweep FILE --slurm` (sbatch --parsable THIS_FILE); follow it\n");
-		s.append("# with `anodyne sweep FILE --status`, tabulate with `--gather`, re-run what failed with `--resubmit`.\n");
+		s.append(
+				"# with `anodyne sweep FILE --status`, tabulate with `--gather`, re-run what failed with `--resubmit`.\n");
 		s.append("# Each task runs its points one after the other in one run of the anodyne launcher; every point\n");
 		s.append("# writes its own result folder on the shared filesystem, so tasks never write the same file.\n");
 		s.append("# Adapt the #SBATCH lines to your cluster; keep --array and the task list below as they are.\n");

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal.slurm;
 
 import java.io.IOException;
@@ -110,7 +119,8 @@ public final class Slurm {
 		String firstLine = run.out.strip().lines().reduce((a, b) -> b).orElse("");
 		Matcher m = JOB_ID.matcher(firstLine);
 		if (!m.matches()) {
-			throw new SlurmException("sbatch printed '" + abbreviate(firstLine) + "' instead of a job id for " + script);
+			throw new SlurmException(
+					"sbatch printed '" + abbreviate(firstLine) + "' instead of a job id for " + script);
 		}
 		return m.group(1);
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal.slurm;
 
 import java.util.regex.Matcher;
@@ -22,7 +31,8 @@ public record SlurmOptions(String partition, String time, int maxParallel, int p
 
 	/** Slurm's time formats: M, M:S, H:M:S, D-H, D-H:M, D-H:M:S; "UNLIMITED"/"INFINITE". */
 	private static final Pattern TIME = Pattern
-			.compile("(?:(\\d+)-(\\d{1,2})(?::(\\d{1,2})(?::(\\d{1,2}))?)?)|(?:(\\d+)(?::(\\d{1,2})(?::(\\d{1,2}))?)?)");
+			.compile(
+					"(?:(\\d+)-(\\d{1,2})(?::(\\d{1,2})(?::(\\d{1,2}))?)?)|(?:(\\d+)(?::(\\d{1,2})(?::(\\d{1,2}))?)?)");
 
 	/** Partition names as slurm.conf allows them; several are separated by commas. */
 	private static final Pattern PARTITION = Pattern.compile("[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*");

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.headless.internal.slurm;
 
 import java.io.IOException;
@@ -273,12 +282,15 @@ public final class SlurmSweep {
 				Files.writeString(script, job.text());
 				// Several arrays together would exceed the parallel limit: each waits for the one before.
 				List<String> extra = previous != null && opts.maxParallel() > 0
-						? List.of("--dependency=afterany:" + previous) : List.of();
+						? List.of("--dependency=afterany:" + previous)
+						: List.of();
 				jobId = context.slurm().submit(script, extra);
 			} catch (IOException | SlurmException e) {
 				console.err().println("anodyne sweep: " + Console.printable(e.getMessage())
-						+ (k > 0 ? " (arrays 1-" + k + " were submitted and are in " + SubmissionRecord.file(directory)
-								+ ")" : " (nothing was submitted)"));
+						+ (k > 0
+								? " (arrays 1-" + k + " were submitted and are in " + SubmissionRecord.file(directory)
+										+ ")"
+								: " (nothing was submitted)"));
 				return ExitCode.FAILURE;
 			}
 			String submitted = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -296,10 +308,12 @@ public final class SlurmSweep {
 				return ExitCode.FAILURE;
 			}
 			int count = tasks.stream().mapToInt(List::size).sum();
-			console.out().println(String.format(Locale.ROOT, "sweep '%s': job %s, array %s: %d point%s (%s) in %d task%s; script %s",
-					sweep, jobId, job.arraySpec(), count, count == 1 ? "" : "s",
-					ArrayLayout.ranges(tasks.stream().flatMap(List::stream).toList()), tasks.size(),
-					tasks.size() == 1 ? "" : "s", script));
+			console.out()
+					.println(String.format(Locale.ROOT,
+							"sweep '%s': job %s, array %s: %d point%s (%s) in %d task%s; script %s",
+							sweep, jobId, job.arraySpec(), count, count == 1 ? "" : "s",
+							ArrayLayout.ranges(tasks.stream().flatMap(List::stream).toList()), tasks.size(),
+							tasks.size() == 1 ? "" : "s", script));
 			previous = jobId;
 		}
 		console.out().println("follow it with: anodyne sweep " + design + " --sweep " + sweepKey + " --status");
@@ -315,8 +329,7 @@ public final class SlurmSweep {
 
 	/** A point's state for {@code --status}. */
 	private enum State {
-		OK("ok"), FAILED("failed"), RUNNING("running"), QUEUED("queued"), LOST("lost"),
-		NOT_SUBMITTED("not submitted");
+		OK("ok"), FAILED("failed"), RUNNING("running"), QUEUED("queued"), LOST("lost"), NOT_SUBMITTED("not submitted");
 
 		final String label;
 
@@ -375,10 +388,12 @@ public final class SlurmSweep {
 			} else {
 				s = State.LOST;
 				details.add(where + " lost: task " + task.id() + (state != null
-						? " ended " + state.state() + (state.exitCode().isEmpty() ? "" : " (exit " + state.exitCode() + ")")
+						? " ended " + state.state()
+								+ (state.exitCode().isEmpty() ? "" : " (exit " + state.exitCode() + ")")
 								+ " without a result"
-						: answered ? " is no longer known to Slurm (it ended more than MinJobAge="
-								+ config.minJobAgeSeconds() + " s ago) and left no result"
+						: answered
+								? " is no longer known to Slurm (it ended more than MinJobAge="
+										+ config.minJobAgeSeconds() + " s ago) and left no result"
 								: " left no result, and Slurm could not be asked about it")
 						+ log(directory, task));
 			}

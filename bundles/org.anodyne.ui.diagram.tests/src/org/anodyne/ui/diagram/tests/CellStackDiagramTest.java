@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +78,8 @@ class CellStackDiagramTest {
 			assertTrue(metal.y > host.y + host.height / 2, "inverted metal should stay in the lower half: " + metal);
 		} else {
 			assertEquals(host.y, metal.y, 1, "upright: the metal fills the host from the face at the separator");
-			assertTrue(metal.bottom() < host.y + host.height / 2, "upright metal should stay in the upper half: " + metal);
+			assertTrue(metal.bottom() < host.y + host.height / 2,
+					"upright metal should stay in the upper half: " + metal);
 		}
 	}
 
@@ -196,7 +206,8 @@ class CellStackDiagramTest {
 		Rectangle metal = onScreen(d, d.layer(cell, anode));
 		drag(d.view().viewer(), metal.x + metal.width / 2, metal.y + metal.height / 2, metal.x + metal.width / 2,
 				host.y + 10);
-		assertEquals(Orientation.UPRIGHT, anode.getOrientation(), "the metal dragged to the separator face flips the anode");
+		assertEquals(Orientation.UPRIGHT, anode.getOrientation(),
+				"the metal dragged to the separator face flips the anode");
 		assertMetalAt(d, cell, Orientation.UPRIGHT);
 		CommandStack stack = d.editor().getEditingDomain().getCommandStack();
 		stack.undo();
@@ -208,7 +219,8 @@ class CellStackDiagramTest {
 		Rectangle back = onScreen(d, d.layer(cell, anode));
 		drag(d.view().viewer(), back.x + back.width / 2, back.y + back.height / 2, back.x + back.width / 2,
 				back.y + back.height / 2 - 8);
-		assertEquals(Orientation.INVERTED, anode.getOrientation(), "a drag that stays on the same face changes nothing");
+		assertEquals(Orientation.INVERTED, anode.getOrientation(),
+				"a drag that stays on the same face changes nothing");
 	}
 
 	@Test
@@ -256,7 +268,8 @@ class CellStackDiagramTest {
 		assertTrue(DiagramPalette.groups().get(1).entries().stream().anyMatch(e -> e.label().equals("Lithium")),
 				"the metals come from the registry");
 
-		clickWith(d, new PaletteChoice.CollectorType(AnodynePackage.Literals.METAL_FOAM), d.layer(cell, anode.getCollector()));
+		clickWith(d, new PaletteChoice.CollectorType(AnodynePackage.Literals.METAL_FOAM),
+				d.layer(cell, anode.getCollector()));
 		assertEquals(AnodynePackage.Literals.METAL_FOAM, anode.getCollector().eClass());
 		assertEquals(350.0, anode.getCollector().getThickness(), 0.0, "the thickness carries over");
 		assertTrue(d.layer(cell, anode.getCollector()).figure().slot() != null);
@@ -346,7 +359,8 @@ class CellStackDiagramTest {
 		assertEquals(2, hosts, "a symmetric cell has two hosts");
 		assertEquals(2, metals);
 		assertEquals(1, separators);
-		int fibres = document.getElementsByTagName("circle").getLength() + document.getElementsByTagName("ellipse").getLength();
+		int fibres = document.getElementsByTagName("circle").getLength()
+				+ document.getElementsByTagName("ellipse").getLength();
 		assertTrue(fibres > 50, "the fibres are in the SVG: " + fibres);
 		assertTrue(document.getElementsByTagName("clipPath").getLength() >= 2,
 				"each host's fibres are clipped at its sides, so fibres cut by the periodic edge show as arcs");

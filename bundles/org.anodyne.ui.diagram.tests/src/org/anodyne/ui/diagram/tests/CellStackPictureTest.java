@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,7 +111,8 @@ class CellStackPictureTest {
 		collector.setThickness(120.0);
 		collector.setPorosity(0.6);
 		collector.setSubstrate("copper");
-		d.run(SetCommand.create(d.editor().getEditingDomain(), cell.getAnode(), AnodynePackage.Literals.ANODE__COLLECTOR,
+		d.run(SetCommand.create(d.editor().getEditingDomain(), cell.getAnode(),
+				AnodynePackage.Literals.ANODE__COLLECTOR,
 				collector));
 		LayerFigure host = d.layer(cell, collector).figure();
 		assertNull(host.slot().section(), "no generator, no cross-section");
@@ -131,7 +141,8 @@ class CellStackPictureTest {
 			Rectangle separator = d.layer(cell, Role.SEPARATOR).getFigure().getBounds();
 			int gapToSeparator = metal.y - separator.bottom();
 			if (anode.getOrientation() == Orientation.INVERTED) {
-				assertTrue(gapToSeparator > host.height / 2, "inverted: metal far from the separator: " + gapToSeparator);
+				assertTrue(gapToSeparator > host.height / 2,
+						"inverted: metal far from the separator: " + gapToSeparator);
 			} else {
 				assertEquals(0, gapToSeparator, 1, "upright: metal against the separator");
 			}
@@ -156,7 +167,7 @@ class CellStackPictureTest {
 			gc.copyArea(screen, area.x, area.y);
 			gc.dispose();
 			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { screen.getImageData() };
+			loader.data = new ImageData[]{screen.getImageData()};
 			loader.save(Path.of(folder, "cell-stack-workbench.png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
 		} finally {
 			screen.dispose();

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.diagram.internal;
 
 import java.util.ArrayList;
@@ -65,7 +74,7 @@ public record CellStack(List<Slot> slots, int stackX, int stackWidth, Rectangle 
 		if (cell.getSeparator() != null) {
 			t += cell.getSeparator().getThickness();
 		}
-		for (Anode anode : new Anode[] { cell.getAnode(), cell.getCounterAnode() }) {
+		for (Anode anode : new Anode[]{cell.getAnode(), cell.getCounterAnode()}) {
 			if (anode != null && anode.getCollector() != null) {
 				t += anode.getCollector().getThickness();
 				if (isPlanar(anode.getCollector())) {
@@ -88,7 +97,8 @@ public record CellStack(List<Slot> slots, int stackX, int stackWidth, Rectangle 
 
 	/** The orientation of an anode as the figure states it. */
 	static String orientationText(Anode anode) {
-		String text = anode.getOrientation() == Orientation.INVERTED ? "INVERTED: metal away from the separator"
+		String text = anode.getOrientation() == Orientation.INVERTED
+				? "INVERTED: metal away from the separator"
 				: "UPRIGHT: metal against the separator";
 		return anode.getCollector() instanceof Foil ? text + " (no effect on a foil)" : text;
 	}
@@ -120,8 +130,11 @@ public record CellStack(List<Slot> slots, int stackX, int stackWidth, Rectangle 
 				block(top, y, true);
 			} else if (cell.getCounterElectrode() != null) {
 				CounterElectrode counter = cell.getCounterElectrode();
-				String name = counter.getName() == null || counter.getName().isBlank() ? "counter electrode" : counter.getName();
-				slots.add(new Slot(counter, Role.COUNTER_ELECTRODE, new Rectangle(x, (int) y, width, COUNTER_HEIGHT), null,
+				String name = counter.getName() == null || counter.getName().isBlank()
+						? "counter electrode"
+						: counter.getName();
+				slots.add(new Slot(counter, Role.COUNTER_ELECTRODE, new Rectangle(x, (int) y, width, COUNTER_HEIGHT),
+						null,
 						null, null, false, false, name + " (not to scale)", null));
 				y += COUNTER_HEIGHT;
 			}
@@ -139,7 +152,8 @@ public record CellStack(List<Slot> slots, int stackX, int stackWidth, Rectangle 
 			int height = (int) Math.round(y) + FOOTER;
 			String title = cell.getName() == null || cell.getName().isBlank() ? "Cell" : cell.getName();
 			String orientation = anode == null ? "no anode" : orientationText(anode);
-			String note = scale.compressed() ? "thickness on a compressed (log) scale; width to scale"
+			String note = scale.compressed()
+					? "thickness on a compressed (log) scale; width to scale"
 					: "to scale: the bar is 100 µm";
 			int bar = scale.compressed() ? 0 : (int) Math.round(100.0 * scale.pixelsPerMicrometre());
 			// Orders hosts first so the metal filling their pores and the layers on their faces are drawn over them.
@@ -162,7 +176,8 @@ public record CellStack(List<Slot> slots, int stackX, int stackWidth, Rectangle 
 			double dense = CrossSections.preDepositThickness(anode, MetalRegistry.getDefault());
 			try {
 				Optional<HostSection> host = CrossSections.describe(anode);
-				String note = host.isPresent() ? null
+				String note = host.isPresent()
+						? null
 						: "no geometry generator for " + DesignLabels.words(collector.eClass().getName())
 								+ ": drawn as a plain layer";
 				return new Section(anode, collector, host.orElse(null), dense, note);
@@ -204,7 +219,8 @@ public record CellStack(List<Slot> slots, int stackX, int stackWidth, Rectangle 
 					kind + " " + Units.format(t, "um"), s.note));
 			if (s.dense > 0.0) {
 				slots.add(new Slot(s.anode, Role.METAL, span(face, metalFrom, metalTo, mirrored), s.anode, hostRect,
-						s.host, mirrored, true, metalName(s.anode) + " " + Units.format(s.anode.getPreDepositLoading(), "mAh/cm2")
+						s.host, mirrored, true,
+						metalName(s.anode) + " " + Units.format(s.anode.getPreDepositLoading(), "mAh/cm2")
 								+ " = " + Units.format(round(s.dense), "um") + " dense",
 						null));
 			}

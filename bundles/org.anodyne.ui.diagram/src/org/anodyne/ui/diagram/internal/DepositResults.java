@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.diagram.internal;
 
 import java.io.IOException;
@@ -55,7 +64,8 @@ public record DepositResults(StudyResult result, List<FieldEntry> frames) {
 			}
 			try {
 				StudyResult result = StudyResult.read(folder);
-				List<FieldEntry> frames = result.summary().fields().stream().filter(f -> f.arrays().stream().anyMatch(DepositResults::isNewMetal))
+				List<FieldEntry> frames = result.summary().fields().stream()
+						.filter(f -> f.arrays().stream().anyMatch(DepositResults::isNewMetal))
 						.sorted(Comparator.comparingDouble(FieldEntry::timeSeconds)).toList();
 				if (result.summary().status() == StudyStatus.OK && !frames.isEmpty() && (newest == null
 						|| String.valueOf(result.summary().finishedAt())
@@ -79,11 +89,13 @@ public record DepositResults(StudyResult result, List<FieldEntry> frames) {
 		FieldEntry entry = frames.get(k);
 		FieldFrame frame = result.field(entry.name());
 		FieldArray metal = frame.array(NEW_METAL)
-				.orElseThrow(() -> new IOException(result.directory() + ": frame " + entry.name() + " has no " + NEW_METAL));
+				.orElseThrow(
+						() -> new IOException(result.directory() + ": frame " + entry.name() + " has no " + NEW_METAL));
 		int rows = (int) Math.max(1, Math.min(frame.ny(), Math.round(hostThicknessUm / frame.spacingUm())));
 		float[] values = new float[rows * frame.nx()];
 		System.arraycopy(metal.values(), 0, values, 0, values.length);
-		String label = entry.label() != null && !entry.label().isBlank() ? entry.label()
+		String label = entry.label() != null && !entry.label().isBlank()
+				? entry.label()
 				: String.format(Locale.ROOT, "t = %.2f h", entry.timeSeconds() / 3600.0);
 		return new DepositOverlay(frame.nx(), rows, frame.spacingUm(), values, label);
 	}

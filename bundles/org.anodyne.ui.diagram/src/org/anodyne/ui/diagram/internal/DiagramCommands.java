@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.diagram.internal;
 
 import java.util.List;
@@ -43,7 +52,9 @@ public final class DiagramCommands {
 
 	public static Command thickness(EditingDomain domain, EObject element, double micrometres) {
 		EAttribute attribute = thicknessOf(element);
-		return attribute == null ? UnexecutableCommand.INSTANCE : SetCommand.create(domain, element, attribute, micrometres);
+		return attribute == null
+				? UnexecutableCommand.INSTANCE
+				: SetCommand.create(domain, element, attribute, micrometres);
 	}
 
 	public static Command flip(EditingDomain domain, List<Anode> anodes) {
@@ -64,7 +75,8 @@ public final class DiagramCommands {
 	}
 
 	public static Command metal(EditingDomain domain, Anode anode, String metalId) {
-		return metalId.equals(anode.getMetal()) ? UnexecutableCommand.INSTANCE
+		return metalId.equals(anode.getMetal())
+				? UnexecutableCommand.INSTANCE
 				: SetCommand.create(domain, anode, AnodynePackage.Literals.ANODE__METAL, metalId);
 	}
 
@@ -77,7 +89,8 @@ public final class DiagramCommands {
 	}
 
 	public static Command removeLayer(EditingDomain domain, Anode anode) {
-		return anode.getSurfaceLayer() == null ? UnexecutableCommand.INSTANCE
+		return anode.getSurfaceLayer() == null
+				? UnexecutableCommand.INSTANCE
 				: SetCommand.create(domain, anode, AnodynePackage.Literals.ANODE__SURFACE_LAYER, null);
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.diagram.internal;
 
 import java.util.ArrayList;
@@ -55,8 +64,9 @@ public final class DiagramPalette {
 		List<Entry> collectors = new ArrayList<>();
 		for (EClass type : collectorTypes()) {
 			String name = DesignLabels.words(type.getName());
-			collectors.add(new Entry(name, "Click an anode to give it a " + name + " collector (shared dimensions are kept)",
-					new PaletteChoice.CollectorType(type)));
+			collectors.add(
+					new Entry(name, "Click an anode to give it a " + name + " collector (shared dimensions are kept)",
+							new PaletteChoice.CollectorType(type)));
 		}
 		MetalRegistry registry = MetalRegistry.getDefault();
 		List<Entry> metals = new ArrayList<>();
@@ -69,7 +79,8 @@ public final class DiagramPalette {
 			if (registry.metal(substrate.id()).isEmpty()) {
 				layers.add(new Entry(substrate.name() + " layer", "Click an anode to coat its pre-deposit face with "
 						+ substrate.name() + " (" + (int) DiagramCommands.LAYER_THICKNESS_NM
-						+ " nm, as the paper's CuO; change it in Properties)", new PaletteChoice.AddLayer(substrate.id())));
+						+ " nm, as the paper's CuO; change it in Properties)",
+						new PaletteChoice.AddLayer(substrate.id())));
 			}
 		}
 		layers.add(new Entry("Remove layer", "Click an anode to take its lithiophilic layer away",

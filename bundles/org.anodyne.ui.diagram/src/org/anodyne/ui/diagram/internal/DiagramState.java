@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.diagram.internal;
 
 import java.util.ArrayList;
@@ -53,7 +62,8 @@ public final class DiagramState {
 				continue;
 			}
 			EObject element = d.element();
-			if (!(element instanceof org.anodyne.model.CurrentCollector) && element.eContainer() instanceof org.anodyne.model.CurrentCollector c) {
+			if (!(element instanceof org.anodyne.model.CurrentCollector)
+					&& element.eContainer() instanceof org.anodyne.model.CurrentCollector c) {
 				element = c;
 			}
 			(d.severity() == Severity.ERROR ? errors : warnings).computeIfAbsent(element, e -> new ArrayList<>())

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.diagram.internal;
 
 import java.util.List;
@@ -123,7 +132,9 @@ public final class LayerFigure extends Figure {
 			return;
 		}
 		if (section.isPlanar()) {
-			int colour = section.bands().isEmpty() ? Colours.PLAIN_HOST : Colours.substrate(section.bands().get(0).substrate());
+			int colour = section.bands().isEmpty()
+					? Colours.PLAIN_HOST
+					: Colours.substrate(section.bands().get(0).substrate());
 			p.fillRect(b.x, b.y, b.width, b.height, colour);
 			return;
 		}
@@ -165,7 +176,9 @@ public final class LayerFigure extends Figure {
 				double[] ys = new double[xs.length];
 				for (int v = 0; v < xs.length; v++) {
 					xs[v] = host.x + (polygon.xs().get(v) + k * s.width()) * sx;
-					ys[v] = slot.mirrored() ? host.y + polygon.ys().get(v) * sy : host.bottom() - polygon.ys().get(v) * sy;
+					ys[v] = slot.mirrored()
+							? host.y + polygon.ys().get(v) * sy
+							: host.bottom() - polygon.ys().get(v) * sy;
 				}
 				p.fillPolygon(xs, ys, Colours.substrate(polygon.substrate()));
 			}
@@ -190,7 +203,8 @@ public final class LayerFigure extends Figure {
 					if (overlay.at(i, j) >= DepositOverlay.SHOWN) {
 						double x = host.x + (i + k * overlay.nx()) * sx;
 						if (x < host.right()) {
-							p.fillRect((int) Math.floor(x), (int) Math.floor(y), (int) Math.ceil(sx), (int) Math.ceil(sy),
+							p.fillRect((int) Math.floor(x), (int) Math.floor(y), (int) Math.ceil(sx),
+									(int) Math.ceil(sy),
 									Colours.DEPOSIT);
 						}
 					}

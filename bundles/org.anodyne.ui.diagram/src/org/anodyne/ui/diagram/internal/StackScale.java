@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.diagram.internal;
 
 /**
@@ -35,7 +44,9 @@ public record StackScale(double pixelsPerMicrometre, boolean compressed) {
 	/** The thickness [µm] a layer drawn this many pixels tall stands for: the inverse of {@link #height}. */
 	public double thickness(double pixels) {
 		double h = Math.max(0.0, pixels);
-		return compressed ? REFERENCE_MICROMETRES * (Math.pow(10.0, h / PIXELS_PER_DECADE) - 1.0) : h / pixelsPerMicrometre;
+		return compressed
+				? REFERENCE_MICROMETRES * (Math.pow(10.0, h / PIXELS_PER_DECADE) - 1.0)
+				: h / pixelsPerMicrometre;
 	}
 
 	/**

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,23 +97,26 @@ class ChartsTest {
 	void dimensionlessQuantitiesEachGetTheirOwnChart() {
 		Series cycles = Series.of(List.of(Column.dimensionless("cycle"), new Column("discharge capacity", "mAh/cm2"),
 				Column.dimensionless("coulombic efficiency"), Column.dimensionless("retention")),
-				new double[] { 1, 2 }, new double[] { 1, 0.99 }, new double[] { 0.999, 0.998 }, new double[] { 1, 0.99 });
+				new double[]{1, 2}, new double[]{1, 0.99}, new double[]{0.999, 0.998}, new double[]{1, 0.99});
 		List<String> titles = Plots.of("cycles", cycles).stream().map(p -> p.yAxis().title()).toList();
 		assertEquals(List.of("Retention", "Discharge capacity [mAh/cm²]", "Coulombic efficiency"), titles);
 	}
 
 	@Test
 	void divergenceRanksChartsByTheirNormalisedDifference() {
-		Series a = Series.of(List.of(new Column("time", "h"), new Column("charge", "mAh/cm2"), new Column("height", "um")),
-				new double[] { 0, 1, 2 }, new double[] { 0, 0.5, 1 }, new double[] { 0, 10, 20 });
-		Series b = Series.of(List.of(new Column("time", "h"), new Column("charge", "mAh/cm2"), new Column("height", "um")),
-				new double[] { 0, 1, 2 }, new double[] { 0, 0.5, 1 }, new double[] { 0, 5, 10 });
+		Series a = Series.of(
+				List.of(new Column("time", "h"), new Column("charge", "mAh/cm2"), new Column("height", "um")),
+				new double[]{0, 1, 2}, new double[]{0, 0.5, 1}, new double[]{0, 10, 20});
+		Series b = Series.of(
+				List.of(new Column("time", "h"), new Column("charge", "mAh/cm2"), new Column("height", "um")),
+				new double[]{0, 1, 2}, new double[]{0, 0.5, 1}, new double[]{0, 5, 10});
 		List<Plot> pa = Plots.of("deposition", a);
 		List<Plot> pb = Plots.of("deposition", b);
 		assertEquals(0, Divergence.of(List.of(pa.get(0), pb.get(0))), 1e-12, "the same charge passed");
 		double height = Divergence.of(List.of(pa.get(1), pb.get(1)));
 		assertTrue(height > 0.2 && height < 0.5, "heights differ by up to half their range: " + height);
-		assertTrue(Double.isNaN(Divergence.of(Arrays.asList(pa.get(1), null))), "one run alone has nothing to differ from");
+		assertTrue(Double.isNaN(Divergence.of(Arrays.asList(pa.get(1), null))),
+				"one run alone has nothing to differ from");
 	}
 
 	@Test
@@ -144,7 +156,8 @@ class ChartsTest {
 		assertEquals(max, java.util.Arrays.stream(shown.y()).max().getAsDouble(), 0, "the highest voltage survives");
 		assertEquals(min, java.util.Arrays.stream(shown.y()).min().getAsDouble(), 0, "the lowest voltage survives");
 		Series voltage = Series.of(List.of(trace.columns().get(0), trace.columns().get(1)), trace.column(0), v);
-		assertEquals(voltage.downsample(1000).rowCount(), shown.size(), "the results format's down-sampler does the thinning");
+		assertEquals(voltage.downsample(1000).rowCount(), shown.size(),
+				"the results format's down-sampler does the thinning");
 	}
 
 	@Test
@@ -176,7 +189,8 @@ class ChartsTest {
 		Path file = dir.resolve("o.csv");
 		PlotCsv.write(o, 0, 10, file);
 		List<String> lines = Files.readAllLines(file);
-		assertEquals("inverted: cycle [-],inverted: coulombic efficiency [-],upright: cycle [-],upright: coulombic efficiency [-]",
+		assertEquals(
+				"inverted: cycle [-],inverted: coulombic efficiency [-],upright: cycle [-],upright: coulombic efficiency [-]",
 				lines.get(0));
 		assertEquals(6, lines.size());
 		assertEquals("5,0.99,,", lines.get(5));
@@ -203,7 +217,8 @@ class ChartsTest {
 		assertEquals(4, lines.getLength(), "a line per trace and one per legend entry");
 		assertEquals(1, doc.getElementsByTagName("clipPath").getLength(), "the traces clipped to the plot area");
 		String text = doc.getDocumentElement().getTextContent();
-		for (String s : new String[] { "Voltage trace", "Time [h]", "Voltage, overpotential [mV]", "Voltage", "Overpotential" }) {
+		for (String s : new String[]{"Voltage trace", "Time [h]", "Voltage, overpotential [mV]", "Voltage",
+				"Overpotential"}) {
 			assertTrue(text.contains(s), "SVG lacks '" + s + "'");
 		}
 	}
@@ -211,8 +226,8 @@ class ChartsTest {
 	@Test
 	void columnsWithoutAnyValueAreLeftOut() {
 		Series s = Series.of(List.of(Column.dimensionless("cycle"), new Column("capacity", "mAh/cm2"),
-				new Column("cathode capacity", "mAh/cm2")), new double[] { 1, 2 }, new double[] { 1, 0.9 },
-				new double[] { Double.NaN, Double.NaN });
+				new Column("cathode capacity", "mAh/cm2")), new double[]{1, 2}, new double[]{1, 0.9},
+				new double[]{Double.NaN, Double.NaN});
 		List<Plot> plots = Plots.of("cycles", s);
 		assertEquals(1, plots.size());
 		assertEquals(1, plots.get(0).traces().size());

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -113,7 +122,7 @@ class CompareResultsTest {
 		assertEquals(30, charts.get(1).displayedPoints(0));
 		charts.get(0).zoomX(5, 20);
 		Ui.settle(100);
-		assertArrayEquals(new double[] { 5, 20 }, charts.get(1).visibleX(), 1e-12, "zoom is linked");
+		assertArrayEquals(new double[]{5, 20}, charts.get(1).visibleX(), 1e-12, "zoom is linked");
 	}
 
 	@Test

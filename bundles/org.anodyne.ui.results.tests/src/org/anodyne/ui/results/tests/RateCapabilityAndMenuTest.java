@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -44,9 +53,12 @@ class RateCapabilityAndMenuTest {
 	void cycleLifeRunsAtThreeCurrentDensitiesGiveARateCapabilityChart(@TempDir Path dir) throws Exception {
 		// The faster the cycling, the shorter the life: 120, 60 and 30 cycles at 0.25, 1 and 5 mA/cm2, written unsorted.
 		List<StudyResult> results = new ArrayList<>();
-		results.add(StudyResult.read(ResultFixtures.cycleLife(dir.resolve("inv/life-1"), "life 1", "inv", 60, 0.999, 1.0)));
-		results.add(StudyResult.read(ResultFixtures.cycleLife(dir.resolve("inv/life-5"), "life 5", "inv", 30, 0.999, 5.0)));
-		results.add(StudyResult.read(ResultFixtures.cycleLife(dir.resolve("inv/life-0.25"), "life 0.25", "inv", 120, 0.999, 0.25)));
+		results.add(
+				StudyResult.read(ResultFixtures.cycleLife(dir.resolve("inv/life-1"), "life 1", "inv", 60, 0.999, 1.0)));
+		results.add(
+				StudyResult.read(ResultFixtures.cycleLife(dir.resolve("inv/life-5"), "life 5", "inv", 30, 0.999, 5.0)));
+		results.add(StudyResult
+				.read(ResultFixtures.cycleLife(dir.resolve("inv/life-0.25"), "life 0.25", "inv", 120, 0.999, 0.25)));
 		CompareResultsView view = (CompareResultsView) Ui.page().showView(ResultsUi.COMPARE_VIEW_ID);
 		view.setResults(results);
 		Ui.page().setPartState(Ui.page().findViewReference(ResultsUi.COMPARE_VIEW_ID), IWorkbenchPage.STATE_MAXIMIZED);
@@ -58,13 +70,14 @@ class RateCapabilityAndMenuTest {
 		assertEquals(1, traces.size(), "one cell, one line");
 		assertEquals("Current density [mA/cm²]", chart.getChart().getAxisSet().getXAxis(0).getTitle().getText());
 		Trace.Points p = traces.get(0).within(0, 10);
-		assertArrayEquals(new double[] { 0.25, 1, 5 }, p.x(), 1e-12, "current densities read from the voltage traces, sorted");
-		assertArrayEquals(new double[] { 120, 60, 30 }, p.y(), 1e-12, "cycles to failure of each run");
+		assertArrayEquals(new double[]{0.25, 1, 5}, p.x(), 1e-12,
+				"current densities read from the voltage traces, sorted");
+		assertArrayEquals(new double[]{120, 60, 30}, p.y(), 1e-12, "cycles to failure of each run");
 
 		view.showRate(RateCapability.Figure.HOURS);
 		Trace.Points hours = view.rateChart().getPlot().traces().get(0).within(0, 10);
-		assertArrayEquals(new double[] { 120 * ResultFixtures.HOURS_PER_CYCLE, 60 * ResultFixtures.HOURS_PER_CYCLE,
-				30 * ResultFixtures.HOURS_PER_CYCLE }, hours.y(), 1e-9);
+		assertArrayEquals(new double[]{120 * ResultFixtures.HOURS_PER_CYCLE, 60 * ResultFixtures.HOURS_PER_CYCLE,
+				30 * ResultFixtures.HOURS_PER_CYCLE}, hours.y(), 1e-9);
 		Path shot = Ui.screenshot("compare-rate-capability");
 		assertTrue(Files.size(shot) > 10_000);
 	}
@@ -85,11 +98,14 @@ class RateCapabilityAndMenuTest {
 		MenuManager bar = window.getMenuManager();
 		bar.updateAll(true);
 		IContributionItem design = bar.find("org.anodyne.ui.menus.design");
-		assertTrue(design instanceof MenuManager, "a Design menu in " + List.of(bar.getItems()).stream().map(IContributionItem::getId).toList());
+		assertTrue(design instanceof MenuManager,
+				"a Design menu in " + List.of(bar.getItems()).stream().map(IContributionItem::getId).toList());
 		MenuManager menu = (MenuManager) design;
 		menu.updateAll(true);
 		List<String> ids = List.of(menu.getItems()).stream().map(IContributionItem::getId).toList();
-		assertTrue(ids.containsAll(List.of(ResultsUi.RUN_STUDY_COMMAND, ResultsUi.COMPARE_COMMAND, "org.anodyne.ui.results.openResults")),
+		assertTrue(
+				ids.containsAll(List.of(ResultsUi.RUN_STUDY_COMMAND, ResultsUi.COMPARE_COMMAND,
+						"org.anodyne.ui.results.openResults")),
 				"the study commands in the Design menu: " + ids);
 		assertNull(bar.find("org.anodyne.ui.results.menu"), "no Study menu of its own");
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.tests;
 
 import java.io.IOException;
@@ -75,8 +84,9 @@ public final class ResultFixtures {
 			eta[k] = Math.abs(v[k]);
 			j[k] = v[k] > 0 ? current : -current;
 		}
-		return Series.of(List.of(new Column("time", "h"), new Column("voltage", "mV"), new Column("overpotential", "mV"),
-				new Column("current density", "mA/cm2")), t, v, eta, j);
+		return Series
+				.of(List.of(new Column("time", "h"), new Column("voltage", "mV"), new Column("overpotential", "mV"),
+						new Column("current density", "mA/cm2")), t, v, eta, j);
 	}
 
 	/** Per-cycle records: cycle, discharge capacity [mAh/cm2], coulombic efficiency [-], mean overpotential [mV]. */
@@ -101,17 +111,19 @@ public final class ResultFixtures {
 	public static Path censoredLife(Path dir, int cycles) throws IOException {
 		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
 			out.writeSeries("cycles", cycles(cycles, 0.9999));
-			out.commit(StudySummary.builder("life", ResultsFormat.KIND_CYCLE_LIFE).provenance(provenance("li-cc-inverted"))
-					.message("the cell was still alive after " + cycles + " cycles").wallSeconds(1.5)
-					.scalar(ScalarNames.CYCLES_TO_FAILURE, (long) cycles)
-					.scalar(ScalarNames.HOURS_TO_FAILURE, cycles * HOURS_PER_CYCLE)
-					.scalar(ScalarNames.FAILURE_MODE, "none").scalar(ScalarNames.CENSORED, true).build());
+			out.commit(
+					StudySummary.builder("life", ResultsFormat.KIND_CYCLE_LIFE).provenance(provenance("li-cc-inverted"))
+							.message("the cell was still alive after " + cycles + " cycles").wallSeconds(1.5)
+							.scalar(ScalarNames.CYCLES_TO_FAILURE, (long) cycles)
+							.scalar(ScalarNames.HOURS_TO_FAILURE, cycles * HOURS_PER_CYCLE)
+							.scalar(ScalarNames.FAILURE_MODE, "none").scalar(ScalarNames.CENSORED, true).build());
 		}
 		return dir;
 	}
 
 	/** A cycle-life result of {@code cycles} cycles in {@code dir}. */
-	public static Path cycleLife(Path dir, String study, String design, int cycles, double efficiency) throws IOException {
+	public static Path cycleLife(Path dir, String study, String design, int cycles, double efficiency)
+			throws IOException {
 		return cycleLife(dir, study, design, cycles, efficiency, 0.25);
 	}
 
@@ -131,7 +143,8 @@ public final class ResultFixtures {
 					.scalar(ScalarNames.HOURS_TO_FAILURE, cycles * HOURS_PER_CYCLE)
 					.scalar(ScalarNames.FAILURE_MODE, "separator").scalar(ScalarNames.CENSORED, false)
 					.scalar(ScalarNames.COULOMBIC_EFFICIENCY, efficiency)
-					.scalar(ScalarNames.FIRST_CYCLE_OVERPOTENTIAL_MV, plateau(1)).cycleMap(ScalarNames.RETENTION, retention)
+					.scalar(ScalarNames.FIRST_CYCLE_OVERPOTENTIAL_MV, plateau(1))
+					.cycleMap(ScalarNames.RETENTION, retention)
 					.build());
 		}
 		return dir;
@@ -169,12 +182,19 @@ public final class ResultFixtures {
 				kind[k] = (byte) (j >= host ? 1 : fibre(i, j) ? 2 : metal ? 3 : 0);
 				boolean solid = kind[k] == 2 || kind[k] == 3;
 				newMetal[k] = kind[k] == 2 ? Double.NaN : metal ? 1 : 0;
-				concentration[k] = solid ? Double.NaN : 1.0 - 0.3 * fraction * (inverted ? Math.exp(-j / 20.0) : j / (double) NY);
-				current[k] = solid ? Double.NaN : (inverted ? 0.5 * Math.exp(-Math.abs(j - front) / 5.0) : 0.5 * Math.exp(-Math.abs(j - (host - front)) / 5.0));
+				concentration[k] = solid
+						? Double.NaN
+						: 1.0 - 0.3 * fraction * (inverted ? Math.exp(-j / 20.0) : j / (double) NY);
+				current[k] = solid
+						? Double.NaN
+						: (inverted
+								? 0.5 * Math.exp(-Math.abs(j - front) / 5.0)
+								: 0.5 * Math.exp(-Math.abs(j - (host - front)) / 5.0));
 			}
 		}
 		return FieldFrame.builder(NX, NY, SPACING_UM).time(seconds)
-				.label(String.format(java.util.Locale.ROOT, "after %.2f mAh/cm2", fraction)).array("newMetal", "-", newMetal)
+				.label(String.format(java.util.Locale.ROOT, "after %.2f mAh/cm2", fraction))
+				.array("newMetal", "-", newMetal)
 				.array("concentration", "mol/L", concentration).array("surfaceCurrentDensity", "mA/cm2", current)
 				.mask("kind", kind, KIND_LEGEND).build();
 	}
@@ -192,7 +212,8 @@ public final class ResultFixtures {
 			}
 			out.writeSeries("deposition", s.build());
 			out.commit(StudySummary.builder(study, ResultsFormat.KIND_DEPOSITION_2D).provenance(provenance(design))
-					.message("plated 1 mAh/cm2").wallSeconds(12).scalar(ScalarNames.BOTTOM_FRACTION, inverted ? 0.92 : 0.12)
+					.message("plated 1 mAh/cm2").wallSeconds(12)
+					.scalar(ScalarNames.BOTTOM_FRACTION, inverted ? 0.92 : 0.12)
 					.scalar(ScalarNames.MAX_DEPOSIT_HEIGHT_UM, inverted ? 100.0 : 200.0).build());
 		}
 		return dir;

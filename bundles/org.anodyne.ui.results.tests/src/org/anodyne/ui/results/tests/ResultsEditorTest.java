@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -79,7 +88,8 @@ class ResultsEditorTest {
 	@Test
 	void cycleLifeResultOpensOnItsOverviewWithChartsOfItsKind() throws Exception {
 		IFolder dir = project.getFolder("results/li-cc-upright/life");
-		ResultFixtures.cycleLife(Ui.location(project).resolve("results/li-cc-upright/life"), "life", "li-cc-upright", 20, 0.99);
+		ResultFixtures.cycleLife(Ui.location(project).resolve("results/li-cc-upright/life"), "life", "li-cc-upright",
+				20, 0.99);
 		ResultsEditor editor = open(dir);
 		assertEquals(List.of("Overview", "Time series", "Per cycle"), editor.getTabTitles());
 		assertEquals("life", editor.getPartName());
@@ -94,7 +104,8 @@ class ResultsEditorTest {
 		assertEquals("First-cycle overpotential", rows[5].getText(0));
 		assertEquals("14.51 mV", rows[5].getText(1));
 		assertEquals("Capacity retention", rows[6].getText(0));
-		assertEquals(String.format(java.util.Locale.ROOT, "%.4g %% at cycle 20", 100 * Math.pow(0.99, 19)), rows[6].getText(1));
+		assertEquals(String.format(java.util.Locale.ROOT, "%.4g %% at cycle 20", 100 * Math.pow(0.99, 19)),
+				rows[6].getText(1));
 		for (TableItem row : rows) {
 			String name = (String) row.getData();
 			String href = ResultsUi.helpHref(name).orElseThrow(() -> new AssertionError("no help page for " + name));
@@ -120,7 +131,8 @@ class ResultsEditorTest {
 	void aCensoredLifeIsALowerBoundStillRunning() throws Exception {
 		Path folder = Ui.location(project).resolve("results/li-cc-inverted/life");
 		ResultFixtures.censoredLife(folder, 750);
-		OverviewViewer overview = (OverviewViewer) open(project.getFolder("results/li-cc-inverted/life")).getViewers().get(0);
+		OverviewViewer overview = (OverviewViewer) open(project.getFolder("results/li-cc-inverted/life")).getViewers()
+				.get(0);
 		Map<String, String> shown = new LinkedHashMap<>();
 		for (TableItem row : overview.scalarsTable().getItems()) {
 			shown.put(row.getText(0), row.getText(1));
@@ -137,7 +149,8 @@ class ResultsEditorTest {
 		int cycles = 40;
 		ResultFixtures.cycleLife(folder, "life", "li-cc-upright", cycles, 0.99);
 		ResultsEditor editor = open(project.getFolder("results/li-cc-upright/life"));
-		TimeSeriesViewer viewer = (TimeSeriesViewer) editor.showViewer("org.anodyne.ui.results.timeSeries").orElseThrow();
+		TimeSeriesViewer viewer = (TimeSeriesViewer) editor.showViewer("org.anodyne.ui.results.timeSeries")
+				.orElseThrow();
 		Ui.settle(300);
 		ChartPanel chart = viewer.chart();
 		chart.resetZoom();
@@ -151,11 +164,13 @@ class ResultsEditorTest {
 		// Zoomed out, the 64 000 rows are thinned to four per pixel column by the format's down-sampler.
 		Series trace = ResultFixtures.voltageTrace(cycles);
 		int width = Math.max(100, chart.getChart().getPlotArea().getSize().x);
-		Series voltage = Series.of(List.of(trace.columns().get(0), trace.columns().get(1)), trace.column(0), trace.column(1));
+		Series voltage = Series.of(List.of(trace.columns().get(0), trace.columns().get(1)), trace.column(0),
+				trace.column(1));
 		assertEquals(voltage.downsample(4 * width).rowCount(), chart.displayedPoints(0));
 		assertTrue(chart.displayedPoints(0) < trace.rowCount() / 10, chart.displayedPoints(0) + " points drawn");
 		double[] y = chart.visibleY();
-		assertTrue(y[1] - y[0] > 2 * ResultFixtures.plateau(cycles), "all of the ±15 mV swing shows: " + y[0] + ".." + y[1]);
+		assertTrue(y[1] - y[0] > 2 * ResultFixtures.plateau(cycles),
+				"all of the ±15 mV swing shows: " + y[0] + ".." + y[1]);
 
 		// Half an hour of the first plating: every row, and the axis spans the 0.3 mV ripple, not the swing.
 		chart.zoomX(1.0, 1.5);
@@ -206,7 +221,8 @@ class ResultsEditorTest {
 		assertEquals(fibreColour, map.cellColour(fibre[0], fibre[1]), "fibres are drawn in their own colour");
 		assertEquals(map.getScale().colour(1), map.cellColour(0, 0), "new metal at the bottom of an inverted host");
 		assertEquals(FieldScale.Palette.OCCUPANCY, map.getScale().palette());
-		assertEquals(0xffffff, map.getScale().colour(0), "electrolyte without new metal is white, so that any metal shows");
+		assertEquals(0xffffff, map.getScale().colour(0),
+				"electrolyte without new metal is white, so that any metal shows");
 		assertEquals(new FieldScale(0, 1, FieldScale.Palette.OCCUPANCY), FieldScale.forArray("newMetal", "-", 0, 0.3),
 				"an occupancy runs 0 to 1 whatever the run reached");
 		assertEquals(FieldScale.Palette.SEQUENTIAL, FieldScale.forArray("concentration", "mol/L", 0.5, 1.2).palette());
@@ -218,7 +234,8 @@ class ResultsEditorTest {
 		assertEquals((whole[3] - whole[2]) / 2, zoomed[3] - zoomed[2], ResultFixtures.SPACING_UM);
 		assertEquals(0, zoomed[2], 1e-9, "zoomed about the bottom wall, the bottom wall stays in view");
 		map.zoom(1000, 10, 10);
-		assertTrue(map.viewUm()[1] - map.viewUm()[0] >= 4 * ResultFixtures.SPACING_UM - 1e-9, "no closer than a few cells");
+		assertTrue(map.viewUm()[1] - map.viewUm()[0] >= 4 * ResultFixtures.SPACING_UM - 1e-9,
+				"no closer than a few cells");
 		map.resetZoom();
 		assertArrayEquals(whole, map.viewUm(), 1e-9);
 
@@ -234,7 +251,7 @@ class ResultsEditorTest {
 		for (int j = 0; j < ResultFixtures.NY; j++) {
 			for (int i = 0; i < ResultFixtures.NX; i++) {
 				if (ResultFixtures.fibre(i, j) == fibre && j < 80) {
-					return new int[] { i, j };
+					return new int[]{i, j};
 				}
 			}
 		}
@@ -276,7 +293,8 @@ class ResultsEditorTest {
 		map.writePng(out.resolve("m.png"));
 		map.writeSvg(out.resolve("m.svg"));
 		map.writeCsv(out.resolve("m.csv"));
-		assertEquals(PngExporter.standard().pixelWidth(map.toScene()), new ImageData(out.resolve("m.png").toString()).width);
+		assertEquals(PngExporter.standard().pixelWidth(map.toScene()),
+				new ImageData(out.resolve("m.png").toString()).width);
 		var mapSvg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("m.svg").toFile());
 		assertEquals(1, mapSvg.getElementsByTagName("image").getLength(), "the cells as one embedded raster");
 		assertTrue(mapSvg.getDocumentElement().getTextContent().contains("x [µm]"));
@@ -309,7 +327,8 @@ class ResultsEditorTest {
 		ResultFixtures.cycleLife(folder, "life", "d", 25, 0.99);
 		project.getFolder("results").refreshLocal(IResource.DEPTH_INFINITE, null);
 		Ui.waitUntil("the editor to read the new result", 10_000,
-				() -> editor.getResult() != null && editor.getResult().summary().number("cyclesToFailure").getAsDouble() == 25);
+				() -> editor.getResult() != null
+						&& editor.getResult().summary().number("cyclesToFailure").getAsDouble() == 25);
 		assertNotNull(editor.showViewer("org.anodyne.ui.results.timeSeries").orElse(null));
 	}
 

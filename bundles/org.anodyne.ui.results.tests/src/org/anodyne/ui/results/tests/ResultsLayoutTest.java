@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -49,9 +58,11 @@ class ResultsLayoutTest {
 	@Test
 	void anOpenedResultHasMoreThanHalfTheWindowsWidth() throws Exception {
 		IWorkbenchPage page = Ui.page();
-		assertNotNull(page.findViewReference(CELL_STACK_VIEW), "the Cell Stack view is in the perspective after a reset");
+		assertNotNull(page.findViewReference(CELL_STACK_VIEW),
+				"the Cell Stack view is in the perspective after a reset");
 
-		ResultFixtures.cycleLife(Ui.location(project).resolve("results/li-cc-upright/life"), "life", "li-cc-upright", 20, 0.99);
+		ResultFixtures.cycleLife(Ui.location(project).resolve("results/li-cc-upright/life"), "life", "li-cc-upright",
+				20, 0.99);
 		IFolder dir = project.getFolder("results/li-cc-upright/life");
 		dir.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
 		ResultsEditor editor = (ResultsEditor) IDE.openEditor(page, dir.getFile("summary.json"));
@@ -64,7 +75,9 @@ class ResultsLayoutTest {
 				+ Math.round(100 * share) + " %)");
 
 		IViewPart cellStack = page.showView(CELL_STACK_VIEW);
-		assertTrue(Arrays.stream(page.getViewStack(cellStack)).anyMatch(v -> IPageLayout.ID_OUTLINE.equals(v.getViewSite().getId())),
+		assertTrue(
+				Arrays.stream(page.getViewStack(cellStack))
+						.anyMatch(v -> IPageLayout.ID_OUTLINE.equals(v.getViewSite().getId())),
 				"the Cell Stack view shares its stack with the Outline");
 		assertTrue((double) shown.getSize().x / window >= 0.5, "showing the Cell Stack view keeps the editor's width");
 		Ui.screenshot("results-editor-layout");

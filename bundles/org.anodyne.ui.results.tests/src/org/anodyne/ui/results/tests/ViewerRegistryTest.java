@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,14 +64,19 @@ class ViewerRegistryTest {
 		};
 		Platform.addLogListener(listener);
 		try {
-			ResultViewerRegistry.read(Platform.getExtensionRegistry().getConfigurationElementsFor(ResultsUi.VIEWERS_EXTENSION_POINT),
+			ResultViewerRegistry.read(
+					Platform.getExtensionRegistry().getConfigurationElementsFor(ResultsUi.VIEWERS_EXTENSION_POINT),
 					ILog.of(ViewerRegistryTest.class));
 		} finally {
 			Platform.removeLogListener(listener);
 		}
-		assertTrue(messages.stream().anyMatch(m -> m.contains("'org.anodyne.ui.results.tests.noClass' has no 'class'")), messages.toString());
-		assertTrue(messages.stream().anyMatch(m -> m.contains("priority 'high' is not a whole number")), messages.toString());
-		assertTrue(messages.stream().anyMatch(m -> m.contains("'org.anodyne.ui.results.tests.thirdParty' is contributed twice")),
+		assertTrue(messages.stream().anyMatch(m -> m.contains("'org.anodyne.ui.results.tests.noClass' has no 'class'")),
+				messages.toString());
+		assertTrue(messages.stream().anyMatch(m -> m.contains("priority 'high' is not a whole number")),
+				messages.toString());
+		assertTrue(
+				messages.stream()
+						.anyMatch(m -> m.contains("'org.anodyne.ui.results.tests.thirdParty' is contributed twice")),
 				messages.toString());
 	}
 
@@ -75,7 +89,7 @@ class ViewerRegistryTest {
 		ResultsEditor editor = (ResultsEditor) IDE.openEditor(Ui.page(), summary);
 		try {
 			assertEquals(List.of("Overview", "Impedance table"), editor.getTabTitles(),
-				"the time-series viewer has nothing against time here, and the 'viewer' that is no ResultViewer gets no tab");
+					"the time-series viewer has nothing against time here, and the 'viewer' that is no ResultViewer gets no tab");
 			ThirdPartyViewer viewer = (ThirdPartyViewer) editor.showViewer("org.anodyne.ui.results.tests.thirdParty")
 					.orElseThrow();
 			assertEquals("3 frequencies", viewer.text());

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.charts;
 
 import java.io.IOException;
@@ -50,10 +59,10 @@ public final class ChartPanel extends Composite implements ResultFigure {
 	private final List<Consumer<double[]>> zoomListeners = new ArrayList<>();
 	private final Map<Trace, Points> drawn = new IdentityHashMap<>();
 	private Plot plot;
-	private double[] full = { 0, 1 };
-	private double[] view = { 0, 1 };
+	private double[] full = {0, 1};
+	private double[] view = {0, 1};
 	private double[] sharedY;
-	private double[] shownY = { 0, 1 };
+	private double[] shownY = {0, 1};
 	private int dragStart = -1;
 	private int dragNow = -1;
 	private Font titleFont;
@@ -139,7 +148,7 @@ public final class ChartPanel extends Composite implements ResultFigure {
 		if (plot == null || !(hi > lo) || (lo == view[0] && hi == view[1])) {
 			return;
 		}
-		view = new double[] { lo, hi };
+		view = new double[]{lo, hi};
 		refresh();
 		for (Consumer<double[]> l : zoomListeners) {
 			l.accept(view.clone());
@@ -204,7 +213,8 @@ public final class ChartPanel extends Composite implements ResultFigure {
 			case DASH -> org.anodyne.results.picture.Chart.DASHED;
 			case DOT -> org.anodyne.results.picture.Chart.DOTTED;
 			};
-			figure.line(new org.anodyne.results.picture.Chart.Line(t.label(), p.x(), p.y(), t.colour(), dash, t.markers()));
+			figure.line(
+					new org.anodyne.results.picture.Chart.Line(t.label(), p.x(), p.y(), t.colour(), dash, t.markers()));
 		}
 		return figure.render();
 	}
@@ -224,7 +234,7 @@ public final class ChartPanel extends Composite implements ResultFigure {
 	private double[] dataRange() {
 		double[] e = plot.xExtent();
 		if (Double.isNaN(e[0])) {
-			return new double[] { 0, 1 };
+			return new double[]{0, 1};
 		}
 		return padded(e[0], e[1], 0);
 	}
@@ -251,10 +261,11 @@ public final class ChartPanel extends Composite implements ResultFigure {
 		} else {
 			double[] all = plot.yExtent(view[0], view[1]);
 			double[] y = plot.typicalYExtent(view[0], view[1]);
-			shownY = Double.isNaN(y[0]) ? new double[] { 0, 1 } : padded(y[0], y[1], 0.05);
+			shownY = Double.isNaN(y[0]) ? new double[]{0, 1} : padded(y[0], y[1], 0.05);
 			offScale = org.anodyne.results.picture.Chart.offScaleNote(all, y, UnitText.pretty(plot.yAxis().unit()));
 		}
-		chart.getTitle().setText(plot.title() + (offScale.isEmpty() ? "" : " (off scale: " + offScale + "; zoom in to see)"));
+		chart.getTitle()
+				.setText(plot.title() + (offScale.isEmpty() ? "" : " (off scale: " + offScale + "; zoom in to see)"));
 		chart.getAxisSet().getXAxis(0).setRange(new Range(view[0], view[1]));
 		chart.getAxisSet().getYAxis(0).setRange(new Range(shownY[0], shownY[1]));
 		chart.redraw();
@@ -271,9 +282,9 @@ public final class ChartPanel extends Composite implements ResultFigure {
 		double span = hi - lo;
 		if (!(span > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-12)) {
 			double pad = lo == 0 ? 1 : Math.abs(lo) * 0.05;
-			return new double[] { lo - pad, hi + pad };
+			return new double[]{lo - pad, hi + pad};
 		}
-		return new double[] { lo - span * fraction, hi + span * fraction };
+		return new double[]{lo - span * fraction, hi + span * fraction};
 	}
 
 	private void hookMouse(Control area) {

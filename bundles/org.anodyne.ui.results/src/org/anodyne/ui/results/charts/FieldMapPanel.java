@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.charts;
 
 import java.io.IOException;
@@ -104,7 +113,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		});
 		addListener(SWT.MouseDown, e -> {
 			if (e.button == 1 && frame != null && cellAt(e.x, e.y) != null) {
-				drag = new int[] { e.x, e.y, viewI0, viewJ0 };
+				drag = new int[]{e.x, e.y, viewI0, viewJ0};
 			}
 		});
 		addListener(SWT.MouseUp, e -> drag = null);
@@ -124,7 +133,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	 */
 	public void show(FieldFrame newFrame, String arrayName, FieldScale newScale, String newTitle, String name) {
 		this.array = newFrame.array(arrayName).orElseThrow(() -> new IllegalArgumentException(
-				"the field has no array '" + arrayName + "'; it has " + newFrame.arrays().stream().map(FieldArray::name).toList()));
+				"the field has no array '" + arrayName + "'; it has "
+						+ newFrame.arrays().stream().map(FieldArray::name).toList()));
 		if (frame == null || newFrame.nx() != frame.nx() || newFrame.ny() != frame.ny()) {
 			viewI0 = 0;
 			viewI1 = newFrame.nx();
@@ -132,7 +142,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			viewJ1 = newFrame.ny();
 		}
 		if (newFrame != frame) {
-			this.outlineMask = newFrame.mask("kind").orElse(newFrame.masks().isEmpty() ? null : newFrame.masks().get(0));
+			this.outlineMask = newFrame.mask("kind")
+					.orElse(newFrame.masks().isEmpty() ? null : newFrame.masks().get(0));
 			this.outline = outlineMask == null ? new int[0] : outline(newFrame, outlineMask.codes());
 		}
 		this.painted = painted(newFrame, array, FieldScale.isOccupancy(array.name(), array.unit()));
@@ -159,7 +170,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 	/** The part of the cross-section in view, {x0, x1, y0, y1} in µm. */
 	public double[] viewUm() {
 		double h = frame == null ? 1 : frame.spacingUm();
-		return new double[] { viewI0 * h, viewI1 * h, viewJ0 * h, viewJ1 * h };
+		return new double[]{viewI0 * h, viewI1 * h, viewJ0 * h, viewJ1 * h};
 	}
 
 	/**
@@ -175,7 +186,9 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		double cj = yUm / h;
 		int w = viewI1 - viewI0;
 		int ht = viewJ1 - viewJ0;
-		double shrink = factor > 1 ? Math.min(factor, Math.max(1.0, (double) Math.min(w, ht) / MIN_VIEW_CELLS)) : factor;
+		double shrink = factor > 1
+				? Math.min(factor, Math.max(1.0, (double) Math.min(w, ht) / MIN_VIEW_CELLS))
+				: factor;
 		int nw = (int) Math.round(Math.min(frame.nx(), Math.max(1, w / shrink)));
 		int nh = (int) Math.round(Math.min(frame.ny(), Math.max(1, ht / shrink)));
 		int i0 = (int) Math.round(ci - (ci - viewI0) * nw / w);
@@ -251,8 +264,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			return null;
 		}
 		double h = frame.spacingUm();
-		return new double[] { (viewI0 + (double) (x - l.mapX) / l.mapW * (viewI1 - viewI0)) * h,
-				(viewJ0 + (double) (l.mapY + l.mapH - y) / l.mapH * (viewJ1 - viewJ0)) * h };
+		return new double[]{(viewI0 + (double) (x - l.mapX) / l.mapW * (viewI1 - viewI0)) * h,
+				(viewJ0 + (double) (l.mapY + l.mapH - y) / l.mapH * (viewJ1 - viewJ0)) * h};
 	}
 
 	/** Whether the row-mean profile is drawn: for a metal occupancy. */
@@ -351,7 +364,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 					|| m.contains("wall")) {
 				return HOST;
 			}
-			if (m.contains("pre-dep") || m.contains("predep") || m.contains("old metal") || m.contains("initial metal")) {
+			if (m.contains("pre-dep") || m.contains("predep") || m.contains("old metal")
+					|| m.contains("initial metal")) {
 				return OLD_METAL;
 			}
 			if (m.contains("separator")) {
@@ -433,7 +447,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 
 	@Override
 	public String name() {
-		return "map-" + Plots.fileSafe(array == null ? "field" : array.name()) + (frameName.isEmpty() ? "" : "-" + frameName);
+		return "map-" + Plots.fileSafe(array == null ? "field" : array.name())
+				+ (frameName.isEmpty() ? "" : "-" + frameName);
 	}
 
 	/**
@@ -457,7 +472,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 				double y1 = clamp(l.py(outline[k + 1]), l.mapY, l.mapY + l.mapH);
 				double x2 = clamp(l.px(outline[k + 2]), l.mapX, l.mapX + l.mapW);
 				double y2 = clamp(l.py(outline[k + 3]), l.mapY, l.mapY + l.mapH);
-				boolean inside = outline[k] == outline[k + 2] ? x1 == l.px(outline[k]) && y1 != y2
+				boolean inside = outline[k] == outline[k + 2]
+						? x1 == l.px(outline[k]) && y1 != y2
 						: y1 == l.py(outline[k + 1]) && x1 != x2;
 				if (inside) {
 					scene.add(new Scene.Line(x1, y1, x2, y2, Scene.BLACK, 1));
@@ -471,7 +487,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			scene.add(new Scene.Line(x, l.mapY + l.mapH, x, l.mapY + l.mapH + 4, Scene.BLACK, 1));
 			double half = l.xScale.label(t).length() * 3.3;
 			if (x - half > lastRight + 4) {
-				scene.add(new Scene.Text(x, l.mapY + l.mapH + 17, l.xScale.label(t), 12, Anchor.MIDDLE, false, Scene.BLACK));
+				scene.add(new Scene.Text(x, l.mapY + l.mapH + 17, l.xScale.label(t), 12, Anchor.MIDDLE, false,
+						Scene.BLACK));
 				lastRight = x + half;
 			}
 		}
@@ -480,7 +497,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			scene.add(new Scene.Line(l.mapX - 4, y, l.mapX, y, Scene.BLACK, 1));
 			scene.add(new Scene.Text(l.mapX - 7, y + 4, l.yScale.label(t), 12, Anchor.END, false, Scene.BLACK));
 		}
-		scene.add(new Scene.Text(l.mapX + l.mapW / 2.0, l.mapY + l.mapH + 34, "x [µm]", 12, Anchor.MIDDLE, false, Scene.BLACK));
+		scene.add(new Scene.Text(l.mapX + l.mapW / 2.0, l.mapY + l.mapH + 34, "x [µm]", 12, Anchor.MIDDLE, false,
+				Scene.BLACK));
 		scene.add(new Scene.Text(16, l.mapY + l.mapH / 2.0, "y [µm]", 12, Anchor.MIDDLE, true, Scene.BLACK));
 		if (showsProfile()) {
 			double[] p = rowProfile();
@@ -494,12 +512,15 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			}
 			scene.add(new Scene.Rect(l.profileX, l.mapY, l.profileW, l.mapH, -1, Scene.BLACK, 1));
 			scene.add(new Scene.Text(l.profileX, l.mapY + l.mapH + 17, "0", 12, Anchor.START, false, Scene.BLACK));
-			scene.add(new Scene.Text(l.profileX + l.profileW, l.mapY + l.mapH + 17, along.label(along.max()), 12, Anchor.END,
+			scene.add(new Scene.Text(l.profileX + l.profileW, l.mapY + l.mapH + 17, along.label(along.max()), 12,
+					Anchor.END,
 					false, Scene.BLACK));
-			scene.add(new Scene.Text(l.profileX + l.profileW / 2.0, l.mapY + l.mapH + 34, PROFILE_CAPTION, 12, Anchor.MIDDLE,
+			scene.add(new Scene.Text(l.profileX + l.profileW / 2.0, l.mapY + l.mapH + 34, PROFILE_CAPTION, 12,
+					Anchor.MIDDLE,
 					false, Scene.BLACK));
 		}
-		scene.add(new Scene.ColourBar(l.barX, l.mapY, BAR_WIDTH, l.mapH, scale.colormap(), barScale(), scaleTitle(), 12));
+		scene.add(
+				new Scene.ColourBar(l.barX, l.mapY, BAR_WIDTH, l.mapH, scale.colormap(), barScale(), scaleTitle(), 12));
 		int lx = l.mapX;
 		for (String meaning : paintedMeanings()) {
 			scene.add(new Scene.Rect(lx, l.legendY, 14, 12, maskColour(meaning), Scene.BLACK, 1));
@@ -528,7 +549,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 				for (int i = 0; i < frame.nx(); i++) {
 					int k = j * frame.nx() + i;
 					StringBuilder row = new StringBuilder();
-					row.append(PlotCsv.number((i + 0.5) * h)).append(',').append(PlotCsv.number((j + 0.5) * h)).append(',')
+					row.append(PlotCsv.number((i + 0.5) * h)).append(',').append(PlotCsv.number((j + 0.5) * h))
+							.append(',')
 							.append(Float.isNaN(v[k]) ? "NaN" : Float.toString(v[k]));
 					for (FieldMask m : masks) {
 						row.append(',').append(m.codes()[k] & 0xff);
@@ -626,7 +648,8 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			raster = new Image(getDisplay(), cellsImageData());
 		}
 		gc.setInterpolation(SWT.NONE);
-		gc.drawImage(raster, viewI0, frame.ny() - viewJ1, viewI1 - viewI0, viewJ1 - viewJ0, l.mapX, l.mapY, l.mapW, l.mapH);
+		gc.drawImage(raster, viewI0, frame.ny() - viewJ1, viewI1 - viewI0, viewJ1 - viewJ0, l.mapX, l.mapY, l.mapW,
+				l.mapH);
 		gc.setAntialias(SWT.OFF);
 		if (!outlineHidden(l)) {
 			gc.setLineWidth(1);
@@ -718,9 +741,11 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 			gc.drawLine(x, l.mapY + l.mapH, x, l.mapY + l.mapH + 4);
 			String label = along.label(v);
 			int w = gc.textExtent(label).x;
-			gc.drawText(label, Math.max(l.profileX, Math.min(x - w / 2, l.profileX + l.profileW - w)), l.mapY + l.mapH + 5, true);
+			gc.drawText(label, Math.max(l.profileX, Math.min(x - w / 2, l.profileX + l.profileW - w)),
+					l.mapY + l.mapH + 5, true);
 		}
-		gc.drawText(PROFILE_CAPTION, l.profileX + (l.profileW - gc.textExtent(PROFILE_CAPTION).x) / 2, l.mapY + l.mapH + 6 + th,
+		gc.drawText(PROFILE_CAPTION, l.profileX + (l.profileW - gc.textExtent(PROFILE_CAPTION).x) / 2,
+				l.mapY + l.mapH + 6 + th,
 				true);
 	}
 
@@ -777,9 +802,13 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 		float v = array.values()[k];
 		String where = String.format(Locale.ROOT, "x = %.1f µm, y = %.1f µm", (i + 0.5) * frame.spacingUm(),
 				(j + 0.5) * frame.spacingUm());
-		String what = painted[k] != null ? " (" + painted[k] + ")"
-				: outlineMask == null ? "" : outlineMask.meaning(outlineMask.codes()[k] & 0xff).map(m -> " (" + m + ")").orElse("");
-		String value = Float.isFinite(v) ? String.format(Locale.ROOT, "%.4g %s", v, UnitText.pretty(array.unit())).strip()
+		String what = painted[k] != null
+				? " (" + painted[k] + ")"
+				: outlineMask == null
+						? ""
+						: outlineMask.meaning(outlineMask.codes()[k] & 0xff).map(m -> " (" + m + ")").orElse("");
+		String value = Float.isFinite(v)
+				? String.format(Locale.ROOT, "%.4g %s", v, UnitText.pretty(array.unit())).strip()
 				: "no value";
 		return where + ": " + value + what;
 	}
@@ -806,7 +835,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 				if (edge && start < 0) {
 					start = j;
 				} else if (!edge && start >= 0) {
-					runs.add(new int[] { i + 1, start, i + 1, j });
+					runs.add(new int[]{i + 1, start, i + 1, j});
 					start = -1;
 				}
 			}
@@ -818,7 +847,7 @@ public final class FieldMapPanel extends Canvas implements ResultFigure {
 				if (edge && start < 0) {
 					start = i;
 				} else if (!edge && start >= 0) {
-					runs.add(new int[] { start, j + 1, i, j + 1 });
+					runs.add(new int[]{start, j + 1, i, j + 1});
 					start = -1;
 				}
 			}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.charts;
 
 import java.util.Locale;
@@ -19,8 +28,7 @@ public record FieldScale(double min, double max, Palette palette) {
 
 	/** The colour maps a field map uses. */
 	public enum Palette {
-		SEQUENTIAL(Colormap.VIRIDIS),
-		DIVERGING(Colormap.DIVERGING),
+		SEQUENTIAL(Colormap.VIRIDIS), DIVERGING(Colormap.DIVERGING),
 		/** White at zero: empty electrolyte reads as background, any metal as colour. */
 		OCCUPANCY(new Colormap(0xffffff, 0xfff3b0, 0xfed976, 0xfeb24c, 0xfd8d3c, 0xf03b20, 0xbd0026, 0x800026));
 
@@ -63,7 +71,8 @@ public record FieldScale(double min, double max, Palette palette) {
 	public static boolean isOccupancy(String name, String unit) {
 		String n = name.toLowerCase(Locale.ROOT);
 		boolean dimensionless = unit == null || unit.isBlank() || unit.equals("1") || unit.equals("-");
-		return dimensionless && (n.contains("metal") || n.contains("fill") || n.contains("deposit") || n.contains("occupan"));
+		return dimensionless
+				&& (n.contains("metal") || n.contains("fill") || n.contains("deposit") || n.contains("occupan"));
 	}
 
 	/** The smallest scale covering this one and another (for maps side by side on one scale). */
@@ -89,7 +98,7 @@ public record FieldScale(double min, double max, Palette palette) {
 				hi = Math.max(hi, v);
 			}
 		}
-		return lo <= hi ? new double[] { lo, hi } : new double[] { Double.NaN, Double.NaN };
+		return lo <= hi ? new double[]{lo, hi} : new double[]{Double.NaN, Double.NaN};
 	}
 
 	public Colormap colormap() {

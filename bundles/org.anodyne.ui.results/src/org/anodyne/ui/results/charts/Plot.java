@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.charts;
 
 import java.util.Arrays;
@@ -38,7 +47,7 @@ public record Plot(String name, String title, PlotAxis xAxis, PlotAxis yAxis, Li
 				hi = Math.max(hi, e[1]);
 			}
 		}
-		return lo <= hi ? new double[] { lo, hi } : new double[] { Double.NaN, Double.NaN };
+		return lo <= hi ? new double[]{lo, hi} : new double[]{Double.NaN, Double.NaN};
 	}
 
 	/**
@@ -60,6 +69,6 @@ public record Plot(String name, String title, PlotAxis xAxis, PlotAxis yAxis, Li
 				max = Math.max(max, e[1]);
 			}
 		}
-		return min <= max ? new double[] { min, max } : new double[] { Double.NaN, Double.NaN };
+		return min <= max ? new double[]{min, max} : new double[]{Double.NaN, Double.NaN};
 	}
 }

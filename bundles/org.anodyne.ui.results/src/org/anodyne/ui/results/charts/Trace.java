@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.charts;
 
 import java.util.Arrays;
@@ -118,7 +127,7 @@ public final class Trace {
 				hi = Math.max(hi, xs[k]);
 			}
 		}
-		return lo <= hi ? new double[] { lo, hi } : new double[] { Double.NaN, Double.NaN };
+		return lo <= hi ? new double[]{lo, hi} : new double[]{Double.NaN, Double.NaN};
 	}
 
 	/** The rows with x in [lo, hi], at full resolution and in their order; missing values kept as NaN. */
@@ -177,7 +186,7 @@ public final class Trace {
 				max = Math.max(max, ys[k]);
 			}
 		}
-		return min <= max ? new double[] { min, max } : new double[] { Double.NaN, Double.NaN };
+		return min <= max ? new double[]{min, max} : new double[]{Double.NaN, Double.NaN};
 	}
 
 	/**
@@ -186,7 +195,7 @@ public final class Trace {
 	 */
 	private int[] span(double lo, double hi, boolean neighbours) {
 		if (!ascending) {
-			return new int[] { 0, xs.length };
+			return new int[]{0, xs.length};
 		}
 		int from = lowerBound(lo);
 		int to = upperBound(hi);
@@ -194,7 +203,7 @@ public final class Trace {
 			from = Math.max(0, from - 1);
 			to = Math.min(xs.length, to + 1);
 		}
-		return new int[] { from, Math.max(from, to) };
+		return new int[]{from, Math.max(from, to)};
 	}
 
 	/** First index with xs[k] >= v. */

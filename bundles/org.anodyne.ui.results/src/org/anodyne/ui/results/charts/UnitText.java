@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.charts;
 
 import org.anodyne.results.QuantityText;
@@ -35,7 +44,7 @@ public final class UnitText {
 	 * First cycle overpotential [mV]}, {@code timeStepS → Time step [s]}).
 	 */
 	public static String scalarLabel(String name) {
-		String[][] suffixes = { { "Um", "µm" }, { "Mv", "mV" }, { "S", "s" }, { "H", "h" } };
+		String[][] suffixes = {{"Um", "µm"}, {"Mv", "mV"}, {"S", "s"}, {"H", "h"}};
 		for (String[] s : suffixes) {
 			if (name.endsWith(s[0]) && name.length() > s[0].length()
 					&& Character.isLowerCase(name.charAt(name.length() - s[0].length() - 1))) {

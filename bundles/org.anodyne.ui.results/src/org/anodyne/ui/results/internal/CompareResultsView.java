@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.internal;
 
 import java.io.IOException;
@@ -127,7 +136,8 @@ public final class CompareResultsView extends ViewPart {
 		List<String> labels = labels(results);
 		for (int k = 0; k < results.size(); k++) {
 			StudyResult r = results.get(k);
-			runs.add(new Run(labels.get(k), r, new HashMap<>(), r.summary().fields().isEmpty() ? null : new FieldSeries(r)));
+			runs.add(new Run(labels.get(k), r, new HashMap<>(),
+					r.summary().fields().isEmpty() ? null : new FieldSeries(r)));
 		}
 		collectKeys();
 		try {
@@ -238,7 +248,9 @@ public final class CompareResultsView extends ViewPart {
 		}
 		List<String> designs = results.stream().map(r -> {
 			Path parent = r.directory().toAbsolutePath().getParent();
-			return parent == null || parent.getFileName() == null ? r.directory().toString() : parent.getFileName().toString();
+			return parent == null || parent.getFileName() == null
+					? r.directory().toString()
+					: parent.getFileName().toString();
 		}).toList();
 		if (new HashSet<>(designs).size() == designs.size()) {
 			return designs;
@@ -268,7 +280,8 @@ public final class CompareResultsView extends ViewPart {
 							}
 						}
 						keys.add(new PlotKey(e.name(), group, UnitText.words(e.name()) + " — " + UnitText
-								.axisTitle(names.size() <= 4 ? String.join(", ", names) : "value", cols.get(c).unit())));
+								.axisTitle(names.size() <= 4 ? String.join(", ", names) : "value",
+										cols.get(c).unit())));
 					}
 				}
 			}
@@ -464,8 +477,8 @@ public final class CompareResultsView extends ViewPart {
 		// From zero on both axes, with room beyond the last point, so that no point sits on a frame edge.
 		double[] x = plot.xExtent();
 		double[] y = plot.yExtent(x[0], x[1]);
-		rateChart.setSharedRanges(Double.isNaN(x[1]) ? null : new double[] { 0, x[1] * 1.05 },
-				Double.isNaN(y[1]) || !(y[1] > 0) ? null : new double[] { 0, y[1] * 1.1 });
+		rateChart.setSharedRanges(Double.isNaN(x[1]) ? null : new double[]{0, x[1] * 1.05},
+				Double.isNaN(y[1]) || !(y[1] > 0) ? null : new double[]{0, y[1] * 1.1});
 	}
 
 	private Combo chooser(Composite parent) {
@@ -537,7 +550,8 @@ public final class CompareResultsView extends ViewPart {
 	private List<Plot> plotsFor(PlotKey key) throws IOException {
 		List<Plot> result = new ArrayList<>();
 		for (Run r : runs) {
-			result.add(plotsOf(r, key.series()).stream().filter(p -> Plots.groupOf(p.traces().get(0).yColumn()).equals(key.group())).findFirst()
+			result.add(plotsOf(r, key.series()).stream()
+					.filter(p -> Plots.groupOf(p.traces().get(0).yColumn()).equals(key.group())).findFirst()
 					.orElse(null));
 		}
 		return result;
@@ -582,15 +596,16 @@ public final class CompareResultsView extends ViewPart {
 					yhi = Math.max(yhi, y[1]);
 				}
 			}
-			double[] xs = xlo <= xhi ? new double[] { xlo, xhi } : null;
+			double[] xs = xlo <= xhi ? new double[]{xlo, xhi} : null;
 			double pad = (yhi - ylo) * 0.05;
-			double[] ys = ylo <= yhi ? new double[] { ylo - pad, yhi + pad } : null;
+			double[] ys = ylo <= yhi ? new double[]{ylo - pad, yhi + pad} : null;
 			Plot any = plots.stream().filter(p -> p != null).findFirst().orElseThrow();
 			for (int r = 0; r < runs.size(); r++) {
 				Plot p = plots.get(r);
 				ChartPanel c = sideCharts.get(r);
 				Plot titled = p == null
-						? new Plot(any.name(), runs.get(r).label() + " — has no " + any.title().toLowerCase(Locale.ROOT),
+						? new Plot(any.name(),
+								runs.get(r).label() + " — has no " + any.title().toLowerCase(Locale.ROOT),
 								any.xAxis(), any.yAxis(), List.of())
 						: new Plot(p.name(), runs.get(r).label() + " — " + p.title(), p.xAxis(), p.yAxis(), p.traces());
 				c.setPlot(titled);
@@ -692,7 +707,8 @@ public final class CompareResultsView extends ViewPart {
 				for (int j = 0; j < f.ny(); j++) {
 					for (int i = 0; i < f.nx(); i++) {
 						float value = v[j * f.nx() + i];
-						w.write(run + "," + f.timeSeconds() + "," + (i + 0.5) * f.spacingUm() + "," + (j + 0.5) * f.spacingUm()
+						w.write(run + "," + f.timeSeconds() + "," + (i + 0.5) * f.spacingUm() + ","
+								+ (j + 0.5) * f.spacingUm()
 								+ "," + (Float.isNaN(value) ? "NaN" : Float.toString(value)) + "\n");
 					}
 				}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.internal;
 
 import java.io.IOException;
@@ -51,7 +60,8 @@ final class ExportBar {
 	 * @param directory the folder the file dialog starts in
 	 * @param exported  told of every file written
 	 */
-	ExportBar(Composite parent, Supplier<Optional<ResultFigure>> figure, Supplier<Path> directory, Consumer<Path> exported) {
+	ExportBar(Composite parent, Supplier<Optional<ResultFigure>> figure, Supplier<Path> directory,
+			Consumer<Path> exported) {
 		this.figure = figure;
 		this.directory = directory;
 		this.exported = exported;
@@ -89,14 +99,15 @@ final class ExportBar {
 		FileDialog dialog = new FileDialog(bar.getShell(), SWT.SAVE);
 		dialog.setOverwrite(true);
 		dialog.setText("Export " + format.description);
-		dialog.setFilterExtensions(new String[] { "*." + format.extension });
+		dialog.setFilterExtensions(new String[]{"*." + format.extension});
 		dialog.setFilterPath(directory.get().toString());
 		dialog.setFileName(shown.get().name() + "." + format.extension);
 		String chosen = dialog.open();
 		if (chosen == null) {
 			return;
 		}
-		Path file = Path.of(chosen.toLowerCase(Locale.ROOT).endsWith("." + format.extension) ? chosen
+		Path file = Path.of(chosen.toLowerCase(Locale.ROOT).endsWith("." + format.extension)
+				? chosen
 				: chosen + "." + format.extension);
 		try {
 			format.write(shown.get(), file);

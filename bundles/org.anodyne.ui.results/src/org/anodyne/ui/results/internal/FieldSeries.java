@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.internal;
 
 import java.io.IOException;
@@ -84,7 +93,7 @@ final class FieldSeries {
 	 */
 	String defaultArray() {
 		List<String[]> arrays = arrays();
-		for (String hint : new String[] { "newmetal", "deposit", "fill", "metal" }) {
+		for (String hint : new String[]{"newmetal", "deposit", "fill", "metal"}) {
 			for (String[] a : arrays) {
 				if (a[0].toLowerCase(Locale.ROOT).contains(hint)) {
 					return a[0];
@@ -106,14 +115,15 @@ final class FieldSeries {
 					units.putIfAbsent(a.name(), a.unit());
 					double[] e = FieldScale.extent(a.values());
 					if (!Double.isNaN(e[0])) {
-						all.merge(a.name(), e, (x, y) -> new double[] { Math.min(x[0], y[0]), Math.max(x[1], y[1]) });
+						all.merge(a.name(), e, (x, y) -> new double[]{Math.min(x[0], y[0]), Math.max(x[1], y[1])});
 					}
 				}
 			}
 			extents = all;
 		}
 		double[] e = extents.get(array);
-		return e == null ? FieldScale.forArray(array, units.get(array), Double.NaN, Double.NaN)
+		return e == null
+				? FieldScale.forArray(array, units.get(array), Double.NaN, Double.NaN)
 				: FieldScale.forArray(array, units.get(array), e[0], e[1]);
 	}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.internal;
 
 import java.nio.file.Files;
@@ -67,8 +76,10 @@ public final class OverviewViewer implements ResultViewer {
 
 		status = new Label(body, SWT.WRAP);
 		boolean ok = s.status() == StudyStatus.OK;
-		status.setText((ok ? "Finished" : "Failed") + (s.finishedAt().isEmpty() ? "" : " on " + Texts.timestamp(s.finishedAt()))
-				+ " after " + Texts.time(s.wallSeconds()) + " of computing" + (s.message().isEmpty() ? "." : ": " + s.message()));
+		status.setText((ok ? "Finished" : "Failed")
+				+ (s.finishedAt().isEmpty() ? "" : " on " + Texts.timestamp(s.finishedAt()))
+				+ " after " + Texts.time(s.wallSeconds()) + " of computing"
+				+ (s.message().isEmpty() ? "." : ": " + s.message()));
 		status.setForeground(parent.getDisplay().getSystemColor(ok ? SWT.COLOR_DARK_GREEN : SWT.COLOR_RED));
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
@@ -83,7 +94,8 @@ public final class OverviewViewer implements ResultViewer {
 			v.setText("Value");
 			for (Map.Entry<String, Object> e : s.scalars().entrySet()) {
 				TableItem item = new TableItem(scalars, SWT.NONE);
-				item.setText(new String[] { Texts.scalarLabel(e.getKey()), Texts.scalarValue(e.getKey(), e.getValue(), s.scalars()) });
+				item.setText(new String[]{Texts.scalarLabel(e.getKey()),
+						Texts.scalarValue(e.getKey(), e.getValue(), s.scalars())});
 				item.setData(e.getKey());
 			}
 			q.pack();
@@ -128,7 +140,8 @@ public final class OverviewViewer implements ResultViewer {
 			Group files = group(body, "Series");
 			files.setLayout(new GridLayout(2, false));
 			for (SeriesEntry e : s.series()) {
-				row(files, e.file(), e.rows() + " rows: " + String.join(", ", e.columns().stream().map(c -> c.header()).toList()));
+				row(files, e.file(),
+						e.rows() + " rows: " + String.join(", ", e.columns().stream().map(c -> c.header()).toList()));
 			}
 		}
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.internal;
 
 import java.io.IOException;
@@ -30,9 +39,9 @@ public final class RateCapability {
 
 	/** A figure of merit a rate-capability chart can show. */
 	public enum Figure {
-		CYCLES("Cycles to failure", ScalarNames.CYCLES_TO_FAILURE, "cycles to failure", "-"),
-		HOURS("Hours to failure", ScalarNames.HOURS_TO_FAILURE, "hours to failure", "h"),
-		OVERPOTENTIAL("First-cycle overpotential", ScalarNames.FIRST_CYCLE_OVERPOTENTIAL_MV, "first-cycle overpotential", "mV");
+		CYCLES("Cycles to failure", ScalarNames.CYCLES_TO_FAILURE, "cycles to failure", "-"), HOURS("Hours to failure",
+				ScalarNames.HOURS_TO_FAILURE, "hours to failure", "h"), OVERPOTENTIAL("First-cycle overpotential",
+						ScalarNames.FIRST_CYCLE_OVERPOTENTIAL_MV, "first-cycle overpotential", "mV");
 
 		final String label;
 		final String scalar;
@@ -91,7 +100,8 @@ public final class RateCapability {
 	 */
 	static OptionalDouble currentDensity(StudyResult r) throws IOException {
 		Optional<String> traced = r.summary().series().stream().filter(e -> e.columns().stream()
-				.anyMatch(c -> c.name().equals("current density") && c.unit().equals("mA/cm2"))).map(e -> e.name()).findFirst();
+				.anyMatch(c -> c.name().equals("current density") && c.unit().equals("mA/cm2"))).map(e -> e.name())
+				.findFirst();
 		if (traced.isEmpty()) {
 			return OptionalDouble.empty();
 		}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.internal;
 
 import java.util.ArrayList;
@@ -44,7 +53,9 @@ public final class ResultViewerRegistry {
 			synchronized (ResultViewerRegistry.class) {
 				r = instance;
 				if (r == null) {
-					r = read(Platform.getExtensionRegistry().getConfigurationElementsFor(ResultsUi.VIEWERS_EXTENSION_POINT),
+					r = read(
+							Platform.getExtensionRegistry()
+									.getConfigurationElementsFor(ResultsUi.VIEWERS_EXTENSION_POINT),
 							ILog.of(ResultViewerRegistry.class));
 					instance = r;
 				}
@@ -67,10 +78,13 @@ public final class ResultViewerRegistry {
 			String name = e.getAttribute(ATTR_NAME);
 			String kind = e.getAttribute(ATTR_KIND);
 			String cls = e.getAttribute(ATTR_CLASS);
-			String missing = blank(id) ? ATTR_ID : blank(name) ? ATTR_NAME : blank(kind) ? ATTR_KIND : blank(cls) ? ATTR_CLASS : null;
+			String missing = blank(id)
+					? ATTR_ID
+					: blank(name) ? ATTR_NAME : blank(kind) ? ATTR_KIND : blank(cls) ? ATTR_CLASS : null;
 			if (missing != null) {
-				warn(log, contributor, "result viewer " + (blank(id) ? "without id" : "'" + id + "'") + " has no '" + missing
-						+ "' attribute; skipped");
+				warn(log, contributor,
+						"result viewer " + (blank(id) ? "without id" : "'" + id + "'") + " has no '" + missing
+								+ "' attribute; skipped");
 				continue;
 			}
 			int priority = 0;
@@ -79,7 +93,8 @@ public final class ResultViewerRegistry {
 				try {
 					priority = Integer.parseInt(p.strip());
 				} catch (NumberFormatException ex) {
-					warn(log, contributor, "result viewer '" + id + "': priority '" + p + "' is not a whole number; skipped");
+					warn(log, contributor,
+							"result viewer '" + id + "': priority '" + p + "' is not a whole number; skipped");
 					continue;
 				}
 			}

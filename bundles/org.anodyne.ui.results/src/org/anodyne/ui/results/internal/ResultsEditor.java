@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.internal;
 
 import java.io.IOException;
@@ -71,7 +80,8 @@ public final class ResultsEditor extends EditorPart {
 		setPartName(directory.getFileName().toString());
 		setTitleToolTip(directory.toString());
 		if (workspaceFile != null) {
-			ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener,
+					IResourceChangeEvent.POST_CHANGE);
 		}
 	}
 
@@ -225,7 +235,9 @@ public final class ResultsEditor extends EditorPart {
 	}
 
 	private void resourcesChanged(IResourceChangeEvent event) {
-		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(workspaceFile.getFullPath());
+		IResourceDelta delta = event.getDelta() == null
+				? null
+				: event.getDelta().findMember(workspaceFile.getFullPath());
 		if (delta == null) {
 			return;
 		}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.internal;
 
 import java.io.IOException;
@@ -77,7 +86,8 @@ public final class SweepEditor extends EditorPart {
 		setPartName(directory.getFileName().toString());
 		setTitleToolTip(directory.toString());
 		if (workspaceFile != null) {
-			ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+			ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener,
+					IResourceChangeEvent.POST_CHANGE);
 		}
 	}
 
@@ -141,7 +151,8 @@ public final class SweepEditor extends EditorPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(table.points());
 		viewer.addDoubleClickListener(e -> {
-			if (e.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof SweepTable.Point p) {
+			if (e.getSelection() instanceof IStructuredSelection s
+					&& s.getFirstElement() instanceof SweepTable.Point p) {
 				openPoint(p.index());
 			}
 		});
@@ -195,7 +206,8 @@ public final class SweepEditor extends EditorPart {
 
 	private void replot() {
 		int y = yParameter.getSelectionIndex() - 1;
-		plot.show(table, output.getSelectionIndex(), xParameter.getSelectionIndex(), y == xParameter.getSelectionIndex() ? -1 : y);
+		plot.show(table, output.getSelectionIndex(), xParameter.getSelectionIndex(),
+				y == xParameter.getSelectionIndex() ? -1 : y);
 	}
 
 	/** Shows an output against a parameter, over a second one as a heat map when {@code y >= 0} (tests, scripts). */
@@ -266,7 +278,9 @@ public final class SweepEditor extends EditorPart {
 	}
 
 	private void resourcesChanged(IResourceChangeEvent event) {
-		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(workspaceFile.getFullPath());
+		IResourceDelta delta = event.getDelta() == null
+				? null
+				: event.getDelta().findMember(workspaceFile.getFullPath());
 		if (delta == null) {
 			return;
 		}

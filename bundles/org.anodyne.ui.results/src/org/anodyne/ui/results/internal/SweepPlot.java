@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.internal;
 
 import java.util.ArrayList;
@@ -95,7 +104,8 @@ final class SweepPlot extends Canvas {
 				best = h;
 			}
 		}
-		return best != null && bestDistance <= CLICK_PIXELS ? Optional.of(best.index())
+		return best != null && bestDistance <= CLICK_PIXELS
+				? Optional.of(best.index())
 				: Optional.empty();
 	}
 
@@ -133,12 +143,14 @@ final class SweepPlot extends Canvas {
 				int py = plot.y + plot.height - (int) Math.round(zScale.fraction(zs[i]) * plot.height);
 				gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
 				gc.fillOval(px - MARKER, py - MARKER, 2 * MARKER, 2 * MARKER);
-				hits.add(new Hit(points.get(i).index(), new Rectangle(px - MARKER, py - MARKER, 2 * MARKER, 2 * MARKER)));
+				hits.add(new Hit(points.get(i).index(),
+						new Rectangle(px - MARKER, py - MARKER, 2 * MARKER, 2 * MARKER)));
 			}
 			return;
 		}
 		double[] ys = points.stream().mapToDouble(p -> p.values()[y]).toArray();
-		gc.drawText(outputName + " over " + table.parameters().get(x).name() + " and " + table.parameters().get(y).name(),
+		gc.drawText(
+				outputName + " over " + table.parameters().get(x).name() + " and " + table.parameters().get(y).name(),
 				MARGIN_LEFT, 5, true);
 		double[] finite = Arrays.stream(zs).filter(Double::isFinite).toArray();
 		double lo = finite.length == 0 ? 0 : Arrays.stream(finite).min().getAsDouble();
@@ -203,7 +215,8 @@ final class SweepPlot extends Canvas {
 			Point size = gc.textExtent(label);
 			gc.drawText(label, plot.x - size.x - 6, plot.y + plot.height - j * h - (h + size.y) / 2, true);
 		}
-		gc.drawText(table.parameters().get(x).column().header(), plot.x + plot.width / 2 - 40, plot.y + plot.height + 22, true);
+		gc.drawText(table.parameters().get(x).column().header(), plot.x + plot.width / 2 - 40,
+				plot.y + plot.height + 22, true);
 		gc.drawText(table.parameters().get(y).column().header(), 4, plot.y - 18, true);
 	}
 
@@ -274,8 +287,8 @@ final class SweepPlot extends Canvas {
 					previous = null;
 					continue;
 				}
-				int[] p = { plot.x + (int) Math.round(xScale.fraction(xs[i]) * plot.width),
-						plot.y + plot.height - (int) Math.round(zScale.fraction(zs[i]) * plot.height) };
+				int[] p = {plot.x + (int) Math.round(xScale.fraction(xs[i]) * plot.width),
+						plot.y + plot.height - (int) Math.round(zScale.fraction(zs[i]) * plot.height)};
 				if (previous != null) {
 					gc.drawLine(previous[0], previous[1], p[0], p[1]);
 				}
@@ -316,7 +329,8 @@ final class SweepPlot extends Canvas {
 		if (!Double.isFinite(v)) {
 			return String.valueOf(v);
 		}
-		return String.format(Locale.ROOT, "%.6g", v).replaceFirst("(\\.[0-9]*?)0+(?=$|e)", "$1").replaceFirst("\\.(?=$|e)", "");
+		return String.format(Locale.ROOT, "%.6g", v).replaceFirst("(\\.[0-9]*?)0+(?=$|e)", "$1")
+				.replaceFirst("\\.(?=$|e)", "");
 	}
 
 	/** A scale over the finite values, a little wider than them so markers at the ends show whole. */

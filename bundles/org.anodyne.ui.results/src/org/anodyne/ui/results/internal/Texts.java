@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.results.internal;
 
 import java.time.Instant;
@@ -9,7 +18,8 @@ import java.util.Map;
 
 import org.anodyne.results.Column;
 import org.anodyne.results.ScalarNames;
-import org.anodyne.results.ScalarNames.Description;import org.anodyne.results.FieldFrame.FieldArray;
+import org.anodyne.results.ScalarNames.Description;
+import org.anodyne.results.FieldFrame.FieldArray;
 import org.anodyne.ui.results.charts.UnitText;
 
 /** How the viewers write times, numbers and scalars for people. */
@@ -126,7 +136,8 @@ final class Texts {
 		}
 	}
 
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss z", Locale.ENGLISH);
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss z",
+			Locale.ENGLISH);
 
 	/** An array's label for a chooser: "New metal [-]", "Concentration [mol/L]". */
 	static String arrayLabel(FieldArray array) {
@@ -142,6 +153,6 @@ final class Texts {
 		int open = entry.indexOf('[');
 		String name = open > 0 ? entry.substring(0, open) : entry;
 		String unit = open > 0 && entry.endsWith("]") ? entry.substring(open + 1, entry.length() - 1) : "-";
-		return new String[] { name, UnitText.axisTitle(UnitText.words(name).toLowerCase(Locale.ROOT), unit) };
+		return new String[]{name, UnitText.axisTitle(UnitText.words(name).toLowerCase(Locale.ROOT), unit)};
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -77,7 +86,8 @@ class RealRunsTest {
 	}
 
 	/** Solves an example's studies whose ids start with a prefix, on a 4 µm grid, into the project; returns their result folders. */
-	private static List<Path> solve(IProject project, String example, String name, String studyPrefix) throws Exception {
+	private static List<Path> solve(IProject project, String example, String name, String studyPrefix)
+			throws Exception {
 		return solve(project, example, name, studyPrefix, s -> {
 		});
 	}
@@ -88,7 +98,8 @@ class RealRunsTest {
 		LoadResult loaded = DesignResources.load(examples().resolve(example));
 		assertTrue(loaded.ok(), "example " + example + " does not load: " + loaded.diagnostics());
 		CellDesign design = loaded.design();
-		List<Study> others = new ArrayList<>(design.getStudies().stream().filter(s -> !s.getId().startsWith(studyPrefix)).toList());
+		List<Study> others = new ArrayList<>(
+				design.getStudies().stream().filter(s -> !s.getId().startsWith(studyPrefix)).toList());
 		design.getStudies().removeAll(others);
 		assertFalse(design.getStudies().isEmpty(), "no study " + studyPrefix + "… in " + example);
 		design.getStudies().forEach(s -> s.getSolver().setGridSpacing(4));
@@ -122,7 +133,7 @@ class RealRunsTest {
 
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
 		ProjectExplorer explorer = (ProjectExplorer) Ui.page().showView(ProjectExplorer.VIEW_ID);
-		explorer.selectReveal(new StructuredSelection(new Object[] { inverted, upright }));
+		explorer.selectReveal(new StructuredSelection(new Object[]{inverted, upright}));
 		Ui.settle(200);
 		explorer.getSite().getService(IHandlerService.class).executeCommand(ResultsUi.COMPARE_COMMAND, null);
 		CompareResultsView view = (CompareResultsView) Ui.page().findView(ResultsUi.COMPARE_VIEW_ID);
@@ -157,7 +168,8 @@ class RealRunsTest {
 		double[] down = maps.get(0).rowProfile();
 		double[] up = maps.get(1).rowProfile();
 		assertTrue(lowerHalf(down) > 0.5 && lowerHalf(down) > lowerHalf(up) + 0.3, "the inverted map's new metal lies "
-				+ "low, the upright's high: " + lowerHalf(down) + " vs " + lowerHalf(up) + " of the row means in the lower half");
+				+ "low, the upright's high: " + lowerHalf(down) + " vs " + lowerHalf(up)
+				+ " of the row means in the lower half");
 		int mapHeight = maps.get(0).getSize().y;
 		assertTrue(mapHeight > 600, "the maps use the height of the maximised view: " + mapHeight + " px");
 		Path shot = Ui.screenshot("compare-inverted-vs-upright");
@@ -199,9 +211,11 @@ class RealRunsTest {
 		List<Trace> traces = view.rateChart().getPlot().traces();
 		assertEquals(1, traces.size(), "one cell");
 		Trace.Points p = traces.get(0).within(0, 10);
-		assertArrayEquals(new double[] { 0.25, 1, 5 }, p.x(), 1e-9, "the protocols' current densities, from the voltage traces");
+		assertArrayEquals(new double[]{0.25, 1, 5}, p.x(), 1e-9,
+				"the protocols' current densities, from the voltage traces");
 		List<StudyResult> byRate = new ArrayList<>(results);
-		byRate.sort(Comparator.comparing(r -> r.summary().study().contains("0.25") ? 0 : r.summary().study().contains(" 1 ") ? 1 : 2));
+		byRate.sort(Comparator.comparing(
+				r -> r.summary().study().contains("0.25") ? 0 : r.summary().study().contains(" 1 ") ? 1 : 2));
 		for (int k = 0; k < 3; k++) {
 			assertEquals(byRate.get(k).summary().number(ScalarNames.CYCLES_TO_FAILURE).orElseThrow(), p.y()[k], 1e-9,
 					byRate.get(k).summary().study());
@@ -236,9 +250,11 @@ class RealRunsTest {
 				new Example("li-fabric-lfp-full-inverted.anodyne", "life-", 40),
 				new Example("li-cc-lfp-rate-inverted.anodyne", "rate-0.2c", 5))) {
 			String name = e.file().replace(".anodyne", "");
-			List<Path> written = solve(project, e.file(), name, e.studyPrefix(), s -> s.getSolver().setMaxCycles(e.maxCycles()));
+			List<Path> written = solve(project, e.file(), name, e.studyPrefix(),
+					s -> s.getSolver().setMaxCycles(e.maxCycles()));
 			for (Path p : written) {
-				openEveryViewer(project.getFolder(Ui.location(project).relativize(p).toString()), "results-life-" + name);
+				openEveryViewer(project.getFolder(Ui.location(project).relativize(p).toString()),
+						"results-life-" + name);
 			}
 		}
 		Ui.page().closeAllEditors(false);
@@ -271,7 +287,8 @@ class RealRunsTest {
 		ILogListener listener = (status, plugin) -> {
 			if (status.getSeverity() == IStatus.ERROR) {
 				synchronized (errors) {
-					errors.add(status.getMessage() + (status.getException() == null ? "" : ": " + status.getException()));
+					errors.add(
+							status.getMessage() + (status.getException() == null ? "" : ": " + status.getException()));
 				}
 			}
 		};
@@ -284,7 +301,8 @@ class RealRunsTest {
 			for (String id : VIEWERS) {
 				ResultViewer viewer = editor.showViewer(id).orElse(null);
 				Ui.settle(150);
-				List<Plot> plots = viewer instanceof TimeSeriesViewer t ? t.plots()
+				List<Plot> plots = viewer instanceof TimeSeriesViewer t
+						? t.plots()
 						: viewer instanceof CycleViewer c ? c.plots() : List.of();
 				for (int k = plots.size() - 1; k >= 0; k--) {
 					if (viewer instanceof TimeSeriesViewer t) {
@@ -317,8 +335,9 @@ class RealRunsTest {
 		double opening = view.openingDivergence();
 		for (int k = 0; k < labels.size(); k++) {
 			double d = view.divergence(k);
-			assertTrue(Double.isNaN(d) || d <= opening, labels.get(k) + " differs more (" + d + ") than the chart opened on, "
-					+ labels.get(shown) + " (" + opening + ")");
+			assertTrue(Double.isNaN(d) || d <= opening,
+					labels.get(k) + " differs more (" + d + ") than the chart opened on, "
+							+ labels.get(shown) + " (" + opening + ")");
 		}
 		assertFalse(labels.get(shown).startsWith("Deposition — Charge"), "opened on " + labels.get(shown));
 		assertTrue(opening > 0.05, "the runs differ on " + labels.get(shown) + ": " + opening);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,7 +88,8 @@ class RunStudyTest {
 		LoadResult loaded = DesignResources.load(examples().resolve(example));
 		assertTrue(loaded.ok(), "example " + example + " does not load: " + loaded.diagnostics());
 		CellDesign design = loaded.design();
-		List<Study> others = new ArrayList<>(design.getStudies().stream().filter(s -> !s.getId().equals(studyId)).toList());
+		List<Study> others = new ArrayList<>(
+				design.getStudies().stream().filter(s -> !s.getId().equals(studyId)).toList());
 		design.getStudies().removeAll(others);
 		assertEquals(1, design.getStudies().size(), "no study " + studyId + " in " + example);
 		tweak.accept(design.getStudies().get(0));
@@ -193,7 +203,8 @@ class RunStudyTest {
 		assertEquals("Overview", editor.getTabTitles().get(0), "the run opens on its overview");
 		assertTrue(((OverviewViewer) editor.getViewers().get(0)).statusText().startsWith("Finished"));
 
-		TimeSeriesViewer trace = (TimeSeriesViewer) editor.showViewer("org.anodyne.ui.results.timeSeries").orElseThrow();
+		TimeSeriesViewer trace = (TimeSeriesViewer) editor.showViewer("org.anodyne.ui.results.timeSeries")
+				.orElseThrow();
 		Ui.settle(300);
 		ChartPanel chart = trace.chart();
 		assertEquals("Time [h]", chart.getChart().getAxisSet().getXAxis(0).getTitle().getText());
@@ -251,7 +262,8 @@ class RunStudyTest {
 		Path previous = Ui.location(project).resolve("results/long/Plate_1_mAh%2Fcm2_at_0.25_%28inverted%29");
 		try (StudyResultWriter out = StudyResultWriter.create(previous)) {
 			out.commit(StudySummary.builder("Plate 1 mAh/cm2 at 0.25 (inverted)", ResultsFormat.KIND_DEPOSITION_2D)
-					.provenance(new Provenance("0.1.0.test", "long.anodyne", "sha256:00", null, "Li-CC", "li", "CarbonCloth",
+					.provenance(new Provenance("0.1.0.test", "long.anodyne", "sha256:00", null, "Li-CC", "li",
+							"CarbonCloth",
 							Map.of()))
 					.message("the previous run").build());
 		}
@@ -265,7 +277,8 @@ class RunStudyTest {
 		assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), job.getResult().getMessage());
 		assertEquals(before, Files.readString(previous.resolve("summary.json")), "the previous result stays as it was");
 		try (Stream<Path> left = Files.list(previous.getParent())) {
-			assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith(".")), "no staging folder left behind");
+			assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith(".")),
+					"no staging folder left behind");
 		}
 	}
 }

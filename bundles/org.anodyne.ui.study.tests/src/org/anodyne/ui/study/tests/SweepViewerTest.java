@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,7 +66,8 @@ class SweepViewerTest {
 	private IFile design() throws Exception {
 		String text = Files.readString(examples().resolve("li-cc-host-thickness-sweep.anodyne"));
 		text = text.replaceAll("(?s)\\s*<sweeps id=\"life-.*?</sweeps>", "")
-				.replace("<solver gridSpacing=\"4.0\" timeStep=\"120.0\"", "<solver gridSpacing=\"5.0\" timeStep=\"120.0\"")
+				.replace("<solver gridSpacing=\"4.0\" timeStep=\"120.0\"",
+						"<solver gridSpacing=\"5.0\" timeStep=\"120.0\"")
 				.replace("<values>300.0</values>", "").replace("<values>400.0</values>", "")
 				.replace("to=\"1.0\" count=\"3\"", "to=\"1.0\" count=\"2\"");
 		Files.writeString(Ui.location(project).resolve("sweep.anodyne"), text);

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.study.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +31,7 @@ class TimeLeftMonitorTest {
 				names.add(name);
 			}
 		};
-		long[] now = { 0 };
+		long[] now = {0};
 		IProgressMonitor m = new TimeLeftMonitor(inner, () -> now[0]);
 		m.beginTask("Running study 'life'", 1000);
 		now[0] = 2_000_000_000L;

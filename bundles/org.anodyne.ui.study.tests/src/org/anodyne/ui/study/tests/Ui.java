@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.study.tests;
 
 import java.io.IOException;
@@ -105,7 +114,7 @@ final class Ui {
 				gc.dispose();
 			}
 			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
+			loader.data = new ImageData[]{image.getImageData()};
 			Path file = screenshots().resolve(name + ".png");
 			loader.save(file.toString(), SWT.IMAGE_PNG);
 			return file;

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.study.internal;
 
 import java.util.ArrayList;
@@ -55,7 +64,8 @@ public final class RunStudyHandler extends AbstractHandler {
 			Object selection = c.getVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME);
 			Object input = c.getVariable(ISources.ACTIVE_EDITOR_INPUT_NAME);
 			setBaseEnabled(!targets(part instanceof IWorkbenchPart p ? p : null,
-					selection instanceof ISelection s ? s : null, input instanceof IEditorInput i ? i : null).isEmpty());
+					selection instanceof ISelection s ? s : null, input instanceof IEditorInput i ? i : null)
+					.isEmpty());
 		}
 	}
 
@@ -103,7 +113,8 @@ public final class RunStudyHandler extends AbstractHandler {
 		}
 		List<String> names = loaded.design().getStudies().stream().map(RunStudyJob::name).toList();
 		ListSelectionDialog dialog = ListSelectionDialog.of(names).contentProvider(ArrayContentProvider.getInstance())
-				.labelProvider(new LabelProvider()).message("Studies of " + design.getName() + " to run:").create(shell);
+				.labelProvider(new LabelProvider()).message("Studies of " + design.getName() + " to run:")
+				.create(shell);
 		dialog.setTitle("Run Study");
 		dialog.setInitialSelections(names.get(0));
 		if (dialog.open() != Window.OK || dialog.getResult().length == 0) {
@@ -133,7 +144,8 @@ public final class RunStudyHandler extends AbstractHandler {
 			return picked.entrySet().stream().map(e -> new Target(e.getKey(), List.copyOf(e.getValue()))).toList();
 		}
 		if (editorInput instanceof IFileEditorInput f && isDesign(f.getFile())) {
-			if (selection instanceof IStructuredSelection s && s.size() == 1 && s.getFirstElement() instanceof Study study
+			if (selection instanceof IStructuredSelection s && s.size() == 1
+					&& s.getFirstElement() instanceof Study study
 					&& f.getFile().equals(fileOf(study))) {
 				return List.of(new Target(f.getFile(), List.of(RunStudyJob.name(study))));
 			}

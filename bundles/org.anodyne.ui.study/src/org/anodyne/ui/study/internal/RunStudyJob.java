@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.study.internal;
 
 import java.io.IOException;
@@ -73,7 +82,8 @@ public final class RunStudyJob extends Job {
 	 * @param openResults whether to open the results overview of each study that finished
 	 */
 	public RunStudyJob(IFile design, List<String> studies, boolean openResults) {
-		super(studies.size() == 1 ? "Running study '" + studies.get(0) + "' of " + design.getName()
+		super(studies.size() == 1
+				? "Running study '" + studies.get(0) + "' of " + design.getName()
 				: "Running the studies of " + design.getName());
 		this.design = design;
 		this.studies = List.copyOf(studies);
@@ -124,13 +134,15 @@ public final class RunStudyJob extends Job {
 		LoadResult loaded = DesignResources.load(designFile);
 		if (!loaded.ok()) {
 			return error("Cannot run " + design.getName() + ", the file has errors:\n" + loaded.diagnostics().stream()
-					.filter(d -> d.severity() == Severity.ERROR).map(FileDiagnostic::toString).collect(Collectors.joining("\n")));
+					.filter(d -> d.severity() == Severity.ERROR).map(FileDiagnostic::toString)
+					.collect(Collectors.joining("\n")));
 		}
 		CellDesign cellDesign = loaded.design();
 		List<String> allNames = cellDesign.getStudies().stream().map(RunStudyJob::name).toList();
 		List<Study> chosen = new ArrayList<>();
 		for (String wanted : studies) {
-			Study s = cellDesign.getStudies().stream().filter(st -> wanted.equals(name(st)) || wanted.equals(st.getId()))
+			Study s = cellDesign.getStudies().stream()
+					.filter(st -> wanted.equals(name(st)) || wanted.equals(st.getId()))
 					.findFirst().orElse(null);
 			if (s == null) {
 				return error(design.getName() + " has no study '" + wanted + "'; its studies are " + allNames);
@@ -156,12 +168,14 @@ public final class RunStudyJob extends Job {
 		try {
 			for (Study s : chosen) {
 				String name = name(s);
-				studiesMonitor.setTaskName(chosen.size() == 1 ? getName()
+				studiesMonitor.setTaskName(chosen.size() == 1
+						? getName()
 						: "Study " + (chosen.indexOf(s) + 1) + " of " + chosen.size() + ": '" + name + "'");
 				StudyOutcome outcome;
 				try {
 					outcome = runner.run(plan.studies().get(chosen.indexOf(s)),
-							directories.get(cellDesign.getStudies().indexOf(s)), inputHash, new StudyProgress(studiesMonitor.split(STUDY_WORK)));
+							directories.get(cellDesign.getStudies().indexOf(s)), inputHash,
+							new StudyProgress(studiesMonitor.split(STUDY_WORK)));
 				} catch (OutOfMemoryError e) {
 					// The result in progress was never committed; the previous one, if any, is still there.
 					failures.add(ResourceEstimate.outOfMemory("running study '" + name + "'"));

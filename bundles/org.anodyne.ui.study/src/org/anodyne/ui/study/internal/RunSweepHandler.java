@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.study.internal;
 
 import java.util.List;
@@ -48,7 +57,7 @@ public final class RunSweepHandler extends AbstractHandler {
 					"Select a design (.anodyne file) or one of its sweeps, or open the design in its editor.");
 			return null;
 		}
-		if (!IDE.saveAllEditors(new IResource[] { design }, true)) {
+		if (!IDE.saveAllEditors(new IResource[]{design}, true)) {
 			return null;
 		}
 		if (sweep == null) {
@@ -66,8 +75,10 @@ public final class RunSweepHandler extends AbstractHandler {
 	/** The sweep to run: the only one, or the one the user picks; null when there is none or they cancel. */
 	private static String chooseSweep(Shell shell, IFile design) {
 		LoadResult loaded = DesignResources.load(design.getLocation().toFile().toPath());
-		List<String> names = loaded.design() == null ? List.of() : loaded.design().getSweeps().stream()
-				.map(NamedElements::displayName).toList();
+		List<String> names = loaded.design() == null
+				? List.of()
+				: loaded.design().getSweeps().stream()
+						.map(NamedElements::displayName).toList();
 		if (names.isEmpty()) {
 			MessageDialog.openInformation(shell, "Run Sweep", design.getName() + " has no sweep. Add one in the design "
 					+ "editor (New Child > Sweep on the design), with a base study and parameters to vary.");

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.ui.study.internal;
 
 import java.io.IOException;
@@ -88,7 +97,8 @@ public final class RunSweepJob extends Job {
 		LoadResult loaded = DesignResources.load(file);
 		if (!loaded.ok()) {
 			return error("Cannot run " + design.getName() + ", the file has errors:\n" + loaded.diagnostics().stream()
-					.filter(d -> d.severity() == Severity.ERROR).map(FileDiagnostic::toString).collect(Collectors.joining("\n")));
+					.filter(d -> d.severity() == Severity.ERROR).map(FileDiagnostic::toString)
+					.collect(Collectors.joining("\n")));
 		}
 		Sweep chosen = loaded.design().getSweeps().stream()
 				.filter(s -> sweep.equals(s.getName()) || sweep.equals(s.getId())).findFirst().orElse(null);
@@ -110,7 +120,8 @@ public final class RunSweepJob extends Job {
 							"Sweep '%s': %d of %d points done", plan.sweep(), done, total)),
 					new StudyProgress(points));
 		} catch (IOException e) {
-			return error("Cannot write the table of sweep '" + plan.sweep() + "' in " + directory + ": " + e.getMessage());
+			return error(
+					"Cannot write the table of sweep '" + plan.sweep() + "' in " + directory + ": " + e.getMessage());
 		} finally {
 			refreshAndOpen(directory);
 		}
@@ -118,7 +129,8 @@ public final class RunSweepJob extends Job {
 			return Status.CANCEL_STATUS;
 		}
 		long failed = table.count(SweepTable.FAILED);
-		return failed == 0 ? Status.OK_STATUS
+		return failed == 0
+				? Status.OK_STATUS
 				: error(failed + " of " + table.points().size() + " points of sweep '" + plan.sweep()
 						+ "' failed; the sweep viewer's table gives each one's message");
 	}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.product.smoketest;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,7 +101,8 @@ final class Anodyne {
 		}
 		List<String> command = new ArrayList<>(List.of(product().resolve("anodyne").toString()));
 		command.addAll(List.of(args));
-		return new Result(process.exitValue(), read(started.out()), read(started.err()), (System.nanoTime() - start) / 1e9,
+		return new Result(process.exitValue(), read(started.out()), read(started.err()),
+				(System.nanoTime() - start) / 1e9,
 				command);
 	}
 

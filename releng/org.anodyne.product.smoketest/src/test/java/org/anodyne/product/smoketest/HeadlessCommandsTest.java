@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.product.smoketest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +55,8 @@ class HeadlessCommandsTest {
 				"DISPLAY", System.getenv().getOrDefault("DISPLAY", ":0"));
 		Anodyne.Result run = Anodyne.run(LAUNCH, env, "validate", Anodyne.examples().toString()).noStackTrace();
 		assertEquals(0, run.exit(), run.toString());
-		assertTrue(run.err().matches("(?s).*anodyne validate: [1-9]\\d* files, 0 errors, \\d+ warnings?\\n"), run.toString());
+		assertTrue(run.err().matches("(?s).*anodyne validate: [1-9]\\d* files, 0 errors, \\d+ warnings?\\n"),
+				run.toString());
 		List<String> loaded = Files.readAllLines(classes);
 		assertTrue(loaded.stream().anyMatch(l -> l.contains("org.anodyne.headless.internal.ValidateCommand ")),
 				"the class log shows the command ran");
@@ -73,12 +83,14 @@ class HeadlessCommandsTest {
 
 		Anodyne.Result usage = Anodyne.run(LAUNCH, "validate", "--frobnicate", good.toString()).noStackTrace();
 		assertEquals(2, usage.exit(), usage.toString());
-		assertEquals("anodyne validate: unknown option '--frobnicate'\nRun 'anodyne validate --help' for usage.\n", usage.err());
+		assertEquals("anodyne validate: unknown option '--frobnicate'\nRun 'anodyne validate --help' for usage.\n",
+				usage.err());
 
 		Anodyne.Result modelError = Anodyne.run(LAUNCH, "validate", good.toString(), invalid.toString()).noStackTrace();
 		assertEquals(1, modelError.exit(), modelError.toString());
 		assertTrue(modelError.outLines().stream().anyMatch(l -> l.matches(
-				Pattern.quote(invalid.toString()) + ":\\d+: /cells\\[Li-CC inverted\\]/anode/collector: error: .*1\\.5.*")),
+				Pattern.quote(invalid.toString())
+						+ ":\\d+: /cells\\[Li-CC inverted\\]/anode/collector: error: .*1\\.5.*")),
 				modelError.toString());
 
 		Anodyne.Result all = Anodyne.run(LAUNCH, "validate", good.toString(), invalid.toString(), malformed.toString())
@@ -108,7 +120,8 @@ class HeadlessCommandsTest {
 		Process a = Anodyne.start(Map.of(), "validate", Anodyne.examples().toString()).process();
 		Process b = Anodyne.start(Map.of(), "validate", Anodyne.examples().toString()).process();
 		try {
-			assertTrue(a.waitFor(LAUNCH.toSeconds(), TimeUnit.SECONDS) && b.waitFor(LAUNCH.toSeconds(), TimeUnit.SECONDS),
+			assertTrue(
+					a.waitFor(LAUNCH.toSeconds(), TimeUnit.SECONDS) && b.waitFor(LAUNCH.toSeconds(), TimeUnit.SECONDS),
 					"watchdog: concurrent runs did not finish");
 			assertEquals(0, a.exitValue());
 			assertEquals(0, b.exitValue());
@@ -127,13 +140,16 @@ class HeadlessCommandsTest {
 		Path result = work.resolve("results/li-cc").resolve(DEPOSITION_DIR);
 		String summary = Files.readString(result.resolve("summary.json"));
 		for (String member : List.of("\"formatVersion\": 1", "\"status\": \"ok\"", "\"kind\": \"deposition2D\"",
-				"\"bottomFraction\"", "\"separatorGapUm\"", "\"inputHash\": \"sha256:", "\"study\": \"" + DEPOSITION + "\"")) {
+				"\"bottomFraction\"", "\"separatorGapUm\"", "\"inputHash\": \"sha256:",
+				"\"study\": \"" + DEPOSITION + "\"")) {
 			assertTrue(summary.contains(member), member + " in\n" + summary);
 		}
 		try (Stream<Path> files = Files.list(result)) {
 			List<String> names = files.map(p -> p.getFileName().toString()).toList();
-			assertTrue(names.stream().anyMatch(n -> n.endsWith(".csv")) && names.stream().anyMatch(n -> n.endsWith(".png"))
-					&& names.contains("fields"), names.toString());
+			assertTrue(
+					names.stream().anyMatch(n -> n.endsWith(".csv")) && names.stream().anyMatch(n -> n.endsWith(".png"))
+							&& names.contains("fields"),
+					names.toString());
 		}
 		try (Stream<Path> csv = Files.list(result)) {
 			Path series = csv.filter(p -> p.toString().endsWith(".csv")).findFirst().orElseThrow();
@@ -144,8 +160,10 @@ class HeadlessCommandsTest {
 				"tolerance=\"1.0E-300\" domainWidth=\"100.0\" maxCycles=\"1\"");
 		Anodyne.Result failed = Anodyne.run(LAUNCH, "solve", diverging.toString()).noStackTrace();
 		assertEquals(1, failed.exit(), failed.toString());
-		String failedSummary = Files.readString(work.resolve("results/diverging").resolve(DEPOSITION_DIR).resolve("summary.json"));
-		assertTrue(failedSummary.contains("\"status\": \"failed\"") && failedSummary.contains("did not converge"), failedSummary);
+		String failedSummary = Files
+				.readString(work.resolve("results/diverging").resolve(DEPOSITION_DIR).resolve("summary.json"));
+		assertTrue(failedSummary.contains("\"status\": \"failed\"") && failedSummary.contains("did not converge"),
+				failedSummary);
 		assertTrue(failed.out().contains("did not converge"), "the solver's message is printed: " + failed);
 	}
 
@@ -160,7 +178,8 @@ class HeadlessCommandsTest {
 		assertEquals(0, first.exit(), first.toString());
 		assertTrue(first.out().contains("DESIGN") && first.out().contains("2 studies: 2 run, 0 unchanged, 0 failed"),
 				first.toString());
-		Anodyne.Result second = Anodyne.run(LAUNCH, "build", "--out", out.toString(), designs.toString()).noStackTrace();
+		Anodyne.Result second = Anodyne.run(LAUNCH, "build", "--out", out.toString(), designs.toString())
+				.noStackTrace();
 		assertEquals(0, second.exit(), second.toString());
 		assertTrue(second.out().contains("2 studies: 0 run, 2 unchanged, 0 failed"), second.toString());
 	}
@@ -169,14 +188,15 @@ class HeadlessCommandsTest {
 	void anInterruptedSolveLeavesThePreviousCompleteResult() throws Exception {
 		Path work = Anodyne.scratch("headless-interrupt");
 		// The same study on a finer grid and for longer, so that it is still running when interrupted.
-		Path file = design(work, "slow", "gridSpacing=\"2.0\" timeStep=\"60.0\" tolerance=\"1.0E-6\" domainWidth=\"100.0\" maxCycles=\"1\"",
+		Path file = design(work, "slow",
+				"gridSpacing=\"2.0\" timeStep=\"60.0\" tolerance=\"1.0E-6\" domainWidth=\"100.0\" maxCycles=\"1\"",
 				"gridSpacing=\"0.5\" timeStep=\"60.0\" tolerance=\"1.0E-6\" domainWidth=\"100.0\" maxCycles=\"1\"");
 		Path result = work.resolve("results/slow").resolve(DEPOSITION_DIR);
 		Files.createDirectories(result);
 		String previous = "{\"formatVersion\": 1, \"study\": \"previous\"}\n";
 		Files.writeString(result.resolve("summary.json"), previous);
 
-		for (boolean graceful : new boolean[] { true, false }) {
+		for (boolean graceful : new boolean[]{true, false}) {
 			Anodyne.Started started = Anodyne.start(Map.of("ANODYNE_VM_ARGS", "-Danodyne.progressInterval=1"), "solve",
 					file.toString());
 			Process p = started.process();

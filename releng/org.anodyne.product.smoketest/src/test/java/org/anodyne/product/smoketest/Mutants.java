@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.product.smoketest;
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +31,8 @@ final class Mutants {
 
 	private static final Pattern START_TAG = Pattern.compile("<([A-Za-z][\\w:]*)([^<>]*?)(/?)>");
 	private static final Pattern NUMBER_ATTRIBUTE = Pattern.compile("(\\w+)=\"(-?[0-9][0-9.Ee+-]*)\"");
-	private static final Pattern REFERENCE_ATTRIBUTE = Pattern.compile("\\b(cell|protocol|separator|electrolyte|counterElectrode)=\"([^\"]*)\"");
+	private static final Pattern REFERENCE_ATTRIBUTE = Pattern
+			.compile("\\b(cell|protocol|separator|electrolyte|counterElectrode)=\"([^\"]*)\"");
 	private static final Pattern ELEMENT_NAME = Pattern.compile("<(\\w+)[\\s>/]");
 
 	private final Random random;
@@ -47,19 +57,22 @@ final class Mutants {
 		operators.add(new Operator("insert-bytes", Mutants::insertBytes));
 		operators.add(new Operator("swap-tags", Mutants::swapTags));
 		operators.add(new Operator("unknown-tag", Mutants::unknownTag));
-		operators.add(new Operator("unknown-attribute", (t, r) -> insertIntoStartTag(t, r, " wibble=\"" + r.nextInt(99) + "\"")));
+		operators.add(new Operator("unknown-attribute",
+				(t, r) -> insertIntoStartTag(t, r, " wibble=\"" + r.nextInt(99) + "\"")));
 		operators.add(new Operator("huge-number", (t, r) -> replaceNumber(t, r,
-				new String[] { "1e308", "1e309", "-1e309", "99999999999999999999999999999", "4.9e-324", "1.7976931348623157E308" })));
+				new String[]{"1e308", "1e309", "-1e309", "99999999999999999999999999999", "4.9e-324",
+						"1.7976931348623157E308"})));
 		operators.add(new Operator("nan-negative", (t, r) -> replaceNumber(t, r,
-				new String[] { "NaN", "-1", "-0.0", "Infinity", "-Infinity", "0", "-350.0", "nan", "" })));
+				new String[]{"NaN", "-1", "-0.0", "Infinity", "-Infinity", "0", "-350.0", "nan", ""})));
 		operators.add(new Operator("dangling-reference", Mutants::danglingReference));
 		operators.add(new Operator("deep-nesting", Mutants::deepNesting));
 		operators.add(new Operator("external-entity", this::externalEntity));
 		operators.add(new Operator("bad-encoding", Mutants::badEncoding));
 		operators.add(new Operator("wrong-type", (t, r) -> t.replaceFirst("xsi:type=\"anodyne:\\w+\"",
 				r.nextBoolean() ? "xsi:type=\"anodyne:Nope\"" : "xsi:type=\"anodyne:Separator\"")));
-		operators.add(new Operator("bad-enum", (t, r) -> t.replaceFirst("orientation=\"\\w+\"", "orientation=\"sideways\"")
-				.replaceFirst("kind=\"\\w+\"", "kind=\"quantum\"")));
+		operators.add(
+				new Operator("bad-enum", (t, r) -> t.replaceFirst("orientation=\"\\w+\"", "orientation=\"sideways\"")
+						.replaceFirst("kind=\"\\w+\"", "kind=\"quantum\"")));
 		operators.add(new Operator("duplicate-id", Mutants::duplicateId));
 	}
 
@@ -160,7 +173,7 @@ final class Mutants {
 		List<int[]> tags = new ArrayList<>();
 		Matcher m = START_TAG.matcher(text);
 		while (m.find()) {
-			tags.add(new int[] { m.end(2) });
+			tags.add(new int[]{m.end(2)});
 		}
 		if (tags.isEmpty()) {
 			return text;
@@ -173,7 +186,7 @@ final class Mutants {
 		List<int[]> spans = new ArrayList<>();
 		Matcher m = NUMBER_ATTRIBUTE.matcher(text);
 		while (m.find()) {
-			spans.add(new int[] { m.start(2), m.end(2) });
+			spans.add(new int[]{m.start(2), m.end(2)});
 		}
 		if (spans.isEmpty()) {
 			return text;
@@ -186,7 +199,7 @@ final class Mutants {
 		List<int[]> spans = new ArrayList<>();
 		Matcher m = REFERENCE_ATTRIBUTE.matcher(text);
 		while (m.find()) {
-			spans.add(new int[] { m.start(2), m.end(2) });
+			spans.add(new int[]{m.start(2), m.end(2)});
 		}
 		if (spans.isEmpty()) {
 			return text;
@@ -249,6 +262,7 @@ final class Mutants {
 		}
 		String keep = ids.get(r.nextInt(ids.size()));
 		String replace = ids.get(r.nextInt(ids.size()));
-		return text.replaceFirst("id=\"" + Pattern.quote(replace) + "\"", Matcher.quoteReplacement("id=\"" + keep + "\""));
+		return text.replaceFirst("id=\"" + Pattern.quote(replace) + "\"",
+				Matcher.quoteReplacement("id=\"" + keep + "\""));
 	}
 }

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.product.smoketest;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -85,8 +94,10 @@ final class OneNodeSlurm implements AutoCloseable {
 					"munge");
 			if (install != null) {
 				String update = run(env, 600, "apt-get", "update", "-q");
-				install = update != null ? update : run(env, 600, "apt-get", "install", "-y", "-q",
-						"--no-install-recommends", "slurm-wlm", "munge");
+				install = update != null
+						? update
+						: run(env, 600, "apt-get", "install", "-y", "-q",
+								"--no-install-recommends", "slurm-wlm", "munge");
 			}
 			if (install != null) {
 				fail("ANODYNE_SLURM_TEST=1 asks for the Slurm test, but slurm-wlm and munge could not be installed: "

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.product.smoketest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,12 +64,16 @@ class OversizedInputsTest {
 		Anodyne.Result run = Anodyne.run(Duration.ofMinutes(2), "validate", dir.toString()).noStackTrace();
 		assertEquals(2, run.exit(), run.toString());
 		String out = run.out();
-		assertTrue(out.contains("deep.anodyne:") && out.contains("elements are nested more than 64 deep"), run.toString());
-		assertTrue(out.contains("huge-attribute.anodyne:") && out.contains("attribute 'description' of <"), run.toString());
+		assertTrue(out.contains("deep.anodyne:") && out.contains("elements are nested more than 64 deep"),
+				run.toString());
+		assertTrue(out.contains("huge-attribute.anodyne:") && out.contains("attribute 'description' of <"),
+				run.toString());
 		assertTrue(run.outLines().stream().anyMatch(l -> l.contains("many-ids.anodyne:") && l.contains("'s17'")),
 				run.toString());
-		assertTrue(out.contains("fine-grid.anodyne:") && out.contains("above the cap of 2 000 000 cells"), run.toString());
-		assertTrue(out.contains("oversized.anodyne: /: error: the file is 67108865 bytes, more than the 67108864 bytes"),
+		assertTrue(out.contains("fine-grid.anodyne:") && out.contains("above the cap of 2 000 000 cells"),
+				run.toString());
+		assertTrue(
+				out.contains("oversized.anodyne: /: error: the file is 67108865 bytes, more than the 67108864 bytes"),
 				run.toString());
 		assertFalse(out.contains("OutOfMemoryError") || run.err().contains("internal error"), run.toString());
 

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.product.smoketest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,7 +73,8 @@ class ProductSmokeTest {
 			assertTrue(ready.getProperty("windowTitle", "").contains("Anodyne"),
 					"Window title should name Anodyne, was: " + ready.getProperty("windowTitle"));
 			assertTrue(ready.getProperty("projects", "").contains("Anodyne Examples"),
-					"The example designs were not imported into the new workspace; projects: " + ready.getProperty("projects"));
+					"The example designs were not imported into the new workspace; projects: "
+							+ ready.getProperty("projects"));
 			try (Stream<Path> designs = Files.list(workspace.resolve("Anodyne Examples"))) {
 				assertTrue(designs.anyMatch(p -> p.toString().endsWith(".anodyne")),
 						"No .anodyne design in the imported example project");
@@ -106,7 +116,8 @@ class ProductSmokeTest {
 						+ read(console));
 			}
 			if (System.nanoTime() > deadline) {
-				fail("The workbench did not report ready within " + START_TIMEOUT_SECONDS + " s; console:\n" + read(console));
+				fail("The workbench did not report ready within " + START_TIMEOUT_SECONDS + " s; console:\n"
+						+ read(console));
 			}
 			process.waitFor(250, TimeUnit.MILLISECONDS);
 		}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.product.smoketest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,7 +59,8 @@ class SlurmSweepTest {
 		Files.writeString(design, text, StandardCharsets.UTF_8);
 
 		long localStart = System.nanoTime();
-		Anodyne.Result local = Anodyne.run(LAUNCH, "sweep", design.toString(), "--out", work.resolve("local").toString())
+		Anodyne.Result local = Anodyne
+				.run(LAUNCH, "sweep", design.toString(), "--out", work.resolve("local").toString())
 				.noStackTrace();
 		double localSeconds = (System.nanoTime() - localStart) / 1e9;
 		assertEquals(0, local.exit(), local.toString());
@@ -59,7 +69,7 @@ class SlurmSweepTest {
 		try (OneNodeSlurm slurm = OneNodeSlurm.start("slurm-cluster")) {
 			Map<String, String> env = new HashMap<>(slurm.environment());
 			Path out = work.resolve("cluster");
-			String[] base = { "sweep", design.toString(), "--out", out.toString() };
+			String[] base = {"sweep", design.toString(), "--out", out.toString()};
 
 			long submitted = System.nanoTime();
 			Anodyne.Result submit = Anodyne.run(LAUNCH, env, args(base, "--slurm", "--partition", "debug", "--time",
@@ -87,7 +97,8 @@ class SlurmSweepTest {
 
 			Anodyne.Result status = Anodyne.run(LAUNCH, env, args(base, "--status")).noStackTrace();
 			assertEquals(1, status.exit(), status.toString());
-			assertTrue(status.out().contains("12 points: 11 ok, 0 failed, 0 running, 0 queued, 1 lost, 0 not submitted"),
+			assertTrue(
+					status.out().contains("12 points: 11 ok, 0 failed, 0 running, 0 queued, 1 lost, 0 not submitted"),
 					status.toString());
 			assertTrue(status.out().contains(String.format(Locale.ROOT, "point %04d lost: task %s ended CANCELLED",
 					point, cancelled)), status.toString());
@@ -140,7 +151,8 @@ class SlurmSweepTest {
 		long end = System.nanoTime() + QUEUE.toNanos();
 		while (!queue(env, job).isBlank()) {
 			if (System.nanoTime() > end) {
-				fail("job " + job + " still queued after " + QUEUE.toMinutes() + " min:\n" + queue(env, job) + slurm.logs());
+				fail("job " + job + " still queued after " + QUEUE.toMinutes() + " min:\n" + queue(env, job)
+						+ slurm.logs());
 			}
 			TimeUnit.MILLISECONDS.sleep(500);
 		}

@@ -1,3 +1,12 @@
+/*
+ * Copyright (c) 2026 Anodyne contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package org.anodyne.product.smoketest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +74,8 @@ class ValidateFuzzTest {
 		Path report = work.resolve("validate.xml");
 		Anodyne.Result all = Anodyne.run(Duration.ofMinutes(3), "validate", "--junit", report.toString(),
 				mutantsDir.toString()).noStackTrace();
-		assertFalse(all.out().contains(SECRET) || all.err().contains(SECRET) || Files.readString(report).contains(SECRET),
+		assertFalse(
+				all.out().contains(SECRET) || all.err().contains(SECRET) || Files.readString(report).contains(SECRET),
 				"an external entity leaked a local file's content");
 		assertTrue(all.exit() == 2, "malformed mutants make the exit code 2:\n" + all);
 		assertFalse(JAVA_CLASS.matcher(all.out()).find(), "findings speak the user's language, not Java's:\n"
