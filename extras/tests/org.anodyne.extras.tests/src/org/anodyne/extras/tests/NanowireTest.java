@@ -22,7 +22,7 @@ import org.anodyne.model.resource.DesignResources;
 import org.anodyne.model.resource.LoadResult;
 import org.anodyne.model.validation.DesignDiagnostic;
 import org.anodyne.model.validation.DesignValidation;
-import org.anodyne.solver.deposition.Orientation;
+import org.anodyne.study.geometry.AnodeOrientation;
 import org.anodyne.study.geometry.CollectorGeometries;
 import org.anodyne.study.geometry.GeometryContext;
 import org.anodyne.study.geometry.HostStructure;
@@ -102,7 +102,7 @@ class NanowireTest {
 		MetalNanowireArray array = array(1, 4, 20, 5, 30);
 		assertInstanceOf(NanowireGeometry.class, CollectorGeometries.getDefault().generatorFor(array));
 		HostStructure host = CollectorGeometries.getDefault().generatorFor(array)
-				.generate(array, new GeometryContext(12e-6, 0.5e-6, Orientation.INVERTED, 9.7e-6, 4.85e-6, null));
+				.generate(array, new GeometryContext(12e-6, 0.5e-6, AnodeOrientation.INVERTED, 9.7e-6, 4.85e-6, null));
 		assertEquals(30e-6, host.hostThickness(), 1e-12);
 		assertEquals(1, host.planarSolids().size());
 		assertEquals(5e-6, host.planarSolids().get(0).top(), 1e-12);
