@@ -195,6 +195,10 @@ class WelcomeAndCheatSheetTest {
 		editor.setSelectionToViewer(List.of(anode));
 		PropertySheet properties = (PropertySheet) page().showView("org.eclipse.ui.views.PropertySheet");
 		page().activate(editor);
+		// The sheet fills its rows from the selection asynchronously: wait for them, not for a fixed time.
+		Workbench.await("the Properties view to show the anode's rows", 30_000,
+				() -> Workbench.find(properties.getCurrentPage().getControl(), Tree.class).stream()
+						.anyMatch(t -> rows(t).stream().anyMatch(i -> i.getText().startsWith("Pre-Deposited Metal"))));
 		Workbench.idle(500);
 		Tree tree = Workbench.find(properties.getCurrentPage().getControl(), Tree.class).get(0);
 		assertEquals("org.anodyne.help.properties", findHelp(tree), "F1 in the Properties view opens its help");
@@ -206,11 +210,17 @@ class WelcomeAndCheatSheetTest {
 		Event select = new Event();
 		select.item = row;
 		tree.notifyListeners(SWT.Selection, select);
-		Rectangle bounds = row.getBounds();
-		Event hover = new Event();
-		hover.x = bounds.x + 5;
-		hover.y = bounds.y + bounds.height / 2;
-		tree.notifyListeners(SWT.MouseHover, hover);
+		// Hovered where the row is now until the sheet (laid out and given its tool-tip support after its
+		// rows) answers for it.
+		Workbench.await("a tool tip on the row " + row.getText(), 30_000, () -> {
+			Rectangle bounds = row.getBounds();
+			Event hover = new Event();
+			hover.x = bounds.x + 5;
+			hover.y = bounds.y + bounds.height / 2;
+			tree.notifyListeners(SWT.MouseHover, hover);
+			String shown = tree.getToolTipText();
+			return shown != null && shown.startsWith("Metal pre-deposited");
+		});
 		String tip = tree.getToolTipText();
 		assertNotNull(tip, "no tool tip on the row " + row.getText());
 		assertTrue(tip.startsWith("Metal pre-deposited on one face of the host"), tip);
