@@ -10,6 +10,7 @@ package org.anodyne.releng.codegen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -100,9 +101,10 @@ public final class AnodyneCodegen {
             }
             Path properties = bundles.resolve(bundle).resolve("plugin.properties");
             if (Files.isRegularFile(properties)) {
-                List<String> names = Files.readAllLines(properties).stream()
+                // Properties files are ISO-8859-1, and EMF writes documentation such as "µ" into them that way.
+                List<String> names = Files.readAllLines(properties, StandardCharsets.ISO_8859_1).stream()
                         .filter(l -> l.startsWith("pluginName") || l.startsWith("providerName")).toList();
-                Files.write(staging.resolve(bundle).resolve("plugin.properties"), names);
+                Files.write(staging.resolve(bundle).resolve("plugin.properties"), names, StandardCharsets.ISO_8859_1);
             }
         }
         // platform:/resource/<bundle>/ is how the genmodel names its output folders; map it to staging.
