@@ -9,6 +9,7 @@ package org.anodyne.extras.codegen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,8 +117,11 @@ public final class ExtrasCodegen {
             }
             Path properties = bundle.resolve("plugin.properties");
             if (Files.isRegularFile(properties)) {
-                Files.write(staged.resolve("plugin.properties"), Files.readAllLines(properties).stream()
-                        .filter(l -> l.startsWith("pluginName") || l.startsWith("providerName")).toList());
+                // Properties files are ISO-8859-1; EMF writes non-ASCII documentation into them that way.
+                Files.write(staged.resolve("plugin.properties"),
+                        Files.readAllLines(properties, StandardCharsets.ISO_8859_1).stream()
+                                .filter(l -> l.startsWith("pluginName") || l.startsWith("providerName")).toList(),
+                        StandardCharsets.ISO_8859_1);
             }
             run(name, staged, genModelFile.getFileName().toString(), modelJar);
             replaceTree(staged.resolve("src-gen"), bundle.resolve("src-gen"));
