@@ -19,6 +19,7 @@ import org.anodyne.results.Series;
 import org.anodyne.ui.results.charts.ChartPanel;
 import org.anodyne.ui.results.charts.Plot;
 import org.anodyne.ui.results.charts.Plots;
+import org.anodyne.ui.testing.Ui;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;

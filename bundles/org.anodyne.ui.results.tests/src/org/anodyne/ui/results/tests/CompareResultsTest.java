@@ -26,6 +26,7 @@ import org.anodyne.ui.results.charts.ChartPanel;
 import org.anodyne.ui.results.charts.FieldMapPanel;
 import org.anodyne.ui.results.charts.Trace;
 import org.anodyne.ui.results.internal.CompareResultsView;
+import org.anodyne.ui.testing.Ui;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;

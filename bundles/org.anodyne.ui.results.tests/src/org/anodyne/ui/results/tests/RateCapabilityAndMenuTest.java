@@ -26,6 +26,7 @@ import org.anodyne.ui.results.charts.ChartPanel;
 import org.anodyne.ui.results.charts.Trace;
 import org.anodyne.ui.results.internal.CompareResultsView;
 import org.anodyne.ui.results.internal.RateCapability;
+import org.anodyne.ui.testing.Ui;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.ui.IViewReference;

@@ -37,6 +37,7 @@ import org.anodyne.ui.results.internal.FieldMapViewer;
 import org.anodyne.ui.results.internal.OverviewViewer;
 import org.anodyne.ui.results.internal.ResultsEditor;
 import org.anodyne.ui.results.internal.TimeSeriesViewer;
+import org.anodyne.ui.testing.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;

@@ -20,6 +20,7 @@ import org.anodyne.ui.results.ResultsUi;
 import org.anodyne.ui.results.internal.ResultViewerDescriptor;
 import org.anodyne.ui.results.internal.ResultViewerRegistry;
 import org.anodyne.ui.results.internal.ResultsEditor;
+import org.anodyne.ui.testing.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;

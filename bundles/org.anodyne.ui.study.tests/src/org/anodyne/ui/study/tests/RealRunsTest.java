@@ -43,6 +43,7 @@ import org.anodyne.ui.results.internal.RateCapability;
 import org.anodyne.ui.results.internal.ResultsEditor;
 import org.anodyne.ui.results.internal.TimeSeriesViewer;
 import org.anodyne.ui.study.internal.RunStudyJob;
+import org.anodyne.ui.testing.Ui;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;

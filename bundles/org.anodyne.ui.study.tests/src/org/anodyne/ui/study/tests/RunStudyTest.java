@@ -42,6 +42,7 @@ import org.anodyne.ui.results.internal.OverviewViewer;
 import org.anodyne.ui.results.internal.ResultsEditor;
 import org.anodyne.ui.results.internal.TimeSeriesViewer;
 import org.anodyne.ui.study.internal.RunStudyJob;
+import org.anodyne.ui.testing.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;

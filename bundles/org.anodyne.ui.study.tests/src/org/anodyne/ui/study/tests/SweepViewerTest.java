@@ -22,6 +22,7 @@ import org.anodyne.results.SweepTable;
 import org.anodyne.ui.results.internal.ResultsEditor;
 import org.anodyne.ui.results.internal.SweepEditor;
 import org.anodyne.ui.study.internal.RunSweepJob;
+import org.anodyne.ui.testing.Ui;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;

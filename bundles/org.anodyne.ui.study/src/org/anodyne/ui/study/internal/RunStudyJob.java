@@ -14,15 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.anodyne.model.NamedElements;
 import org.anodyne.model.CellDesign;
 import org.anodyne.model.Study;
-import org.anodyne.model.resource.DesignResources;
-import org.anodyne.model.resource.FileDiagnostic;
-import org.anodyne.model.resource.LoadResult;
-import org.anodyne.model.validation.Severity;
 import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.study.ResourceEstimate;
@@ -33,10 +28,7 @@ import org.anodyne.study.StudyRunner;
 import org.anodyne.ui.results.ResultsUi;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.resources.WorkspaceJob;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -65,8 +57,7 @@ public final class RunStudyJob extends Job {
 	/** The family of study runs and of the refresh that follows each, for waiting on them. */
 	public static final Object FAMILY = RunStudyJob.class;
 
-	/** The bundle that reports the runs' statuses. */
-	static final String PLUGIN_ID = "org.anodyne.ui.study";
+	private static final String PLUGIN_ID = DesignRun.PLUGIN_ID;
 
 	private static final int LOAD_WORK = 5;
 	private static final int STUDY_WORK = 100;
@@ -127,16 +118,11 @@ public final class RunStudyJob extends Job {
 	protected IStatus run(IProgressMonitor progress) {
 		written.clear();
 		SubMonitor monitor = SubMonitor.convert(new TimeLeftMonitor(progress), getName(), LOAD_WORK + STUDY_WORK);
-		if (design.getLocation() == null) {
-			return error(design.getFullPath() + " is not on the local disk");
+		DesignRun.Loaded loaded = DesignRun.load(design);
+		if (loaded.problem() != null) {
+			return loaded.problem();
 		}
-		Path designFile = design.getLocation().toFile().toPath();
-		LoadResult loaded = DesignResources.load(designFile);
-		if (!loaded.ok()) {
-			return error("Cannot run " + design.getName() + ", the file has errors:\n" + loaded.diagnostics().stream()
-					.filter(d -> d.severity() == Severity.ERROR).map(FileDiagnostic::toString)
-					.collect(Collectors.joining("\n")));
-		}
+		Path designFile = loaded.file();
 		CellDesign cellDesign = loaded.design();
 		List<String> allNames = cellDesign.getStudies().stream().map(RunStudyJob::name).toList();
 		List<Study> chosen = new ArrayList<>();
@@ -216,36 +202,14 @@ public final class RunStudyJob extends Job {
 		return all;
 	}
 
-	/**
-	 * Refreshes the design's results in the workspace and opens the overview of each result written;
-	 * a job of its own, because refreshing needs a wider scheduling rule than the run holds.
-	 */
+	/** Refreshes the design's results in the workspace and opens the overview of each result written. */
 	private void refreshAndOpen(boolean open) {
 		List<Path> results = List.copyOf(written);
-		// The deepest folder the workspace knows: on a first run neither results/ nor results/<design>/ is there yet.
-		IContainer known = resultFolder(design);
-		while (!known.exists() && known.getParent() != null) {
-			known = known.getParent();
-		}
-		IContainer root = known;
-		WorkspaceJob refresh = new WorkspaceJob("Refreshing the results of " + design.getName()) {
-			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				root.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-				if (open && openResults) {
-					openOverviews(results);
-				}
-				return Status.OK_STATUS;
+		DesignRun.refreshResults(design, FAMILY, () -> {
+			if (open && openResults) {
+				openOverviews(results);
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
-		};
-		refresh.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(root));
-		refresh.setSystem(true);
-		refresh.schedule();
+		});
 	}
 
 	private void openOverviews(List<Path> results) {
@@ -285,6 +249,6 @@ public final class RunStudyJob extends Job {
 	}
 
 	private static IStatus error(String message) {
-		return new Status(IStatus.ERROR, PLUGIN_ID, message);
+		return DesignRun.error(message);
 	}
 }

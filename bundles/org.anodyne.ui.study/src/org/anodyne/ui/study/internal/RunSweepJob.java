@@ -12,14 +12,9 @@ package org.anodyne.ui.study.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.anodyne.model.Sweep;
 import org.anodyne.model.metals.MetalRegistry;
-import org.anodyne.model.resource.DesignResources;
-import org.anodyne.model.resource.FileDiagnostic;
-import org.anodyne.model.resource.LoadResult;
-import org.anodyne.model.validation.Severity;
 import org.anodyne.results.ResultsLayout;
 import org.anodyne.results.SweepTable;
 import org.anodyne.study.InputHash;
@@ -28,12 +23,8 @@ import org.anodyne.study.StudyRunner;
 import org.anodyne.study.sweep.SweepPlan;
 import org.anodyne.study.sweep.SweepRunner;
 import org.anodyne.ui.results.ResultsUi;
-import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.resources.WorkspaceJob;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -90,16 +81,11 @@ public final class RunSweepJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor progress) {
 		SubMonitor monitor = SubMonitor.convert(new TimeLeftMonitor(progress), getName(), 100);
-		if (design.getLocation() == null) {
-			return error(design.getFullPath() + " is not on the local disk");
+		DesignRun.Loaded loaded = DesignRun.load(design);
+		if (loaded.problem() != null) {
+			return loaded.problem();
 		}
-		Path file = design.getLocation().toFile().toPath();
-		LoadResult loaded = DesignResources.load(file);
-		if (!loaded.ok()) {
-			return error("Cannot run " + design.getName() + ", the file has errors:\n" + loaded.diagnostics().stream()
-					.filter(d -> d.severity() == Severity.ERROR).map(FileDiagnostic::toString)
-					.collect(Collectors.joining("\n")));
-		}
+		Path file = loaded.file();
 		Sweep chosen = loaded.design().getSweeps().stream()
 				.filter(s -> sweep.equals(s.getName()) || sweep.equals(s.getId())).findFirst().orElse(null);
 		if (chosen == null) {
@@ -137,29 +123,11 @@ public final class RunSweepJob extends Job {
 
 	/** Refreshes the design's results in the workspace, then opens the sweep viewer. */
 	private void refreshAndOpen(Path directory) {
-		IContainer known = RunStudyJob.resultFolder(design);
-		while (!known.exists() && known.getParent() != null) {
-			known = known.getParent();
-		}
-		IContainer root = known;
-		WorkspaceJob refresh = new WorkspaceJob("Refreshing the results of " + design.getName()) {
-			@Override
-			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				root.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-				if (openViewer) {
-					open(directory.resolve(SweepTable.JSON_FILE));
-				}
-				return Status.OK_STATUS;
+		DesignRun.refreshResults(design, FAMILY, () -> {
+			if (openViewer) {
+				open(directory.resolve(SweepTable.JSON_FILE));
 			}
-
-			@Override
-			public boolean belongsTo(Object family) {
-				return family == FAMILY;
-			}
-		};
-		refresh.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().refreshRule(root));
-		refresh.setSystem(true);
-		refresh.schedule();
+		});
 	}
 
 	private static void open(Path sweepJson) {
@@ -187,6 +155,6 @@ public final class RunSweepJob extends Job {
 	}
 
 	private static IStatus error(String message) {
-		return new Status(IStatus.ERROR, RunStudyJob.PLUGIN_ID, message);
+		return DesignRun.error(message);
 	}
 }

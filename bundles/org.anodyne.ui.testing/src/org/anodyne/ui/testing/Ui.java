@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.anodyne.ui.results.tests;
+package org.anodyne.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,22 +29,25 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
-/** Helpers for tests that run on the UI thread of the workbench. */
-final class Ui {
+/**
+ * Helpers for tests that run on the UI thread of the workbench, shared by the UI test fragments (test code only:
+ * no feature includes this bundle).
+ */
+public final class Ui {
 
 	private Ui() {
 	}
 
-	static Display display() {
+	public static Display display() {
 		return PlatformUI.getWorkbench().getDisplay();
 	}
 
-	static IWorkbenchPage page() {
+	public static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	/** Runs the event loop until the condition holds; fails after the timeout naming what was awaited. */
-	static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
+	public static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
 		long end = System.currentTimeMillis() + timeoutMillis;
 		Display d = display();
 		while (!condition.getAsBoolean()) {
@@ -63,7 +66,7 @@ final class Ui {
 	}
 
 	/** Runs the event loop for a while, so that layouts and paints happen. */
-	static void settle(long millis) {
+	public static void settle(long millis) {
 		long end = System.currentTimeMillis() + millis;
 		Display d = display();
 		while (System.currentTimeMillis() < end) {
@@ -79,7 +82,7 @@ final class Ui {
 	}
 
 	/** A fresh open project of this name (deleted first if it exists). */
-	static IProject project(String name) throws CoreException {
+	public static IProject project(String name) throws CoreException {
 		IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (p.exists()) {
 			p.delete(true, true, null);
@@ -89,19 +92,19 @@ final class Ui {
 		return p;
 	}
 
-	static Path location(IResource r) {
+	public static Path location(IResource r) {
 		return r.getLocation().toFile().toPath();
 	}
 
 	/** The folder screenshots go to (target/screenshots in the build). */
-	static Path screenshots() throws IOException {
+	public static Path screenshots() throws IOException {
 		String dir = System.getProperty("anodyne.test.screenshots");
 		Path p = dir != null ? Path.of(dir) : Path.of("target", "screenshots");
 		return Files.createDirectories(p);
 	}
 
 	/** Saves what the workbench window shows, as on screen, as a PNG. */
-	static Path screenshot(String name) throws IOException {
+	public static Path screenshot(String name) throws IOException {
 		settle(300);
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		Rectangle b = shell.getBounds();
