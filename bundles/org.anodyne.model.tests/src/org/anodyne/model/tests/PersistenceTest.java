@@ -237,7 +237,8 @@ class PersistenceTest {
 		assertTrue(DesignResources.load(saved).ok(), "a file with the record reads as before");
 
 		Path sodium = write("sodium.anodyne",
-				Files.readString(saved).replace("metal=\"li\"", "metal=\"na\"").replace("cation=\"li\"", "cation=\"na\"")
+				Files.readString(saved).replace("metal=\"li\"", "metal=\"na\"")
+						.replace("cation=\"li\"", "cation=\"na\"")
 						.replace("urn:anodyne:metal:li platform:/plugin/org.anodyne.metal.lithium/",
 								"urn:anodyne:metal:na platform:/plugin/org.example.sodium/"));
 		LoadResult loaded = DesignResources.load(sodium);
@@ -259,7 +260,8 @@ class PersistenceTest {
 		List<String> plain = DesignValidation.validate(DesignResources.load(older).design()).stream()
 				.filter(d -> d.code().equals("unknown-metal")).map(DesignDiagnostic::message).toList();
 		assertFalse(plain.isEmpty());
-		assertTrue(plain.stream().allMatch(e -> e.contains(": unknown metal 'na'; known metals: [li")), plain.toString());
+		assertTrue(plain.stream().allMatch(e -> e.contains(": unknown metal 'na'; known metals: [li")),
+				plain.toString());
 	}
 
 	@Test

@@ -892,7 +892,8 @@ final class DesignConstraints {
 					? r.metalContributorOf(id)
 					: Optional.empty();
 			error("unknown-metal", plugin.map(p -> "unknown metal '" + id + "': it needs plug-in " + p
-					+ (isInstalled(p) ? ", which is installed but contributes no metal '" + id + "' (see the log)"
+					+ (isInstalled(p)
+							? ", which is installed but contributes no metal '" + id + "' (see the log)"
 							: " (not installed)"))
 					.orElseGet(() -> "unknown metal '" + id + "'; known metals: "
 							+ metals.metals().stream().map(MetalDefinition::id).toList()

@@ -36,7 +36,7 @@ class InstallFolderTest {
 
 	@Test
 	void theFirstUnwritableFolderP2WritesIsNamed() throws IOException {
-		for (String folder : new String[] {"plugins", "features", "p2", "configuration"}) {
+		for (String folder : new String[]{"plugins", "features", "p2", "configuration"}) {
 			Files.createDirectories(product.resolve(folder));
 		}
 		assertEquals(Optional.empty(), InstallFolder.unwritableIn(product, path -> true), "all writable: p2's wizard");

@@ -96,15 +96,18 @@ final class ScriptedInstall {
 			IMetadataRepository metadata = ui.loadMetadataRepository(repository, false, new NullProgressMonitor());
 			ui.loadArtifactRepository(repository, false, new NullProgressMonitor());
 			Set<IInstallableUnit> features = metadata
-					.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), new NullProgressMonitor()).toUnmodifiableSet();
-			Set<String> ids = features.stream().map(IInstallableUnit::getId).collect(Collectors.toCollection(TreeSet::new));
+					.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), new NullProgressMonitor())
+					.toUnmodifiableSet();
+			Set<String> ids = features.stream().map(IInstallableUnit::getId)
+					.collect(Collectors.toCollection(TreeSet::new));
 			if (!ids.isEmpty() && installed(ui).containsAll(ids)) {
 				String offered = onUiThread(() -> CollectorTypes.offered().stream()
 						.map(CollectorTypes.CollectorType::label).collect(Collectors.joining("|")));
-				write(readyFile, content + "profileHas=" + String.join(",", ids) + "\nnewChildCollectors=" + offered + "\n");
+				write(readyFile,
+						content + "profileHas=" + String.join(",", ids) + "\nnewChildCollectors=" + offered + "\n");
 				return;
 			}
-			InstallOperation operation = ui.getInstallOperation(features, new URI[] {repository});
+			InstallOperation operation = ui.getInstallOperation(features, new URI[]{repository});
 			IStatus resolved = operation.resolveModal(new NullProgressMonitor());
 			if (resolved.getSeverity() == IStatus.ERROR || resolved.getSeverity() == IStatus.CANCEL) {
 				fail("the install of " + ids + " does not resolve: " + resolved);
@@ -125,7 +128,8 @@ final class ScriptedInstall {
 			write(sibling("wizard"), onUiThread(() -> {
 				Rectangle bounds = wizard.getShell().getBounds();
 				return "installWizard=" + wizard.getShell().getText() + "|" + wizard.getCurrentPage().getTitle()
-						+ "\nwizardBounds=" + bounds.x + "," + bounds.y + "," + bounds.width + "," + bounds.height + "\n";
+						+ "\nwizardBounds=" + bounds.x + "," + bounds.y + "," + bounds.width + "," + bounds.height
+						+ "\n";
 			}));
 			await("the test's go-ahead " + sibling("finish"), () -> Files.exists(sibling("finish")) ? true : null);
 			await("the wizard to finish", () -> pressFinish(wizard) ? true : null);
@@ -226,10 +230,12 @@ final class ScriptedInstall {
 			}
 			Thread.sleep(POLL_MILLIS);
 		}
-		String shells = display.isDisposed() ? ""
+		String shells = display.isDisposed()
+				? ""
 				: onUiThread(() -> Arrays.stream(display.getShells()).filter(Shell::isVisible)
 						.map(Shell::getText).collect(Collectors.joining("|")));
-		throw new IllegalStateException("waited " + PATIENCE_MINUTES + " min for " + what + "; open windows: " + shells);
+		throw new IllegalStateException(
+				"waited " + PATIENCE_MINUTES + " min for " + what + "; open windows: " + shells);
 	}
 
 	/** Runs on the UI thread and returns its result; exceptions there come back as IllegalStateException. */
@@ -255,7 +261,7 @@ final class ScriptedInstall {
 	private void fail(String why) {
 		String line = "installFailed=" + why.replace('\n', ' ') + "\n";
 		try {
-			for (String suffix : new String[] {"wizard", "installed"}) {
+			for (String suffix : new String[]{"wizard", "installed"}) {
 				if (!Files.exists(sibling(suffix))) {
 					write(sibling(suffix), line);
 				}
