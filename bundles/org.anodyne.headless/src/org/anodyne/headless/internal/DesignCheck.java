@@ -108,7 +108,8 @@ final class DesignCheck {
 				String message = d.column() > 0 && d.line() > 0
 						? d.message() + " (column " + d.column() + ")"
 						: d.message();
-				findings.add(new Finding(d.line(), "/", d.severity(), "load", message));
+				findings.add(new Finding(d.line(), d.element().isEmpty() ? "/" : d.element(), d.severity(), "load",
+						message));
 			}
 			boolean readable = loaded.design() != null && loaded.ok();
 			if (!readable) {

@@ -212,12 +212,56 @@ class PersistenceTest {
 		assertEquals("unknown collector type 'wires:Wires': it needs plug-in org.example.wires (not installed), which"
 				+ " defines http://example.org/wires/1.0", found.get(0).message());
 		assertEquals(Severity.ERROR, found.get(0).severity());
+		assertEquals("/cells[C]/anode/collector", found.get(0).element(), "the element that needs the plug-in");
 
 		Path plain = write("plain.anodyne", head + " id=\"d\">\n" + cell + "\n</anodyne:CellDesign>\n");
 		found = DesignResources.load(plain).diagnostics();
 		assertEquals(1, found.size(), found.toString());
 		assertTrue(found.get(0).message().contains("unknown namespace 'http://example.org/wires/1.0'"),
 				found.toString());
+	}
+
+	/**
+	 * Metals are registry ids, not namespaces: saving records the bundle contributing each metal id the
+	 * design uses in the same xsi:schemaLocation attribute, so a design whose metal plug-in is missing is
+	 * refused naming the plug-in; the record survives a save without the plug-in, and a file without it
+	 * gets the message it always got.
+	 */
+	@Test
+	void aMissingMetalPluginIsNamedWhenTheFileRecordsIt() throws IOException {
+		Path saved = dir.resolve("saved.anodyne");
+		DesignResources.save(Designs.valid(), saved);
+		assertTrue(Files.readString(saved).contains(
+				"xsi:schemaLocation=\"urn:anodyne:metal:li platform:/plugin/org.anodyne.metal.lithium/\""),
+				"the lithium plug-in is recorded: " + Files.readString(saved));
+		assertTrue(DesignResources.load(saved).ok(), "a file with the record reads as before");
+
+		Path sodium = write("sodium.anodyne",
+				Files.readString(saved).replace("metal=\"li\"", "metal=\"na\"")
+						.replace("cation=\"li\"", "cation=\"na\"")
+						.replace("urn:anodyne:metal:li platform:/plugin/org.anodyne.metal.lithium/",
+								"urn:anodyne:metal:na platform:/plugin/org.example.sodium/"));
+		LoadResult loaded = DesignResources.load(sodium);
+		assertTrue(loaded.ok(), loaded.diagnostics().toString());
+		List<String> errors = DesignValidation.validate(loaded.design()).stream()
+				.filter(d -> d.code().equals("unknown-metal")).map(DesignDiagnostic::message).toList();
+		assertFalse(errors.isEmpty(), "the anodes and salts name the metal");
+		assertTrue(errors.stream().allMatch(
+				e -> e.endsWith(": unknown metal 'na': it needs plug-in org.example.sodium (not installed)")),
+				errors.toString());
+
+		Path resaved = dir.resolve("resaved.anodyne");
+		DesignResources.save(loaded.design(), resaved);
+		assertTrue(Files.readString(resaved).contains("urn:anodyne:metal:na platform:/plugin/org.example.sodium/"),
+				"a save without the plug-in keeps the record: " + Files.readString(resaved));
+
+		Path older = write("older.anodyne", Files.readString(sodium)
+				.replace(" xsi:schemaLocation=\"urn:anodyne:metal:na platform:/plugin/org.example.sodium/\"", ""));
+		List<String> plain = DesignValidation.validate(DesignResources.load(older).design()).stream()
+				.filter(d -> d.code().equals("unknown-metal")).map(DesignDiagnostic::message).toList();
+		assertFalse(plain.isEmpty());
+		assertTrue(plain.stream().allMatch(e -> e.contains(": unknown metal 'na'; known metals: [li")),
+				plain.toString());
 	}
 
 	@Test

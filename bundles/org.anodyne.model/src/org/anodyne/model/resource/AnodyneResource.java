@@ -11,15 +11,22 @@ package org.anodyne.model.resource;
 
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.metals.MetalDefinition;
+import org.anodyne.model.metals.MetalRegistry;
+import org.anodyne.model.validation.ElementPaths;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -51,6 +58,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@code nsURI platform:/plugin/<bundle>/}. Reading remembers these pairs ({@link #contributorOf}) so that
  * a file whose plug-in is not installed can be refused naming the plug-in; a location is never fetched,
  * and files without the attribute read as before.
+ * <p>
+ * Metals are named by registry id, not by namespace, so the same attribute records the bundle that
+ * contributes each metal id the design uses, as the pair {@code urn:anodyne:metal:<id>
+ * platform:/plugin/<bundle>/} ({@link #metalContributorOf}); the key is no namespace, and a reader that
+ * does not know it (an older Anodyne) records it and ignores it. No metamodel change is needed.
+ * Electrolyte presets are not referenced by a design (a preset fills in an electrolyte's values), so
+ * there is nothing to record for them.
  */
 public class AnodyneResource extends XMIResourceImpl {
 
@@ -59,9 +73,18 @@ public class AnodyneResource extends XMIResourceImpl {
 
 	private static final String PLUGIN_LOCATION = "platform:/plugin/";
 
+	/** Prefix of the {@code xsi:schemaLocation} keys that record which bundle contributes a metal id. */
+	static final String METAL_KEY = "urn:anodyne:metal:";
+
+	/** The attributes whose value is a metal id of the registry. */
+	private static final List<EAttribute> METAL_IDS = List.of(AnodynePackage.Literals.ANODE__METAL,
+			AnodynePackage.Literals.METAL_ELECTROLYTE_PAIR__METAL, AnodynePackage.Literals.SALT__CATION,
+			AnodynePackage.Literals.COUNTER_ELECTRODE__METAL);
+
 	private final Map<EObject, Integer> lines = new IdentityHashMap<>();
 	private final Map<String, String> contributors = new LinkedHashMap<>();
 	private final Map<String, String> unknownTypes = new LinkedHashMap<>();
+	private final Map<String, String> unknownElements = new LinkedHashMap<>();
 
 	public AnodyneResource(URI uri) {
 		super(uri);
@@ -109,6 +132,42 @@ public class AnodyneResource extends XMIResourceImpl {
 		return Optional.ofNullable(unknownTypes.get(nsUri));
 	}
 
+	/**
+	 * For a namespace whose package was not found while reading: the path of the element that needed it
+	 * (e.g. {@code /cells[Li-CC inverted]/anode/collector}), as validation names elements.
+	 */
+	public Optional<String> unknownElementOf(String nsUri) {
+		return Optional.ofNullable(unknownElements.get(nsUri));
+	}
+
+	/**
+	 * The bundle the file says contributes the metal with this registry id (recorded when it was saved
+	 * with that bundle installed), e.g. {@code org.anodyne.metal.sodium} for {@code na}.
+	 */
+	public Optional<String> metalContributorOf(String metalId) {
+		return contributorOf(METAL_KEY + metalId);
+	}
+
+	/**
+	 * Every metal id the design uses with the bundle contributing it: from the running registry, or,
+	 * for a metal whose plug-in is not installed now, as the file recorded it, so a save keeps the record.
+	 */
+	private Map<String, String> metalContributors() {
+		Map<String, String> found = new TreeMap<>();
+		MetalRegistry registry = MetalRegistry.getDefault();
+		for (Iterator<EObject> all = getAllContents(); all.hasNext();) {
+			EObject object = all.next();
+			for (EAttribute attribute : METAL_IDS) {
+				if (attribute.getEContainingClass().isSuperTypeOf(object.eClass())
+						&& object.eGet(attribute) instanceof String id && !id.isBlank()) {
+					registry.metal(id).map(MetalDefinition::contributor).or(() -> metalContributorOf(id))
+							.ifPresent(bundle -> found.put(id, bundle));
+				}
+			}
+		}
+		return found;
+	}
+
 	/** The bundle whose generated package class this is, or null (dynamic packages, outside OSGi). */
 	static String contributingBundle(EPackage ePackage) {
 		if (ePackage == AnodynePackage.eINSTANCE || ePackage.getClass() == EPackageImpl.class) {
@@ -128,6 +187,7 @@ public class AnodyneResource extends XMIResourceImpl {
 		lines.clear();
 		contributors.clear();
 		unknownTypes.clear();
+		unknownElements.clear();
 		super.doUnload();
 	}
 
@@ -155,6 +215,8 @@ public class AnodyneResource extends XMIResourceImpl {
 								.append(PLUGIN_LOCATION).append(bundle).append('/');
 					}
 				}
+				metalContributors().forEach((id, bundle) -> locations.append(locations.isEmpty() ? "" : " ")
+						.append(METAL_KEY).append(id).append(' ').append(PLUGIN_LOCATION).append(bundle).append('/'));
 				if (!locations.isEmpty()) {
 					if (!declareXSI) {
 						doc.addAttribute("xmlns:" + XMLResource.XSI_NS, XMLResource.XSI_URI);
@@ -236,6 +298,8 @@ public class AnodyneResource extends XMIResourceImpl {
 				String nsUri = helper.getURI(colon < 0 ? "" : typeQName.substring(0, colon));
 				if (nsUri != null) {
 					unknownTypes.putIfAbsent(nsUri, feature.getName() + " " + typeQName);
+					String parent = peekObject == null ? "" : ElementPaths.pathOf(peekObject);
+					unknownElements.putIfAbsent(nsUri, ("/".equals(parent) ? "" : parent) + "/" + feature.getName());
 				}
 			}
 			return created;

@@ -350,14 +350,16 @@ public final class DesignResources {
 		}
 		Optional<String> bundle = r.contributorOf(namespace);
 		if (bundle.isEmpty()) {
-			return described;
+			return new FileDiagnostic(described.file(), described.line(), described.column(), described.severity(),
+					described.message(), r.unknownElementOf(namespace).orElse(""));
 		}
 		String what = r.unknownTypeOf(namespace).map(t -> {
 			int space = t.indexOf(' ');
 			return "unknown " + t.substring(0, space) + " type '" + t.substring(space + 1) + "'";
 		}).orElse("unknown namespace '" + namespace + "'");
 		return new FileDiagnostic(described.file(), described.line(), described.column(), described.severity(),
-				what + ": it needs plug-in " + bundle.get() + " (not installed), which defines " + namespace);
+				what + ": it needs plug-in " + bundle.get() + " (not installed), which defines " + namespace,
+				r.unknownElementOf(namespace).orElse(""));
 	}
 
 	private static FileDiagnostic describe(String file, Throwable t) {

@@ -19,8 +19,16 @@ import org.anodyne.model.validation.Severity;
  * @param column   1-based column, or 0 when not known
  * @param severity how bad it is
  * @param message  what is wrong, in words a user acts on
+ * @param element  path of the element it concerns as validation names it (e.g.
+ *                 {@code /cells[Li-CC inverted]/anode/collector}), or empty when the problem is not
+ *                 about one element
  */
-public record FileDiagnostic(String file, int line, int column, Severity severity, String message) {
+public record FileDiagnostic(String file, int line, int column, Severity severity, String message, String element) {
+
+	/** A problem not tied to one element (malformed XML, an unreadable file ...). */
+	public FileDiagnostic(String file, int line, int column, Severity severity, String message) {
+		this(file, line, column, severity, message, "");
+	}
 
 	/** {@code file:line:column: severity: message}, leaving out what is not known. */
 	@Override

@@ -11,6 +11,7 @@ package org.anodyne.model.validation;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +74,7 @@ import org.anodyne.model.WovenTows;
 import org.anodyne.model.metals.MetalDefinition;
 import org.anodyne.model.metals.MetalRegistry;
 import org.anodyne.model.protocol.ProtocolText;
+import org.anodyne.model.resource.AnodyneResource;
 import org.anodyne.model.resource.FibreCsv;
 import org.anodyne.model.units.Units;
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -80,6 +82,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The constraints a battery engineer expects of a design, for one element at a time. Every message
@@ -884,11 +888,25 @@ final class DesignConstraints {
 		}
 		Optional<MetalDefinition> metal = metals.metal(id);
 		if (metal.isEmpty()) {
-			error("unknown-metal", "unknown metal '" + id + "'; known metals: "
-					+ metals.metals().stream().map(MetalDefinition::id).toList()
-					+ " (metals come from plug-ins contributing to org.anodyne.metals)");
+			Optional<String> plugin = object.eResource() instanceof AnodyneResource r
+					? r.metalContributorOf(id)
+					: Optional.empty();
+			error("unknown-metal", plugin.map(p -> "unknown metal '" + id + "': it needs plug-in " + p
+					+ (isInstalled(p)
+							? ", which is installed but contributes no metal '" + id + "' (see the log)"
+							: " (not installed)"))
+					.orElseGet(() -> "unknown metal '" + id + "'; known metals: "
+							+ metals.metals().stream().map(MetalDefinition::id).toList()
+							+ " (metals come from plug-ins contributing to org.anodyne.metals)"));
 		}
 		return metal;
+	}
+
+	/** Whether a bundle of this name is in the running framework (never, outside OSGi). */
+	private static boolean isInstalled(String bundle) {
+		Bundle self = FrameworkUtil.getBundle(DesignConstraints.class);
+		return self != null && self.getBundleContext() != null && Arrays.stream(self.getBundleContext().getBundles())
+				.anyMatch(b -> bundle.equals(b.getSymbolicName()) && b.getState() != Bundle.UNINSTALLED);
 	}
 
 	private void knownSubstrate(String role, String id, String code) {

@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.eclipse.core.expressions.PropertyTester;
 import org.eclipse.core.runtime.Platform;
@@ -50,12 +51,21 @@ public final class InstallFolder extends PropertyTester {
 
 	/** The first folder of the product p2 would write into and cannot; empty when all are writable. */
 	static Optional<Path> unwritableIn(Path product) {
+		return unwritableIn(product, Files::isWritable);
+	}
+
+	/**
+	 * The decision, with the question "may this user write here" as a parameter (a test cannot make a
+	 * folder unwritable to root): the product folder, then plugins, features, p2 and configuration;
+	 * folders that do not exist yet are skipped (p2 creates them in a writable product folder).
+	 */
+	public static Optional<Path> unwritableIn(Path product, Predicate<Path> writable) {
 		if (product == null) {
 			return Optional.empty();
 		}
 		for (String folder : FOLDERS) {
 			Path path = folder.isEmpty() ? product : product.resolve(folder);
-			if (Files.isDirectory(path) && !Files.isWritable(path)) {
+			if (Files.isDirectory(path) && !writable.test(path)) {
 				return Optional.of(path);
 			}
 		}

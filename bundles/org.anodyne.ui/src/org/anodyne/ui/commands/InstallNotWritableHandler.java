@@ -22,14 +22,21 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class InstallNotWritableHandler extends AbstractHandler {
 
+	/** The message dialog's title. */
+	public static final String TITLE = "Cannot Install New Software";
+
 	@Override
 	public Object execute(ExecutionEvent event) {
 		String folder = InstallFolder.unwritableIn(InstallFolder.productFolder()).map(Object::toString)
 				.orElse(String.valueOf(InstallFolder.productFolder()));
-		MessageDialog.openError(HandlerUtil.getActiveShell(event), "Cannot Install New Software",
-				"Anodyne cannot install plug-ins here: " + folder + " is not writable, and p2 installs into the"
-						+ " product folder itself.\n\nUnpack Anodyne into a folder you may write (or run it as the"
-						+ " folder's owner) and install there; 'anodyne install REPO' says the same.");
+		MessageDialog.openError(HandlerUtil.getActiveShell(event), TITLE, message(folder));
 		return null;
+	}
+
+	/** The message for a product p2 cannot write into, naming the folder. */
+	public static String message(String folder) {
+		return "Anodyne cannot install plug-ins here: " + folder + " is not writable, and p2 installs into the"
+				+ " product folder itself.\n\nUnpack Anodyne into a folder you may write (or run it as the"
+				+ " folder's owner) and install there; 'anodyne install REPO' says the same.";
 	}
 }

@@ -44,8 +44,10 @@ import org.eclipse.ui.handlers.IHandlerService;
  * {@code wizardCollectors=}) and the collector types New Child offers under an anode
  * ({@code newChildCollectors=}), one label per {@code |}, so a test of an installed plug-in can check
  * them and take a screenshot. With {@code -Danodyne.readyInstallWizard=true} it runs Help &gt; Install
- * New Software… and writes the file once that wizard is up ({@code installWizard=title|page}). The product smoke test, the
- * extras' install test and the README's screenshot recipe use this.
+ * New Software… and writes the file once that wizard is up ({@code installWizard=title|page}); with
+ * {@code -Danodyne.readyInstall=URI} too, it closes that wizard and installs from the repository
+ * through p2's wizard ({@link ScriptedInstall}). The product smoke test, the extras' install test and
+ * the README's screenshot recipe use this.
  */
 final class ScriptedLaunch {
 
@@ -115,6 +117,10 @@ final class ScriptedLaunch {
 			openInstallWizard(workbench, window, readyFile, content);
 			return;
 		}
+		if (System.getProperty(ScriptedInstall.PROPERTY) != null) {
+			ScriptedInstall.start(workbench.getDisplay(), readyFile, content);
+			return;
+		}
 		write(readyFile, content);
 	}
 
@@ -140,11 +146,16 @@ final class ScriptedLaunch {
 				if (shell.getData() instanceof WizardDialog dialog && shell.isVisible()
 						&& dialog.getCurrentPage() != null
 						&& !(dialog.getCurrentPage() instanceof DesignTemplatePage)) {
+					String opened = content + "installWizard=" + shell.getText() + "|"
+							+ dialog.getCurrentPage().getTitle() + "\n";
+					if (System.getProperty(ScriptedInstall.PROPERTY) != null) {
+						dialog.close();
+						ScriptedInstall.start(display, readyFile, opened);
+						return;
+					}
 					// Paint it before saying it is up, so a screenshot taken then shows it.
 					shell.update();
-					write(readyFile,
-							content + "installWizard=" + shell.getText() + "|" + dialog.getCurrentPage().getTitle()
-									+ "\n");
+					write(readyFile, opened);
 					return;
 				}
 			}
