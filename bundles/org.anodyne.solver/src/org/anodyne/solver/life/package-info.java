@@ -57,13 +57,35 @@
  * depletes after τ = τ<sub>Sand</sub>(j)/(1 − (J<sub>lim</sub>/j)²), τ<sub>Sand</sub> = πD(zc₀F)²/(4(j(1−t₊))²);
  * below it never (a steady profile exists). Metal plated before τ grows mossy (porosity ε<sub>m</sub>),
  * after it tip-growing (ε<sub>t</sub>) (Bai et al., Energy Environ. Sci. 9 (2016) 3221). A smaller
- * plating area means a larger j and an earlier switch.</li>
+ * plating area means a larger j and an earlier switch.
+ * <p><i>No nucleus-spacing bound on the grain.</i> Pei et al. find the nucleus size ∝ 1/η and the areal
+ * nucleus density N ∝ η³; grains that grow from nuclei until they meet are bounded by the spacing
+ * N<sup>−½</sup> ∝ η<sup>−3/2</sup>. That bound falls faster than the size ∝ η<sup>−1</sup> as η rises and
+ * grows faster as η → 0, so it can only cap grains at <i>high</i> overpotential; it does not bound the
+ * coarse grains of a host spreading current at low η, and with the two laws' prefactors unknown for
+ * this pair it is not applied. The coarse limit is in any case finite: at 5 mA cm⁻² on the inverted
+ * cloth (plating area ≈ 14) the local 0.36 mA cm⁻² gives η<sub>ct</sub> ≈ 12 mV and d ≈ 2.6 d<sub>w</sub>;
+ * at 0.25 mA cm⁻² (area 1.09) d ≈ 4 d<sub>w</sub> — Pei et al.'s own range of micron nuclei at
+ * sub-mA cm⁻² currents.</li>
  * <li><b>SEI.</b> Every plating step forms σ<sub>SEI</sub> per m² of fresh surface: the host area it coats
  * while the deposit is a film, A<sub>p</sub>(1 − e<sup>−q/Q<sub>cov</sub></sup>), or the whisker surface
  * 4V<sub>m</sub>q/(zFd) once larger; a calendar term grows k<sub>cal</sub>·θ·√t on the dense surface
  * (its film is as old as the cell) and on the reactive moss area as that film's own parabolic growth
  * (see 4), in rests too (Adams et al., Adv. Energy Mater. 8 (2018) 1702097; Peled, J.
- * Electrochem. Soc. 126 (1979) 2047).</li>
+ * Electrochem. Soc. 126 (1979) 2047).
+ * <p><i>Thickness basis.</i> σ<sub>SEI</sub>, the film's charge q<sub>f</sub> and R<sub>SEI</sub> share one
+ * basis: a film binding q per m² is δ = q/ρ<sub>q</sub> thick, ρ<sub>q</sub> the charge of metal bound per
+ * volume of SEI, and resists δ/κ<sub>SEI</sub>, so R<sub>f</sub> = R<sub>SEI</sub>q<sub>f</sub>/σ<sub>SEI</sub>
+ * (mechanism 4) is R = q/(ρ<sub>q</sub>κ<sub>SEI</sub>). For SEI made of LiF (9.8 cm³/mol, one Li) or
+ * Li₂CO₃ (35.0 cm³/mol, two Li), ρ<sub>q</sub> = 9.8·10⁹ or 5.5·10⁹ C/m³ (handbook densities 2.64 and
+ * 2.11 g/cm³). The pairs' σ<sub>SEI</sub> = 0.5 C/m² is then a 0.05–0.09 nm formation film and their
+ * R<sub>SEI</sub>/σ<sub>SEI</sub> = 0.02 Ω m⁴/C implies κ<sub>SEI</sub> = σ<sub>SEI</sub>/(R<sub>SEI</sub>ρ<sub>q</sub>)
+ * ≈ 5–9·10⁻⁹ S/m — inside the range quoted for the Li⁺ conductivity of SEI phases (LiF ≈ 10⁻¹⁰–10⁻⁹ S/m,
+ * Li₂CO₃ ≈ 10⁻⁸–10⁻⁶ S/m at room temperature; an order-of-magnitude range, not a fit). A film of Peled's 1–10 nm (q<sub>f</sub> ≈ 10–100 C/m²)
+ * resists 0.2–2 Ω m², which is what the calendar term reaches on aged moss (carbonate: 1 nm after
+ * ≈ 7 h). The formation film itself is far thinner than a measured fresh SEI: σ<sub>SEI</sub> is the
+ * charge the first instant binds, the rest of a real film's thickness being what the calendar term
+ * grows afterwards.</li>
  * <li><b>Dead metal.</b> A share p<sub>iso</sub>(1 − e<sup>−t<sub>c</sub>/d</sup>) of plated metal
  * is left isolated, t<sub>c</sub> being the distance from the deposit's surface to the nearest
  * conductor: its porous thickness t<sub>p</sub> = qV<sub>m</sub>/(zFA<sub>p</sub>(1−ε)) on a free front,
@@ -142,7 +164,7 @@
  * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.238</td><td>−0.192</td><td>−0.343</td><td>0.134</td></tr>
  * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.022</td><td>−0.015</td><td>−0.251</td><td>−0.105</td></tr>
  * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.022</td><td>0.014</td><td>0.210</td><td>0.151</td></tr>
- * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.3)</td><td>C m⁻² s⁻½</td><td>pair</td><td>estimated</td><td>−0.043</td><td>−0.033</td><td>−0.504</td><td>−0.606</td></tr>
+ * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.06)</td><td>C m⁻² s⁻½</td><td>pair</td><td>ether estimated; carbonate literature: Boyle et al., Nature Energy 6 (2021) 487 (2–3 % of plated Li lost in a 24 h rest) on the model's whisker area (see {@link org.anodyne.solver.life.DegradationPair#LITHIUM_CARBONATE})</td><td>−0.043</td><td>−0.033</td><td>−0.504</td><td>−0.606</td></tr>
  * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.693</td><td>0.546</td><td>0.660</td><td>0.606</td></tr>
  * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.281</td><td>−0.297</td><td>−0.001</td><td>0.000</td></tr>
  * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>

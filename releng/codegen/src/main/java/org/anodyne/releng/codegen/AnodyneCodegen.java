@@ -9,6 +9,7 @@ package org.anodyne.releng.codegen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,9 @@ public final class AnodyneCodegen {
             }
             Path properties = bundles.resolve(bundle).resolve("plugin.properties");
             if (Files.isRegularFile(properties)) {
-                List<String> names = Files.readAllLines(properties).stream()
+                // EMF writes plugin.properties in ISO-8859-1 (the properties format's charset), e.g. a µ from
+                // a documentation annotation as one byte, which a UTF-8 read rejects ("Input length = 1").
+                List<String> names = Files.readAllLines(properties, StandardCharsets.ISO_8859_1).stream()
                         .filter(l -> l.startsWith("pluginName") || l.startsWith("providerName")).toList();
                 Files.write(staging.resolve(bundle).resolve("plugin.properties"), names);
             }
