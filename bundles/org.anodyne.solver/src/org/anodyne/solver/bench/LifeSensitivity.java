@@ -118,9 +118,10 @@ public final class LifeSensitivity {
 		double[] cathodeValues = cathodeFields(lfp);
 		for (int i = 0; i < cathode.length; i++) {
 			int field = i;
-			knobs.add(new Knob(cathode[i], cathodeUnits[i], Double.NaN, cathodeValues[i], (s, f) -> s.cell().cathode() == null
-					? s
-					: withCell(s, s.cell().electrolyte(), 1.0, scaled(s.cell().cathode(), field, f))));
+			knobs.add(new Knob(cathode[i], cathodeUnits[i], Double.NaN, cathodeValues[i],
+					(s, f) -> s.cell().cathode() == null
+							? s
+							: withCell(s, s.cell().electrolyte(), 1.0, scaled(s.cell().cathode(), field, f))));
 		}
 		return knobs;
 	}
