@@ -83,10 +83,14 @@ public final class LifeSensitivity {
 				double down = life(knob.scale().apply(cells.get(k), 1.0 - STEP));
 				s[k] = Math.log(up / down) / Math.log((1.0 + STEP) / (1.0 - STEP));
 			}
-			out.printf(Locale.ROOT, "%-30s %12.4g %12.4g %-14s %9.3f %9.3f %9.3f %9.3f%n", knob.name(), knob.ether(),
-					knob.carbonate(), knob.unit(),
-					s[0], s[1], s[2], s[3]);
+			out.printf(Locale.ROOT, "%-30s %12s %12s %-14s %9.3f %9.3f %9.3f %9.3f%n", knob.name(), value(knob.ether()),
+					value(knob.carbonate()), knob.unit(), s[0], s[1], s[2], s[3]);
 		}
+	}
+
+	/** A base value, or "-" where the parameter has none (the cathode in the symmetric cells). */
+	private static String value(double v) {
+		return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4g", v);
 	}
 
 	private static List<Knob> knobs(LifeParameters ether, LifeParameters carbonate) {
