@@ -552,7 +552,7 @@ public interface CounterElectrode extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Fraction of the cathode's capacity lost per full cycle of throughput in fresh electrolyte: the cathode side's own fade, independent of the anode (loss of active material by particle isolation or iron dissolution in LiPF6, resistive surface films from electrolyte oxidation); it accelerates as the anode's SEI consumes the electrolyte. Unit: 1 per cycle, in [0, 1); unset = 1.61e-4 (LiFePO4 in LiPF6 EC/DMC, 0.016 % per cycle). Typical: 1e-4 to 5e-4. Source: fitted to the paper's inverted Li||LFP cell, 93.7 % at cycle 300 (Li et al. 2022); LiFePO4's lattice itself hardly degrades (Kim et al., J. Power Sources 229 (2013) 190), so the value lumps what fades the cathode side in that cell.
+	 * Fraction of the cathode's capacity lost per full cycle of throughput in fresh electrolyte: the cathode side's own fade, independent of the anode (loss of active material by particle isolation or iron dissolution in LiPF6, resistive surface films from electrolyte oxidation); it accelerates as the anode's SEI consumes the electrolyte. Unit: 1 per cycle, in [0, 1); unset = 2.01e-4 (LiFePO4 in LiPF6 EC/DMC, 0.020 % per cycle). Typical: 1e-4 to 5e-4. Source: fitted to the paper's inverted Li||LFP cell, 93.7 % at cycle 300 (Li et al. 2022); LiFePO4's lattice itself hardly degrades (Kim et al., J. Power Sources 229 (2013) 190), so the value lumps what fades the cathode side in that cell.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Capacity Loss Per Cycle</em>' attribute.
 	 * @see #isSetCapacityLossPerCycle()

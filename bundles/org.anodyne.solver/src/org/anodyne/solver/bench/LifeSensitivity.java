@@ -44,7 +44,8 @@ public final class LifeSensitivity {
 	private static final int FULL_CYCLES = 3000;
 
 	/** A parameter and how a relative change of it alters a scenario. */
-	private record Knob(String name, String unit, double value, BiFunction<LifeScenario, Double, LifeScenario> scale) {
+	private record Knob(String name, String unit, double ether, double carbonate,
+			BiFunction<LifeScenario, Double, LifeScenario> scale) {
 	}
 
 	private LifeSensitivity() {
@@ -72,40 +73,47 @@ public final class LifeSensitivity {
 		out.printf(Locale.ROOT,
 				"life: symmetric 0.25 mA/cm2 inverted %.0f h, upright %.0f h; full 1 C inverted %.0f, upright %.0f cycles%n",
 				base[0], base[1], base[2], base[3]);
-		out.printf(Locale.ROOT, "%-30s %12s %-14s %9s %9s %9s %9s%n", "parameter", "value (ether)", "unit", "sym inv",
-				"sym up", "full inv", "full up");
-		for (Knob knob : knobs(ether)) {
+		// The symmetric cells run the ether pair, the full cells the carbonate pair: each column's base value.
+		out.printf(Locale.ROOT, "%-30s %12s %12s %-14s %9s %9s %9s %9s%n", "parameter", "ether", "carbonate", "unit",
+				"sym inv", "sym up", "full inv", "full up");
+		for (Knob knob : knobs(ether, carbonate)) {
 			double[] s = new double[cells.size()];
 			for (int k = 0; k < cells.size(); k++) {
 				double up = life(knob.scale().apply(cells.get(k), 1.0 + STEP));
 				double down = life(knob.scale().apply(cells.get(k), 1.0 - STEP));
 				s[k] = Math.log(up / down) / Math.log((1.0 + STEP) / (1.0 - STEP));
 			}
-			out.printf(Locale.ROOT, "%-30s %12.4g %-14s %9.3f %9.3f %9.3f %9.3f%n", knob.name(), knob.value(),
-					knob.unit(),
-					s[0], s[1], s[2], s[3]);
+			out.printf(Locale.ROOT, "%-30s %12s %12s %-14s %9.3f %9.3f %9.3f %9.3f%n", knob.name(), value(knob.ether()),
+					value(knob.carbonate()), knob.unit(), s[0], s[1], s[2], s[3]);
 		}
 	}
 
-	private static List<Knob> knobs(LifeParameters ether) {
+	/** A base value, or "-" where the parameter has none (the cathode in the symmetric cells). */
+	private static String value(double v) {
+		return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4g", v);
+	}
+
+	private static List<Knob> knobs(LifeParameters ether, LifeParameters carbonate) {
 		List<Knob> knobs = new ArrayList<>();
 		for (String name : LifeParameters.names()) {
 			if (ether.value(name) != 0.0) {
-				knobs.add(new Knob(name, LifeParameters.unit(name), ether.value(name),
+				knobs.add(new Knob(name, LifeParameters.unit(name), ether.value(name), carbonate.value(name),
 						(s, f) -> s.withParameter(name, s.parameters().value(name) * f)));
 			}
 		}
 		ElectrolyteProperties el = ReferenceCells.etherElectrolyte();
+		ElectrolyteProperties ec = ReferenceCells.carbonateElectrolyte();
 		String[] electrolyte = {"electrolyte concentration c0", "electrolyte diffusivity D", "transference number t+",
 				"electrolyte conductivity kappa"};
 		String[] electrolyteUnits = {"mol/m3", "m2/s", "1", "S/m"};
-		double[] electrolyteValues = {el.concentration(), el.diffusivity(), el.transferenceNumber(), el.conductivity()};
+		double[] etherValues = {el.concentration(), el.diffusivity(), el.transferenceNumber(), el.conductivity()};
+		double[] carbonateValues = {ec.concentration(), ec.diffusivity(), ec.transferenceNumber(), ec.conductivity()};
 		for (int i = 0; i < electrolyte.length; i++) {
 			int field = i;
-			knobs.add(new Knob(electrolyte[i], electrolyteUnits[i], electrolyteValues[i],
+			knobs.add(new Knob(electrolyte[i], electrolyteUnits[i], etherValues[i], carbonateValues[i],
 					(s, f) -> withCell(s, scaled(s.cell().electrolyte(), field, f), 1.0, s.cell().cathode())));
 		}
-		knobs.add(new Knob("electrolyte volume", "m3/m2", 4e-4,
+		knobs.add(new Knob("electrolyte volume", "m3/m2", 4e-4, 4e-4,
 				(s, f) -> withCell(s, s.cell().electrolyte(), f, s.cell().cathode())));
 		CathodeElectrode lfp = CathodeElectrode.lithiumIronPhosphate(1.5 * ReferenceCells.MAH_PER_CM2);
 		String[] cathode = {"cathode particleRadius", "cathode solidDiffusivity", "cathode exchangeCurrentDensity",
@@ -114,9 +122,10 @@ public final class LifeSensitivity {
 		double[] cathodeValues = cathodeFields(lfp);
 		for (int i = 0; i < cathode.length; i++) {
 			int field = i;
-			knobs.add(new Knob(cathode[i], cathodeUnits[i], cathodeValues[i], (s, f) -> s.cell().cathode() == null
-					? s
-					: withCell(s, s.cell().electrolyte(), 1.0, scaled(s.cell().cathode(), field, f))));
+			knobs.add(new Knob(cathode[i], cathodeUnits[i], Double.NaN, cathodeValues[i],
+					(s, f) -> s.cell().cathode() == null
+							? s
+							: withCell(s, s.cell().electrolyte(), 1.0, scaled(s.cell().cathode(), field, f))));
 		}
 		return knobs;
 	}

@@ -67,11 +67,27 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * ε<sub>m</sub> 0.6, ε<sub>t</sub> 0.85, p<sub>iso</sub> 0.005 (a literature-typical estimate, not fitted: Fang et al., Nature 572 (2019)
 	 * 511, find unreacted metal the main inactive Li at high CE, a few tenths of a per cent of the plated
 	 * charge per cycle at the micron scale of a whisker; the fitted ether value 0.023 is the same order; with Fang
-	 * et al.'s ≈ 5 % on Cu foil the 10 mAh cm⁻² anode runs out before cycle 300), k<sub>cal</sub> 0.3 C m⁻² s⁻½ (estimated), ν 1 (2 Li + 2 EC → Li₂EDC + C₂H₄)
+	 * et al.'s ≈ 5 % on Cu foil the 10 mAh cm⁻² anode runs out before cycle 300), ν 1 (2 Li + 2 EC → Li₂EDC + C₂H₄)
 	 * with EC/DMC 7.5·10⁻⁵ m³/mol.
+	 * <p>
+	 * k<sub>cal</sub> 0.06 C m⁻² s⁻½ from calendar-ageing corrosion (Boyle et al., Nature Energy 6 (2021) 487:
+	 * Li plated on Cu loses 2–3 % of its charge during a 24 h rest), converted on this model's own area basis:
+	 * 2.5 % of a 1 mAh cm⁻² deposit is 900 C/m² of geometric area; the deposit is taken as plated at
+	 * 0.5 mA cm⁻² on a foil, where this pair grows grains of d = 0.39 µm ({@code CellModel#grainDiameter}:
+	 * η<sub>ct</sub>(0.5)/η<sub>ct</sub>(1 mA cm⁻²) = 12.7/24.7 mV at i₀ = 10 A/m²), i.e. a whisker surface of
+	 * 4V<sub>m</sub>q/(zFd) = 50 m² per m²; k<sub>cal</sub> = 900/(50·√86 400 s) = 0.061 (0.049–0.074 for
+	 * 2–3 %). (It was 0.3, an unsourced estimate that cost the inverted full cell ≈ 1.8 % per cycle.)
+	 * <b>Known inconsistency:</b> the model grows the moss's film only on the part of the whisker surface
+	 * the de Levie reaction depth reaches, so Boyle's deposit rested 24 h in the model loses 0.30 %, not
+	 * the 2–3 % the value was converted from. Corrosion at rest is chemical and wets every whisker; grown
+	 * on the whole wetted surface (the consistent basis) the same k<sub>cal</sub> loses 1.9 % in that rest,
+	 * but the inverted full cell then exhausts its 10 mAh cm⁻² of Li by cycle ≈ 264 and the carbonate
+	 * target (93.7 % at cycle 300) cannot be met by the cathode's loss. What is wrong there is the moss
+	 * the model accumulates (its whisker area), not k<sub>cal</sub>; the basis is left as it was until that
+	 * is fixed.
 	 */
 	public static final DegradationPair LITHIUM_CARBONATE = new DegradationPair("Li", SolventFamily.CARBONATE, true,
-			new LifeParameters(10.0, 0.5, 0.5, 0.01, 0.3, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0,
+			new LifeParameters(10.0, 0.5, 0.5, 0.01, 0.06, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0,
 					0.8,
 					0.05));
 

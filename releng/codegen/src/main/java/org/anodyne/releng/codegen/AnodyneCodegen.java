@@ -9,8 +9,8 @@ package org.anodyne.releng.codegen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -101,10 +101,11 @@ public final class AnodyneCodegen {
             }
             Path properties = bundles.resolve(bundle).resolve("plugin.properties");
             if (Files.isRegularFile(properties)) {
-                // Properties files are ISO-8859-1, and EMF writes documentation such as "µ" into them that way.
+                // EMF writes plugin.properties in ISO-8859-1 (the properties format's charset), e.g. a µ from
+                // a documentation annotation as one byte, which a UTF-8 read rejects ("Input length = 1").
                 List<String> names = Files.readAllLines(properties, StandardCharsets.ISO_8859_1).stream()
                         .filter(l -> l.startsWith("pluginName") || l.startsWith("providerName")).toList();
-                Files.write(staging.resolve(bundle).resolve("plugin.properties"), names, StandardCharsets.ISO_8859_1);
+                Files.write(staging.resolve(bundle).resolve("plugin.properties"), names);
             }
         }
         // platform:/resource/<bundle>/ is how the genmodel names its output folders; map it to staging.
