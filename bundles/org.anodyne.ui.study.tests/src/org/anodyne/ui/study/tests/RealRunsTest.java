@@ -234,8 +234,8 @@ class RealRunsTest {
 
 	/**
 	 * The life results of the other shipped examples than the inverted Cu-cloth cells: symmetric
-	 * upright cloth and Cu foam cells (cut short, so a censored run too), the Cu-foil and fabric full
-	 * cells and a rate-capability run.
+	 * upright cloth and Cu foam cells (cut short, so a censored run too), the Cu-foil full cell, both
+	 * fabric full cells and a rate-capability run.
 	 */
 	@Test
 	void everyViewerOpensOnTheOtherExamplesLivesWithoutAnError() throws Exception {
@@ -248,6 +248,7 @@ class RealRunsTest {
 				new Example("li-cufoam-symmetric-upright.anodyne", "life-", 40),
 				new Example("li-cu-foil-lfp-full.anodyne", "life-", 40),
 				new Example("li-fabric-lfp-full-inverted.anodyne", "life-", 40),
+				new Example("li-fabric-lfp-full-upright.anodyne", "life-", 40),
 				new Example("li-cc-lfp-rate-inverted.anodyne", "rate-0.2c", 5))) {
 			String name = e.file().replace(".anodyne", "");
 			List<Path> written = solve(project, e.file(), name, e.studyPrefix(),
