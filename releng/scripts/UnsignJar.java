@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * signed jar into the class-data-sharing archive — about 500 framework classes were parsed and verified
  * again on every start. Inside OSGi, Equinox does not check bundle signatures, so only the jars the
  * launcher itself reads matter. The p2 repository keeps the signed originals.
+ *
+ * <p>The output is reproducible: every entry, the manifest included, keeps the original's time stamp and
+ * order, so two builds give the same bytes (a {@code JarOutputStream} given the manifest would stamp it with
+ * the clock).
  */
 public final class UnsignJar {
 
@@ -58,18 +62,23 @@ public final class UnsignJar {
 			}
 			Manifest manifest = new Manifest(in.getManifest());
 			manifest.getEntries().clear();
-			try (OutputStream file = Files.newOutputStream(unsigned); JarOutputStream out = new JarOutputStream(file, manifest)) {
+			try (OutputStream file = Files.newOutputStream(unsigned); JarOutputStream out = new JarOutputStream(file)) {
 				for (Enumeration<JarEntry> entries = in.entries(); entries.hasMoreElements();) {
 					JarEntry entry = entries.nextElement();
 					String name = entry.getName();
-					if (name.equalsIgnoreCase(JarFile.MANIFEST_NAME) || SIGNATURE.matcher(name).matches()) {
+					if (SIGNATURE.matcher(name).matches()) {
 						continue;
 					}
 					JarEntry copy = new JarEntry(name);
-					copy.setTime(entry.getTime());
+					// Local date-time, not an instant: the same DOS time stamp whatever the build machine's zone.
+					copy.setTimeLocal(entry.getTimeLocal());
 					out.putNextEntry(copy);
-					try (InputStream content = in.getInputStream(entry)) {
-						content.transferTo(out);
+					if (name.equalsIgnoreCase(JarFile.MANIFEST_NAME)) {
+						manifest.write(out);
+					} else {
+						try (InputStream content = in.getInputStream(entry)) {
+							content.transferTo(out);
+						}
 					}
 					out.closeEntry();
 				}

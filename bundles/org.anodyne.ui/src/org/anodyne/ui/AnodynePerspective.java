@@ -17,9 +17,9 @@ import org.eclipse.ui.navigator.resources.ProjectExplorer;
 
 /**
  * The Anodyne perspective: designs on the left, the editor in the middle, the selected element's
- * properties and the validation problems below, the outline of the open design on the right (where
- * the Cell Stack view joins it, in front). Editors keep the middle, over half the window's width: a
- * result's charts and maps need it.
+ * properties and the validation problems below, the outline of the open design on the right (the Cell
+ * Stack view joins it behind, and comes forward when a design editor is first active). Editors keep the
+ * middle, over half the window's width: a result's charts and maps need it.
  */
 public class AnodynePerspective implements IPerspectiveFactory {
 

@@ -22,6 +22,7 @@ import org.anodyne.model.edit.FlipAnodeCommand;
 import org.anodyne.ui.diagram.internal.CellPart;
 import org.anodyne.ui.diagram.internal.CellStack;
 import org.anodyne.ui.diagram.internal.DepositBar;
+import org.anodyne.ui.diagram.internal.DesignEditors;
 import org.anodyne.ui.diagram.internal.DesignPart;
 import org.anodyne.ui.diagram.internal.DiagramCommands;
 import org.anodyne.ui.diagram.internal.DiagramPalette;
@@ -33,7 +34,6 @@ import org.anodyne.ui.diagram.internal.StackScale;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.gef.EditDomain;
@@ -64,6 +64,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
@@ -132,8 +133,12 @@ public class CellStackView extends ViewPart {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
 			IWorkbenchPart part = ref.getPart(false);
-			if (part instanceof IEditorPart e && part != editor && designOf(e) != null) {
-				show(e);
+			if (part instanceof IEditorPart e && part != editor) {
+				if (DesignEditors.designOf(e) != null) {
+					show(e);
+				} else if (editor == null) {
+					setContentDescription(notADesign(e));
+				}
 			}
 		}
 
@@ -157,7 +162,7 @@ public class CellStackView extends ViewPart {
 
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		DiagramPalette.create(sash, editDomain);
+		Control palette = DiagramPalette.create(sash, editDomain);
 
 		viewer = new ScrollingGraphicalViewer();
 		viewer.createControl(sash);
@@ -165,7 +170,7 @@ public class CellStackView extends ViewPart {
 		viewer.setEditPartFactory(new DiagramParts());
 		viewer.getControl().setBackground(viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		editDomain.addViewer(viewer);
-		sash.setWeights(new int[]{18, 82});
+		sash.addListener(SWT.Resize, e -> fitPalette(sash, palette));
 		// F1 on the diagram opens its page of the user guide (context defined by org.anodyne.help).
 		PlatformUI.getWorkbench().getHelpSystem().setHelp(viewer.getControl(), "org.anodyne.help.cell_diagram");
 
@@ -195,7 +200,30 @@ public class CellStackView extends ViewPart {
 
 		getSite().getPage().addPartListener(parts);
 		IEditorPart active = getSite().getPage().getActiveEditor();
-		show(active != null && designOf(active) != null ? active : null);
+		show(active != null && DesignEditors.designOf(active) != null ? active : null);
+		if (editor == null && active != null) {
+			setContentDescription(notADesign(active));
+		}
+	}
+
+	/** What the view says while a result (or another non-design) editor is active and no design was shown yet. */
+	private static String notADesign(IEditorPart active) {
+		return active.getTitle() + " is not a design. The cell stack of the design editor last active is drawn"
+				+ " here: open a design (.anodyne) to see its cells.";
+	}
+
+	/**
+	 * Gives the palette the width its widest button needs (at most half the view), the diagram the rest: a
+	 * fixed share clipped the buttons in the perspective's right-hand column.
+	 */
+	private static void fitPalette(SashForm sash, Control palette) {
+		int width = sash.getClientArea().width;
+		if (width <= 0) {
+			return;
+		}
+		int wanted = palette.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + sash.getSashWidth();
+		int paletteWidth = Math.min(wanted, width / 2);
+		sash.setWeights(new int[]{paletteWidth, Math.max(1, width - paletteWidth)});
 	}
 
 	private static Action action(String text, String tooltip, Runnable run) {
@@ -221,25 +249,13 @@ public class CellStackView extends ViewPart {
 		menu.add(exportSvg);
 	}
 
-	/** The design an editor edits, or null when it is not a design editor. */
-	static CellDesign designOf(IEditorPart part) {
-		if (part instanceof IEditingDomainProvider provider && provider.getEditingDomain() != null) {
-			for (Resource resource : provider.getEditingDomain().getResourceSet().getResources()) {
-				if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof CellDesign design) {
-					return design;
-				}
-			}
-		}
-		return null;
-	}
-
 	/** Shows the design of an editor (null: none) on the editor's editing domain and command stack. */
 	public void show(IEditorPart newEditor) {
 		detach();
 		editor = newEditor;
 		overlay.setChecked(false);
 		depositBar.clear(null);
-		CellDesign design = editor == null ? null : designOf(editor);
+		CellDesign design = editor == null ? null : DesignEditors.designOf(editor);
 		if (design == null) {
 			viewer.setContents((EditPart) null);
 			setContentDescription("Open a design to see its cells.");
@@ -316,7 +332,7 @@ public class CellStackView extends ViewPart {
 		List<Object> selected = selection.models();
 		List<Anode> anodes = FlipAnodeCommand.anodesOf(selected);
 		if (anodes.isEmpty()) {
-			anodes = FlipAnodeCommand.anodesOf(designOf(editor).getCells());
+			anodes = FlipAnodeCommand.anodesOf(DesignEditors.designOf(editor).getCells());
 		}
 		stack.execute(new EmfCommand(DiagramCommands.flip(state.domain(), anodes)));
 	}
@@ -334,7 +350,7 @@ public class CellStackView extends ViewPart {
 		if (on) {
 			IFile file = editor.getEditorInput().getAdapter(IFile.class);
 			Path path = file == null || file.getLocation() == null ? null : file.getLocation().toFile().toPath();
-			if (!depositBar.show(path, designOf(editor), state)) {
+			if (!depositBar.show(path, DesignEditors.designOf(editor), state)) {
 				overlay.setChecked(false);
 				setContentDescription(editor.getTitle() + ": no cell has a complete 2D deposition result beside the "
 						+ "design yet; run a deposition study first");

@@ -38,12 +38,6 @@ import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -158,19 +152,6 @@ class CellStackPictureTest {
 		OpenDiagram.page().activate(d.view());
 		OpenDiagram.page().setPartState(OpenDiagram.page().getReference(d.view()), IWorkbenchPage.STATE_MAXIMIZED);
 		OpenDiagram.dispatch();
-		Shell shell = OpenDiagram.page().getWorkbenchWindow().getShell();
-		Display display = shell.getDisplay();
-		org.eclipse.swt.graphics.Rectangle area = shell.getBounds();
-		Image screen = new Image(display, area.width, area.height);
-		try {
-			GC gc = new GC(display);
-			gc.copyArea(screen, area.x, area.y);
-			gc.dispose();
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[]{screen.getImageData()};
-			loader.save(Path.of(folder, "cell-stack-workbench.png").toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-		} finally {
-			screen.dispose();
-		}
+		OpenDiagram.screenshot("cell-stack-workbench");
 	}
 }

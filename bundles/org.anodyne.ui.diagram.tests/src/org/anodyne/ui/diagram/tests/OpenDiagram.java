@@ -28,7 +28,14 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -86,6 +93,29 @@ record OpenDiagram(IFile file, DesignEditor editor, CellStackView view) {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
 		if (project.exists()) {
 			project.delete(true, true, null);
+		}
+	}
+
+	/** Saves what the workbench window shows, as on screen, as NAME.png in the tests' screenshot folder. */
+	static Path screenshot(String name) throws Exception {
+		dispatch();
+		String folder = System.getProperty("anodyne.test.screenshots");
+		assertNotNull(folder, "-Danodyne.test.screenshots must name the output folder (set by the test pom)");
+		Shell shell = page().getWorkbenchWindow().getShell();
+		Display display = shell.getDisplay();
+		Rectangle area = shell.getBounds();
+		Image screen = new Image(display, area.width, area.height);
+		try {
+			GC gc = new GC(display);
+			gc.copyArea(screen, area.x, area.y);
+			gc.dispose();
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[]{screen.getImageData()};
+			Path file = Path.of(folder, name + ".png");
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+			return file;
+		} finally {
+			screen.dispose();
 		}
 	}
 

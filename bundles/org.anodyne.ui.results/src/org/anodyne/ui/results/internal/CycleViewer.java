@@ -9,6 +9,7 @@
  */
 package org.anodyne.ui.results.internal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.anodyne.results.ScalarNames;
 import org.anodyne.results.StudyResult;
 import org.anodyne.results.StudySummary.SeriesEntry;
 import org.anodyne.ui.results.charts.Plot;
+import org.anodyne.ui.results.charts.CycleProfiles;
 import org.anodyne.ui.results.charts.Plots;
 import org.anodyne.ui.results.charts.Trace;
 
@@ -25,9 +27,14 @@ import org.anodyne.ui.results.charts.Trace;
  * Per-cycle quantities and sweeps: capacity, capacity retention, Coulombic efficiency and
  * overpotential against cycle number, and series against anything but time (rate capability:
  * a quantity against current density). A result that carries its retention only as the summary's
- * {@code retention} scalar gets a retention chart from it.
+ * {@code retention} scalar gets a retention chart from it. A life run's voltage trace and cycle records
+ * give voltage against capacity for a few cycles ({@link CycleProfiles}).
  */
 public final class CycleViewer extends SeriesChartViewer {
+
+	/** The life study's series of the voltage trace and of the per-cycle records. */
+	private static final String VOLTAGE = "voltage";
+	private static final String CYCLES = "cycles";
 
 	@Override
 	protected boolean shows(SeriesEntry entry) {
@@ -40,17 +47,23 @@ public final class CycleViewer extends SeriesChartViewer {
 	}
 
 	@Override
-	protected List<Plot> extraPlots(StudyResult result, List<Plot> fromSeries) {
+	protected List<Plot> extraPlots(StudyResult result, List<Plot> fromSeries) throws IOException {
+		List<Plot> extra = new ArrayList<>();
+		if (has(result, VOLTAGE) && has(result, CYCLES)) {
+			CycleProfiles.of(result.series(VOLTAGE), result.series(CYCLES)).ifPresent(extra::add);
+		}
 		TreeMap<Integer, Double> retention = result.summary().cycleMap(ScalarNames.RETENTION);
 		boolean charted = fromSeries.stream().flatMap(p -> p.traces().stream()).map(Trace::yColumn)
 				.anyMatch(c -> c.name().toLowerCase(Locale.ROOT).contains("retention"));
-		if (retention.isEmpty() || charted) {
-			return List.of();
+		if (!retention.isEmpty() && !charted) {
+			TreeMap<Integer, Double> percent = new TreeMap<>();
+			retention.forEach((cycle, fraction) -> percent.put(cycle, 100 * fraction));
+			extra.add(Plots.ofCycleMap("retention", "capacity retention", "%", percent));
 		}
-		TreeMap<Integer, Double> percent = new TreeMap<>();
-		retention.forEach((cycle, fraction) -> percent.put(cycle, 100 * fraction));
-		List<Plot> extra = new ArrayList<>();
-		extra.add(Plots.ofCycleMap("retention", "capacity retention", "%", percent));
 		return extra;
+	}
+
+	private static boolean has(StudyResult result, String series) {
+		return result.summary().series().stream().anyMatch(e -> e.name().equals(series));
 	}
 }

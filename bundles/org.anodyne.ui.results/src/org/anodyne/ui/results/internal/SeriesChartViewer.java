@@ -43,8 +43,8 @@ abstract class SeriesChartViewer implements ResultViewer {
 	/** Whether a series with this entry belongs in this viewer (by its first column, the abscissa). */
 	protected abstract boolean shows(SeriesEntry entry);
 
-	/** Charts made from other parts of the result than its series; none by default. */
-	protected List<Plot> extraPlots(StudyResult result, List<Plot> fromSeries) {
+	/** Charts made from other parts of the result than its series, or across its series; none by default. */
+	protected List<Plot> extraPlots(StudyResult result, List<Plot> fromSeries) throws IOException {
 		return List.of();
 	}
 

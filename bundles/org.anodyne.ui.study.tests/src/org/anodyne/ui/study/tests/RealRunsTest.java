@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -28,10 +29,12 @@ import org.anodyne.model.Study;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.model.resource.LoadResult;
 import org.anodyne.results.ScalarNames;
+import org.anodyne.results.Series;
 import org.anodyne.results.StudyResult;
 import org.anodyne.results.StudyStatus;
 import org.anodyne.ui.results.ResultViewer;
 import org.anodyne.ui.results.ResultsUi;
+import org.anodyne.ui.results.charts.CycleProfiles;
 import org.anodyne.ui.results.charts.FieldMapPanel;
 import org.anodyne.ui.results.charts.FieldScale;
 import org.anodyne.ui.results.charts.Plot;
@@ -235,8 +238,8 @@ class RealRunsTest {
 
 	/**
 	 * The life results of the other shipped examples than the inverted Cu-cloth cells: symmetric
-	 * upright cloth and Cu foam cells (cut short, so a censored run too), the Cu-foil and fabric full
-	 * cells and a rate-capability run.
+	 * upright cloth and Cu foam cells (cut short, so a censored run too), the Cu-foil full cell, both
+	 * fabric full cells and a rate-capability run.
 	 */
 	@Test
 	void everyViewerOpensOnTheOtherExamplesLivesWithoutAnError() throws Exception {
@@ -249,6 +252,7 @@ class RealRunsTest {
 				new Example("li-cufoam-symmetric-upright.anodyne", "life-", 40),
 				new Example("li-cu-foil-lfp-full.anodyne", "life-", 40),
 				new Example("li-fabric-lfp-full-inverted.anodyne", "life-", 40),
+				new Example("li-fabric-lfp-full-upright.anodyne", "life-", 40),
 				new Example("li-cc-lfp-rate-inverted.anodyne", "rate-0.2c", 5))) {
 			String name = e.file().replace(".anodyne", "");
 			List<Path> written = solve(project, e.file(), name, e.studyPrefix(),
@@ -270,8 +274,50 @@ class RealRunsTest {
 					s -> s.getSolver().setMaxCycles(120));
 			IFolder result = project.getFolder(Ui.location(project).relativize(written.get(0)).toString());
 			openEveryViewer(result, "results-full-cell-life-" + cell);
+			assertVoltageAgainstCapacityPerCycle(result, StudyResult.read(written.get(0)).series("cycles"),
+					"results-full-cell-life-" + cell + "-voltage-capacity");
 		}
 		Ui.page().closeAllEditors(false);
+	}
+
+	/**
+	 * The Cycles viewer offers voltage against capacity for cycles 1, 10, 50, 100 and the last, a charge
+	 * and a discharge curve each, whose capacities are the study's own per-cycle records; photographed.
+	 */
+	private static void assertVoltageAgainstCapacityPerCycle(IFolder result, Series records, String screenshot)
+			throws Exception {
+		ResultsEditor editor = (ResultsEditor) IDE.openEditor(Ui.page(), result.getFile("summary.json"));
+		CycleViewer viewer = (CycleViewer) editor.showViewer("org.anodyne.ui.results.cycles").orElseThrow();
+		List<Plot> plots = viewer.plots();
+		int k = plots.stream().map(Plot::name).toList().indexOf(CycleProfiles.NAME);
+		assertTrue(k >= 0, "no voltage-capacity chart among " + plots.stream().map(Plot::title).toList());
+		viewer.select(k);
+		Ui.settle(150);
+		Plot plot = plots.get(k);
+		int last = (int) records.column("cycle")[records.rowCount() - 1];
+		String expected = "Voltage vs capacity, cycles "
+				+ String.join(", ", List.of(1, 10, 50, 100).stream().filter(c -> c < last).map(String::valueOf)
+						.toList())
+				+ ", " + last;
+		assertEquals(expected, plot.title());
+		for (int row : new int[]{0, records.rowCount() - 1}) {
+			int cycle = (int) records.column("cycle")[row];
+			for (String half : List.of("charge", "discharge")) {
+				double recorded = records.column(half + " capacity")[row];
+				Trace trace = plot.traces().stream().filter(t -> t.label().equals("Cycle " + cycle + " " + half))
+						.findFirst().orElse(null);
+				if (recorded == 0) {
+					// A cell that failed while charging has no discharge in its last cycle, and no curve of it.
+					assertNull(trace, half + " curve of cycle " + cycle + ", whose record has none");
+					continue;
+				}
+				assertNotNull(trace, "no " + half + " curve of cycle " + cycle);
+				double[] q = trace.within(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY).x();
+				assertEquals(recorded, q[q.length - 1], 1e-3 * recorded,
+						half + " capacity of cycle " + cycle + " against the study's record");
+			}
+		}
+		Ui.screenshot(screenshot);
 	}
 
 	/** Viewer contributions of the results editor, in the order a user would look at them. */
