@@ -64,14 +64,15 @@ public record NumericalSettings(double newtonTolerance, int maxNewtonIterations,
 	public NumericalSettings(double newtonTolerance, int maxNewtonIterations, double maxPotentialUpdate,
 			double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth) {
 		this(newtonTolerance, maxNewtonIterations, maxPotentialUpdate, linearTolerance, maxLinearIterations,
-				nucleationOnsetWidth, Boundary.CUT_CELLS, Front.CELL_FACES);
+				nucleationOnsetWidth, Boundary.CUT_CELLS, Front.RECONSTRUCTED);
 	}
 
-	/** Settings with the {@link Front#CELL_FACES} front. */
+	/** Settings with the default front for the boundary (reconstructed on cut cells). */
 	public NumericalSettings(double newtonTolerance, int maxNewtonIterations, double maxPotentialUpdate,
 			double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth, Boundary boundary) {
 		this(newtonTolerance, maxNewtonIterations, maxPotentialUpdate, linearTolerance, maxLinearIterations,
-				nucleationOnsetWidth, boundary, Front.CELL_FACES);
+				nucleationOnsetWidth, boundary,
+				boundary == Boundary.CUT_CELLS ? Front.RECONSTRUCTED : Front.CELL_FACES);
 	}
 
 	public NumericalSettings {

@@ -78,6 +78,8 @@ final class ElectrodeFaces {
 	double[] beta = new double[0];
 	/** Cell whose metal volume a face's plating changes: the adjacent host pore, see {@link #build}. */
 	int[] target = new int[0];
+	/** True for a reconstructed front segment: it plates into its own front cell, see {@link #addFrontSegment}. */
+	boolean[] segment = new boolean[0];
 	boolean[] counter = new boolean[0];
 	double[] area = new double[0];
 	double[] barrier = new double[0];
@@ -105,6 +107,11 @@ final class ElectrodeFaces {
 		this.extrapolate = exchange * domain.h / kappa <= EXTRAPOLATION_LIMIT;
 	}
 
+	/** True when the deposit front is reconstructed (segments in partly filled cells). */
+	boolean reconstructed() {
+		return front != null;
+	}
+
 	/** Lists the electrode faces of the current domain. */
 	void build() {
 		int nx = domain.nx;
@@ -126,6 +133,7 @@ final class ElectrodeFaces {
 				r = new double[size];
 				beta = new double[size];
 				target = new int[size];
+				segment = new boolean[size];
 				counter = new boolean[size];
 				area = new double[size];
 				barrier = new double[size];
@@ -146,6 +154,7 @@ final class ElectrodeFaces {
 					for (int p = domain.prepared.pieceStart[k]; p < domain.prepared.pieceStart[k + 1]; p++) {
 						if (pass == 1) {
 							addPiece(m, k, p);
+							segment[m] = false;
 						}
 						m++;
 					}
@@ -178,6 +187,7 @@ final class ElectrodeFaces {
 						}
 						if (pass == 1) {
 							cell[m] = k;
+							segment[m] = false;
 							solid[m] = top ? -1 : q;
 							counter[m] = top;
 							area[m] = h * domain.porosity[k] * (collector ? domain.areaFactor[q] : open);
@@ -206,6 +216,9 @@ final class ElectrodeFaces {
 			r[f] = dist[f] * domain.porosity[p] / domain.kappaCell[p];
 			beta[f] = dist[f] * (1.0 - domain.tPlus) * domain.porosity[p]
 					/ (domain.z * PhysicalConstants.FARADAY * domain.diffCell[p]);
+			if (segment[f]) {
+				continue;
+			}
 			if (counter[f] || base[p] == Domain.PORE || solid[f] < 0) {
 				target[f] = p;
 			} else {
@@ -235,17 +248,42 @@ final class ElectrodeFaces {
 		j[m] = 0.0;
 	}
 
-	/** A front segment: metal, so covered (no barrier), plating into its own cell. */
+	/**
+	 * A front segment: metal, so covered (no barrier), plating into its own front cell k. Its face
+	 * solve starts from the electrolyte cell whose centre lies on the electrolyte side of the segment:
+	 * k itself while k's centre does; once the fill has passed k's centre, the neighbour across the
+	 * face the normal points through most (k's centre is then inside the metal, and carrying φ and c
+	 * from there would extrapolate a ghost value across the segment from a cell that is mostly metal;
+	 * the neighbour's centre is a signed distance d + h·n<sub>dominant</sub> ≥ 0 from the segment).
+	 * The segment's current then enters that neighbour's charge and salt balance, so both stay
+	 * conservative.
+	 */
 	private void addFrontSegment(int m, int k) {
-		cell[m] = k;
+		int owner = k;
+		double d = front.distance[k];
+		if (d < 0.0) {
+			double nx = front.normalX[k];
+			double ny = front.normalY[k];
+			int dir = Math.abs(nx) >= Math.abs(ny) ? (nx > 0.0 ? 0 : 1) : (ny > 0.0 ? 2 : 3);
+			int q = domain.neighbours(k)[dir];
+			// Only through a face the electrolyte crosses (else k would be cut off from its segment).
+			int back = dir ^ 1;
+			if (q >= 0 && state.active[q]
+					&& domain.aperture(k, dir) * Math.min(frontOpen(k, dir), frontOpen(q, back)) > 0.0) {
+				owner = q;
+				d += domain.h * Math.max(Math.abs(nx), Math.abs(ny));
+			}
+		}
+		cell[m] = owner;
+		segment[m] = true;
+		target[m] = k;
 		solid[m] = -1;
 		counter[m] = false;
-		area[m] = front.length[k] * domain.porosity[k];
+		area[m] = front.length[k] * domain.porosity[owner];
 		substrate[m] = -1;
 		fibre[m] = -1;
 		bare[m] = false;
 		barrier[m] = 0.0;
-		double d = front.distance[k];
 		dist[m] = d >= MIN_DISTANCE * domain.h || extrapolate ? d : MIN_DISTANCE * domain.h;
 		length[m] = front.length[k];
 		theta[m] = 1.0;

@@ -17,6 +17,14 @@ import org.anodyne.solver.SolverException;
 /**
  * One backward-Euler step of the salt concentration, with the face currents of the last potential
  * solve as sources (the anion is blocked at electrode surfaces).
+ * <p>
+ * Each cell stores salt in its electrolyte volume. With a reconstructed front that is the pore
+ * volume less the metal in it, (1 − fill)·V, which shrinks as the front advances: the metal
+ * displaces electrolyte, and the displaced electrolyte leaves at the cell's concentration, its salt
+ * passing to the open electrolyte neighbours ({@link #displace}); electrolyte re-entering a cell
+ * that strips brings its salt from them. Salt is then conserved to rounding apart from the
+ * electrode reactions. On the staircase front a cell stores in its whole pore volume until it is
+ * full (the VOF convention of that path).
  */
 final class SaltDiffusion {
 
@@ -27,6 +35,18 @@ final class SaltDiffusion {
 	private final EngineCounters counters;
 	private final double[] mass;
 	private final double[] rhs;
+	private final boolean displacing;
+	/** Electrolyte volume of each cell at the last step [m³/m]; see {@link #displace}. */
+	private final double[] electrolyte;
+	/** Concentration right after the last salt step, and the salt each cell's move displaced. */
+	private final double[] stepped;
+	private final double[] moved;
+	/** The displaced electrolyte's flow: volume sources, outlet conductances and pressure. */
+	private final double[] source;
+	private final double[] outlet;
+	private final double[] pressure;
+	private Multigrid flow;
+	private double carriedOut;
 	private Multigrid mg;
 	private double mgStep = Double.NaN;
 
@@ -38,6 +58,141 @@ final class SaltDiffusion {
 		this.counters = counters;
 		this.mass = new double[domain.n];
 		this.rhs = new double[domain.n];
+		this.displacing = faces.reconstructed();
+		this.electrolyte = new double[domain.n];
+		this.stepped = new double[domain.n];
+		this.moved = new double[domain.n];
+		this.source = new double[domain.n];
+		this.outlet = new double[domain.n];
+		this.pressure = new double[domain.n];
+		for (int k = 0; k < domain.n; k++) {
+			electrolyte[k] = electrolyteVolume(k);
+		}
+	}
+
+	/**
+	 * Salt in the electrolyte per unit depth [mol/m], with what the displaced electrolyte carried
+	 * across the counter electrode.
+	 */
+	double amount() {
+		double s = carriedOut;
+		for (int k = 0; k < domain.n; k++) {
+			s += electrolyteVolume(k) * state.conc[k];
+		}
+		return s;
+	}
+
+	private double electrolyteVolume(int k) {
+		if (!state.active[k]) {
+			return 0.0;
+		}
+		return displacing ? Math.max(0.0, domain.capacity[k] - state.volume[k]) : domain.capacity[k];
+	}
+
+	/**
+	 * After the deposit moved in a step (faces and conductances already follow the new
+	 * domain): the electrolyte the metal displaced flows away towards the counter electrode, where
+	 * the stripped metal frees as much volume. Each cell's loss of electrolyte volume ΔV is a source
+	 * of the incompressible flow −∇·(k∇p) = ΔV/Δt, with the face conductances of the salt's diffusion
+	 * as the flow's (Darcy flow through the same apertures; the common factor D cancels) and p = 0 at
+	 * the counter electrode; the salt moves with it, upwind. In 1D this is the rigid shift of the
+	 * electrolyte with the front, in which a stationary-electrode solution (Sand's time) holds exactly.
+	 * A cell that filled hands its salt and its last volume to its open neighbours; a reopened one
+	 * draws electrolyte in. Salt is conserved except what the flow carries across the counter
+	 * electrode into the volume its stripping freed.
+	 */
+	void displace() throws SolverException {
+		if (!displacing) {
+			return;
+		}
+		int n = domain.n;
+		boolean[] active = state.active;
+		double[] conc = state.conc;
+		java.util.Arrays.fill(source, 0.0);
+		for (int k = 0; k < n; k++) {
+			double now = electrolyteVolume(k);
+			// Salt before the move: a reopened cell had none; a filled cell's goes to its neighbours.
+			moved[k] = electrolyte[k] * stepped[k];
+			source[k] += electrolyte[k] - now;
+			electrolyte[k] = now;
+		}
+		for (int k = 0; k < n; k++) {
+			if (active[k] || moved[k] == 0.0 && source[k] == 0.0) {
+				continue;
+			}
+			int[] nb = domain.neighbours(k);
+			double weight = 0.0;
+			for (int d = 0; d < 4; d++) {
+				weight += receives(k, d, nb[d]) ? electrolyte[nb[d]] : 0.0;
+			}
+			for (int d = 0; d < 4; d++) {
+				if (weight > 0.0 && receives(k, d, nb[d])) {
+					double share = electrolyte[nb[d]] / weight;
+					moved[nb[d]] += share * moved[k];
+					source[nb[d]] += share * source[k];
+				}
+			}
+			moved[k] = 0.0;
+			source[k] = 0.0;
+		}
+		java.util.Arrays.fill(outlet, 0.0);
+		double floor = 1e-12 * domain.problem.electrolyte().diffusivity();
+		for (int k = 0; k < n; k++) {
+			// A pocket cut off from the counter electrode keeps a tiny leak, so the flow is defined.
+			outlet[k] = active[k] ? floor : 0.0;
+		}
+		for (int f = 0; f < faces.count; f++) {
+			if (faces.counter[f]) {
+				outlet[faces.cell[f]] += 2.0 * domain.diffCell[faces.cell[f]];
+			}
+		}
+		if (flow == null) {
+			flow = new Multigrid(domain.prepared.hierarchy, transport.tD, transport.tDN, outlet, active);
+		} else {
+			flow.setCoefficients(transport.tD, transport.tDN, outlet, active);
+		}
+		java.util.Arrays.fill(pressure, 0.0);
+		boolean ok = flow.solve(pressure, source, 1e-10, domain.problem.numerics().maxLinearIterations());
+		counters.linearSolves++;
+		counters.linearIterations += flow.lastIterations();
+		if (!ok) {
+			throw new SolverException(String.format(Locale.ROOT,
+					"multigrid-preconditioned CG for the displaced electrolyte's flow did not converge "
+							+ "(relative residual %.3g)",
+					flow.lastRelativeResidual()), state.step, state.time, null);
+		}
+		int nx = domain.nx;
+		for (int k = 0; k < n; k++) {
+			if (!active[k]) {
+				continue;
+			}
+			int e = k - k % nx + (k % nx + 1) % nx;
+			if (transport.tD[k] != 0.0 && e != k) {
+				carry(k, e, transport.tD[k] * (pressure[k] - pressure[e]));
+			}
+			if (transport.tDN[k] != 0.0) {
+				carry(k, k + nx, transport.tDN[k] * (pressure[k] - pressure[k + nx]));
+			}
+			double out = outlet[k] * pressure[k] * conc[k];
+			moved[k] -= out;
+			carriedOut += out;
+		}
+		for (int k = 0; k < n; k++) {
+			if (active[k] && electrolyte[k] > 0.0) {
+				conc[k] = moved[k] / electrolyte[k];
+			}
+		}
+	}
+
+	/** Moves the salt of the volume q [m³/m] that flowed from cell a to cell b in the step (b to a if negative), upwind. */
+	private void carry(int a, int b, double q) {
+		double salt = q * (q > 0.0 ? state.conc[a] : state.conc[b]);
+		moved[a] -= salt;
+		moved[b] += salt;
+	}
+
+	private boolean receives(int k, int d, int q) {
+		return q >= 0 && q != k && state.active[q] && electrolyte[q] > 0.0 && domain.aperture(k, d) > 0.0;
 	}
 
 	/** The domain changed: the operator must be rebuilt before the next step. */
@@ -45,15 +200,22 @@ final class SaltDiffusion {
 		mgStep = Double.NaN;
 	}
 
+	/** A step was undone: the electrolyte volumes are read afresh. */
+	void resync() {
+		for (int k = 0; k < domain.n; k++) {
+			electrolyte[k] = electrolyteVolume(k);
+		}
+		mgStep = Double.NaN;
+	}
+
 	void step(double dt) throws SolverException {
 		int n = domain.n;
 		boolean[] active = state.active;
-		double[] capacity = domain.capacity;
 		double[] conc = state.conc;
 		state.electrolyteAtRest = false;
-		if (dt != mgStep) {
+		if (dt != mgStep || displacing) {
 			for (int k = 0; k < n; k++) {
-				mass[k] = active[k] ? capacity[k] / dt : 0.0;
+				mass[k] = electrolyte[k] / dt;
 			}
 			if (mg == null) {
 				mg = new Multigrid(domain.prepared.hierarchy, transport.tD, transport.tDN, mass, active);
@@ -65,7 +227,7 @@ final class SaltDiffusion {
 			mgStep = dt;
 		}
 		for (int k = 0; k < n; k++) {
-			rhs[k] = active[k] ? capacity[k] / dt * conc[k] : 0.0;
+			rhs[k] = electrolyte[k] / dt * conc[k];
 		}
 		double saltPerCurrent = (1.0 - domain.tPlus) / (domain.z * PhysicalConstants.FARADAY);
 		for (int f = 0; f < faces.count; f++) {
@@ -81,5 +243,8 @@ final class SaltDiffusion {
 					mg.lastRelativeResidual()), state.step, state.time, null);
 		}
 		counters.checkFinite(conc, "salt concentration", state, domain);
+		if (displacing) {
+			System.arraycopy(conc, 0, stepped, 0, n);
+		}
 	}
 }
