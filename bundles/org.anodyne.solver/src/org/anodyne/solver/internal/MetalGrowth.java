@@ -25,13 +25,13 @@ final class MetalGrowth {
 	private final Domain domain;
 	private final CellState state;
 	private final ElectrodeFaces faces;
-	private final double[] rate;
+	/** Plating rate per cell, allocated at the first time step. */
+	private double[] rate;
 
 	MetalGrowth(Domain domain, CellState state, ElectrodeFaces faces) {
 		this.domain = domain;
 		this.state = state;
 		this.faces = faces;
-		this.rate = new double[domain.n];
 	}
 
 	/**
@@ -59,6 +59,9 @@ final class MetalGrowth {
 	 * exactly conserved and moves the small cell's share of the front by at most one cell.
 	 */
 	double fillLimitedStep(double maxFill) {
+		if (rate == null) {
+			rate = new double[domain.n];
+		}
 		Arrays.fill(rate, 0.0);
 		for (int f = 0; f < faces.count; f++) {
 			if (!faces.counter[f]) {

@@ -33,18 +33,21 @@ final class SaltDiffusion {
 	private final Transport transport;
 	private final ElectrodeFaces faces;
 	private final EngineCounters counters;
-	private final double[] mass;
-	private final double[] rhs;
+	/**
+	 * Work arrays, allocated at the first step (a steady split never steps): the operator's
+	 * diagonal and right-hand side, which {@link #displace} also uses for the flow's outlet
+	 * conductances and sources (both are refilled at every step on that path).
+	 */
+	private double[] mass;
+	private double[] rhs;
 	private final boolean displacing;
 	/** Electrolyte volume of each cell at the last step [m³/m]; see {@link #displace}. */
-	private final double[] electrolyte;
+	private double[] electrolyte;
 	/** Concentration right after the last salt step, and the salt each cell's move displaced. */
-	private final double[] stepped;
-	private final double[] moved;
-	/** The displaced electrolyte's flow: volume sources, outlet conductances and pressure. */
-	private final double[] source;
-	private final double[] outlet;
-	private final double[] pressure;
+	private double[] stepped;
+	private double[] moved;
+	/** The displaced electrolyte's flow pressure. */
+	private double[] pressure;
 	private Multigrid flow;
 	private double carriedOut;
 	private Multigrid mg;
@@ -56,17 +59,21 @@ final class SaltDiffusion {
 		this.transport = transport;
 		this.faces = faces;
 		this.counters = counters;
-		this.mass = new double[domain.n];
-		this.rhs = new double[domain.n];
 		this.displacing = faces.reconstructed();
-		this.electrolyte = new double[domain.n];
-		this.stepped = new double[domain.n];
-		this.moved = new double[domain.n];
-		this.source = new double[domain.n];
-		this.outlet = new double[domain.n];
-		this.pressure = new double[domain.n];
-		for (int k = 0; k < domain.n; k++) {
+	}
+
+	private void allocate() {
+		int n = domain.n;
+		mass = new double[n];
+		rhs = new double[n];
+		electrolyte = new double[n];
+		for (int k = 0; k < n; k++) {
 			electrolyte[k] = electrolyteVolume(k);
+		}
+		if (displacing) {
+			stepped = new double[n];
+			moved = new double[n];
+			pressure = new double[n];
 		}
 	}
 
@@ -108,6 +115,8 @@ final class SaltDiffusion {
 		int n = domain.n;
 		boolean[] active = state.active;
 		double[] conc = state.conc;
+		double[] source = rhs;
+		double[] outlet = mass;
 		java.util.Arrays.fill(source, 0.0);
 		for (int k = 0; k < n; k++) {
 			double now = electrolyteVolume(k);
@@ -195,13 +204,23 @@ final class SaltDiffusion {
 		return q >= 0 && q != k && state.active[q] && electrolyte[q] > 0.0 && domain.aperture(k, d) > 0.0;
 	}
 
-	/** The domain changed: the operator must be rebuilt before the next step. */
+	/**
+	 * The domain changed: the operator must be rebuilt before the next step (on the staircase front
+	 * the electrolyte volumes change only here; with a reconstructed front {@link #displace} follows
+	 * them).
+	 */
 	void invalidate() {
 		mgStep = Double.NaN;
+		if (!displacing) {
+			resync();
+		}
 	}
 
 	/** A step was undone: the electrolyte volumes are read afresh. */
 	void resync() {
+		if (electrolyte == null) {
+			return;
+		}
 		for (int k = 0; k < domain.n; k++) {
 			electrolyte[k] = electrolyteVolume(k);
 		}
@@ -213,6 +232,9 @@ final class SaltDiffusion {
 		boolean[] active = state.active;
 		double[] conc = state.conc;
 		state.electrolyteAtRest = false;
+		if (mass == null) {
+			allocate();
+		}
 		if (dt != mgStep || displacing) {
 			for (int k = 0; k < n; k++) {
 				mass[k] = electrolyte[k] / dt;
