@@ -41,7 +41,8 @@ class SaltConservationTest {
 		DepositionProblem p = DepositionProblem.builder().geometry(g).metal(MetalProperties.lithium())
 				.electrolyte(new ElectrolyteProperties(1000.0, 3e-10, 0.4, 1.0, 1))
 				.kinetics(ButlerVolmer.symmetric(10.0))
-				.barriers(NucleationBarriers.builder().barrier("carbon", 0.0).build()).control(Control.galvanostatic(20.0)).build();
+				.barriers(NucleationBarriers.builder().barrier("carbon", 0.0).build())
+				.control(Control.galvanostatic(20.0)).build();
 		DepositionEngine engine = new DepositionEngine(p);
 		double before = engine.saltAmount();
 		DepositionRun run = engine.transientRun(TransientSettings.untilTime(1500.0), ProgressMonitor.NULL);
