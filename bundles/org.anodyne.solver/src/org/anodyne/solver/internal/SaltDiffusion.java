@@ -46,8 +46,10 @@ final class SaltDiffusion {
 	/** Concentration right after the last salt step, and the salt each cell's move displaced. */
 	private double[] stepped;
 	private double[] moved;
-	/** The displaced electrolyte's flow pressure. */
+	/** The displaced electrolyte's flow pressure, and the flow order's work arrays. */
 	private double[] pressure;
+	private int[] upstream;
+	private int[] queue;
 	private Multigrid flow;
 	private double carriedOut;
 	private Multigrid mg;
@@ -74,6 +76,8 @@ final class SaltDiffusion {
 			stepped = new double[n];
 			moved = new double[n];
 			pressure = new double[n];
+			upstream = new int[n];
+			queue = new int[n];
 		}
 	}
 
@@ -170,34 +174,94 @@ final class SaltDiffusion {
 							+ "(relative residual %.3g)",
 					flow.lastRelativeResidual()), state.step, state.time, null);
 		}
+		carry(outlet);
+	}
+
+	/**
+	 * Carries the salt with the flow, implicit upwind: cells are taken in flow order (every cell
+	 * after all cells that flow into it; the flow runs down the pressure, so the order exists), and
+	 * each leaves with the concentration of its mixed content, what it held plus what flowed in.
+	 * That keeps every concentration positive however small a cell's electrolyte volume and however
+	 * much flows through it, where an explicit upwind step would not.
+	 */
+	private void carry(double[] outlet) {
+		int n = domain.n;
 		int nx = domain.nx;
+		boolean[] active = state.active;
+		double[] inflow = stepped;
+		java.util.Arrays.fill(inflow, 0.0);
+		java.util.Arrays.fill(upstream, 0);
 		for (int k = 0; k < n; k++) {
-			if (!active[k]) {
-				continue;
+			for (int d = 0; d < 4; d++) {
+				int q = downstream(k, d, nx);
+				if (q >= 0) {
+					upstream[q]++;
+				}
 			}
-			int e = k - k % nx + (k % nx + 1) % nx;
-			if (transport.tD[k] != 0.0 && e != k) {
-				carry(k, e, transport.tD[k] * (pressure[k] - pressure[e]));
-			}
-			if (transport.tDN[k] != 0.0) {
-				carry(k, k + nx, transport.tDN[k] * (pressure[k] - pressure[k + nx]));
-			}
-			double out = outlet[k] * pressure[k] * conc[k];
-			moved[k] -= out;
-			carriedOut += out;
 		}
+		int tail = 0;
 		for (int k = 0; k < n; k++) {
-			if (active[k] && electrolyte[k] > 0.0) {
-				conc[k] = moved[k] / electrolyte[k];
+			if (active[k] && upstream[k] == 0) {
+				queue[tail++] = k;
+			}
+		}
+		for (int head = 0; head < tail; head++) {
+			int k = queue[head];
+			double out = outlet[k] * pressure[k];
+			for (int d = 0; d < 4; d++) {
+				int q = downstream(k, d, nx);
+				if (q >= 0) {
+					out += faceFlow(k, d, nx);
+				}
+			}
+			double held = electrolyte[k] + out;
+			double c = held > 0.0 ? moved[k] / held : state.conc[k];
+			for (int d = 0; d < 4; d++) {
+				int q = downstream(k, d, nx);
+				if (q >= 0) {
+					moved[q] += faceFlow(k, d, nx) * c;
+					if (--upstream[q] == 0) {
+						queue[tail++] = q;
+					}
+				}
+			}
+			carriedOut += outlet[k] * pressure[k] * c;
+			if (electrolyte[k] > 0.0) {
+				state.conc[k] = c;
 			}
 		}
 	}
 
-	/** Moves the salt of the volume q [m³/m] that flowed from cell a to cell b in the step (b to a if negative), upwind. */
-	private void carry(int a, int b, double q) {
-		double salt = q * (q > 0.0 ? state.conc[a] : state.conc[b]);
-		moved[a] -= salt;
-		moved[b] += salt;
+	/** The cell across face d (east, west, north, south) of k if the flow goes from k to it, else −1. */
+	private int downstream(int k, int d, int nx) {
+		if (!state.active[k]) {
+			return -1;
+		}
+		int q = neighbour(k, d, nx);
+		return q >= 0 && faceFlow(k, d, nx) > 0.0 ? q : -1;
+	}
+
+	/** Volume [m³/m] that flowed in the step from k through its face d (negative: into k). */
+	private double faceFlow(int k, int d, int nx) {
+		int q = neighbour(k, d, nx);
+		double t = switch (d) {
+		case 0 -> transport.tD[k];
+		case 1 -> transport.tD[q];
+		case 2 -> transport.tDN[k];
+		default -> transport.tDN[q];
+		};
+		return t * (pressure[k] - pressure[q]);
+	}
+
+	private int neighbour(int k, int d, int nx) {
+		int i = k % nx;
+		int q = switch (d) {
+		case 0 -> k - i + (i + 1) % nx;
+		case 1 -> k - i + (i + nx - 1) % nx;
+		case 2 -> k + nx < domain.n ? k + nx : -1;
+		default -> k - nx;
+		};
+		return q == k ? -1 : q;
 	}
 
 	private boolean receives(int k, int d, int q) {
