@@ -50,7 +50,8 @@ final class SaltDiffusion {
 	private double[] pressure;
 	private int[] upstream;
 	private int[] queue;
-	private Multigrid flow;
+	/** True while the multigrid holds the present domain's face conductances (whatever its diagonal). */
+	private boolean facesCurrent;
 	private double carriedOut;
 	private Multigrid mg;
 	private double mgStep = Double.NaN;
@@ -159,20 +160,23 @@ final class SaltDiffusion {
 				outlet[faces.cell[f]] += 2.0 * domain.diffCell[faces.cell[f]];
 			}
 		}
-		if (flow == null) {
-			flow = new Multigrid(domain.prepared.hierarchy, transport.tD, transport.tDN, outlet, active);
+		// The flow has the salt operator's faces: one multigrid serves both, and the next salt step
+		// only changes its diagonal.
+		if (mg == null) {
+			mg = new Multigrid(domain.prepared.hierarchy, transport.tD, transport.tDN, outlet, active);
 		} else {
-			flow.setCoefficients(transport.tD, transport.tDN, outlet, active);
+			mg.setCoefficients(transport.tD, transport.tDN, outlet, active);
 		}
+		facesCurrent = true;
 		java.util.Arrays.fill(pressure, 0.0);
-		boolean ok = flow.solve(pressure, source, 1e-10, domain.problem.numerics().maxLinearIterations());
+		boolean ok = mg.solve(pressure, source, 1e-10, domain.problem.numerics().maxLinearIterations());
 		counters.linearSolves++;
-		counters.linearIterations += flow.lastIterations();
+		counters.linearIterations += mg.lastIterations();
 		if (!ok) {
 			throw new SolverException(String.format(Locale.ROOT,
 					"multigrid-preconditioned CG for the displaced electrolyte's flow did not converge "
 							+ "(relative residual %.3g)",
-					flow.lastRelativeResidual()), state.step, state.time, null);
+					mg.lastRelativeResidual()), state.step, state.time, null);
 		}
 		carry(outlet);
 	}
@@ -275,6 +279,7 @@ final class SaltDiffusion {
 	 */
 	void invalidate() {
 		mgStep = Double.NaN;
+		facesCurrent = false;
 		if (!displacing) {
 			resync();
 		}
@@ -305,12 +310,13 @@ final class SaltDiffusion {
 			}
 			if (mg == null) {
 				mg = new Multigrid(domain.prepared.hierarchy, transport.tD, transport.tDN, mass, active);
-			} else if (Double.isNaN(mgStep)) {
+			} else if (!facesCurrent) {
 				mg.setCoefficients(transport.tD, transport.tDN, mass, active);
 			} else {
 				mg.updateDiagonal(mass);
 			}
 			mgStep = dt;
+			facesCurrent = true;
 		}
 		for (int k = 0; k < n; k++) {
 			rhs[k] = electrolyte[k] / dt * conc[k];
