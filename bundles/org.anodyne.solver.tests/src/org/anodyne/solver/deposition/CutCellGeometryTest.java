@@ -173,7 +173,8 @@ class CutCellGeometryTest {
 		for (int k = 0; k < kinds.length; k++) {
 			boolean solid = kinds[k] == CellKind.SUBSTRATE.code();
 			solids += solid ? 1 : 0;
-			assertEquals(solid, substrate[k] >= 0, "cell " + k + " of kind " + kinds[k] + ": substrate " + substrate[k]);
+			assertEquals(solid, substrate[k] >= 0,
+					"cell " + k + " of kind " + kinds[k] + ": substrate " + substrate[k]);
 		}
 		assertTrue(solids > 0);
 	}
