@@ -68,8 +68,17 @@ final class ElectrodeFaces {
 	int[] substrate = new int[0];
 	/** Fibre of a collector face, −1 if none. */
 	int[] fibre = new int[0];
-	/** True for a bare collector face: its coverage follows the metal plated on it. */
+	/**
+	 * True for a collector face: its coverage follows the metal on it, including the unresolved
+	 * film of a covered solid ({@link #film}), so a covered fibre that strips its film becomes bare.
+	 */
 	boolean[] bare = new boolean[0];
+	/**
+	 * True for a collector face of a covered solid: its unresolved film adds one coverage thickness
+	 * (what makes a bare face count as covered) to the metal it sees, so it starts covered and
+	 * becomes bare once stripping has taken that much.
+	 */
+	boolean[] film = new boolean[0];
 	/** Distance from the cell centre to the surface [m]. */
 	double[] dist = new double[0];
 	/** Geometric length of the face [m]. */
@@ -128,6 +137,7 @@ final class ElectrodeFaces {
 				substrate = new int[size];
 				fibre = new int[size];
 				bare = new boolean[size];
+				film = new boolean[size];
 				dist = new double[size];
 				length = new double[size];
 				r = new double[size];
@@ -193,8 +203,9 @@ final class ElectrodeFaces {
 							area[m] = h * domain.porosity[k] * (collector ? domain.areaFactor[q] : open);
 							substrate[m] = collector ? domain.substrate[q] : -1;
 							fibre[m] = collector ? domain.fibreIndex[q] : -1;
-							bare[m] = collector && !domain.coveredSolid[q];
-							barrier[m] = bare[m] ? domain.substrateBarrier[domain.substrate[q]] : 0.0;
+							bare[m] = collector;
+							barrier[m] = collector ? domain.substrateBarrier[domain.substrate[q]] : 0.0;
+							film[m] = collector && domain.coveredSolid[q];
 							dist[m] = 0.5 * h;
 							length[m] = h;
 							theta[m] = 1.0;
@@ -238,8 +249,9 @@ final class ElectrodeFaces {
 		area[m] = domain.prepared.pieceLength[p] * domain.porosity[k];
 		substrate[m] = domain.prepared.pieceSubstrate[p];
 		fibre[m] = domain.prepared.pieceFibre[p];
-		bare[m] = !domain.prepared.pieceCovered[p];
-		barrier[m] = bare[m] ? domain.substrateBarrier[substrate[m]] : 0.0;
+		bare[m] = true;
+		barrier[m] = domain.substrateBarrier[substrate[m]];
+		film[m] = domain.prepared.pieceCovered[p];
 		double d = domain.prepared.pieceDistance[p];
 		dist[m] = d >= MIN_DISTANCE * domain.h || extrapolate ? d : MIN_DISTANCE * domain.h;
 		length[m] = domain.prepared.pieceLength[p];
@@ -283,6 +295,7 @@ final class ElectrodeFaces {
 		substrate[m] = -1;
 		fibre[m] = -1;
 		bare[m] = false;
+		film[m] = false;
 		barrier[m] = 0.0;
 		dist[m] = d >= MIN_DISTANCE * domain.h || extrapolate ? d : MIN_DISTANCE * domain.h;
 		length[m] = front.length[k];
@@ -340,7 +353,11 @@ final class ElectrodeFaces {
 		return owner;
 	}
 
-	/** Coverage of collector faces follows the metal plated into the adjacent cell. */
+	/**
+	 * Coverage of collector faces follows the metal in the cell they plate into: θ rises smoothly
+	 * from 0 to 1 as its mean thickness over the cell's surfaces, plus a covered face's film, reaches
+	 * the coverage thickness.
+	 */
 	void updateCoverage() {
 		double[] lengths = lengthScratch;
 		Arrays.fill(lengths, 0.0);
@@ -359,7 +376,7 @@ final class ElectrodeFaces {
 				continue;
 			}
 			int p = target[f];
-			double thickness = state.volume[p] / (lengths[p] > 0.0 ? lengths[p] : domain.h);
+			double thickness = state.volume[p] / (lengths[p] > 0.0 ? lengths[p] : domain.h) + (film[f] ? delta : 0.0);
 			double s = Math.max(0.0, Math.min(1.0, thickness / delta));
 			theta[f] = s * s * (3.0 - 2.0 * s);
 		}
