@@ -38,6 +38,8 @@ class AccuracyBenchmarkTest {
 		assertTrue(out.contains("inverted J = 2.5 A/m2") && out.contains("upright J = 50 A/m2"), out);
 		assertTrue(out.contains("Richardson with order 2") && out.contains("cut cells: observed order of phi_s")
 				&& out.contains("staircase: observed order of phi_s") && out.contains("per million cells"), out);
+		assertTrue(out.contains("cut cells: per 2x unknowns from h = 2 to 1 µm: CPU ") && out.contains("work count"),
+				out);
 		try (var files = Files.list(folder)) {
 			assertEquals(12, files.count());
 		}

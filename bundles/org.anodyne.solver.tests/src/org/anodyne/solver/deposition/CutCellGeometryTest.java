@@ -157,4 +157,25 @@ class CutCellGeometryTest {
 		double fromFields = ChargeConservationTest.depositedFromFields(run.last().fields(), p);
 		assertEquals(expected, fromFields, 1e-6 * expected);
 	}
+
+	/**
+	 * On the cut-cell path the fields name a substrate for every solid cell (solid by its cut volume)
+	 * and for no electrolyte cell. The index comes from the staircase raster, which agrees: a cell
+	 * counts as solid below a fluid fraction of 10⁻⁶, so its centre lies inside the solid.
+	 */
+	@Test
+	void solidCellsOfTheFieldsCarryTheirSubstrate() throws SolverException {
+		DepositionSnapshot s = new DepositionSolver(TestCells.carbonCloth(1e-6, 40e-6, Orientation.INVERTED, 2.5))
+				.steadySplit(ProgressMonitor.NULL);
+		byte[] kinds = s.fields().kinds();
+		int[] substrate = s.fields().substrateIndex();
+		int solids = 0;
+		for (int k = 0; k < kinds.length; k++) {
+			boolean solid = kinds[k] == CellKind.SUBSTRATE.code();
+			solids += solid ? 1 : 0;
+			assertEquals(solid, substrate[k] >= 0,
+					"cell " + k + " of kind " + kinds[k] + ": substrate " + substrate[k]);
+		}
+		assertTrue(solids > 0);
+	}
 }

@@ -28,8 +28,8 @@ package org.anodyne.solver.deposition;
  * @param boundary              how collector solids meet the grid: {@link Boundary#CUT_CELLS} (default,
  *                              second order) or {@link Boundary#STAIRCASE} (the first-order path, kept
  *                              for comparison in the accuracy benchmark)
- * @param front                 how the deposit front meets the grid: {@link Front#CELL_FACES} (default)
- *                              or {@link Front#RECONSTRUCTED} (cut-cell fronts; not yet the default)
+ * @param front                 how the deposit front meets the grid: {@link Front#RECONSTRUCTED} (default
+ *                              on cut cells) or {@link Front#CELL_FACES} (the staircase path's)
  */
 public record NumericalSettings(double newtonTolerance, int maxNewtonIterations, double maxPotentialUpdate,
 		double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth, Boundary boundary, Front front) {
@@ -41,7 +41,8 @@ public record NumericalSettings(double newtonTolerance, int maxNewtonIterations,
 		/**
 		 * On the cut-cell path, a partly filled cell next to metal carries a straight segment (PLIC,
 		 * Youngs normal, exact volume) that narrows its faces and carries the plating current like a
-		 * collector's cut piece. Not the default yet: it rebuilds the operators every step.
+		 * collector's cut piece. Front cells store salt in their electrolyte volume, and the displaced
+		 * electrolyte flows off with its salt. The default on the cut-cell path.
 		 */
 		RECONSTRUCTED
 	}
@@ -64,14 +65,15 @@ public record NumericalSettings(double newtonTolerance, int maxNewtonIterations,
 	public NumericalSettings(double newtonTolerance, int maxNewtonIterations, double maxPotentialUpdate,
 			double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth) {
 		this(newtonTolerance, maxNewtonIterations, maxPotentialUpdate, linearTolerance, maxLinearIterations,
-				nucleationOnsetWidth, Boundary.CUT_CELLS, Front.CELL_FACES);
+				nucleationOnsetWidth, Boundary.CUT_CELLS, Front.RECONSTRUCTED);
 	}
 
-	/** Settings with the {@link Front#CELL_FACES} front. */
+	/** Settings with the default front for the boundary (reconstructed on cut cells). */
 	public NumericalSettings(double newtonTolerance, int maxNewtonIterations, double maxPotentialUpdate,
 			double linearTolerance, int maxLinearIterations, double nucleationOnsetWidth, Boundary boundary) {
 		this(newtonTolerance, maxNewtonIterations, maxPotentialUpdate, linearTolerance, maxLinearIterations,
-				nucleationOnsetWidth, boundary, Front.CELL_FACES);
+				nucleationOnsetWidth, boundary,
+				boundary == Boundary.CUT_CELLS ? Front.RECONSTRUCTED : Front.CELL_FACES);
 	}
 
 	public NumericalSettings {
@@ -95,7 +97,7 @@ public record NumericalSettings(double newtonTolerance, int maxNewtonIterations,
 
 	/**
 	 * Defaults: Newton to 1e-10, 60 iterations, 50 mV damping, CG to 1e-9, 500 iterations, sharp onset,
-	 * cut cells.
+	 * cut cells, reconstructed fronts.
 	 */
 	public static NumericalSettings defaults() {
 		return new NumericalSettings(1e-10, 60, 0.05, 1e-9, 500, 0.0);

@@ -67,13 +67,15 @@
  * surfaces (φ<sub>s</sub> of the peer benchmark: observed order 2.0). The old staircase (a cell is
  * solid when its centre is inside; fibre areas corrected to the true perimeter; first order) stays
  * selectable with {@link org.anodyne.solver.deposition.NumericalSettings.Boundary#STAIRCASE} for
- * comparison. By default deposit fronts stay volume-of-fluid: a filled cell turns metal whole,
- * and its open faces towards the electrolyte are the front. With
- * {@link org.anodyne.solver.deposition.NumericalSettings.Front#RECONSTRUCTED} a partly filled
+ * comparison. Deposit fronts are reconstructed by default on the cut-cell path
+ * ({@link org.anodyne.solver.deposition.NumericalSettings.Front#RECONSTRUCTED}): a partly filled
  * cell of the open pores carries a PLIC segment (ELVIRA normal, exact fill) that narrows its faces
- * and carries the plating current as a cut piece does; the fill stays the conserved quantity. It is
- * not the default yet: its ghost-point surface concentration fails the Sand's-time checks on a
- * coarse 1D grid, and the salt storage of a front cell is still its whole pore volume.</li>
+ * and carries the plating current as a cut piece does, solved from the cell's centre or, once the
+ * front has passed it, from the neighbour the normal points into; the fill stays the conserved
+ * quantity. A cell stores salt in its electrolyte volume (1 − fill)·V, and the electrolyte the metal
+ * displaces flows off towards the counter electrode with its salt. The staircase path keeps the
+ * volume-of-fluid front ({@link org.anodyne.solver.deposition.NumericalSettings.Front#CELL_FACES}: a
+ * filled cell turns metal whole and its open faces are the front).</li>
  * <li>Kinetics at a surface use the concentration and potential carried from the cell centre to
  * the face with the gradient the face flux implies, except at the first instant when the
  * electrolyte is at rest.</li>

@@ -15,10 +15,11 @@ import java.util.Arrays;
 final class Checkpoint {
 
 	private final CellState state;
-	private final double[] conc;
-	private final double[] volume;
-	private final boolean[] active;
-	private final double[] phi;
+	/** The saved fields, allocated at the first save (a steady split never saves). */
+	private double[] conc;
+	private double[] volume;
+	private boolean[] active;
+	private double[] phi;
 	private double time;
 	private double charge;
 	private long step;
@@ -27,15 +28,16 @@ final class Checkpoint {
 
 	Checkpoint(CellState state) {
 		this.state = state;
-		int n = state.conc.length;
-		this.conc = new double[n];
-		this.volume = new double[n];
-		this.active = new boolean[n];
-		this.phi = new double[n];
 	}
 
 	void save() {
-		int n = conc.length;
+		int n = state.conc.length;
+		if (conc == null) {
+			conc = new double[n];
+			volume = new double[n];
+			active = new boolean[n];
+			phi = new double[n];
+		}
 		System.arraycopy(state.conc, 0, conc, 0, n);
 		System.arraycopy(state.volume, 0, volume, 0, n);
 		System.arraycopy(state.active, 0, active, 0, n);

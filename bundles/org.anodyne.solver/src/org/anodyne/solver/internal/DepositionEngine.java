@@ -157,9 +157,8 @@ public final class DepositionEngine {
 			}
 			monitor.checkCanceled(state.step, state.time);
 			checkpoint.save();
-			advance(stepLimit);
+			double minCsAfter = advance(stepLimit);
 			previousStep = stepLimit;
-			double minCsAfter = faces.depletionEstimate();
 			if (minCsAfter <= 0.0) {
 				double fraction = minCsBefore / (minCsBefore - minCsAfter);
 				terminationTime = state.time - stepLimit + stepLimit * Math.max(0.0, Math.min(1.0, fraction));
@@ -210,8 +209,15 @@ public final class DepositionEngine {
 		return new DepositionRun(out, termination, terminationTime, state.step, message);
 	}
 
-	private void advance(double dt) throws SolverException {
+	/**
+	 * One time step.
+	 *
+	 * @return the lowest surface concentration after the salt step, estimated with the face
+	 *         currents of the last solve (before the faces follow the moved front)
+	 */
+	private double advance(double dt) throws SolverException {
 		salt.step(dt);
+		double depletion = faces.depletionEstimate();
 		double workingFlow = growth.plate(dt);
 		double chargeFlow = domain.galvanostatic() ? domain.appliedCurrent() : workingFlow;
 		state.appliedChargeVolume += chargeFlow * dt * domain.volumePerCharge;
@@ -220,10 +226,14 @@ public final class DepositionEngine {
 		state.step++;
 		growth.redistribute();
 		if (front != null) {
-			// The front moved inside its cells: its segments, the apertures and the faces follow.
+			// The front moved inside its cells: its segments, the apertures and the faces follow,
+			// and the electrolyte it displaced flows off through the new domain.
 			state.topologyChanged = true;
+			potential.followTopology();
+			salt.displace();
 		}
 		faces.updateCoverage();
+		return depletion;
 	}
 
 	private double defaultInitialStep() {
@@ -238,6 +248,7 @@ public final class DepositionEngine {
 	private void restore() throws SolverException {
 		if (checkpoint.restore()) {
 			state.topologyChanged = true;
+			salt.resync();
 			potential.solve();
 		} else {
 			faces.updateCoverage();
@@ -270,5 +281,10 @@ public final class DepositionEngine {
 	 */
 	public long potentialUnknowns() {
 		return diagnostics.potentialUnknowns();
+	}
+
+	/** Salt in the electrolyte per unit depth [mol/m] (for conservation checks). */
+	double saltAmount() {
+		return salt.amount();
 	}
 }

@@ -162,7 +162,8 @@ final class Diagnostics {
 		double[] etaWeight = new double[n];
 		for (int f = 0; f < faces.count; f++) {
 			if (!faces.counter[f]) {
-				int k = faces.cell[f];
+				// A front segment bounds its own front cell, also where the neighbour solves it.
+				int k = faces.segment[f] ? faces.target[f] : faces.cell[f];
 				double current = faces.area[f] * faces.j[f];
 				flow[k] += current;
 				area[k] += faces.area[f];

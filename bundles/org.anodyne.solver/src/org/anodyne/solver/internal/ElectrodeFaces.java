@@ -68,8 +68,17 @@ final class ElectrodeFaces {
 	int[] substrate = new int[0];
 	/** Fibre of a collector face, −1 if none. */
 	int[] fibre = new int[0];
-	/** True for a bare collector face: its coverage follows the metal plated on it. */
+	/**
+	 * True for a collector face: its coverage follows the metal on it, including the unresolved
+	 * film of a covered solid ({@link #film}), so a covered fibre that strips its film becomes bare.
+	 */
 	boolean[] bare = new boolean[0];
+	/**
+	 * True for a collector face of a covered solid: its unresolved film adds one coverage thickness
+	 * (what makes a bare face count as covered) to the metal it sees, so it starts covered and
+	 * becomes bare once stripping has taken that much.
+	 */
+	boolean[] film = new boolean[0];
 	/** Distance from the cell centre to the surface [m]. */
 	double[] dist = new double[0];
 	/** Geometric length of the face [m]. */
@@ -78,6 +87,8 @@ final class ElectrodeFaces {
 	double[] beta = new double[0];
 	/** Cell whose metal volume a face's plating changes: the adjacent host pore, see {@link #build}. */
 	int[] target = new int[0];
+	/** True for a reconstructed front segment: it plates into its own front cell, see {@link #addFrontSegment}. */
+	boolean[] segment = new boolean[0];
 	boolean[] counter = new boolean[0];
 	double[] area = new double[0];
 	double[] barrier = new double[0];
@@ -105,6 +116,11 @@ final class ElectrodeFaces {
 		this.extrapolate = exchange * domain.h / kappa <= EXTRAPOLATION_LIMIT;
 	}
 
+	/** True when the deposit front is reconstructed (segments in partly filled cells). */
+	boolean reconstructed() {
+		return front != null;
+	}
+
 	/** Lists the electrode faces of the current domain. */
 	void build() {
 		int nx = domain.nx;
@@ -121,11 +137,13 @@ final class ElectrodeFaces {
 				substrate = new int[size];
 				fibre = new int[size];
 				bare = new boolean[size];
+				film = new boolean[size];
 				dist = new double[size];
 				length = new double[size];
 				r = new double[size];
 				beta = new double[size];
 				target = new int[size];
+				segment = new boolean[size];
 				counter = new boolean[size];
 				area = new double[size];
 				barrier = new double[size];
@@ -146,6 +164,7 @@ final class ElectrodeFaces {
 					for (int p = domain.prepared.pieceStart[k]; p < domain.prepared.pieceStart[k + 1]; p++) {
 						if (pass == 1) {
 							addPiece(m, k, p);
+							segment[m] = false;
 						}
 						m++;
 					}
@@ -178,13 +197,15 @@ final class ElectrodeFaces {
 						}
 						if (pass == 1) {
 							cell[m] = k;
+							segment[m] = false;
 							solid[m] = top ? -1 : q;
 							counter[m] = top;
 							area[m] = h * domain.porosity[k] * (collector ? domain.areaFactor[q] : open);
 							substrate[m] = collector ? domain.substrate[q] : -1;
 							fibre[m] = collector ? domain.fibreIndex[q] : -1;
-							bare[m] = collector && !domain.coveredSolid[q];
-							barrier[m] = bare[m] ? domain.substrateBarrier[domain.substrate[q]] : 0.0;
+							bare[m] = collector;
+							barrier[m] = collector ? domain.substrateBarrier[domain.substrate[q]] : 0.0;
+							film[m] = collector && domain.coveredSolid[q];
 							dist[m] = 0.5 * h;
 							length[m] = h;
 							theta[m] = 1.0;
@@ -206,6 +227,9 @@ final class ElectrodeFaces {
 			r[f] = dist[f] * domain.porosity[p] / domain.kappaCell[p];
 			beta[f] = dist[f] * (1.0 - domain.tPlus) * domain.porosity[p]
 					/ (domain.z * PhysicalConstants.FARADAY * domain.diffCell[p]);
+			if (segment[f]) {
+				continue;
+			}
 			if (counter[f] || base[p] == Domain.PORE || solid[f] < 0) {
 				target[f] = p;
 			} else {
@@ -225,8 +249,9 @@ final class ElectrodeFaces {
 		area[m] = domain.prepared.pieceLength[p] * domain.porosity[k];
 		substrate[m] = domain.prepared.pieceSubstrate[p];
 		fibre[m] = domain.prepared.pieceFibre[p];
-		bare[m] = !domain.prepared.pieceCovered[p];
-		barrier[m] = bare[m] ? domain.substrateBarrier[substrate[m]] : 0.0;
+		bare[m] = true;
+		barrier[m] = domain.substrateBarrier[substrate[m]];
+		film[m] = domain.prepared.pieceCovered[p];
 		double d = domain.prepared.pieceDistance[p];
 		dist[m] = d >= MIN_DISTANCE * domain.h || extrapolate ? d : MIN_DISTANCE * domain.h;
 		length[m] = domain.prepared.pieceLength[p];
@@ -235,17 +260,43 @@ final class ElectrodeFaces {
 		j[m] = 0.0;
 	}
 
-	/** A front segment: metal, so covered (no barrier), plating into its own cell. */
+	/**
+	 * A front segment: metal, so covered (no barrier), plating into its own front cell k. Its face
+	 * solve starts from the electrolyte cell whose centre lies on the electrolyte side of the segment:
+	 * k itself while k's centre does; once the fill has passed k's centre, the neighbour across the
+	 * face the normal points through most (k's centre is then inside the metal, and carrying φ and c
+	 * from there would extrapolate a ghost value across the segment from a cell that is mostly metal;
+	 * the neighbour's centre is a signed distance d + h·n<sub>dominant</sub> ≥ 0 from the segment).
+	 * The segment's current then enters that neighbour's charge and salt balance, so both stay
+	 * conservative.
+	 */
 	private void addFrontSegment(int m, int k) {
-		cell[m] = k;
+		int owner = k;
+		double d = front.distance[k];
+		if (d < 0.0) {
+			double nx = front.normalX[k];
+			double ny = front.normalY[k];
+			int dir = Math.abs(nx) >= Math.abs(ny) ? (nx > 0.0 ? 0 : 1) : (ny > 0.0 ? 2 : 3);
+			int q = domain.neighbours(k)[dir];
+			// Only through a face the electrolyte crosses (else k would be cut off from its segment).
+			int back = dir ^ 1;
+			if (q >= 0 && state.active[q]
+					&& domain.aperture(k, dir) * Math.min(frontOpen(k, dir), frontOpen(q, back)) > 0.0) {
+				owner = q;
+				d += domain.h * Math.max(Math.abs(nx), Math.abs(ny));
+			}
+		}
+		cell[m] = owner;
+		segment[m] = true;
+		target[m] = k;
 		solid[m] = -1;
 		counter[m] = false;
-		area[m] = front.length[k] * domain.porosity[k];
+		area[m] = front.length[k] * domain.porosity[owner];
 		substrate[m] = -1;
 		fibre[m] = -1;
 		bare[m] = false;
+		film[m] = false;
 		barrier[m] = 0.0;
-		double d = front.distance[k];
 		dist[m] = d >= MIN_DISTANCE * domain.h || extrapolate ? d : MIN_DISTANCE * domain.h;
 		length[m] = front.length[k];
 		theta[m] = 1.0;
@@ -302,7 +353,11 @@ final class ElectrodeFaces {
 		return owner;
 	}
 
-	/** Coverage of collector faces follows the metal plated into the adjacent cell. */
+	/**
+	 * Coverage of collector faces follows the metal in the cell they plate into: θ rises smoothly
+	 * from 0 to 1 as its mean thickness over the cell's surfaces, plus a covered face's film, reaches
+	 * the coverage thickness.
+	 */
 	void updateCoverage() {
 		double[] lengths = lengthScratch;
 		Arrays.fill(lengths, 0.0);
@@ -321,7 +376,7 @@ final class ElectrodeFaces {
 				continue;
 			}
 			int p = target[f];
-			double thickness = state.volume[p] / (lengths[p] > 0.0 ? lengths[p] : domain.h);
+			double thickness = state.volume[p] / (lengths[p] > 0.0 ? lengths[p] : domain.h) + (film[f] ? delta : 0.0);
 			double s = Math.max(0.0, Math.min(1.0, thickness / delta));
 			theta[f] = s * s * (3.0 - 2.0 * s);
 		}

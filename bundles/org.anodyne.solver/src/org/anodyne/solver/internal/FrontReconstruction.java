@@ -19,6 +19,12 @@ package org.anodyne.solver.internal;
  * faces, the segment's length, its signed distance from the cell centre and its normal, which
  * {@link Transport} and {@link ElectrodeFaces} use as they use a collector's cut pieces.
  * <p>
+ * A cell holding a collector piece gets no segment: the metal plated there lies as a film on the
+ * collector's surface, and the piece (covered once the film reaches the coverage thickness) stays
+ * its electrode face until the cell fills and its open neighbours take over. The film's own surface
+ * lies up to one cell off the piece, so while a front is inside collector cut cells its area is
+ * first-order accurate there (a segment clipped against the solid would be needed; not done).
+ * <p>
  * Coordinates inside a cell are in units of h with the origin at its south-west corner.
  */
 final class FrontReconstruction {

@@ -25,13 +25,14 @@ final class MetalGrowth {
 	private final Domain domain;
 	private final CellState state;
 	private final ElectrodeFaces faces;
-	private final double[] rate;
+	/** Plating rate per cell and the metal of covered faces' films, allocated at the first time step. */
+	private double[] rate;
+	private double[] film;
 
 	MetalGrowth(Domain domain, CellState state, ElectrodeFaces faces) {
 		this.domain = domain;
 		this.state = state;
 		this.faces = faces;
-		this.rate = new double[domain.n];
 	}
 
 	/**
@@ -59,10 +60,18 @@ final class MetalGrowth {
 	 * exactly conserved and moves the small cell's share of the front by at most one cell.
 	 */
 	double fillLimitedStep(double maxFill) {
+		if (rate == null) {
+			rate = new double[domain.n];
+			film = new double[domain.n];
+		}
 		Arrays.fill(rate, 0.0);
+		Arrays.fill(film, 0.0);
+		double delta = domain.problem.coverageThickness();
 		for (int f = 0; f < faces.count; f++) {
 			if (!faces.counter[f]) {
 				rate[faces.target[f]] += faces.area[f] * faces.j[f] * domain.volumePerCharge;
+				// What a covered face may strip beyond the cell's metal: its film (see ElectrodeFaces).
+				film[faces.target[f]] += faces.film[f] ? delta * faces.length[f] : 0.0;
 			}
 		}
 		double limit = Double.POSITIVE_INFINITY;
@@ -74,7 +83,7 @@ final class MetalGrowth {
 			if (r > 0.0) {
 				limit = Math.min(limit, maxFill * domain.capacity[k] / r);
 			} else if (r < 0.0) {
-				double available = hasMetalNeighbour(k) ? domain.capacity[k] : Math.max(state.volume[k], 0.0);
+				double available = hasMetalNeighbour(k) ? domain.capacity[k] : Math.max(state.volume[k] + film[k], 0.0);
 				limit = Math.min(limit, maxFill * available / -r);
 			}
 		}

@@ -98,6 +98,15 @@ public final class Multigrid {
 		public int levelCount() {
 			return nx.length;
 		}
+
+		/** Cells on all levels together: what one V-cycle's smoothing sweeps each visit. */
+		public long cellsOnAllLevels() {
+			long cells = 0;
+			for (int l = 0; l < nx.length; l++) {
+				cells += (long) nx[l] * ny[l];
+			}
+			return cells;
+		}
 	}
 
 	/**

@@ -72,6 +72,13 @@ final class PotentialSolve {
 		this.logConc = new double[n];
 	}
 
+	/** Rebuilds faces and operators now if the domain changed (else the next solve would). */
+	void followTopology() {
+		if (state.topologyChanged) {
+			rebuildTopology();
+		}
+	}
+
 	private void rebuildTopology() {
 		if (front != null) {
 			front.update();
@@ -92,9 +99,7 @@ final class PotentialSolve {
 	}
 
 	void solve() throws SolverException {
-		if (state.topologyChanged) {
-			rebuildTopology();
-		}
+		followTopology();
 		int n = domain.n;
 		boolean[] active = state.active;
 		double[] conc = state.conc;

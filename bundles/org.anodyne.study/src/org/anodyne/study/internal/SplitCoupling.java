@@ -45,12 +45,12 @@ import org.anodyne.solver.life.DepositionCoupling;
  * </ul>
  * The metal's reacting area is taken as its geometric area, whichever way it faces: the life model's
  * i₀ is an effective exchange current per geometric area of a metal front (the paper's overpotentials
- * imply ≈ 1 mA cm⁻², SCIENCE.md §5). The 2D solver's flat staircase metal does not carry a real
- * front's roughness, and its face count at the front depends on where the pre-deposit's last row
- * meets the fibre lattice (from about half to more than the geometric area); an upright face against
- * the separator reacts there only over the separator's pores, which for a flat dense metal is right
- * but would make the upright anode's first-cycle overpotential the larger of the two, against the
- * paper's 14.5 mV upright and 17 mV inverted.
+ * imply ≈ 1 mA cm⁻², SCIENCE.md §5). On the default path the solver's deposit front is reconstructed:
+ * each partly filled cell carries a straight segment of its true length and position, whose current
+ * is read with the cell that solves it (the front cell, or its electrolyte neighbour once the front
+ * has passed the cell's centre), so the split sees the front's geometric area, not a staircase's face
+ * count; it still carries no roughness below the grid. An upright face against the separator reacts
+ * there only over the separator's pores, which for a flat dense metal is right.
  */
 record SplitCoupling(double currentDensity, double separatorSideFraction, double platingArea, double gapToSeparator,
 		double bufferPoreVolume, double supportLength, double ohmicOverpotential, double metalShare,
