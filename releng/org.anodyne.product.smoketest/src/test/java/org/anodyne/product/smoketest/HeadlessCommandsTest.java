@@ -233,4 +233,31 @@ class HeadlessCommandsTest {
 		}
 		assertFalse(Files.readString(result.resolve("summary.json")).contains("\"status\""));
 	}
+
+	/**
+	 * A product folder copied (or moved) after its archives were made still runs its commands there: the
+	 * headless archive remembered the old folder and every command of the copy ended with exit 13.
+	 */
+	@Test
+	void aCopiedProductRunsItsCommandsAndMakesItsOwnArchive() throws Exception {
+		Path example = Anodyne.examples().resolve(EXAMPLE);
+		assertEquals(0, Anodyne.run(LAUNCH, "validate", example.toString()).noStackTrace().exit());
+		Path copy = Anodyne.scratch("copied-product").resolve("anodyne");
+		Process cp = new ProcessBuilder("cp", "-a", Anodyne.product().toString(), copy.toString()).inheritIO().start();
+		assertEquals(0, cp.waitFor());
+		Path err = copy.getParent().resolve("validate.err");
+		ProcessBuilder validate = new ProcessBuilder(copy.resolve("anodyne").toString(), "validate", example.toString())
+				.redirectErrorStream(true).redirectOutput(err.toFile());
+		validate.environment().remove("DISPLAY");
+		validate.environment().put("ANODYNE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		for (int run = 1; run <= 2; run++) {
+			Process p = validate.start();
+			assertTrue(p.waitFor(LAUNCH.toMillis(), TimeUnit.MILLISECONDS), "validate in the copy finished");
+			String output = Files.readString(err, StandardCharsets.UTF_8);
+			assertEquals(0, p.exitValue(), "run " + run + " in the copy: " + output);
+			assertTrue(output.contains("anodyne validate: 1 file, 0 errors"), output);
+		}
+		assertTrue(Files.readString(copy.resolve("configuration/headless/headless.stamp"), StandardCharsets.UTF_8)
+				.startsWith(copy + " "), "the copy's archive is stamped with the copy's folder");
+	}
 }
