@@ -116,6 +116,31 @@ class ValidationTest {
 				"/studies[Plate 1 mAh/cm2 at 0.25 (inverted)]/solver", "grid spacing 0 µm");
 	}
 
+	/**
+	 * A symmetric cell's two anodes are both anodes: an unknown metal on each is one message per
+	 * element, each naming its own ("counter anode of cell …"), never the same line twice.
+	 */
+	@Test
+	void anUnknownMetalIsSaidOncePerElementThatNamesIt() {
+		CellDesign design = Designs.valid();
+		for (Cell cell : design.getCells()) {
+			cell.getAnode().setMetal("na");
+			if (cell.getCounterAnode() != null) {
+				cell.getCounterAnode().setMetal("na");
+			}
+		}
+		List<DesignDiagnostic> unknown = validate(design).stream().filter(d -> d.code().equals("unknown-metal"))
+				.toList();
+		assertEquals(List.of("/cells[Li-CC inverted]/anode", "/cells[Li-CC inverted]/counterAnode",
+				"/cells[Li-CC || LFP inverted]/anode"), unknown.stream().map(DesignDiagnostic::elementPath).toList());
+		assertEquals(unknown.size(), unknown.stream().map(DesignDiagnostic::message).distinct().count(),
+				() -> "a message repeats: " + unknown);
+		assertTrue(unknown.get(1).message().startsWith("Counter anode of cell 'Li-CC inverted': unknown metal 'na'"),
+				unknown.get(1).message());
+		assertTrue(unknown.get(0).message().startsWith("Anode of cell 'Li-CC inverted': unknown metal 'na'"),
+				unknown.get(0).message());
+	}
+
 	@Test
 	void unknownMetalAndSubstrateIds() {
 		finds(d -> symmetric(d).getAnode().setMetal("mg"), "unknown-metal", Severity.ERROR,

@@ -82,6 +82,7 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -969,7 +970,7 @@ final class DesignConstraints {
 
 	/** "carbon cloth of cell 'Li-CC inverted'", naming the element and the named element it belongs to. */
 	static String describe(EObject o) {
-		StringBuilder b = new StringBuilder(words(o.eClass().getName()));
+		StringBuilder b = new StringBuilder(words(role(o)));
 		if (o instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
 			b.append(" '").append(named.getName()).append('\'');
 		} else {
@@ -982,6 +983,20 @@ final class DesignConstraints {
 			}
 		}
 		return b.toString();
+	}
+
+	/**
+	 * What to call an element: its class ("carbon cloth"), or the feature holding it when its container
+	 * holds that class in more than one role — a symmetric cell's anode and counter anode are both
+	 * anodes, and a message saying "anode of cell 'X'" for each would read as the same one twice.
+	 */
+	private static String role(EObject o) {
+		EReference feature = o.eContainmentFeature();
+		if (feature != null && o.eContainer().eClass().getEAllContainments().stream()
+				.filter(r -> r.getEReferenceType() == feature.getEReferenceType()).count() > 1) {
+			return feature.getName();
+		}
+		return o.eClass().getName();
 	}
 
 	private static List<Step> flatten(List<Step> steps) {
