@@ -33,6 +33,7 @@ public class AnodyneUiPlugin extends AbstractUIPlugin {
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		RelaunchRequest.saveIfRequested();
 		instance = null;
 		super.stop(context);
 	}
