@@ -105,6 +105,23 @@ public final class FieldMapViewer implements ResultViewer {
 		refresh();
 	}
 
+	/** Shows the frame of this name with the quantity shown now; whether the result has it. */
+	public boolean showFrame(String name) {
+		for (int k = 0; k < frames.size(); k++) {
+			if (frames.entries().get(k).name().equals(name)) {
+				slider.setSelection(k);
+				refreshSafely();
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The frame on the time slider now (0 = earliest). */
+	public int frameIndex() {
+		return slider.getSelection();
+	}
+
 	/** The map widget. */
 	public FieldMapPanel map() {
 		return map;

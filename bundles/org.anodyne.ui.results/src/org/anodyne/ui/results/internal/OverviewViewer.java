@@ -151,6 +151,21 @@ public final class OverviewViewer implements ResultViewer {
 		scroller.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 	}
 
+	/** Selects and shows the key figure of this scalar name; whether the table has it. */
+	public boolean showScalar(String name) {
+		if (scalars == null) {
+			return false;
+		}
+		for (int i = 0; i < scalars.getItemCount(); i++) {
+			if (name.equals(scalars.getItem(i).getData())) {
+				scalars.setSelection(i);
+				scroller.setOrigin(0, scalars.getParent().getLocation().y);
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The key-figures table (quantity with unit, value), or null if the result has no scalars. */
 	public Table scalarsTable() {
 		return scalars;

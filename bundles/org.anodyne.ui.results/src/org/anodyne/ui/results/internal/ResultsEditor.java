@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.StudyResult;
@@ -45,6 +46,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * The results of one study run, opened on its summary.json: a tab per viewer contributed for the
@@ -64,6 +66,7 @@ public final class ResultsEditor extends EditorPart {
 	private CTabFolder folder;
 	private Label problem;
 	private final List<Tab> tabs = new ArrayList<>();
+	private ResultOutlinePage outline;
 	private final IResourceChangeListener resourceListener = this::resourcesChanged;
 
 	@Override
@@ -123,6 +126,9 @@ public final class ResultsEditor extends EditorPart {
 			problem.setText("Cannot show this result: " + e.getMessage());
 			problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			body.layout(true, true);
+			if (outline != null) {
+				outline.setEntries(outlineEntries());
+			}
 			return;
 		}
 		setPartName(result.summary().study());
@@ -165,6 +171,54 @@ public final class ResultsEditor extends EditorPart {
 			folder.setSelection(0);
 		}
 		body.layout(true, true);
+		if (outline != null) {
+			outline.setEntries(outlineEntries());
+		}
+	}
+
+	/** What the Outline lists: what the result holds, or why there is nothing. */
+	private List<ResultOutline.Entry> outlineEntries() {
+		if (result != null) {
+			return ResultOutline.of(result.summary());
+		}
+		return problem == null ? List.of()
+				: List.of(ResultOutline.Entry.leaf(ResultOutline.Kind.GROUP, "problem", problem.getText()));
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new ResultOutlinePage(outlineEntries(), this::reveal);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	/** Brings what an Outline entry stands for to front: its tab, and there its chart, frame or row. */
+	void reveal(ResultOutline.Entry entry) {
+		switch (entry.kind()) {
+		case SCALAR, PICTURE -> firstViewer(OverviewViewer.class, v -> entry.kind() == ResultOutline.Kind.PICTURE
+				|| v.showScalar(entry.key()));
+		case CYCLE_MAP -> firstViewer(SeriesChartViewer.class,
+				v -> v.showPlot(entry.key()) || v.showSeries(entry.key(), null));
+		case SERIES, COLUMN -> firstViewer(SeriesChartViewer.class, v -> v.showSeries(entry.key(), entry.column()));
+		case FIELD -> firstViewer(FieldMapViewer.class, v -> v.showFrame(entry.key()));
+		case GROUP -> {
+			// A heading: what it lists is revealed by its entries.
+		}
+		}
+	}
+
+	/** Brings to front the first tab whose viewer is of this class and shows the wanted part. */
+	private <V extends ResultViewer> void firstViewer(Class<V> type, Predicate<V> shows) {
+		for (Tab t : tabs) {
+			if (type.isInstance(t.viewer()) && shows.test(type.cast(t.viewer()))) {
+				folder.setSelection(t.item());
+				return;
+			}
+		}
 	}
 
 	private void disposeTabs() {

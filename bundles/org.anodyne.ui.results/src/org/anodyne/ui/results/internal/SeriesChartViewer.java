@@ -89,6 +89,33 @@ abstract class SeriesChartViewer implements ResultViewer {
 		}
 	}
 
+	/**
+	 * Shows the first chart drawn from this series (with this column among its curves, when one is
+	 * named); whether there is one.
+	 */
+	public boolean showSeries(String series, String column) {
+		for (int i = 0; i < plots.size(); i++) {
+			boolean drawn = plots.get(i).traces().stream().anyMatch(t -> t.group().equals(series)
+					&& (column == null || t.yColumn().name().equals(column)));
+			if (drawn) {
+				select(i);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Shows the chart of this name; whether there is one. */
+	public boolean showPlot(String name) {
+		for (int i = 0; i < plots.size(); i++) {
+			if (plots.get(i).name().equals(name)) {
+				select(i);
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The charts this viewer offers, in chooser order. */
 	public List<Plot> plots() {
 		return List.copyOf(plots);
