@@ -10,6 +10,7 @@
 package org.anodyne.results;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.anodyne.results.StudySummary.FieldEntry;
@@ -38,6 +41,13 @@ public final class StudyResult {
 
 	private final Path directory;
 	private final StudySummary summary;
+	/**
+	 * The series read so far, so that the viewers of one result share a series several of them draw
+	 * (a life result's voltage trace is charted against time and, per cycle, against capacity): long
+	 * runs' traces are megabytes of CSV. Soft, so that an open result gives them back under memory
+	 * pressure rather than holding them for as long as it is open.
+	 */
+	private final Map<String, SoftReference<Series>> seriesRead = new ConcurrentHashMap<>();
 
 	private StudyResult(Path directory, StudySummary summary) {
 		this.directory = directory;
@@ -103,12 +113,19 @@ public final class StudyResult {
 		return summary;
 	}
 
-	/** Reads the named series whole. */
+	/** Reads the named series whole, once: later calls answer the series read first (while memory allows). */
 	public Series series(String name) throws IOException {
+		SoftReference<Series> kept = seriesRead.get(name);
+		Series series = kept == null ? null : kept.get();
+		if (series != null) {
+			return series;
+		}
 		SeriesEntry entry = summary.series().stream().filter(e -> e.name().equals(name)).findFirst()
 				.orElseThrow(() -> new NoSuchFileException(directory + ": no series '" + name + "'; there are "
 						+ summary.series().stream().map(SeriesEntry::name).toList()));
-		return Csv.read(directory.resolve(entry.file()));
+		series = Csv.read(directory.resolve(entry.file()));
+		seriesRead.put(name, new SoftReference<>(series));
+		return series;
 	}
 
 	/** Reads the named field frame, its masks' legends taken from the summary. */

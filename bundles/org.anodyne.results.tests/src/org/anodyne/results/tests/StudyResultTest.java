@@ -12,6 +12,7 @@ package org.anodyne.results.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,25 @@ class StudyResultTest {
 		try (Stream<Path> siblings = Files.list(dir.getParent())) {
 			assertEquals(List.of(dir), siblings.toList(), "no staging directory is left behind");
 		}
+	}
+
+	/**
+	 * Viewers of one result that draw the same series (a life result's voltage trace: against time and,
+	 * per cycle, against capacity) share one read of its file.
+	 */
+	@Test
+	void aSeriesIsReadOnceAndShared() throws Exception {
+		Path dir = root.resolve("d/s");
+		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
+			out.writeSeries("deposition", depositionSeries());
+			out.commit(depositionSummary(0.8));
+		}
+		StudyResult result = StudyResult.read(dir);
+		Series first = result.series("deposition");
+		Files.delete(dir.resolve(result.summary().series().get(0).file()));
+		assertSame(first, result.series("deposition"), "the second call reads no file");
+		assertThrows(IOException.class, () -> StudyResult.read(dir).series("deposition"),
+				"another reading of the result reads the file again");
 	}
 
 	@Test

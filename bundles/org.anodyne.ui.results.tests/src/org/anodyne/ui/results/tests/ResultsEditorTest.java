@@ -23,8 +23,13 @@ import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.anodyne.results.Column;
+import org.anodyne.results.Provenance;
+import org.anodyne.results.ResultsFormat;
 import org.anodyne.results.ScalarNames;
 import org.anodyne.results.Series;
+import org.anodyne.results.StudyResultWriter;
+import org.anodyne.results.StudySummary;
 import org.anodyne.results.picture.PngExporter;
 import org.anodyne.results.picture.Scene;
 import org.anodyne.ui.results.ResultFigure;
@@ -84,6 +89,41 @@ class ResultsEditorTest {
 		assertTrue(part instanceof ResultsEditor, "summary.json opens in " + part);
 		Ui.settle(200);
 		return (ResultsEditor) part;
+	}
+
+	/**
+	 * A life result's voltage trace is drawn by two tabs (against time; per cycle against capacity)
+	 * from one read of its CSV: after the editor is up the file can go and the result still answers it.
+	 */
+	@Test
+	void theVoltageTraceIsReadOnceForBothTabsThatDrawIt() throws Exception {
+		Path dir = Ui.location(project).resolve("results/traced/life");
+		Series.Builder trace = Series.builder(new Column("time", "h"), new Column("current density", "mA/cm2"),
+				new Column("voltage", "V"));
+		Series.Builder cycles = Series.builder(Column.dimensionless("cycle"), new Column("start", "h"),
+				new Column("end", "h"));
+		for (int c = 0; c < 3; c++) {
+			trace.add(2 * c, 1, 3.4).add(2 * c + 1, 1, 3.5).add(2 * c + 1, -1, 3.3).add(2 * c + 2, -1, 3.2);
+			cycles.add(c + 1, 2 * c, 2 * c + 2);
+		}
+		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
+			out.writeSeries("voltage", trace.build());
+			out.writeSeries("cycles", cycles.build());
+			out.commit(StudySummary.builder("life", ResultsFormat.KIND_CYCLE_LIFE)
+					.provenance(new Provenance("0.2.0.test", "traced.anodyne", "sha256:00", null, "Li-CC", "li",
+							"CarbonCloth", Map.of()))
+					.build());
+		}
+		ResultsEditor editor = open(project.getFolder("results/traced/life"));
+		TimeSeriesViewer time = (TimeSeriesViewer) editor.showViewer("org.anodyne.ui.results.timeSeries").orElseThrow();
+		CycleViewer perCycle = (CycleViewer) editor.showViewer("org.anodyne.ui.results.cycles").orElseThrow();
+		assertTrue(time.plots().stream().anyMatch(p -> p.name().startsWith("voltage")), "voltage against time");
+		assertTrue(perCycle.plots().stream().anyMatch(p -> p.title().startsWith("Voltage vs capacity")),
+				"voltage against capacity per cycle");
+
+		Files.delete(dir.resolve("voltage.csv"));
+		assertEquals(12, editor.getResult().series("voltage").rowCount(),
+				"the trace both tabs drew is the one read when the first of them asked for it");
 	}
 
 	@Test
