@@ -32,6 +32,7 @@ import org.anodyne.ui.diagram.internal.EmfCommand;
 import org.anodyne.ui.diagram.internal.SharedCommandStack;
 import org.anodyne.ui.diagram.internal.StackScale;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.draw2d.FigureCanvas;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -43,6 +44,7 @@ import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
 import org.eclipse.gef.editparts.ScalableRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
 import org.eclipse.gef.ui.parts.ScrollingGraphicalViewer;
 import org.eclipse.jface.action.Action;
@@ -99,6 +101,9 @@ public class CellStackView extends ViewPart {
 	/** Height the thickest cell is drawn to on the linear scale [px]. */
 	private static final int FIT_HEIGHT = 460;
 
+	/** The zooms the diagram may be drawn at to fit the view's width: never larger than drawn, at least a tenth. */
+	private static final double[] FIT_ZOOMS = {0.1, 1.0};
+
 	private final EditDomain editDomain = new EditDomain();
 	private ScrollingGraphicalViewer viewer;
 	private DepositBar depositBar;
@@ -106,6 +111,7 @@ public class CellStackView extends ViewPart {
 	private DiagramState state;
 	private SharedCommandStack stack;
 	private boolean syncing;
+	private boolean fitPending;
 
 	private final DiagramSelection selection = new DiagramSelection();
 	private final ISelectionChangedListener editorSelection = this::editorSelectionChanged;
@@ -166,7 +172,12 @@ public class CellStackView extends ViewPart {
 
 		viewer = new ScrollingGraphicalViewer();
 		viewer.createControl(sash);
-		viewer.setRootEditPart(new ScalableRootEditPart());
+		ScalableRootEditPart root = new ScalableRootEditPart();
+		viewer.setRootEditPart(root);
+		root.getZoomManager().setZoomLevels(FIT_ZOOMS);
+		// The view sits in a narrow column: the diagram fits its width (fitToWidth) and scrolls only down.
+		((FigureCanvas) viewer.getControl()).setHorizontalScrollBarVisibility(FigureCanvas.NEVER);
+		viewer.getControl().addListener(SWT.Resize, e -> fitToWidth());
 		viewer.setEditPartFactory(new DiagramParts());
 		viewer.getControl().setBackground(viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		editDomain.addViewer(viewer);
@@ -270,6 +281,9 @@ public class CellStackView extends ViewPart {
 		state = new DiagramState(domain, StackScale.fitting(thickest, FIT_HEIGHT, compressed.isChecked()));
 		viewer.setProperty(DiagramState.KEY, state);
 		viewer.setContents(design);
+		// Cells added or removed, a collector of another width or the other scale change the design's width.
+		contentFigure().addFigureListener(figure -> fitLater());
+		fitToWidth();
 		editor.getSite().getSelectionProvider().addSelectionChangedListener(editorSelection);
 		setContentDescription(editor.getTitle());
 		updateActions();
@@ -362,6 +376,42 @@ public class CellStackView extends ViewPart {
 	/** Shows result frame k (in time order) of the overlaid deposits. */
 	public void showFrame(int k) {
 		depositBar.showFrame(k);
+	}
+
+	/**
+	 * Fits the diagram to the view's width without a horizontal scroll bar: the cells side by side when
+	 * they fit, else one above the other, drawn smaller when even one cell is wider than the view (never
+	 * larger than its own size). The vertical scroll bar's width is kept free, so that a bar appearing
+	 * does not push the cells past the edge.
+	 */
+	public void fitToWidth() {
+		fitPending = false;
+		if (viewer.getControl().isDisposed() || !(viewer.getContents() instanceof DesignPart design)) {
+			return;
+		}
+		FigureCanvas canvas = (FigureCanvas) viewer.getControl();
+		int width = canvas.getClientArea().width;
+		if (canvas.getVerticalBar() != null && !canvas.getVerticalBar().isVisible()) {
+			width -= canvas.getVerticalBar().getSize().x;
+		}
+		if (width <= 0) {
+			return;
+		}
+		int designWidth = design.arrangeFor(width);
+		zoomManager().setZoom(Math.min(1.0, width / (double) designWidth));
+	}
+
+	/** Fits once the figures have settled (a change of the design's size is reported while it is laid out). */
+	private void fitLater() {
+		if (!fitPending) {
+			fitPending = true;
+			viewer.getControl().getDisplay().asyncExec(this::fitToWidth);
+		}
+	}
+
+	/** The zoom the diagram is drawn at. */
+	public ZoomManager zoomManager() {
+		return ((ScalableRootEditPart) viewer.getRootEditPart()).getZoomManager();
 	}
 
 	private void redraw() {

@@ -22,9 +22,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.anodyne.model.AnodynePackage;
+import org.anodyne.model.Cell;
 import org.anodyne.ui.diagram.CellStackView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
+import org.eclipse.draw2d.FigureCanvas;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
@@ -43,7 +50,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Cell Stack view in the Anodyne perspective: behind the Outline and not created until a design
- * editor is active (so neither it nor GEF costs start-up time), then brought forward with a palette
+ * editor is active (not at start-up), then brought forward with a palette
  * whose buttons are not clipped at the right-hand column's default width; under an editor that is not
  * a design it says so. Layout and widget properties, not timings.
  */
@@ -89,6 +96,46 @@ class CellStackInPerspectiveTest {
 		assertPaletteFits(view);
 		OpenDiagram.screenshot("cell-stack-in-its-column");
 		assertEquals(d.editor().getTitle(), view.getContentDescription());
+	}
+
+	/**
+	 * In the perspective's right-hand column (a tab behind the Outline) the diagram fits the view's width:
+	 * one cell drawn smaller, two cells one above the other, never a horizontal scroll bar.
+	 */
+	@Test
+	void inItsNarrowColumnTheDiagramFitsTheViewsWidth() throws Exception {
+		OpenDiagram d = OpenDiagram.open(copy("li-cc-symmetric-upright.anodyne"));
+		assertFitsWidth(d.view(), "one cell");
+		double oneCell = d.view().zoomManager().getZoom();
+		assertTrue(oneCell < 1.0, "the column is narrower than a cell drawn at full size; zoom " + oneCell);
+
+		EditingDomain domain = d.editor().getEditingDomain();
+		Cell second = EcoreUtil.copy(d.cell(0));
+		second.setName("Second cell");
+		domain.getCommandStack().execute(AddCommand.create(domain, d.editor().getDesign(),
+				AnodynePackage.Literals.CELL_DESIGN__CELLS, second));
+		OpenDiagram.dispatch();
+		assertFitsWidth(d.view(), "two cells");
+		Rectangle first = d.cellPart(d.cell(0)).getFigure().getBounds();
+		Rectangle below = d.cellPart(d.cell(1)).getFigure().getBounds();
+		assertTrue(below.y >= first.bottom(), "the second cell is below the first: " + first + ", " + below);
+		assertEquals(oneCell, d.view().zoomManager().getZoom(), 1e-9, "one above the other, as wide as one cell");
+		OpenDiagram.screenshot("cell-stack-fits-its-column");
+
+		OpenDiagram.page().setPartState(OpenDiagram.page().getReference(d.view()), IWorkbenchPage.STATE_MAXIMIZED);
+		OpenDiagram.dispatch();
+		assertFitsWidth(d.view(), "maximized");
+		assertEquals(1.0, d.view().zoomManager().getZoom(), "maximized, the cells are drawn at their own size");
+		assertEquals(first.y, d.cellPart(d.cell(1)).getFigure().getBounds().y, "and side by side");
+	}
+
+	private static void assertFitsWidth(CellStackView view, String what) {
+		FigureCanvas canvas = (FigureCanvas) view.viewer().getControl();
+		int drawn = (int) Math.ceil(view.contentFigure().getBounds().right() * view.zoomManager().getZoom());
+		assertTrue(drawn <= canvas.getClientArea().width,
+				what + ": the diagram is " + drawn + " px wide in a view of " + canvas.getClientArea().width);
+		assertFalse(canvas.getHorizontalBar() != null && canvas.getHorizontalBar().isVisible(),
+				what + ": no horizontal scroll bar");
 	}
 
 	@Test

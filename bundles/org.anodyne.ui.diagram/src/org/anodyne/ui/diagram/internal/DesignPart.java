@@ -79,6 +79,30 @@ public final class DesignPart extends AbstractGraphicalEditPart {
 		super.deactivate();
 	}
 
+	/**
+	 * Arranges the cells for a view this many pixels wide: side by side when they fit, else one above
+	 * the other (a narrow column then scales one cell's width, not every cell's, to fit).
+	 *
+	 * @return the design's width at zoom 1 in that arrangement
+	 */
+	public int arrangeFor(int width) {
+		ToolbarLayout layout = (ToolbarLayout) getFigure().getLayoutManager();
+		arrange(layout, false);
+		int sideBySide = getFigure().getPreferredSize().width;
+		if (sideBySide > width && getChildren().size() > 1) {
+			arrange(layout, true);
+		}
+		return getFigure().getPreferredSize().width;
+	}
+
+	private void arrange(ToolbarLayout layout, boolean stacked) {
+		if (layout.isHorizontal() == stacked) {
+			layout.setVertical(stacked);
+			getFigure().invalidateTree();
+			getFigure().revalidate();
+		}
+	}
+
 	/** Re-validates and redraws every cell from the model. */
 	public void refreshAll() {
 		state().validate(design());
