@@ -82,7 +82,8 @@ final class ResultOutline {
 			boolean perCycle = !e.columns().isEmpty() && Plots.CYCLE.equals(e.columns().get(0).name());
 			List<Entry> columns = new ArrayList<>();
 			for (Column c : e.columns().subList(Math.min(1, e.columns().size()), e.columns().size())) {
-				columns.add(new Entry(Kind.COLUMN, e.name(), c.name(), UnitText.axisTitle(c.name(), c.unit()), List.of()));
+				columns.add(
+						new Entry(Kind.COLUMN, e.name(), c.name(), UnitText.axisTitle(c.name(), c.unit()), List.of()));
 			}
 			String label = UnitText.words(e.name()) + " — " + e.rows() + (e.rows() == 1 ? " row" : " rows")
 					+ (e.columns().isEmpty() ? "" : " against " + e.columns().get(0).name());
@@ -111,7 +112,8 @@ final class ResultOutline {
 
 	private static String fieldLabel(FieldEntry f) {
 		String time = Texts.time(f.timeSeconds());
-		return f.label() == null || f.label().isBlank() || f.label().equals(time) ? f.name() + " at " + time
+		return f.label() == null || f.label().isBlank() || f.label().equals(time)
+				? f.name() + " at " + time
 				: f.label() + " (" + time + ")";
 	}
 

@@ -181,7 +181,8 @@ public final class ResultsEditor extends EditorPart {
 		if (result != null) {
 			return ResultOutline.of(result.summary());
 		}
-		return problem == null ? List.of()
+		return problem == null
+				? List.of()
 				: List.of(ResultOutline.Entry.leaf(ResultOutline.Kind.GROUP, "problem", problem.getText()));
 	}
 
