@@ -63,6 +63,16 @@ class StudyResultTest {
 				.build();
 	}
 
+	/** A deposition result at root/d/s: its series and a summary of bottom fraction 0.8. */
+	private Path depositionResult() throws IOException {
+		Path dir = root.resolve("d/s");
+		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
+			out.writeSeries("deposition", depositionSeries());
+			out.commit(depositionSummary(0.8));
+		}
+		return dir;
+	}
+
 	private static Series depositionSeries() {
 		return Series.builder(new Column("time", "h"), new Column("cell overpotential", "mV"),
 				Column.dimensionless("bottom fraction")).add(0, 16.9, 0.93).add(2, 17.1, 0.9).add(4, 17.2, 0.88)
@@ -117,11 +127,7 @@ class StudyResultTest {
 	 */
 	@Test
 	void aSeriesIsReadOnceAndShared() throws Exception {
-		Path dir = root.resolve("d/s");
-		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
-			out.writeSeries("deposition", depositionSeries());
-			out.commit(depositionSummary(0.8));
-		}
+		Path dir = depositionResult();
 		StudyResult result = StudyResult.read(dir);
 		Series first = result.series("deposition");
 		Files.delete(dir.resolve(result.summary().series().get(0).file()));
@@ -157,11 +163,7 @@ class StudyResultTest {
 
 	@Test
 	void anAbandonedWriteLeavesThePreviousResultUntouched() throws Exception {
-		Path dir = root.resolve("d/s");
-		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
-			out.writeSeries("deposition", depositionSeries());
-			out.commit(depositionSummary(0.8));
-		}
+		Path dir = depositionResult();
 		String before = Files.readString(dir.resolve("summary.json"));
 		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
 			out.writeSeries("deposition", Series.builder(new Column("time", "h")).add(99).build());
@@ -209,11 +211,7 @@ class StudyResultTest {
 
 	@Test
 	void summariesThatAreDamagedHostileOrNewerAreRefusedByName() throws Exception {
-		Path dir = root.resolve("d/s");
-		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
-			out.writeSeries("deposition", depositionSeries());
-			out.commit(depositionSummary(0.8));
-		}
+		Path dir = depositionResult();
 		Path summary = dir.resolve("summary.json");
 		String good = Files.readString(summary);
 		Map<String, String> edits = Map.of(
@@ -238,11 +236,7 @@ class StudyResultTest {
 
 	@Test
 	void anInputHashRecordedLaterKeepsEverythingElse() throws Exception {
-		Path dir = root.resolve("d/s");
-		try (StudyResultWriter out = StudyResultWriter.create(dir)) {
-			out.writeSeries("deposition", depositionSeries());
-			out.commit(depositionSummary(0.8));
-		}
+		Path dir = depositionResult();
 		StudySummary before = StudyResult.read(dir).summary();
 		StudyResultWriter.recordInputHash(dir, "sha256:0123");
 		StudySummary after = StudyResult.read(dir).summary();
