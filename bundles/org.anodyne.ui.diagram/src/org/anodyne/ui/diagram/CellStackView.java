@@ -104,6 +104,12 @@ public class CellStackView extends ViewPart {
 	/** The zooms the diagram may be drawn at to fit the view's width: never larger than drawn, at least a tenth. */
 	private static final double[] FIT_ZOOMS = {0.1, 1.0};
 
+	/**
+	 * Width [px] the diagram needs beside the palette to stay legible (a cell drawn at about two thirds of its
+	 * size); a narrower view folds the palette away until the user shows it.
+	 */
+	private static final int LEGIBLE_DIAGRAM_WIDTH = 300;
+
 	private final EditDomain editDomain = new EditDomain();
 	private ScrollingGraphicalViewer viewer;
 	private DepositBar depositBar;
@@ -128,6 +134,17 @@ public class CellStackView extends ViewPart {
 		@Override
 		public void run() {
 			showDeposit(isChecked());
+		}
+	};
+	/** Unset until the user chooses; then the palette stays as chosen whatever the view's width. */
+	private Boolean paletteChosen;
+	private SashForm sash;
+	private Control palette;
+	private final Action showPalette = new Action("Show Palette", IAction.AS_CHECK_BOX) {
+		@Override
+		public void run() {
+			paletteChosen = isChecked();
+			fitPalette();
 		}
 	};
 	private final Action exportPng = action("Export PNG…", "Save the diagram as a PNG picture", () -> export(false));
@@ -166,9 +183,9 @@ public class CellStackView extends ViewPart {
 
 		depositBar = new DepositBar(body, this::redraw);
 
-		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+		sash = new SashForm(body, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Control palette = DiagramPalette.create(sash, editDomain);
+		palette = DiagramPalette.create(sash, editDomain);
 
 		viewer = new ScrollingGraphicalViewer();
 		viewer.createControl(sash);
@@ -181,7 +198,9 @@ public class CellStackView extends ViewPart {
 		viewer.setEditPartFactory(new DiagramParts());
 		viewer.getControl().setBackground(viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		editDomain.addViewer(viewer);
-		sash.addListener(SWT.Resize, e -> fitPalette(sash, palette));
+		sash.addListener(SWT.Resize, e -> fitPalette());
+		showPalette.setToolTipText("Show the palette of collector types, metals and layers (it folds away when the"
+				+ " view is too narrow for it and a legible diagram)");
 		// F1 on the diagram opens its page of the user guide (context defined by org.anodyne.help).
 		PlatformUI.getWorkbench().getHelpSystem().setHelp(viewer.getControl(), "org.anodyne.help.cell_diagram");
 
@@ -205,6 +224,7 @@ public class CellStackView extends ViewPart {
 		toolbar.add(new Separator());
 		toolbar.add(exportPng);
 		toolbar.add(exportSvg);
+		bars.getMenuManager().add(showPalette);
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		bars.updateActionBars();
@@ -225,16 +245,26 @@ public class CellStackView extends ViewPart {
 
 	/**
 	 * Gives the palette the width its widest button needs (at most half the view), the diagram the rest: a
-	 * fixed share clipped the buttons in the perspective's right-hand column.
+	 * fixed share clipped the buttons in the perspective's right-hand column. Where that would leave the
+	 * diagram too narrow to read (the perspective's right-hand column), the palette folds away unless the
+	 * user asked for it: fitted beside it there, the cell was drawn at a third of its size.
 	 */
-	private static void fitPalette(SashForm sash, Control palette) {
+	private void fitPalette() {
 		int width = sash.getClientArea().width;
 		if (width <= 0) {
 			return;
 		}
 		int wanted = palette.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + sash.getSashWidth();
+		boolean shown = paletteChosen != null ? paletteChosen : width - wanted >= LEGIBLE_DIAGRAM_WIDTH;
+		showPalette.setChecked(shown);
+		sash.setMaximizedControl(shown ? null : viewer.getControl());
 		int paletteWidth = Math.min(wanted, width / 2);
 		sash.setWeights(new int[]{paletteWidth, Math.max(1, width - paletteWidth)});
+	}
+
+	/** Whether the palette is showing beside the diagram. */
+	public boolean paletteShown() {
+		return sash.getMaximizedControl() == null;
 	}
 
 	private static Action action(String text, String tooltip, Runnable run) {
@@ -252,6 +282,7 @@ public class CellStackView extends ViewPart {
 		menu.add(flip);
 		menu.add(compressed);
 		menu.add(overlay);
+		menu.add(showPalette);
 		menu.add(new Separator());
 		menu.add(undo);
 		menu.add(redo);
