@@ -44,7 +44,8 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 
 	/**
 	 * Li in 1 M LiTFSI DOL/DME + 2 wt% LiNO₃. Fitted: i₀ = 7.76 A/m² (first-cycle overpotentials 14.5/17 mV)
-	 * and p<sub>iso</sub> = 0.0148 (upright Li‖CC failing at 1100 h, 0.25 mA cm⁻²). σ<sub>SEI</sub> 0.5 C/m²
+	 * and p<sub>iso</sub> = 0.0215 (upright Li‖CC failing at 1100 h, 0.25 mA cm⁻²; 0.0148 before the
+	 * penetration height counted the pores stripping empties inside the host). σ<sub>SEI</sub> 0.5 C/m²
 	 * (5 µmol m⁻² of Li, ≈ 0.05 nm of SEI at 10⁵ mol Li/m³ — not 50 nm as documented before; Peled, J.
 	 * Electrochem. Soc. 1979: 1–10 nm films growing to tens, which the calendar term reaches within minutes). Literature: R<sub>SEI</sub> 100 Ω cm²
 	 * (impedance of cycled Li, tens to hundreds of Ω cm²), d<sub>w</sub> 1 µm at 1 mA cm⁻² on metal
@@ -52,7 +53,7 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * (estimated), ε<sub>d</sub> 0.5, τ<sub>d</sub> 3, ν 1 with DOL/DME 8.7·10⁻⁵ m³/mol.
 	 */
 	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER, true,
-			new LifeParameters(7.756, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.01484, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
+			new LifeParameters(7.756, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.02153, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
 					0.8,
 					0.05));
 
@@ -66,7 +67,7 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * i₀ 1 mA cm⁻² (SCIENCE.md §5), R<sub>SEI</sub> 100 Ω cm², d<sub>w</sub> 0.2 µm at 1 mA cm⁻² (thin whiskers in carbonates),
 	 * ε<sub>m</sub> 0.6, ε<sub>t</sub> 0.85, p<sub>iso</sub> 0.005 (a literature-typical estimate, not fitted: Fang et al., Nature 572 (2019)
 	 * 511, find unreacted metal the main inactive Li at high CE, a few tenths of a per cent of the plated
-	 * charge per cycle at the micron scale of a whisker; the fitted ether value 0.023 is the same order; with Fang
+	 * charge per cycle at the micron scale of a whisker; the fitted ether value 0.0215 is the same order; with Fang
 	 * et al.'s ≈ 5 % on Cu foil the 10 mAh cm⁻² anode runs out before cycle 300), ν 1 (2 Li + 2 EC → Li₂EDC + C₂H₄)
 	 * with EC/DMC 7.5·10⁻⁵ m³/mol.
 	 * <p>
