@@ -176,17 +176,20 @@ class LifeSimulatorTest {
 		assertEquals(buffer - filled, model.gap(e), 1e-3 * buffer);
 	}
 
+	/** The upright cloth, whose front sits at the host's face, and a foil with the same metal. */
+	private static List<LifeCell> uprightClothAndFoil() {
+		return List.of(ReferenceCells.symmetricCell(false), ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q)));
+	}
+
 	@Test
 	void poresStrippingEmptiedInsideTheHostTakeTheSeparatorLayerOnceTheHeldShareHasFilledThem()
 			throws SolverException {
 		LifeParameters p = LifeParameters.defaults();
 		double porous = 1.0 / (1.0 - p.inactiveLayerPorosity());
-		for (LifeCell cell : List.of(ReferenceCells.symmetricCell(false),
-				ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q)))) {
+		for (LifeCell cell : uprightClothAndFoil()) {
 			CellModel model = new CellModel(cell, p);
-			ElectrodeState e = new ElectrodeState(false, cell.anode().initialMetal());
-			DepositionCoupling c = AnalyticCoupling.estimate(cell, p, J);
-			model.attach(e, c);
+			ElectrodeState e = assembled(model, p);
+			DepositionCoupling c = e.coupling;
 			e.separatorSolid = 4e-6;
 			assertEquals(4e-6 * porous, model.separatorHeight(e), 1e-18, "nothing stripped: the layer stands whole");
 			e.metal -= 2.0 * Q;
@@ -208,12 +211,10 @@ class LifeSimulatorTest {
 	@Test
 	void aFrontStrippedIntoItsHostIsHeldByTheHostButAFoilsFrontIsNot() throws SolverException {
 		LifeParameters p = LifeParameters.defaults();
-		for (LifeCell cell : List.of(ReferenceCells.symmetricCell(false),
-				ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q)))) {
+		for (LifeCell cell : uprightClothAndFoil()) {
 			CellModel model = new CellModel(cell, p);
-			ElectrodeState e = new ElectrodeState(false, cell.anode().initialMetal());
-			DepositionCoupling c = AnalyticCoupling.estimate(cell, p, J);
-			model.attach(e, c);
+			ElectrodeState e = assembled(model, p);
+			DepositionCoupling c = e.coupling;
 			assertEquals(1.0, model.unsupportedFraction(e), 1e-12, "at assembly the front is at the face");
 			e.metal -= Q;
 			if (c.supportLength() > 0.0) {
