@@ -103,6 +103,21 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * against ≈ 17 → 11 measured). What is missing is a surface that stripping leaves rough (Wood et al.'s
 	 * pits in the dense metal) without carrying a growing inventory of wetted whiskers; neither variant was
 	 * committed.
+	 * <p>
+	 * <i>Third variant, tried and not adopted:</i> on the thickness basis of the package documentation the
+	 * formation film (σ<sub>SEI</sub> = 0.5 C/m², ≈ 0.05 nm) resisting R<sub>SEI</sub> = 100 Ω cm² implies an
+	 * SEI conductivity of 5–9·10⁻⁹ S/m, while tens to hundreds of Ω cm² on Peled's 1–10 nm films imply
+	 * ≈ 10⁻⁶ S/m, i.e. ≈ 1 Ω cm² for the formation film. With that and the all-wetted basis fresh whiskers
+	 * out-react the dense face and strip first by themselves (the moss stays ≈ 0.2 mAh cm⁻²), Boyle's rest
+	 * loses 2.4 %, and the named targets refit (ether i₀ 4.515 A/m², p<sub>iso</sub> 0.0153; LiFePO₄
+	 * k<sub>c</sub> 1.740·10⁻⁴). But the full cells then lose 1.7–2.5 % of their cycled Li per cycle — the
+	 * calendar film restarted on each cycle's fresh 0.15 µm whiskers alone costs ≈ 1.2 % — so the inverted
+	 * cloth cell runs out at cycle 417 and the upright one is penetrated at 110, against the paper's 82.3 %
+	 * at cycle 750 and ≈ 400 cycles (SCIENCE.md §1; not targets), and the ether cells' overpotential falls
+	 * to 2–3 mV (upright) and 7.5 mV (inverted) by cycle 150, below the ≈ 11 mV measured at 1800 h: the
+	 * dense face still reacts without a film as old as the cell. Consistent in one place, it is wrong
+	 * against every published number in several, so it waits for the two things it exposes — the dense
+	 * face's aged film, and whether a 24 h rest's loss carries over to whiskers stripped within the hour.
 	 */
 	public static final DegradationPair LITHIUM_CARBONATE = new DegradationPair("Li", SolventFamily.CARBONATE, true,
 			new LifeParameters(10.0, 0.5, 0.5, 0.01, 0.06, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0,
