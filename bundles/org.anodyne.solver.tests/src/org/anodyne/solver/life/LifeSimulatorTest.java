@@ -176,15 +176,45 @@ class LifeSimulatorTest {
 		assertEquals(buffer - filled, model.gap(e), 1e-3 * buffer);
 	}
 
+	/** The upright cloth, whose front sits at the host's face, and a foil with the same metal. */
+	private static List<LifeCell> uprightClothAndFoil() {
+		return List.of(ReferenceCells.symmetricCell(false), ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q)));
+	}
+
+	@Test
+	void poresStrippingEmptiedInsideTheHostTakeTheSeparatorLayerOnceTheHeldShareHasFilledThem()
+			throws SolverException {
+		LifeParameters p = LifeParameters.defaults();
+		double porous = 1.0 / (1.0 - p.inactiveLayerPorosity());
+		for (LifeCell cell : uprightClothAndFoil()) {
+			CellModel model = new CellModel(cell, p);
+			ElectrodeState e = assembled(model, p);
+			DepositionCoupling c = e.coupling;
+			e.separatorSolid = 4e-6;
+			assertEquals(4e-6 * porous, model.separatorHeight(e), 1e-18, "nothing stripped: the layer stands whole");
+			e.metal -= 2.0 * Q;
+			if (c.supportLength() > 0.0) {
+				// The upright electrode has no buffer: the held share overflows into the emptied pores first.
+				assertEquals(0.0, c.bufferPoreVolume(), 0.0);
+				double emptied = c.separatorSideFraction() * 2.0 * Q * V;
+				assertEquals(emptied, model.recession(e) * cell.anode().hostPorosity(), 1e-18);
+				e.bufferSolid = 1e-6;
+				assertEquals(4e-6 * porous - (emptied - 1e-6 * porous), model.separatorHeight(e), 1e-15);
+				e.bufferSolid = 1.0;
+				assertEquals(4e-6 * porous, model.separatorHeight(e), 1e-18, "pores already full of held material");
+			} else {
+				assertEquals(4e-6 * porous, model.separatorHeight(e), 1e-18, "a foil's stack follows its front");
+			}
+		}
+	}
+
 	@Test
 	void aFrontStrippedIntoItsHostIsHeldByTheHostButAFoilsFrontIsNot() throws SolverException {
 		LifeParameters p = LifeParameters.defaults();
-		for (LifeCell cell : List.of(ReferenceCells.symmetricCell(false),
-				ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q)))) {
+		for (LifeCell cell : uprightClothAndFoil()) {
 			CellModel model = new CellModel(cell, p);
-			ElectrodeState e = new ElectrodeState(false, cell.anode().initialMetal());
-			DepositionCoupling c = AnalyticCoupling.estimate(cell, p, J);
-			model.attach(e, c);
+			ElectrodeState e = assembled(model, p);
+			DepositionCoupling c = e.coupling;
 			assertEquals(1.0, model.unsupportedFraction(e), 1e-12, "at assembly the front is at the face");
 			e.metal -= Q;
 			if (c.supportLength() > 0.0) {
@@ -313,7 +343,8 @@ class LifeSimulatorTest {
 		LifeResult a = run(ReferenceCells.symmetricCell(thick), protocol, LifeParameters.defaults());
 		LifeResult b = run(ReferenceCells.symmetricCell(thin), protocol, LifeParameters.defaults());
 		assertEquals(FailureMode.SEPARATOR_PENETRATION, b.outcome().failureMode(), b.outcome().message());
-		assertTrue(b.outcome().time() < 0.5 * a.outcome().time(),
+		// The direction only: the pores stripping empties inside the thin host take part of its layer.
+		assertTrue(b.outcome().time() < a.outcome().time(),
 				"60 µm host " + b.outcome().hours() + " h vs 350 µm " + a.outcome().hours() + " h");
 	}
 

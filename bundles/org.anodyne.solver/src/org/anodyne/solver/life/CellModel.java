@@ -276,9 +276,39 @@ final class CellModel {
 				+ e.bufferSolid / ((1.0 - p.inactiveLayerPorosity()) * e.assembly.bufferPorosity());
 	}
 
-	/** Combined inactive layers against the separator, both faces [m]. */
+	/**
+	 * Pore volume [m³/m²] that stripping has emptied inside the host at its separator face,
+	 * f<sub>s</sub>(Q₀ − Q)V<sub>m</sub>/(zF) (the recession r times ε<sub>h</sub>): the host's solid keeps
+	 * the separator where it was, so that space lies between the metal and the separator and takes the
+	 * inactive layer first. Without host solid (ℓ = 0) the stack follows the receding front and nothing
+	 * is left empty.
+	 */
+	double emptiedPores(ElectrodeState e) {
+		if (e.reservoir || !(e.coupling.supportLength() > 0.0)) {
+			return 0.0;
+		}
+		return recession(e) * cell.anode().hostPorosity();
+	}
+
+	/**
+	 * Height [m] by which the inactive layer against the separator stands above the host's face: its
+	 * thickness less what of the pores stripping emptied inside the host ({@link #emptiedPores}) is
+	 * left once the held share of the inactive material has filled them. The held share lies among the
+	 * host's solid: in the buffer while it has room, in those pores once it overflows (an upright
+	 * electrode has no buffer, so all of it).
+	 */
+	double separatorHeight(ElectrodeState e) {
+		if (e.reservoir) {
+			return 0.0;
+		}
+		double overflow = Math.max(0.0,
+				e.bufferSolid / (1.0 - p.inactiveLayerPorosity()) - e.assembly.bufferPoreVolume());
+		return Math.max(0.0, separatorLayer(e) - Math.max(0.0, emptiedPores(e) - overflow));
+	}
+
+	/** Combined height of the inactive layers against the separator, both faces [m]. */
 	double separatorLayers(CellState s) {
-		return separatorLayer(s.working) + (s.counter == null ? 0.0 : separatorLayer(s.counter));
+		return separatorHeight(s.working) + (s.counter == null ? 0.0 : separatorHeight(s.counter));
 	}
 
 	/** The layers' height at which they bridge the separator: its thickness [m]. */

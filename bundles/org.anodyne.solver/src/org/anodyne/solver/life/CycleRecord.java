@@ -28,7 +28,7 @@ package org.anodyne.solver.life;
  *                                lost to SEI and dead metal during the cycle / metal plated on it
  * @param activeMetal             active metal left on the working electrode at the end [C/m²]
  * @param inactiveLayerThickness  inactive layer of the working electrode at the end [m]
- * @param separatorLayerThickness inactive layers against the separator, both faces [m]
+ * @param separatorLayerThickness height of the inactive layers against the separator above the host's face, both faces [m]
  * @param electrolyteFraction     electrolyte left over the initial volume
  * @param cathodeCapacity         cathode capacity at the end [C/m²], NaN without cathode
  */

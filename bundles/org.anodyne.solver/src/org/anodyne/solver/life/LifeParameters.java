@@ -32,7 +32,8 @@ import java.util.Map;
  *                                    first-cycle overpotentials
  * @param cathodicTransferCoefficient α<sub>c</sub> (α<sub>a</sub> = 1 − α<sub>c</sub>)
  * @param seiChargePerArea            σ<sub>SEI</sub> [C/m²]: charge bound in SEI that passivates one m² of
- *                                    freshly exposed metal surface — fitted per pair
+ *                                    freshly exposed metal surface — literature-typical, 0.5 C/m² for
+ *                                    both calibrated pairs, not fitted
  * @param seiFilmResistance           R<sub>SEI</sub> [Ω m² of metal surface]: ionic resistance of the SEI
  *                                    on metal that has aged in the electrolyte (the mossy deposit's
  *                                    whiskers react through it)

@@ -133,7 +133,13 @@
  * <li><b>End of life</b>, always with its mode: {@link org.anodyne.solver.life.FailureMode#SEPARATOR_PENETRATION}
  * when the layers against the separator (both faces of a symmetric cell) span its thickness — a front
  * with empty host in front of it first fills that buffer, so the penetration margin is the buffer
- * left; {@link org.anodyne.solver.life.FailureMode#OVERPOTENTIAL_RUNAWAY} (polarisation without
+ * left. The layer's height counts from the host's face: the pores stripping has emptied inside the
+ * host, f<sub>s</sub>(Q₀ − Q)V<sub>m</sub>/(zF) (the recession r times ε<sub>h</sub>), stay open because the
+ * host's solid holds the separator where it was, and take the layer once the held share of inactive
+ * material has filled them (all of it in an upright electrode, which has no buffer); a foil's stack
+ * follows its front and gets no such room. (Counting the layer from the receding front instead
+ * overstated the upright Li‖CC cell's layer by ≈ 40 % — 25 against 18 µm at cycle 138 — and the
+ * isolation probability fitted to its 1100 h was 0.0148 instead of 0.0215.) {@link org.anodyne.solver.life.FailureMode#OVERPOTENTIAL_RUNAWAY} (polarisation without
  * nucleation above its limit); {@link org.anodyne.solver.life.FailureMode#INVENTORY_EXHAUSTED};
  * electrolyte depletion; for full cells retention below the end-of-life value or a sudden drop. A run
  * that reaches the end of its protocol alive is censored ("still running at 1800 h").</li>
@@ -154,7 +160,7 @@
  * the {@link org.anodyne.solver.life.AnalyticCoupling} reference cells of {@link
  * org.anodyne.solver.life.ReferenceCells}, every cell run to failure (protocols of 20 000 h and 3000
  * cycles): the paper's symmetric Li‖CC cells at 0.25 mA cm⁻², 1 mAh cm⁻² per half-cycle, Li/ether
- * (inverted 5452 h by inventory, upright 1576 h by penetration — the analytic coupling plates the
+ * (inverted 3860 h by inventory, upright 1673 h by penetration — the analytic coupling plates the
  * upright front over all of the separator's face, the 2D split through its pores, so it lives longer
  * than the calibrated 1100 h; life in hours), and its Li‖LFP full cells at 1 C, Li/carbonate (inverted
  * 730 cycles, ending when the anode's 10 mAh cm⁻² run out and the capacity drops through 80 %; upright
@@ -165,16 +171,16 @@
  * <table>
  * <caption>Life-model, electrolyte and cathode parameters</caption>
  * <tr><th>parameter</th><th>value</th><th>unit</th><th>owner</th><th>source</th><th>sym. inverted</th><th>sym. upright</th><th>full inverted</th><th>full upright</th></tr>
- * <tr><td>exchangeCurrentDensity i₀</td><td>7.756 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.088</td><td>0.078</td><td>−0.280</td><td>0.143</td></tr>
- * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.264</td><td>−0.211</td><td>−0.250</td><td>0.072</td></tr>
- * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.029</td><td>−0.028</td><td>−0.203</td><td>−0.215</td></tr>
- * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.029</td><td>0.026</td><td>0.104</td><td>0.108</td></tr>
- * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.06)</td><td>C m⁻² s⁻½</td><td>pair</td><td>ether estimated; carbonate literature: Boyle et al., Nature Energy 6 (2021) 487 (2–3 % of plated Li lost in a 24 h rest) on the model's whisker area (see {@link org.anodyne.solver.life.DegradationPair#LITHIUM_CARBONATE})</td><td>−0.044</td><td>−0.051</td><td>−0.341</td><td>−0.358</td></tr>
- * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.689</td><td>0.550</td><td>0.473</td><td>0.495</td></tr>
- * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.264</td><td>−0.286</td><td>−0.004</td><td>0.000</td></tr>
+ * <tr><td>exchangeCurrentDensity i₀</td><td>7.756 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.083</td><td>0.074</td><td>−0.280</td><td>0.143</td></tr>
+ * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.269</td><td>−0.218</td><td>−0.250</td><td>0.072</td></tr>
+ * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.021</td><td>−0.021</td><td>−0.203</td><td>−0.215</td></tr>
+ * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.021</td><td>0.019</td><td>0.104</td><td>0.072</td></tr>
+ * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.06)</td><td>C m⁻² s⁻½</td><td>pair</td><td>ether estimated; carbonate literature: Boyle et al., Nature Energy 6 (2021) 487 (2–3 % of plated Li lost in a 24 h rest) on the model's whisker area (see {@link org.anodyne.solver.life.DegradationPair#LITHIUM_CARBONATE})</td><td>−0.021</td><td>−0.033</td><td>−0.341</td><td>−0.358</td></tr>
+ * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.684</td><td>0.574</td><td>0.473</td><td>0.495</td></tr>
+ * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.270</td><td>−0.304</td><td>−0.004</td><td>0.000</td></tr>
  * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.01484 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.922</td><td>−0.918</td><td>−0.524</td><td>−0.528</td></tr>
- * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−1.497</td><td>−0.025</td><td>−2.556</td></tr>
+ * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.02153 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.932</td><td>−0.941</td><td>−0.524</td><td>−0.465</td></tr>
+ * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−2.144</td><td>−0.025</td><td>−2.556</td></tr>
  * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td><td>0.011</td><td>0.000</td></tr>
  * <tr><td>solventMolarVolume</td><td>8.7·10⁻⁵ (carbonate 7.5·10⁻⁵)</td><td>m³/mol</td><td>electrolyte</td><td>computed from the solvents' densities</td><td>0.000</td><td>0.000</td><td>0.011</td><td>0.000</td></tr>
@@ -182,17 +188,17 @@
  * <tr><td>coverageCharge Q<sub>cov</sub></td><td>360</td><td>C/m²</td><td>pair</td><td>literature: ≈ 50 nm of Li covers a substrate</td><td>0.000</td><td>−0.000</td><td>−0.000</td><td>0.000</td></tr>
  * <tr><td>endOfLifeRetention</td><td>0.8</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>−0.509</td><td>0.000</td></tr>
  * <tr><td>suddenLossFraction</td><td>0.05</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>c₀</td><td>1 M</td><td>mol/m³</td><td>electrolyte</td><td>paper</td><td>−0.000</td><td>−0.001</td><td>−0.033</td><td>−0.018</td></tr>
- * <tr><td>D</td><td>2.93·10⁻¹⁰ (carbonate 3.2·10⁻¹⁰)</td><td>m²/s</td><td>electrolyte</td><td>paper; carbonate typical</td><td>−0.000</td><td>−0.001</td><td>−0.033</td><td>−0.018</td></tr>
- * <tr><td>t₊</td><td>0.45 (carbonate 0.30)</td><td>1</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.001</td><td>−0.029</td><td>−0.036</td></tr>
- * <tr><td>κ</td><td>1.1</td><td>S/m</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.001</td><td>−0.123</td><td>−0.072</td></tr>
+ * <tr><td>c₀</td><td>1 M</td><td>mol/m³</td><td>electrolyte</td><td>paper</td><td>−0.021</td><td>−0.000</td><td>−0.033</td><td>−0.072</td></tr>
+ * <tr><td>D</td><td>2.93·10⁻¹⁰ (carbonate 3.2·10⁻¹⁰)</td><td>m²/s</td><td>electrolyte</td><td>paper; carbonate typical</td><td>−0.021</td><td>−0.000</td><td>−0.033</td><td>−0.072</td></tr>
+ * <tr><td>t₊</td><td>0.45 (carbonate 0.30)</td><td>1</td><td>electrolyte</td><td>literature (typical)</td><td>−0.021</td><td>−0.000</td><td>−0.029</td><td>−0.036</td></tr>
+ * <tr><td>κ</td><td>1.1</td><td>S/m</td><td>electrolyte</td><td>literature (typical)</td><td>−0.021</td><td>−0.000</td><td>−0.123</td><td>−0.072</td></tr>
  * <tr><td>electrolyte volume</td><td>4·10⁻⁴ (40 µL cm⁻²)</td><td>m³/m²</td><td>cell</td><td>paper</td><td>0.000</td><td>0.000</td><td>−0.011</td><td>0.000</td></tr>
  * <tr><td>particleRadius R<sub>p</sub></td><td>52 nm</td><td>m</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>0.029</td><td>0.000</td></tr>
  * <tr><td>solidDiffusivity D<sub>s</sub></td><td>8·10⁻¹⁸</td><td>m²/s</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>−0.015</td><td>0.000</td></tr>
  * <tr><td>particleExchangeCurrentDensity i₀,<sub>c</sub></td><td>0.05</td><td>A/m²</td><td>cathode</td><td>typical</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
  * <tr><td>coatingThickness L<sub>c</sub></td><td>50 µm</td><td>m</td><td>cathode</td><td>typical for 1.5 mAh cm⁻²</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>coatingPorosity ε<sub>c</sub></td><td>0.35</td><td>1</td><td>cathode</td><td>typical</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
- * <tr><td>capacityLossPerCycle k<sub>c</sub></td><td>2.01·10⁻⁴</td><td>1/cycle</td><td>cathode</td><td>fitted: inverted full cell 93.7 % at cycle 300 (the Li/carbonate target)</td><td>0.000</td><td>0.000</td><td>0.074</td><td>0.058</td></tr>
+ * <tr><td>capacityLossPerCycle k<sub>c</sub></td><td>2.01·10⁻⁴</td><td>1/cycle</td><td>cathode</td><td>fitted: inverted full cell 93.7 % at cycle 300 (the Li/carbonate target)</td><td>0.000</td><td>0.000</td><td>0.074</td><td>0.000</td></tr>
  * <tr><td>G₀, V<sub>buf</sub>, A<sub>p</sub>, f<sub>s</sub>, ℓ, R<sub>Ω</sub>, J<sub>lim</sub>, η<sub>nuc</sub></td><td>per design</td><td></td><td>geometry</td><td>computed by the coupling</td><td colspan="4">through the design</td></tr>
  * </table>
  * The symmetric inverted cell fails by inventory, so the inactive layer's porosity does not move its
