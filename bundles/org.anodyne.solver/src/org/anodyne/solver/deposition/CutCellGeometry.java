@@ -23,13 +23,20 @@ import java.util.List;
  * each face with the solids' boundaries (unions of solids included), boundary pieces from the
  * exact arcs and clipped edges, and the cut area from Green's theorem over the boundary of
  * solid ∩ cell (∮x dy over the pieces plus the closed part of the cell's right edge). Where two
- * solids meet inside one cell, the pieces of each are kept in 16 parts, each kept when its
- * midpoint lies outside the other solids (so only such cells are approximate, to 1/16 of a piece).
+ * solids meet inside one cell, the pieces of each are kept in 16 parts, each kept when the
+ * electrolyte side of its midpoint lies outside the other solids — so a piece inside another solid
+ * or on an edge two solids share is no surface — and only such cells are approximate, to 1/16 of
+ * a piece.
  * Solids act in the host rows only. Immutable.
  */
 public final class CutCellGeometry {
 
 	private static final int OVERLAP_PARTS = 16;
+	/**
+	 * How far off a piece (in cells) another solid must reach on the electrolyte side to cover it:
+	 * far above rounding of the shapes' coordinates, far below any feature a grid resolves.
+	 */
+	private static final double TOUCH_OFFSET = 1e-6;
 
 	private final double[] fluid;
 	private final double[] apertureEast;
@@ -133,8 +140,7 @@ public final class CutCellGeometry {
 				cellPieces.clear();
 				solid.shape().pieces(x0, y0, h, parts, cellPieces);
 				for (int p = 0; p < cellPieces.size; p++) {
-					if (parts > 1
-							&& insideOther(solids, here, t[1], h, j, cellPieces.midX[p], cellPieces.midY[p], tol)) {
+					if (parts > 1 && coveredByOther(solids, here, t[1], h, j, cellPieces, p)) {
 						continue;
 					}
 					solidArea += cellPieces.xdy[p];
@@ -180,10 +186,19 @@ public final class CutCellGeometry {
 		return closed;
 	}
 
-	private static boolean insideOther(List<Solid> solids, List<int[]> here, int self, double h, int j, double mx,
-			double my, double tol) {
+	/**
+	 * True if another solid lies just off the piece's midpoint on its electrolyte side: the piece is
+	 * inside that solid (overlap) or lies on its boundary facing it (solids that touch along an
+	 * edge), either way no surface the electrolyte reaches. The two pieces of a shared edge both go,
+	 * which leaves the union's area unchanged (their ∮x dy cancel).
+	 */
+	private static boolean coveredByOther(List<Solid> solids, List<int[]> here, int self, double h, int j,
+			Pieces pieces, int p) {
+		// The normal points into the piece's own solid, so the electrolyte side is against it.
+		double mx = pieces.midX[p] - TOUCH_OFFSET * h * pieces.normalX[p];
+		double my = pieces.midY[p] - TOUCH_OFFSET * h * pieces.normalY[p];
 		for (int[] t : here) {
-			if (t[1] != self && solids.get(t[1]).shape().contains(t[2] * h + mx, j * h + my, -tol)) {
+			if (t[1] != self && solids.get(t[1]).shape().contains(t[2] * h + mx, j * h + my, 0.0)) {
 				return true;
 			}
 		}
