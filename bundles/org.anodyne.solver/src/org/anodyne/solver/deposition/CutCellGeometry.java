@@ -27,7 +27,8 @@ import java.util.List;
  * electrolyte side of its midpoint lies outside the other solids — so a piece inside another solid
  * or on an edge two solids share is no surface — and only such cells are approximate, to 1/16 of
  * a piece.
- * Solids act in the host rows only. Immutable.
+ * Solids act in every row: the part of a solid above the host is cut in the separator's cells
+ * like any other (the builder refuses one that reaches the counter electrode). Immutable.
  */
 public final class CutCellGeometry {
 
@@ -100,7 +101,7 @@ public final class CutCellGeometry {
 				}
 			}
 			int jLo = Math.max(0, (int) Math.floor((b[2] - tol) / h));
-			int jHi = Math.min(grid.hostRows() - 1, (int) Math.floor((b[3] + tol) / h));
+			int jHi = Math.min(grid.ny() - 1, (int) Math.floor((b[3] + tol) / h));
 			for (int j = jLo; j <= jHi; j++) {
 				for (int iu = iLo; iu <= iHi; iu++) {
 					touch.add(new int[]{j * nx + Math.floorMod(iu, nx), s, iu});

@@ -230,13 +230,14 @@ final class ElectrodeFaces {
 			if (segment[f]) {
 				continue;
 			}
-			if (counter[f] || base[p] == Domain.PORE || solid[f] < 0) {
+			// The separator's pores (tens of nm) do not admit metal: what plates against it — on metal
+			// across a face, or on a solid's piece above the host — creeps through the metal or along
+			// the solid into the nearest free host pore; only a full host leaves the separator to fill.
+			int across = solid[f] >= 0 ? solid[f] : p;
+			if (counter[f] || base[p] == Domain.PORE || owner[across] < 0) {
 				target[f] = p;
 			} else {
-				// The separator's pores (tens of nm) do not admit metal: what plates against it
-				// creeps through the metal into the nearest free host pore; only a full host
-				// leaves the separator to fill.
-				target[f] = owner[solid[f]] >= 0 ? owner[solid[f]] : p;
+				target[f] = owner[across];
 			}
 		}
 		updateCoverage();
@@ -316,7 +317,8 @@ final class ElectrodeFaces {
 
 	/**
 	 * For every solid cell, the nearest electrolyte cell of the host reachable through solid cells
-	 * (−1 if none): a multi-source breadth-first search from all host pore cells.
+	 * (−1 if none): a multi-source breadth-first search from all host pore cells. Separator cells
+	 * holding a cut solid's pieces are passed through too, as the solid runs through them.
 	 */
 	private int[] nearestHostPore() {
 		int nx = domain.nx;
@@ -344,7 +346,8 @@ final class ElectrodeFaces {
 				case 2 -> row < ny - 1 ? k + nx : -1;
 				default -> row > 0 ? k - nx : -1;
 				};
-				if (q >= 0 && owner[q] < 0 && !active[q]) {
+				if (q >= 0 && owner[q] < 0
+						&& (!active[q] || domain.prepared.pieceStart[q] != domain.prepared.pieceStart[q + 1])) {
 					owner[q] = owner[k];
 					queue[tail++] = q;
 				}
