@@ -244,10 +244,12 @@ final class ElectrodeFaces {
 	}
 
 	private void addPiece(int m, int k, int p) {
+		// Where a front crosses the cell, only the part of the piece outside the deposit is surface.
+		double pieceLength = domain.prepared.pieceLength[p] * (front != null ? front.exposed[k] : 1.0);
 		cell[m] = k;
 		solid[m] = -1;
 		counter[m] = false;
-		area[m] = domain.prepared.pieceLength[p] * domain.porosity[k];
+		area[m] = pieceLength * domain.porosity[k];
 		substrate[m] = domain.prepared.pieceSubstrate[p];
 		fibre[m] = domain.prepared.pieceFibre[p];
 		bare[m] = true;
@@ -255,7 +257,7 @@ final class ElectrodeFaces {
 		film[m] = domain.prepared.pieceCovered[p];
 		double d = domain.prepared.pieceDistance[p];
 		dist[m] = d >= MIN_DISTANCE * domain.h || extrapolate ? d : MIN_DISTANCE * domain.h;
-		length[m] = domain.prepared.pieceLength[p];
+		length[m] = pieceLength;
 		theta[m] = 1.0;
 		y[m] = domain.prepared.pieceY[p];
 		j[m] = 0.0;

@@ -9,6 +9,10 @@
  */
 package org.anodyne.solver.internal;
 
+import java.util.Arrays;
+
+import org.anodyne.solver.deposition.CutCellGeometry;
+
 /**
  * The deposit front inside partially filled cells as an embedded boundary (PLIC): in every front
  * cell — an electrolyte cell of the host's open pores (no collector surface in it) that holds
@@ -19,11 +23,18 @@ package org.anodyne.solver.internal;
  * faces, the segment's length, its signed distance from the cell centre and its normal, which
  * {@link Transport} and {@link ElectrodeFaces} use as they use a collector's cut pieces.
  * <p>
- * A cell holding a collector piece gets no segment: the metal plated there lies as a film on the
- * collector's surface, and the piece (covered once the film reaches the coverage thickness) stays
- * its electrode face until the cell fills and its open neighbours take over. The film's own surface
- * lies up to one cell off the piece, so while a front is inside collector cut cells its area is
- * first-order accurate there (a segment clipped against the solid would be needed; not done).
+ * A cell that also holds a collector piece (of one solid) and borders metal is a front cell too:
+ * its electrolyte is the cell minus the solid minus the deposit's half-plane. Its segment is the
+ * line's part outside the solid, its collector surface the pieces' part outside the deposit
+ * ({@link #exposed}), its open face fractions those of that region, and the line's position puts
+ * the cell's metal volume behind it in the cell's fluid part ({@link CutCellGeometry#frontCut}).
+ * The normal is that of the nearest plain front cell within two cells (a 3×3 block through a solid
+ * has no gradient worth the name): exact on a straight front, off by O(h) on a curved one, which
+ * moves the segment's length by O(h²). Where no plain front cell is that near, or two solids meet
+ * in the cell, or no metal borders it yet (a film nucleating on a fibre), or the line would leave
+ * its electrolyte no open face to a neighbour's, the metal lies as a film
+ * on the collector's surface, and the piece (covered once the film reaches the coverage
+ * thickness) stays its electrode face until the cell fills; its area is first order there.
  * <p>
  * Coordinates inside a cell are in units of h with the origin at its south-west corner.
  */
@@ -32,6 +43,8 @@ final class FrontReconstruction {
 	/** A smaller |∇F| (per cell) has no direction worth a segment: the cell keeps its VOF faces. */
 	private static final double MIN_GRADIENT = 1e-9;
 	private static final int BISECTIONS = 60;
+	/** Smallest open fraction of a face through which a cell cut by a solid and a front counts as connected. */
+	private static final double CONNECTED = 1e-9;
 
 	private final Domain domain;
 	private final CellState state;
@@ -53,6 +66,10 @@ final class FrontReconstruction {
 	/** Unit normal of the segment, pointing into the electrolyte. */
 	final double[] normalX;
 	final double[] normalY;
+	/** Fraction of the cell's collector pieces not buried by the deposit's half-plane (1 in other cells). */
+	final double[] exposed;
+	private final CutCellGeometry cut;
+	private final double[] cutScratch = new double[7];
 
 	FrontReconstruction(Domain domain, CellState state) {
 		this.domain = domain;
@@ -69,6 +86,9 @@ final class FrontReconstruction {
 		this.y = new double[n];
 		this.normalX = new double[n];
 		this.normalY = new double[n];
+		this.exposed = new double[n];
+		Arrays.fill(exposed, 1.0);
+		this.cut = domain.cutCells ? domain.problem.geometry().cutCells() : null;
 	}
 
 	/** Reconstructs the front of the present fill. */
@@ -81,6 +101,7 @@ final class FrontReconstruction {
 			openWest[k] = 1.0;
 			openNorth[k] = 1.0;
 			openSouth[k] = 1.0;
+			exposed[k] = 1.0;
 			front[k] = false;
 			if (!eligible(k)) {
 				continue;
@@ -88,12 +109,14 @@ final class FrontReconstruction {
 			int i = k % nx;
 			int j = k / nx;
 			double[] stencil = new double[9];
+			boolean[] plain = new boolean[9];
 			for (int dj = -1; dj <= 1; dj++) {
 				for (int di = -1; di <= 1; di++) {
 					stencil[(dj + 1) * 3 + di + 1] = fill(i + di, j + dj);
+					plain[(dj + 1) * 3 + di + 1] = plain(i + di, j + dj);
 				}
 			}
-			double[] normal = normal(stencil, s);
+			double[] normal = normal(stencil, plain, s);
 			if (normal == null) {
 				continue;
 			}
@@ -110,6 +133,157 @@ final class FrontReconstruction {
 			x[k] = (i + s.midX) * h;
 			y[k] = (j + s.midY) * h;
 		}
+		if (cut != null) {
+			for (int k = 0; k < domain.n; k++) {
+				if (bordersMetal(k)) {
+					reconstructWithSolid(k, s);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A cell with a collector piece and metal, next to a metal cell: its segment through the nearest
+	 * plain front cell's normal, clipped against the solid (see the class comment).
+	 */
+	private void reconstructWithSolid(int k, Segment s) {
+		int nx = domain.nx;
+		int i = k % nx;
+		int j = k / nx;
+		double bestDistance = Double.POSITIVE_INFINITY;
+		double mx = 0.0;
+		double my = 0.0;
+		for (int dj = -2; dj <= 2; dj++) {
+			int row = j + dj;
+			if (row < 0 || row >= domain.ny) {
+				continue;
+			}
+			for (int di = -2; di <= 2; di++) {
+				int q = row * nx + Math.floorMod(i + di, nx);
+				if (!front[q] || domain.prepared.pieceStart[q] != domain.prepared.pieceStart[q + 1]) {
+					continue;
+				}
+				double distance = di * di + dj * dj;
+				if (distance < bestDistance) {
+					bestDistance = distance;
+					mx = 0.0;
+					my = 0.0;
+				}
+				if (distance == bestDistance) {
+					mx += normalX[q];
+					my += normalY[q];
+				}
+			}
+		}
+		double norm = Math.hypot(mx, my);
+		if (norm < MIN_GRADIENT) {
+			return;
+		}
+		double cx = mx / norm;
+		double cy = my / norm;
+		double target = state.volume[k] / domain.capacity[k] * domain.prepared.fluid[k];
+		double alpha = alphaWithSolid(k, cx, cy, target);
+		double[] out = cutScratch;
+		if (Double.isNaN(alpha) || !cut.frontCut(k, cx, cy, alpha, out)) {
+			return;
+		}
+		// Electrolyte the line would cut off from every open neighbour stays a film's cell instead.
+		boolean connected = false;
+		int[] nb = domain.neighbours(k);
+		for (int d = 0; d < 4; d++) {
+			connected |= nb[d] >= 0 && state.active[nb[d]] && out[3 + d] > CONNECTED;
+		}
+		if (!connected) {
+			return;
+		}
+		s.cut(cx, cy, alpha);
+		front[k] = true;
+		normalX[k] = cx;
+		normalY[k] = cy;
+		double[] open = {out[3], out[4], out[5], out[6]};
+		for (int d = 0; d < 4; d++) {
+			// Transport and the faces multiply these by the solid's aperture.
+			double aperture = domain.aperture(k, d);
+			open[d] = aperture > 0.0 ? Math.min(1.0, open[d] / aperture) : 1.0;
+		}
+		openEast[k] = open[0];
+		openWest[k] = open[1];
+		openNorth[k] = open[2];
+		openSouth[k] = open[3];
+		length[k] = out[1] * domain.h;
+		distance[k] = s.centreDistance * domain.h;
+		x[k] = (i + s.midX) * domain.h;
+		y[k] = (j + s.midY) * domain.h;
+		double pieces = 0.0;
+		for (int p = domain.prepared.pieceStart[k]; p < domain.prepared.pieceStart[k + 1]; p++) {
+			pieces += domain.prepared.pieceLength[p];
+		}
+		exposed[k] = pieces > 0.0 ? Math.max(0.0, 1.0 - out[2] * domain.h / pieces) : 1.0;
+	}
+
+	/**
+	 * The α that leaves the target fluid area behind n·u = α in cell k: regula falsi (Illinois) on
+	 * the monotone fluid area, to rounding; NaN where the cell's solids are not one.
+	 */
+	private double alphaWithSolid(int k, double nx, double ny, double target) {
+		double lo = Math.min(0.0, nx) + Math.min(0.0, ny);
+		double hi = Math.max(0.0, nx) + Math.max(0.0, ny);
+		double fLo = -target;
+		double fHi = cut.fluidBehind(k, nx, ny, hi) - target;
+		if (Double.isNaN(fHi)) {
+			return Double.NaN;
+		}
+		int side = 0;
+		for (int it = 0; it < BISECTIONS && hi - lo > 1e-14; it++) {
+			double a = (lo * fHi - hi * fLo) / (fHi - fLo);
+			if (!(a > lo && a < hi)) {
+				a = 0.5 * (lo + hi);
+			}
+			double f = cut.fluidBehind(k, nx, ny, a) - target;
+			if (f == 0.0) {
+				return a;
+			}
+			if (f < 0.0) {
+				lo = a;
+				fLo = f;
+				if (side == -1) {
+					fHi *= 0.5;
+				}
+				side = -1;
+			} else {
+				hi = a;
+				fHi = f;
+				if (side == 1) {
+					fLo *= 0.5;
+				}
+				side = 1;
+			}
+		}
+		return 0.5 * (lo + hi);
+	}
+
+	/** A cell with a collector piece and metal in it, electrolyte still, with a metal cell among its eight neighbours. */
+	private boolean bordersMetal(int k) {
+		if (!state.active[k] || domain.base[k] != Domain.PORE || state.volume[k] <= 0.0
+				|| domain.prepared.pieceStart[k] == domain.prepared.pieceStart[k + 1]) {
+			return false;
+		}
+		int nx = domain.nx;
+		int i = k % nx;
+		int j = k / nx;
+		for (int dj = -1; dj <= 1; dj++) {
+			int row = j + dj;
+			if (row < 0 || row >= domain.ny) {
+				continue;
+			}
+			for (int di = -1; di <= 1; di++) {
+				int q = row * nx + Math.floorMod(i + di, nx);
+				if (!state.active[q] && domain.base[q] != Domain.SUBSTRATE) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private boolean eligible(int k) {
@@ -123,11 +297,11 @@ final class FrontReconstruction {
 	/**
 	 * ELVIRA: of the Youngs normal −∇F and the six normals the backward, central and forward
 	 * differences of the 3×3 block's column and row sums (height functions) give — each either way
-	 * up —, the one whose segment best reproduces the eight neighbours' fractions (least squares).
-	 * It reconstructs any straight front exactly and a curved one at second order, where Youngs alone
-	 * is first order. Null where the block has no gradient.
+	 * up —, the one whose segment best reproduces the fractions of the neighbours that hold no solid
+	 * (least squares). It reconstructs any straight front exactly and a curved one at second order,
+	 * where Youngs alone is first order. Null where the block has no gradient.
 	 */
-	private static double[] normal(double[] f, Segment s) {
+	private static double[] normal(double[] f, boolean[] plain, Segment s) {
 		double gx = (f[2] + 2 * f[5] + f[8]) - (f[0] + 2 * f[3] + f[6]);
 		double gy = (f[6] + 2 * f[7] + f[8]) - (f[0] + 2 * f[1] + f[2]);
 		double norm = Math.hypot(gx, gy);
@@ -146,7 +320,7 @@ final class FrontReconstruction {
 		slopes[4] = 0.5 * (rows[2] - rows[0]);
 		slopes[5] = rows[2] - rows[1];
 		double[] best = {yx, yy};
-		double bestError = blockError(f, yx, yy, s);
+		double bestError = blockError(f, plain, yx, yy, s);
 		for (int c = 0; c < 12; c++) {
 			double m = (c % 2 == 0 ? 1.0 : -1.0) * slopes[c / 2];
 			// Column sums give the front's height y(x), row sums its position x(y).
@@ -159,7 +333,7 @@ final class FrontReconstruction {
 				cx = -cx;
 				cy = -cy;
 			}
-			double error = blockError(f, cx, cy, s);
+			double error = blockError(f, plain, cx, cy, s);
 			if (error < bestError) {
 				bestError = error;
 				best = new double[]{cx, cy};
@@ -168,18 +342,32 @@ final class FrontReconstruction {
 		return best;
 	}
 
-	/** Squared misfit of the eight neighbours' fractions for the centre cell's segment with normal n. */
-	private static double blockError(double[] f, double nx, double ny, Segment s) {
+	/**
+	 * Squared misfit of the plain neighbours' fractions for the centre cell's segment with normal n:
+	 * a cell holding solid has a fraction of its fluid, which no straight line through a whole cell
+	 * predicts, so it would pull the normal off a straight front that passes a fibre.
+	 */
+	private static double blockError(double[] f, boolean[] plain, double nx, double ny, Segment s) {
 		s.place(nx, ny, f[4]);
 		double error = 0.0;
 		for (int dj = -1; dj <= 1; dj++) {
 			for (int di = -1; di <= 1; di++) {
+				if (!plain[(dj + 1) * 3 + di + 1]) {
+					continue;
+				}
 				double predicted = Segment.metalArea(nx, ny, s.alpha - nx * di - ny * dj);
 				double d = predicted - f[(dj + 1) * 3 + di + 1];
 				error += d * d;
 			}
 		}
 		return error;
+	}
+
+	/** True if cell (i, j) holds no solid (its fraction is one of the whole cell), indexed as {@link #fill}. */
+	private boolean plain(int i, int j) {
+		int row = Math.max(0, Math.min(domain.ny - 1, j));
+		int k = row * domain.nx + Math.floorMod(i, domain.nx);
+		return domain.base[k] != Domain.SUBSTRATE && domain.prepared.pieceStart[k] == domain.prepared.pieceStart[k + 1];
 	}
 
 	/** Metal fraction of cell (i, j): periodic in x, the wall rows repeated beyond the walls. */
@@ -219,7 +407,12 @@ final class FrontReconstruction {
 					hi = mid;
 				}
 			}
-			alpha = 0.5 * (lo + hi);
+			cut(nx, ny, 0.5 * (lo + hi));
+		}
+
+		/** What the cell sees of the line n·x = a. */
+		void cut(double nx, double ny, double position) {
+			alpha = position;
 			openEast = openFraction(nx + 0.0 - alpha, ny);
 			openWest = openFraction(-alpha, ny);
 			openNorth = openFraction(ny - alpha, nx);
