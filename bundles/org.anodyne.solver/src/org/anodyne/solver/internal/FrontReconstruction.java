@@ -17,8 +17,8 @@ import org.anodyne.solver.deposition.CutCellGeometry;
  * The deposit front inside partially filled cells as an embedded boundary (PLIC): in every front
  * cell — an electrolyte cell of the host's open pores (no collector surface in it) that holds
  * metal — a straight segment whose normal comes from the metal fraction F of the 3×3 block around
- * it (Youngs' −∇F refined by ELVIRA, see {@link #normal}; metal cells count 1) and whose position puts exactly the cell's
- * metal volume behind it. The fill fractions stay the conserved quantity; the segment only gives
+ * it (Youngs' −∇F refined by ELVIRA, see {@link #normal}; metal cells count 1) and whose position
+ * puts exactly the cell's metal volume behind it. The fill fractions stay the conserved quantity; the segment only gives
  * the potential and the face kinetics their geometry: the open fraction of each of the cell's four
  * faces, the segment's length, its signed distance from the cell centre and its normal, which
  * {@link Transport} and {@link ElectrodeFaces} use as they use a collector's cut pieces.
@@ -28,13 +28,17 @@ import org.anodyne.solver.deposition.CutCellGeometry;
  * line's part outside the solid, its collector surface the pieces' part outside the deposit
  * ({@link #exposed}), its open face fractions those of that region, and the line's position puts
  * the cell's metal volume behind it in the cell's fluid part ({@link CutCellGeometry#frontCut}).
- * The normal is that of the nearest plain front cell within two cells (a 3×3 block through a solid
- * has no gradient worth the name): exact on a straight front, off by O(h) on a curved one, which
- * moves the segment's length by O(h²). Where no plain front cell is that near, or two solids meet
- * in the cell, or no metal borders it yet (a film nucleating on a fibre), or the line would leave
- * its electrolyte no open face to a neighbour's, the metal lies as a film
- * on the collector's surface, and the piece (covered once the film reaches the coverage
- * thickness) stays its electrode face until the cell fills; its area is first order there.
+ * A 3×3 block through a solid has no gradient worth the name, so its normal starts from the
+ * nearest plain front cell's within two cells and is then fitted (golden section, ±0.2 rad) to the
+ * block's fractions, each cut neighbour's predicted as the fluid behind the line in it; plain front
+ * cells beside a solid are fitted the same way from their ELVIRA normal, which itself ignores cut
+ * neighbours (a fraction of a cell's fluid is no fraction of the whole cell a straight line
+ * predicts). A straight front across fibres is then exact; on a curved one the total length
+ * converges irregularly, as PLIC segments' does. Where no plain front cell is that near, or two
+ * solids meet in the cell, or no metal borders it yet (a film nucleating on a fibre), or the line
+ * would leave its electrolyte no open face to a neighbour's, the metal lies as a film on the
+ * collector's surface, and the piece (covered once the film reaches the coverage thickness) stays
+ * its electrode face until the cell fills; its area is first order there.
  * <p>
  * Coordinates inside a cell are in units of h with the origin at its south-west corner.
  */
@@ -45,6 +49,9 @@ final class FrontReconstruction {
 	private static final int BISECTIONS = 60;
 	/** Smallest open fraction of a face through which a cell cut by a solid and a front counts as connected. */
 	private static final double CONNECTED = 1e-9;
+	/** Half-width [rad] of the angles searched around a first normal, and the golden-section steps (to 10⁻³ rad). */
+	private static final double FIT_RANGE = 0.2;
+	private static final int FIT_ITERATIONS = 14;
 
 	private final Domain domain;
 	private final CellState state;
@@ -70,6 +77,7 @@ final class FrontReconstruction {
 	final double[] exposed;
 	private final CutCellGeometry cut;
 	private final double[] cutScratch = new double[7];
+	private final Segment fitSegment = new Segment();
 
 	FrontReconstruction(Domain domain, CellState state) {
 		this.domain = domain;
@@ -122,6 +130,12 @@ final class FrontReconstruction {
 			}
 			normalX[k] = normal[0];
 			normalY[k] = normal[1];
+			if (cut != null && !allPlain(plain)) {
+				// Beside a solid: fit the cut neighbours' fractions of their fluid too.
+				double angle = bestAngle(k, Math.atan2(normal[1], normal[0]), stencil[4]);
+				normalX[k] = Math.cos(angle);
+				normalY[k] = Math.sin(angle);
+			}
 			s.place(normalX[k], normalY[k], stencil[4]);
 			front[k] = true;
 			openEast[k] = s.openEast;
@@ -143,8 +157,8 @@ final class FrontReconstruction {
 	}
 
 	/**
-	 * A cell with a collector piece and metal, next to a metal cell: its segment through the nearest
-	 * plain front cell's normal, clipped against the solid (see the class comment).
+	 * A cell with a collector piece and metal, next to a metal cell: its segment with the normal fitted
+	 * from the nearest plain front cell's, clipped against the solid (see the class comment).
 	 */
 	private void reconstructWithSolid(int k, Segment s) {
 		int nx = domain.nx;
@@ -179,9 +193,10 @@ final class FrontReconstruction {
 		if (norm < MIN_GRADIENT) {
 			return;
 		}
-		double cx = mx / norm;
-		double cy = my / norm;
 		double target = state.volume[k] / domain.capacity[k] * domain.prepared.fluid[k];
+		double angle = bestAngle(k, Math.atan2(my / norm, mx / norm), target);
+		double cx = Math.cos(angle);
+		double cy = Math.sin(angle);
 		double alpha = alphaWithSolid(k, cx, cy, target);
 		double[] out = cutScratch;
 		if (Double.isNaN(alpha) || !cut.frontCut(k, cx, cy, alpha, out)) {
@@ -219,6 +234,78 @@ final class FrontReconstruction {
 			pieces += domain.prepared.pieceLength[p];
 		}
 		exposed[k] = pieces > 0.0 ? Math.max(0.0, 1.0 - out[2] * domain.h / pieces) : 1.0;
+	}
+
+	/**
+	 * The angle near a first guess whose line best reproduces the block's fractions ({@link #fitError}),
+	 * by golden-section search; the guess itself where the search does no better.
+	 */
+	private double bestAngle(int k, double guess, double target) {
+		double a = guess - FIT_RANGE;
+		double b = guess + FIT_RANGE;
+		double golden = 0.5 * (Math.sqrt(5.0) - 1.0);
+		double c1 = b - golden * (b - a);
+		double c2 = a + golden * (b - a);
+		double e1 = fitError(k, c1, target);
+		double e2 = fitError(k, c2, target);
+		for (int it = 0; it < FIT_ITERATIONS; it++) {
+			if (e1 <= e2) {
+				b = c2;
+				c2 = c1;
+				e2 = e1;
+				c1 = b - golden * (b - a);
+				e1 = fitError(k, c1, target);
+			} else {
+				a = c1;
+				c1 = c2;
+				e1 = e2;
+				c2 = a + golden * (b - a);
+				e2 = fitError(k, c2, target);
+			}
+		}
+		return Math.min(e1, e2) <= fitError(k, guess, target) ? 0.5 * (a + b) : guess;
+	}
+
+	/**
+	 * Squared misfit of the 3×3 block's fractions for cell k's line at this angle: each neighbour's
+	 * metal fraction of its fluid against the line's (through the solid where one cuts it).
+	 */
+	private double fitError(int k, double angle, double target) {
+		double nx = Math.cos(angle);
+		double ny = Math.sin(angle);
+		double alpha = plain(k) ? fitSegment.placed(nx, ny, target) : alphaWithSolid(k, nx, ny, target);
+		if (Double.isNaN(alpha)) {
+			return Double.POSITIVE_INFINITY;
+		}
+		int cols = domain.nx;
+		int i = k % cols;
+		int j = k / cols;
+		double error = 0.0;
+		for (int dj = -1; dj <= 1; dj++) {
+			int row = j + dj;
+			if (row < 0 || row >= domain.ny) {
+				continue;
+			}
+			for (int di = -1; di <= 1; di++) {
+				int q = row * cols + Math.floorMod(i + di, cols);
+				if (q == k || domain.base[q] == Domain.SUBSTRATE) {
+					continue;
+				}
+				double shifted = alpha - nx * di - ny * dj;
+				double predicted;
+				if (domain.prepared.pieceStart[q] == domain.prepared.pieceStart[q + 1]) {
+					predicted = Segment.metalArea(nx, ny, shifted);
+				} else {
+					predicted = cut.fluidBehind(q, nx, ny, shifted) / domain.prepared.fluid[q];
+					if (Double.isNaN(predicted)) {
+						continue;
+					}
+				}
+				double d = predicted - fill(i + di, row);
+				error += d * d;
+			}
+		}
+		return error;
 	}
 
 	/**
@@ -363,6 +450,19 @@ final class FrontReconstruction {
 		return error;
 	}
 
+	private boolean plain(int k) {
+		return plain(k % domain.nx, k / domain.nx);
+	}
+
+	private static boolean allPlain(boolean[] plain) {
+		for (boolean p : plain) {
+			if (!p) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** True if cell (i, j) holds no solid (its fraction is one of the whole cell), indexed as {@link #fill}. */
 	private boolean plain(int i, int j) {
 		int row = Math.max(0, Math.min(domain.ny - 1, j));
@@ -408,6 +508,12 @@ final class FrontReconstruction {
 				}
 			}
 			cut(nx, ny, 0.5 * (lo + hi));
+		}
+
+		/** {@link #place}, returning α. */
+		double placed(double nx, double ny, double f) {
+			place(nx, ny, f);
+			return alpha;
 		}
 
 		/** What the cell sees of the line n·x = a. */
