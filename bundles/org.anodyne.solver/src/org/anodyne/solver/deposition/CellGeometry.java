@@ -529,7 +529,9 @@ public final class CellGeometry {
 			for (int s = 0; s < solids.size(); s++) {
 				double top = solids.get(s).shape().bounds()[3];
 				if (top >= grid.height()) {
-					String what = s < fibres.size() ? "fibre " + (s + 1) : "polygon " + (s - fibres.size() - planarBands() + 1);
+					String what = s < fibres.size()
+							? "fibre " + (s + 1)
+							: "polygon " + (s - fibres.size() - planarBands() + 1);
 					throw new IllegalArgumentException(String.format(Locale.ROOT,
 							"%s reaches y = %.3f µm, the counter electrode at %.3f µm (short circuit); lower it or thicken the separator",
 							what, top * 1e6, grid.height() * 1e6));
