@@ -10,6 +10,7 @@
 package org.anodyne.solver.internal;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 import org.anodyne.solver.deposition.CutCellGeometry;
 
@@ -77,7 +78,6 @@ final class FrontReconstruction {
 	final double[] exposed;
 	private final CutCellGeometry cut;
 	private final double[] cutScratch = new double[7];
-	private final Segment fitSegment = new Segment();
 
 	FrontReconstruction(Domain domain, CellState state) {
 		this.domain = domain;
@@ -273,7 +273,9 @@ final class FrontReconstruction {
 	private double fitError(int k, double angle, double target) {
 		double nx = Math.cos(angle);
 		double ny = Math.sin(angle);
-		double alpha = plain(k) ? fitSegment.placed(nx, ny, target) : alphaWithSolid(k, nx, ny, target);
+		double alpha = plain(k)
+				? position(a -> Segment.metalArea(nx, ny, a), nx, ny, target)
+				: alphaWithSolid(k, nx, ny, target);
 		if (Double.isNaN(alpha)) {
 			return Double.POSITIVE_INFINITY;
 		}
@@ -309,14 +311,23 @@ final class FrontReconstruction {
 	}
 
 	/**
-	 * The α that leaves the target fluid area behind n·u = α in cell k: regula falsi (Illinois) on
-	 * the monotone fluid area, to rounding; NaN where the cell's solids are not one.
+	 * The α that leaves the target fluid area behind n·u = α in cell k (see {@link #position}); NaN
+	 * where the cell's solids are not one.
 	 */
 	private double alphaWithSolid(int k, double nx, double ny, double target) {
+		return position(a -> cut.fluidBehind(k, nx, ny, a), nx, ny, target);
+	}
+
+	/**
+	 * The α at which an area behind n·u = α, rising monotonically from 0 across the unit cell,
+	 * reaches the target: regula falsi (Illinois), to rounding in a few evaluations where bisection
+	 * takes fifty; NaN where the area is.
+	 */
+	private static double position(DoubleUnaryOperator area, double nx, double ny, double target) {
 		double lo = Math.min(0.0, nx) + Math.min(0.0, ny);
 		double hi = Math.max(0.0, nx) + Math.max(0.0, ny);
 		double fLo = -target;
-		double fHi = cut.fluidBehind(k, nx, ny, hi) - target;
+		double fHi = area.applyAsDouble(hi) - target;
 		if (Double.isNaN(fHi)) {
 			return Double.NaN;
 		}
@@ -326,7 +337,7 @@ final class FrontReconstruction {
 			if (!(a > lo && a < hi)) {
 				a = 0.5 * (lo + hi);
 			}
-			double f = cut.fluidBehind(k, nx, ny, a) - target;
+			double f = area.applyAsDouble(a) - target;
 			if (f == 0.0) {
 				return a;
 			}
@@ -483,9 +494,11 @@ final class FrontReconstruction {
 
 	/**
 	 * The segment n·x = α in the unit cell that leaves area f on its metal side n·x &lt; α (n points
-	 * into the electrolyte), found by bisection on α to rounding, and what the cell sees of it.
+	 * into the electrolyte), found on α to rounding, and what the cell sees of it.
 	 */
 	static final class Segment {
+		/** The unit cell's corners, counter-clockwise. */
+		private static final double[][] CORNERS = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
 		double openEast;
 		double openWest;
 		double openNorth;
@@ -497,28 +510,12 @@ final class FrontReconstruction {
 		double alpha;
 
 		void place(double nx, double ny, double f) {
-			double lo = Math.min(0.0, nx) + Math.min(0.0, ny);
-			double hi = Math.max(0.0, nx) + Math.max(0.0, ny);
-			for (int it = 0; it < BISECTIONS && hi - lo > 1e-15; it++) {
-				double mid = 0.5 * (lo + hi);
-				if (metalArea(nx, ny, mid) < f) {
-					lo = mid;
-				} else {
-					hi = mid;
-				}
-			}
-			cut(nx, ny, 0.5 * (lo + hi));
-		}
-
-		/** {@link #place}, returning α. */
-		double placed(double nx, double ny, double f) {
-			place(nx, ny, f);
-			return alpha;
+			cut(nx, ny, position(a -> metalArea(nx, ny, a), nx, ny, f));
 		}
 
 		/** What the cell sees of the line n·x = a. */
-		void cut(double nx, double ny, double position) {
-			alpha = position;
+		void cut(double nx, double ny, double at) {
+			alpha = at;
 			openEast = openFraction(nx + 0.0 - alpha, ny);
 			openWest = openFraction(-alpha, ny);
 			openNorth = openFraction(ny - alpha, nx);
@@ -528,7 +525,7 @@ final class FrontReconstruction {
 			double[] px = new double[4];
 			double[] py = new double[4];
 			int m = 0;
-			double[][] corners = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+			double[][] corners = CORNERS;
 			for (int e = 0; e < 4 && m < 2; e++) {
 				double[] a = corners[e];
 				double[] b = corners[(e + 1) % 4];
@@ -558,7 +555,7 @@ final class FrontReconstruction {
 
 		/** Area of {x ∈ [0,1]²: n·x &lt; α}, by clipping the unit square (shoelace). */
 		static double metalArea(double nx, double ny, double alpha) {
-			double[][] corners = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+			double[][] corners = CORNERS;
 			double[] qx = new double[5];
 			double[] qy = new double[5];
 			int m = 0;
