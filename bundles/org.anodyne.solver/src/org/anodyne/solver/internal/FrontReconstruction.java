@@ -161,20 +161,15 @@ final class FrontReconstruction {
 	 * from the nearest plain front cell's, clipped against the solid (see the class comment).
 	 */
 	private void reconstructWithSolid(int k, Segment s) {
-		int nx = domain.nx;
-		int i = k % nx;
-		int j = k / nx;
+		int i = k % domain.nx;
+		int j = k / domain.nx;
 		double bestDistance = Double.POSITIVE_INFINITY;
 		double mx = 0.0;
 		double my = 0.0;
 		for (int dj = -2; dj <= 2; dj++) {
-			int row = j + dj;
-			if (row < 0 || row >= domain.ny) {
-				continue;
-			}
 			for (int di = -2; di <= 2; di++) {
-				int q = row * nx + Math.floorMod(i + di, nx);
-				if (!front[q] || domain.prepared.pieceStart[q] != domain.prepared.pieceStart[q + 1]) {
+				int q = offset(k, di, dj);
+				if (q < 0 || !front[q] || !plain(q)) {
 					continue;
 				}
 				double distance = di * di + dj * dj;
@@ -279,18 +274,13 @@ final class FrontReconstruction {
 		if (Double.isNaN(alpha)) {
 			return Double.POSITIVE_INFINITY;
 		}
-		int cols = domain.nx;
-		int i = k % cols;
-		int j = k / cols;
+		int i = k % domain.nx;
+		int j = k / domain.nx;
 		double error = 0.0;
 		for (int dj = -1; dj <= 1; dj++) {
-			int row = j + dj;
-			if (row < 0 || row >= domain.ny) {
-				continue;
-			}
 			for (int di = -1; di <= 1; di++) {
-				int q = row * cols + Math.floorMod(i + di, cols);
-				if (q == k || domain.base[q] == Domain.SUBSTRATE) {
+				int q = offset(k, di, dj);
+				if (q < 0 || q == k || domain.base[q] == Domain.SUBSTRATE) {
 					continue;
 				}
 				double shifted = alpha - nx * di - ny * dj;
@@ -303,7 +293,7 @@ final class FrontReconstruction {
 						continue;
 					}
 				}
-				double d = predicted - fill(i + di, row);
+				double d = predicted - fill(i + di, j + dj);
 				error += d * d;
 			}
 		}
@@ -366,22 +356,21 @@ final class FrontReconstruction {
 				|| domain.prepared.pieceStart[k] == domain.prepared.pieceStart[k + 1]) {
 			return false;
 		}
-		int nx = domain.nx;
-		int i = k % nx;
-		int j = k / nx;
 		for (int dj = -1; dj <= 1; dj++) {
-			int row = j + dj;
-			if (row < 0 || row >= domain.ny) {
-				continue;
-			}
 			for (int di = -1; di <= 1; di++) {
-				int q = row * nx + Math.floorMod(i + di, nx);
-				if (!state.active[q] && domain.base[q] != Domain.SUBSTRATE) {
+				int q = offset(k, di, dj);
+				if (q >= 0 && !state.active[q] && domain.base[q] != Domain.SUBSTRATE) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	/** The cell di columns and dj rows from k, periodic in x; −1 beyond the bottom wall or the top. */
+	private int offset(int k, int di, int dj) {
+		int row = k / domain.nx + dj;
+		return row < 0 || row >= domain.ny ? -1 : row * domain.nx + Math.floorMod(k % domain.nx + di, domain.nx);
 	}
 
 	private boolean eligible(int k) {
