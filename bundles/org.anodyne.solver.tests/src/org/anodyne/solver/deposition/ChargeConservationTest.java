@@ -92,8 +92,8 @@ class ChargeConservationTest {
 	}
 
 	/**
-	 * Σ newMetalFraction × pore volume of the cell (its fluid part of h² in the host — all of it on
-	 * the staircase path —, ε h² in the separator).
+	 * Σ newMetalFraction × pore volume of the cell (its fluid part of h² — all of it on the staircase
+	 * path —, times ε in the separator).
 	 */
 	static double depositedFromFields(DepositionFields f, DepositionProblem p) {
 		GridInfo g = f.grid();
@@ -105,7 +105,7 @@ class ChargeConservationTest {
 		double total = 0.0;
 		for (int k = 0; k < g.cellCount(); k++) {
 			boolean separator = k / g.nx() >= g.hostRows();
-			double open = separator ? p.geometry().separator().porosity() : fluid == null ? 1.0 : fluid[k];
+			double open = (separator ? p.geometry().separator().porosity() : 1.0) * (fluid == null ? 1.0 : fluid[k]);
 			total += added[k] * h * h * open;
 		}
 		return total;

@@ -106,6 +106,30 @@ class CutCellGeometryTest {
 		assertEquals(2 * 20e-6 + 2e-6, ap[1], 1e-9 * ap[1], "two sides and the top; the bottom is on the wall");
 	}
 
+	/**
+	 * Solids that touch along an edge: neither side of the shared edge is surface (it faces no
+	 * electrolyte). Two wires standing side by side on a foil expose the foil's top beside them, their
+	 * tops and their two outer sides; exact where the shared edges lie on grid lines, within the
+	 * 1/16 of a piece the shared cells are resolved to elsewhere.
+	 */
+	@Test
+	void anEdgeTwoSolidsShareIsNoSurface() {
+		for (double h : new double[]{0.5e-6, 0.4e-6, 0.3e-6}) {
+			CellGeometry g = host(h).foil(2e-6, "copper")
+					.polygon(new double[]{4e-6, 6e-6, 6e-6, 4e-6}, new double[]{2e-6, 2e-6, 4e-6, 4e-6}, "copper")
+					.polygon(new double[]{6e-6, 8e-6, 8e-6, 6e-6}, new double[]{2e-6, 2e-6, 4e-6, 4e-6}, "copper")
+					.build();
+			double[] ap = areaAndPerimeter(g);
+			double width = g.grid().width();
+			// The foil's top beside the wires, their tops and their outer sides.
+			double exposed = (width - 4e-6) + 4e-6 + 4e-6;
+			boolean onGridLines = Math.abs(2e-6 / h - Math.rint(2e-6 / h)) < 1e-9;
+			double tolerance = onGridLines ? 1e-9 * exposed : h / 16;
+			assertEquals(width * 2e-6 + 8e-12, ap[0], 1e-9 * ap[0], "area at h = " + h);
+			assertEquals(exposed, ap[1], tolerance, "surface at h = " + h);
+		}
+	}
+
 	@Test
 	void badPolygonsAreRefusedWithWhatIsWrong() {
 		IllegalArgumentException clockwise = assertThrows(IllegalArgumentException.class,

@@ -272,7 +272,10 @@ public final class CellGeometry {
 			return this;
 		}
 
-		/** Adds a fibre; the parts outside the host region are clipped. */
+		/**
+		 * Adds a fibre. A part above the host lies in the separator and is collector surface like the
+		 * rest; a part below the bottom wall is clipped.
+		 */
 		public Builder fibre(Fibre fibre) {
 			fibres.add(fibre);
 			return this;
@@ -297,7 +300,8 @@ public final class CellGeometry {
 		/**
 		 * Adds a solid polygon of the collector (e.g. a wire or strip of a plug-in collector type),
 		 * resolved exactly by the cut cells. It may cross the periodic x-boundary (it is wrapped)
-		 * but must be narrower than the cell; the parts outside the host region are clipped.
+		 * but must be narrower than the cell; a part above the host lies in the separator and is collector
+		 * surface like the rest, a part below the bottom wall is clipped.
 		 *
 		 * @param xs        vertex x [m], counter-clockwise
 		 * @param ys        vertex y [m]
@@ -522,6 +526,17 @@ public final class CellGeometry {
 				solids.add(new CutCellGeometry.Solid(new SolidShape.Polygon(polygons.get(p)[0], polygons.get(p)[1]),
 						ids.computeIfAbsent(polygonSubstrates.get(p), key -> ids.size()), -1));
 			}
+			for (int s = 0; s < solids.size(); s++) {
+				double top = solids.get(s).shape().bounds()[3];
+				if (top >= grid.height()) {
+					String what = s < fibres.size()
+							? "fibre " + (s + 1)
+							: "polygon " + (s - fibres.size() - planarBands() + 1);
+					throw new IllegalArgumentException(String.format(Locale.ROOT,
+							"%s reaches y = %.3f µm, the counter electrode at %.3f µm (short circuit); lower it or thicken the separator",
+							what, top * 1e6, grid.height() * 1e6));
+				}
+			}
 			CutCellGeometry cells = CutCellGeometry.of(grid, solids);
 			double[] alpha = cells.fluidFractions();
 			int n = grid.cellCount();
@@ -531,7 +546,7 @@ public final class CellGeometry {
 			for (int k = 0; k < n; k++) {
 				boolean host = k / grid.nx() < grid.hostRows();
 				if (!host) {
-					kinds[k] = CellKind.SEPARATOR.code();
+					kinds[k] = alpha[k] < SOLID_FRACTION ? CellKind.SUBSTRATE.code() : CellKind.SEPARATOR.code();
 				} else if (collectorMetal[k]) {
 					kinds[k] = CellKind.METAL.code();
 					fill[k] = 1.0;
@@ -552,12 +567,21 @@ public final class CellGeometry {
 			return new Cut(cells, kinds, fill, solidSubstrate, solidFibre, hostCells == 0 ? 0.0 : open / hostCells);
 		}
 
+		/** Substrate bands among the planar solids (metal foils are no cut solid). */
+		private int planarBands() {
+			int bands = 0;
+			for (String sub : planarSubstrates) {
+				bands += sub != null ? 1 : 0;
+			}
+			return bands;
+		}
+
 		private static void rasterise(SolidShape.Polygon polygon, String substrate, GridInfo grid, byte[] kinds,
 				int[] subIndex, Map<String, Integer> ids) {
-			for (int j = 0; j < grid.hostRows(); j++) {
+			for (int j = 0; j < grid.ny(); j++) {
 				for (int i = 0; i < grid.nx(); i++) {
 					int k = grid.index(i, j);
-					if (kinds[k] != CellKind.ELECTROLYTE.code()) {
+					if (!CellKind.of(kinds[k]).isElectrolyte()) {
 						continue;
 					}
 					double x = grid.x(i);
@@ -579,7 +603,7 @@ public final class CellGeometry {
 			double h = grid.spacing();
 			double w = grid.width();
 			int jLo = Math.max(0, (int) Math.floor((f.y() - f.radius()) / h) - 1);
-			int jHi = Math.min(grid.hostRows() - 1, (int) Math.ceil((f.y() + f.radius()) / h) + 1);
+			int jHi = Math.min(grid.ny() - 1, (int) Math.ceil((f.y() + f.radius()) / h) + 1);
 			int span = (int) Math.ceil(f.radius() / h) + 1;
 			int iCentre = (int) Math.floor(Math.floorMod((long) Math.floor(f.x() / h), grid.nx()));
 			double r2 = f.radius() * f.radius();
@@ -594,7 +618,7 @@ public final class CellGeometry {
 						continue;
 					}
 					int k = grid.index(i, j);
-					if (kinds[k] == CellKind.ELECTROLYTE.code()) {
+					if (CellKind.of(kinds[k]).isElectrolyte()) {
 						if (index < 0) {
 							index = ids.computeIfAbsent(f.substrate(), key -> ids.size());
 						}
@@ -643,7 +667,7 @@ public final class CellGeometry {
 					double angle = 2 * Math.PI * (s + 0.5) / samples;
 					double x = fibre.x() + fibre.radius() * Math.cos(angle);
 					double y = fibre.y() + fibre.radius() * Math.sin(angle);
-					if (y > 0.0 && y < grid.hostThickness() && !insideOtherSolid(grid, f, x, y)) {
+					if (y > 0.0 && !insideOtherSolid(grid, f, x, y)) {
 						exposed++;
 					}
 				}

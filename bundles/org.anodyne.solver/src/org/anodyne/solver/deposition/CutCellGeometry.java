@@ -23,13 +23,24 @@ import java.util.List;
  * each face with the solids' boundaries (unions of solids included), boundary pieces from the
  * exact arcs and clipped edges, and the cut area from Green's theorem over the boundary of
  * solid ∩ cell (∮x dy over the pieces plus the closed part of the cell's right edge). Where two
- * solids meet inside one cell, the pieces of each are kept in 16 parts, each kept when its
- * midpoint lies outside the other solids (so only such cells are approximate, to 1/16 of a piece).
- * Solids act in the host rows only. Immutable.
+ * solids meet inside one cell, the pieces of each are kept in 16 parts, each kept when the
+ * electrolyte side of its midpoint lies outside the other solids — so a piece inside another solid
+ * or on an edge two solids share is no surface — and only such cells are approximate, to 1/16 of
+ * a piece.
+ * Solids act in every row: the part of a solid above the host is cut in the separator's cells
+ * like any other (the builder refuses one that reaches the counter electrode). Immutable.
  */
 public final class CutCellGeometry {
 
 	private static final int OVERLAP_PARTS = 16;
+	/** The unit cell's corners, counter-clockwise from the south-west one. */
+	private static final double[] UNIT_X = {0.0, 1.0, 1.0, 0.0};
+	private static final double[] UNIT_Y = {0.0, 0.0, 1.0, 1.0};
+	/**
+	 * How far off a piece (in cells) another solid must reach on the electrolyte side to cover it:
+	 * far above rounding of the shapes' coordinates, far below any feature a grid resolves.
+	 */
+	private static final double TOUCH_OFFSET = 1e-6;
 
 	private final double[] fluid;
 	private final double[] apertureEast;
@@ -41,12 +52,24 @@ public final class CutCellGeometry {
 	private final double[] pieceY;
 	private final double[] pieceNormalX;
 	private final double[] pieceNormalY;
+	private final double h;
+	private final int nx;
+	/** The solid touching each cell when exactly one does (with its periodic image's column), else −1. */
+	private final int[] onlySolid;
+	private final int[] onlySolidColumn;
+	private final List<Solid> solids;
 
 	/** A solid with what the solver needs to know about its surface. */
 	record Solid(SolidShape shape, int substrate, int fibre) {
 	}
 
-	private CutCellGeometry(double[] fluid, double[] apertureEast, double[] apertureNorth, List<double[]> pieces) {
+	private CutCellGeometry(GridInfo grid, List<Solid> solids, int[] onlySolid, int[] onlySolidColumn,
+			double[] fluid, double[] apertureEast, double[] apertureNorth, List<double[]> pieces) {
+		this.h = grid.spacing();
+		this.nx = grid.nx();
+		this.solids = List.copyOf(solids);
+		this.onlySolid = onlySolid;
+		this.onlySolidColumn = onlySolidColumn;
 		this.fluid = fluid;
 		this.apertureEast = apertureEast;
 		this.apertureNorth = apertureNorth;
@@ -93,7 +116,7 @@ public final class CutCellGeometry {
 				}
 			}
 			int jLo = Math.max(0, (int) Math.floor((b[2] - tol) / h));
-			int jHi = Math.min(grid.hostRows() - 1, (int) Math.floor((b[3] + tol) / h));
+			int jHi = Math.min(grid.ny() - 1, (int) Math.floor((b[3] + tol) / h));
 			for (int j = jLo; j <= jHi; j++) {
 				for (int iu = iLo; iu <= iHi; iu++) {
 					touch.add(new int[]{j * nx + Math.floorMod(iu, nx), s, iu});
@@ -107,6 +130,9 @@ public final class CutCellGeometry {
 		Arrays.fill(fluid, 1.0);
 		Arrays.fill(apE, 1.0);
 		Arrays.fill(apN, 1.0);
+		int[] onlySolid = new int[n];
+		int[] onlySolidColumn = new int[n];
+		Arrays.fill(onlySolid, -1);
 		List<double[]> pieces = new ArrayList<>();
 		Pieces cellPieces = new Pieces();
 		Pieces.Doubles cuts = new Pieces.Doubles();
@@ -118,6 +144,10 @@ public final class CutCellGeometry {
 				end++;
 			}
 			List<int[]> here = touch.subList(start, end);
+			if (here.size() == 1) {
+				onlySolid[k] = here.get(0)[1];
+				onlySolidColumn[k] = here.get(0)[2];
+			}
 			int j = k / nx;
 			double y0 = j * h;
 			// Each touching solid in its own frame: this cell's corner there is (iu h, j h).
@@ -133,8 +163,7 @@ public final class CutCellGeometry {
 				cellPieces.clear();
 				solid.shape().pieces(x0, y0, h, parts, cellPieces);
 				for (int p = 0; p < cellPieces.size; p++) {
-					if (parts > 1
-							&& insideOther(solids, here, t[1], h, j, cellPieces.midX[p], cellPieces.midY[p], tol)) {
+					if (parts > 1 && coveredByOther(solids, here, t[1], h, j, cellPieces, p)) {
 						continue;
 					}
 					solidArea += cellPieces.xdy[p];
@@ -145,7 +174,7 @@ public final class CutCellGeometry {
 			fluid[k] = Math.max(0.0, Math.min(1.0, 1.0 - solidArea / (h * h)));
 			start = end;
 		}
-		return new CutCellGeometry(fluid, apE, apN, pieces);
+		return new CutCellGeometry(grid, solids, onlySolid, onlySolidColumn, fluid, apE, apN, pieces);
 	}
 
 	/**
@@ -180,14 +209,127 @@ public final class CutCellGeometry {
 		return closed;
 	}
 
-	private static boolean insideOther(List<Solid> solids, List<int[]> here, int self, double h, int j, double mx,
-			double my, double tol) {
+	/**
+	 * True if another solid lies just off the piece's midpoint on its electrolyte side: the piece is
+	 * inside that solid (overlap) or lies on its boundary facing it (solids that touch along an
+	 * edge), either way no surface the electrolyte reaches. The two pieces of a shared edge both go,
+	 * which leaves the union's area unchanged (their ∮x dy cancel).
+	 */
+	private static boolean coveredByOther(List<Solid> solids, List<int[]> here, int self, double h, int j,
+			Pieces pieces, int p) {
+		// The normal points into the piece's own solid, so the electrolyte side is against it.
+		double mx = pieces.midX[p] - TOUCH_OFFSET * h * pieces.normalX[p];
+		double my = pieces.midY[p] - TOUCH_OFFSET * h * pieces.normalY[p];
 		for (int[] t : here) {
-			if (t[1] != self && solids.get(t[1]).shape().contains(t[2] * h + mx, j * h + my, -tol)) {
+			if (t[1] != self && solids.get(t[1]).shape().contains(t[2] * h + mx, j * h + my, 0.0)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Cell k (touched by exactly one solid) cut also by a deposit's half-plane n·u &lt; α, in the
+	 * cell's local coordinates u in units of h with the origin at its south-west corner (n a unit
+	 * vector pointing into the electrolyte): the electrolyte left is the cell minus the solid minus
+	 * the half-plane. Writes, in units of h and h²: [0] the fluid area behind the line, [1] the
+	 * line's length inside the cell and outside the solid, [2] the solid's boundary inside the cell
+	 * and behind the line (surface the deposit buries), [3..6] the open fraction of the east, west,
+	 * north and south face (neither solid nor behind the line).
+	 *
+	 * @return false (and writes nothing) where no solid or more than one touches the cell
+	 */
+	public boolean frontCut(int k, double nx, double ny, double alpha, double[] out) {
+		int s = onlySolid[k];
+		if (s < 0) {
+			return false;
+		}
+		SolidShape shape = solids.get(s).shape();
+		double x0 = onlySolidColumn[k] * h;
+		double y0 = (k / this.nx) * h;
+		double[] mx = new double[5];
+		double[] my = new double[5];
+		int m = behind(k, nx, ny, alpha, mx, my);
+		out[0] = m < 3 ? 0.0 : SolidShape.area(mx, my, m) / (h * h) - shape.areaIn(mx, my, m) / (h * h);
+		out[2] = m < 3 ? 0.0 : shape.boundaryIn(mx, my, m) / h;
+		double[] sx = UNIT_X;
+		double[] sy = UNIT_Y;
+		// The line's ends on the cell's edges.
+		double[] ex = new double[2];
+		double[] ey = new double[2];
+		int ends = 0;
+		for (int e = 0; e < 4 && ends < 2; e++) {
+			int f = (e + 1) % 4;
+			double sa = nx * sx[e] + ny * sy[e] - alpha;
+			double sb = nx * sx[f] + ny * sy[f] - alpha;
+			if ((sa < 0.0) != (sb < 0.0)) {
+				double t = sa / (sa - sb);
+				ex[ends] = x0 + (sx[e] + t * (sx[f] - sx[e])) * h;
+				ey[ends] = y0 + (sy[e] + t * (sy[f] - sy[e])) * h;
+				ends++;
+			}
+		}
+		out[1] = ends < 2
+				? 0.0
+				: (Math.hypot(ex[1] - ex[0], ey[1] - ey[0]) - shape.lengthInside(ex[0], ey[0], ex[1], ey[1])) / h;
+		// East, west, north, south faces from their first to their second corner.
+		double[][] faces = {{1, 0, 1, 1}, {0, 0, 0, 1}, {0, 1, 1, 1}, {0, 0, 1, 0}};
+		for (int d = 0; d < 4; d++) {
+			double[] face = faces[d];
+			double sa = nx * face[0] + ny * face[1] - alpha;
+			double sb = nx * face[2] + ny * face[3] - alpha;
+			// The part of the face behind the line, as parameters t0..t1 along it.
+			double t0;
+			double t1;
+			if (sa < 0.0 && sb < 0.0) {
+				t0 = 0.0;
+				t1 = 1.0;
+			} else if (sa >= 0.0 && sb >= 0.0) {
+				t0 = 0.0;
+				t1 = 0.0;
+			} else {
+				double t = sa / (sa - sb);
+				t0 = sa < 0.0 ? 0.0 : t;
+				t1 = sa < 0.0 ? t : 1.0;
+			}
+			double ax = x0 + face[0] * h;
+			double ay = y0 + face[1] * h;
+			double dx = (face[2] - face[0]) * h;
+			double dy = (face[3] - face[1]) * h;
+			double closed = shape.lengthInside(ax, ay, ax + dx, ay + dy) / h;
+			double buried = t1 > t0
+					? (t1 - t0) - shape.lengthInside(ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy) / h
+					: 0.0;
+			out[3 + d] = Math.max(0.0, 1.0 - closed - buried);
+		}
+		return true;
+	}
+
+	/**
+	 * The fluid area of cell k behind the line n·u = α ({@link #frontCut}'s [0] alone, what a search
+	 * for α needs), or NaN where no solid or more than one touches the cell.
+	 */
+	public double fluidBehind(int k, double nx, double ny, double alpha) {
+		int s = onlySolid[k];
+		if (s < 0) {
+			return Double.NaN;
+		}
+		double[] mx = new double[5];
+		double[] my = new double[5];
+		int m = behind(k, nx, ny, alpha, mx, my);
+		return m < 3 ? 0.0 : (SolidShape.area(mx, my, m) - solids.get(s).shape().areaIn(mx, my, m)) / (h * h);
+	}
+
+	/** The part of cell k behind the line n·u = α, in the solid's frame [m]; returns its vertex count. */
+	private int behind(int k, double nx, double ny, double alpha, double[] mx, double[] my) {
+		int m = SolidShape.clip(UNIT_X, UNIT_Y, 4, -nx, -ny, -alpha, mx, my);
+		double x0 = onlySolidColumn[k] * h;
+		double y0 = (k / this.nx) * h;
+		for (int v = 0; v < m; v++) {
+			mx[v] = x0 + mx[v] * h;
+			my[v] = y0 + my[v] * h;
+		}
+		return m;
 	}
 
 	/** Fluid (non-solid) fraction of each cell, 1 away from the solids, 0 inside them. */

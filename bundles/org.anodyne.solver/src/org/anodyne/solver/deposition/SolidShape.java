@@ -32,6 +32,102 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 	 */
 	abstract void pieces(double x0, double y0, double h, int parts, Pieces out);
 
+	/** Area of the solid inside the convex polygon (px, py)[0..m), vertices counter-clockwise. */
+	abstract double areaIn(double[] px, double[] py, int m);
+
+	/** Length of the solid's boundary inside the convex polygon (px, py)[0..m), vertices counter-clockwise. */
+	abstract double boundaryIn(double[] px, double[] py, int m);
+
+	/** Length of the segment from (x0, y0) to (x1, y1) that lies inside the solid. */
+	double lengthInside(double x0, double y0, double x1, double y1) {
+		Pieces.Doubles cuts = new Pieces.Doubles();
+		crossings(x0, y0, x1, y1, cuts);
+		double[] ts = cuts.sorted();
+		double inside = 0.0;
+		double prev = 0.0;
+		for (int m = 0; m <= ts.length; m++) {
+			double next = m < ts.length ? ts[m] : 1.0;
+			double mid = 0.5 * (prev + next);
+			if (next > prev && contains(x0 + mid * (x1 - x0), y0 + mid * (y1 - y0), 0.0)) {
+				inside += next - prev;
+			}
+			prev = next;
+		}
+		return inside * Math.hypot(x1 - x0, y1 - y0);
+	}
+
+	/** Shoelace area of (px, py)[0..m). */
+	static double area(double[] px, double[] py, int m) {
+		double a = 0.0;
+		for (int v = 0; v < m; v++) {
+			int w = (v + 1) % m;
+			a += px[v] * py[w] - px[w] * py[v];
+		}
+		return 0.5 * a;
+	}
+
+	/**
+	 * Sutherland–Hodgman: the part of (px, py)[0..m) where a·x + b·y ≥ c, into (qx, qy); returns its
+	 * vertex count. The subject may be non-convex (the clipped area is then still right).
+	 */
+	static int clip(double[] px, double[] py, int m, double a, double b, double c, double[] qx, double[] qy) {
+		int k = 0;
+		for (int v = 0; v < m; v++) {
+			int w = (v + 1) % m;
+			double sv = a * px[v] + b * py[v] - c;
+			double sw = a * px[w] + b * py[w] - c;
+			if (sv >= 0.0) {
+				qx[k] = px[v];
+				qy[k] = py[v];
+				k++;
+			}
+			if ((sv >= 0.0) != (sw >= 0.0)) {
+				double t = sv / (sv - sw);
+				qx[k] = px[v] + t * (px[w] - px[v]);
+				qy[k] = py[v] + t * (py[w] - py[v]);
+				k++;
+			}
+		}
+		return k;
+	}
+
+	/** Cyrus–Beck: length of the segment from (x0, y0) to (x1, y1) inside the convex polygon. */
+	static double segmentIn(double x0, double y0, double x1, double y1, double[] px, double[] py, int m) {
+		double t0 = 0.0;
+		double t1 = 1.0;
+		double dx = x1 - x0;
+		double dy = y1 - y0;
+		for (int v = 0; v < m && t0 < t1; v++) {
+			int w = (v + 1) % m;
+			// Inward normal of a counter-clockwise edge: to its left.
+			double nx = -(py[w] - py[v]);
+			double ny = px[w] - px[v];
+			double num = nx * (x0 - px[v]) + ny * (y0 - py[v]);
+			double den = nx * dx + ny * dy;
+			if (den == 0.0) {
+				if (num < 0.0) {
+					return 0.0;
+				}
+			} else if (den > 0.0) {
+				t0 = Math.max(t0, -num / den);
+			} else {
+				t1 = Math.min(t1, -num / den);
+			}
+		}
+		return t1 > t0 ? (t1 - t0) * Math.hypot(dx, dy) : 0.0;
+	}
+
+	/** True if (x, y) lies in the closed convex polygon (px, py)[0..m), counter-clockwise. */
+	static boolean insideConvex(double x, double y, double[] px, double[] py, int m) {
+		for (int v = 0; v < m; v++) {
+			int w = (v + 1) % m;
+			if ((px[w] - px[v]) * (y - py[v]) - (py[w] - py[v]) * (x - px[v]) < 0.0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** A fibre's cross-section. */
 	static final class Circle extends SolidShape {
 		final double cx;
@@ -123,6 +219,79 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 			}
 		}
 
+		@Override
+		double areaIn(double[] px, double[] py, int m) {
+			double a = 0.0;
+			for (int v = 0; v < m; v++) {
+				int w = (v + 1) % m;
+				a += triangleInDisk(px[v] - cx, py[v] - cy, px[w] - cx, py[w] - cy);
+			}
+			return a;
+		}
+
+		/** Signed area of the triangle (centre, A, B) inside the disk: triangles inside, sectors outside. */
+		private double triangleInDisk(double ax, double ay, double bx, double by) {
+			double dx = bx - ax;
+			double dy = by - ay;
+			double a = dx * dx + dy * dy;
+			if (a == 0.0) {
+				return 0.0;
+			}
+			double b = ax * dx + ay * dy;
+			double disc = b * b - a * (ax * ax + ay * ay - r * r);
+			double[] ts = {0.0, 1.0, 1.0, 1.0};
+			int count = 1;
+			if (disc > 0.0) {
+				double sq = Math.sqrt(disc);
+				for (double t : new double[]{(-b - sq) / a, (-b + sq) / a}) {
+					if (t > 0.0 && t < 1.0) {
+						ts[count++] = t;
+					}
+				}
+			}
+			ts[count++] = 1.0;
+			double sum = 0.0;
+			for (int q = 0; q + 1 < count; q++) {
+				double px = ax + ts[q] * dx;
+				double py = ay + ts[q] * dy;
+				double qx = ax + ts[q + 1] * dx;
+				double qy = ay + ts[q + 1] * dy;
+				double mx = 0.5 * (px + qx);
+				double my = 0.5 * (py + qy);
+				double cross = px * qy - py * qx;
+				sum += mx * mx + my * my <= r * r ? 0.5 * cross : 0.5 * r * r * Math.atan2(cross, px * qx + py * qy);
+			}
+			return sum;
+		}
+
+		@Override
+		double boundaryIn(double[] px, double[] py, int m) {
+			Pieces.Doubles cuts = new Pieces.Doubles();
+			Pieces.Doubles angles = new Pieces.Doubles();
+			for (int v = 0; v < m; v++) {
+				int w = (v + 1) % m;
+				cuts.clear();
+				crossings(px[v], py[v], px[w], py[w], cuts);
+				for (double t : cuts.sorted()) {
+					angles.add(Math.atan2(py[v] + t * (py[w] - py[v]) - cy, px[v] + t * (px[w] - px[v]) - cx));
+				}
+			}
+			double[] sorted = angles.sorted();
+			if (sorted.length == 0) {
+				return insideConvex(cx + r, cy, px, py, m) ? 2.0 * Math.PI * r : 0.0;
+			}
+			double length = 0.0;
+			for (int q = 0; q < sorted.length; q++) {
+				double a = sorted[q];
+				double b = q + 1 < sorted.length ? sorted[q + 1] : sorted[0] + 2.0 * Math.PI;
+				double mid = 0.5 * (a + b);
+				if (b > a && insideConvex(cx + r * Math.cos(mid), cy + r * Math.sin(mid), px, py, m)) {
+					length += r * (b - a);
+				}
+			}
+			return length;
+		}
+
 		private void addAngle(Pieces.Doubles angles, double a, double lx, double ly, double h, boolean vertical) {
 			double along = vertical ? ly + r * Math.sin(a) : lx + r * Math.cos(a);
 			// A crossing at a corner must not be lost to rounding on both of its edges.
@@ -195,6 +364,30 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 			if (bottom > 0.0 && b > tol && b <= h + tol) {
 				line(Math.min(b, h), -1.0, h, parts, out);
 			}
+		}
+
+		@Override
+		double areaIn(double[] px, double[] py, int m) {
+			double[] ax = new double[m + 2];
+			double[] ay = new double[m + 2];
+			double[] bx = new double[m + 4];
+			double[] by = new double[m + 4];
+			int k = clip(px, py, m, 0.0, 1.0, bottom, ax, ay);
+			k = clip(ax, ay, k, 0.0, -1.0, -top, bx, by);
+			return k < 3 ? 0.0 : area(bx, by, k);
+		}
+
+		@Override
+		double boundaryIn(double[] px, double[] py, int m) {
+			double lo = Double.POSITIVE_INFINITY;
+			double hi = Double.NEGATIVE_INFINITY;
+			for (int v = 0; v < m; v++) {
+				lo = Math.min(lo, px[v]);
+				hi = Math.max(hi, px[v]);
+			}
+			double length = segmentIn(lo - 1.0, top, hi + 1.0, top, px, py, m);
+			// No surface on the bottom wall (as in pieces).
+			return bottom > 0.0 ? length + segmentIn(lo - 1.0, bottom, hi + 1.0, bottom, px, py, m) : length;
 		}
 
 		private static void line(double y, double up, double h, int parts, Pieces out) {
@@ -309,6 +502,34 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 							dist);
 				}
 			}
+		}
+
+		@Override
+		double areaIn(double[] px, double[] py, int m) {
+			double[] ax = xs.clone();
+			double[] ay = ys.clone();
+			int k = xs.length;
+			for (int v = 0; v < m && k > 0; v++) {
+				int w = (v + 1) % m;
+				double a = -(py[w] - py[v]);
+				double b = px[w] - px[v];
+				double[] bx = new double[2 * k];
+				double[] by = new double[2 * k];
+				k = clip(ax, ay, k, a, b, a * px[v] + b * py[v], bx, by);
+				ax = bx;
+				ay = by;
+			}
+			return k < 3 ? 0.0 : area(ax, ay, k);
+		}
+
+		@Override
+		double boundaryIn(double[] px, double[] py, int m) {
+			double length = 0.0;
+			for (int v = 0; v < xs.length; v++) {
+				int w = (v + 1) % xs.length;
+				length += segmentIn(xs[v], ys[v], xs[w], ys[w], px, py, m);
+			}
+			return length;
 		}
 
 		/**

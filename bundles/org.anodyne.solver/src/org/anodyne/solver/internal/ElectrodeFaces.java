@@ -230,23 +230,26 @@ final class ElectrodeFaces {
 			if (segment[f]) {
 				continue;
 			}
-			if (counter[f] || base[p] == Domain.PORE || solid[f] < 0) {
+			// The separator's pores (tens of nm) do not admit metal: what plates against it — on metal
+			// across a face, or on a solid's piece above the host — creeps through the metal or along
+			// the solid into the nearest free host pore; only a full host leaves the separator to fill.
+			int across = solid[f] >= 0 ? solid[f] : p;
+			if (counter[f] || base[p] == Domain.PORE || owner[across] < 0) {
 				target[f] = p;
 			} else {
-				// The separator's pores (tens of nm) do not admit metal: what plates against it
-				// creeps through the metal into the nearest free host pore; only a full host
-				// leaves the separator to fill.
-				target[f] = owner[solid[f]] >= 0 ? owner[solid[f]] : p;
+				target[f] = owner[across];
 			}
 		}
 		updateCoverage();
 	}
 
 	private void addPiece(int m, int k, int p) {
+		// Where a front crosses the cell, only the part of the piece outside the deposit is surface.
+		double pieceLength = domain.prepared.pieceLength[p] * (front != null ? front.exposed[k] : 1.0);
 		cell[m] = k;
 		solid[m] = -1;
 		counter[m] = false;
-		area[m] = domain.prepared.pieceLength[p] * domain.porosity[k];
+		area[m] = pieceLength * domain.porosity[k];
 		substrate[m] = domain.prepared.pieceSubstrate[p];
 		fibre[m] = domain.prepared.pieceFibre[p];
 		bare[m] = true;
@@ -254,7 +257,7 @@ final class ElectrodeFaces {
 		film[m] = domain.prepared.pieceCovered[p];
 		double d = domain.prepared.pieceDistance[p];
 		dist[m] = d >= MIN_DISTANCE * domain.h || extrapolate ? d : MIN_DISTANCE * domain.h;
-		length[m] = domain.prepared.pieceLength[p];
+		length[m] = pieceLength;
 		theta[m] = 1.0;
 		y[m] = domain.prepared.pieceY[p];
 		j[m] = 0.0;
@@ -316,7 +319,8 @@ final class ElectrodeFaces {
 
 	/**
 	 * For every solid cell, the nearest electrolyte cell of the host reachable through solid cells
-	 * (−1 if none): a multi-source breadth-first search from all host pore cells.
+	 * (−1 if none): a multi-source breadth-first search from all host pore cells. Separator cells
+	 * holding a cut solid's pieces are passed through too, as the solid runs through them.
 	 */
 	private int[] nearestHostPore() {
 		int nx = domain.nx;
@@ -344,7 +348,8 @@ final class ElectrodeFaces {
 				case 2 -> row < ny - 1 ? k + nx : -1;
 				default -> row > 0 ? k - nx : -1;
 				};
-				if (q >= 0 && owner[q] < 0 && !active[q]) {
+				if (q >= 0 && owner[q] < 0
+						&& (!active[q] || domain.prepared.pieceStart[q] != domain.prepared.pieceStart[q + 1])) {
 					owner[q] = owner[k];
 					queue[tail++] = q;
 				}

@@ -28,6 +28,13 @@ final class MetalGrowth {
 	/** Plating rate per cell and the metal of covered faces' films, allocated at the first time step. */
 	private double[] rate;
 	private double[] film;
+	/**
+	 * Search marks of {@link #nearestThroughMetal}: a cell is seen in the current search when its
+	 * mark equals {@link #search}, so no search clears or allocates an array.
+	 */
+	private int[] seenMark;
+	private int search;
+	private int[] queue;
 
 	MetalGrowth(Domain domain, CellState state, ElectrodeFaces faces) {
 		this.domain = domain;
@@ -211,26 +218,35 @@ final class MetalGrowth {
 
 	private int nearestThroughMetal(int k, boolean hostOnly) {
 		boolean[] active = state.active;
-		boolean[] seen = new boolean[domain.n];
-		ArrayDeque<Integer> queue = new ArrayDeque<>();
-		queue.add(k);
-		seen[k] = true;
-		while (!queue.isEmpty()) {
-			int p = queue.poll();
+		if (seenMark == null) {
+			seenMark = new int[domain.n];
+			queue = new int[domain.n];
+		}
+		if (++search == 0) {
+			Arrays.fill(seenMark, 0);
+			search = 1;
+		}
+		int head = 0;
+		int tail = 0;
+		queue[tail++] = k;
+		seenMark[k] = search;
+		while (head < tail) {
+			int p = queue[head++];
 			int[] nb = domain.neighbours(p);
 			for (int d = 0; d < 4; d++) {
 				int q = nb[d];
-				if (q < 0 || seen[q] || domain.base[q] == Domain.SUBSTRATE || domain.aperture(p, d) == 0.0) {
+				if (q < 0 || seenMark[q] == search || domain.base[q] == Domain.SUBSTRATE
+						|| domain.aperture(p, d) == 0.0) {
 					continue;
 				}
-				seen[q] = true;
+				seenMark[q] = search;
 				if (active[q]) {
 					if (!hostOnly || domain.base[q] == Domain.PORE) {
 						return q;
 					}
 					continue;
 				}
-				queue.add(q);
+				queue[tail++] = q;
 			}
 		}
 		return -1;

@@ -146,6 +146,13 @@ final class SaltDiffusion {
 					source[nb[d]] += share * source[k];
 				}
 			}
+			if (weight == 0.0) {
+				int q = nearestOpenThroughMetal(k);
+				if (q >= 0) {
+					moved[q] += moved[k];
+					source[q] += source[k];
+				}
+			}
 			moved[k] = 0.0;
 			source[k] = 0.0;
 		}
@@ -234,6 +241,33 @@ final class SaltDiffusion {
 				state.conc[k] = c;
 			}
 		}
+	}
+
+	/**
+	 * The open cell nearest a cell that filled with no open neighbour (the last cell of a pocket the
+	 * metal closed): its salt and its last volume go there, through the metal, rather than vanish.
+	 * Rare, so a breadth-first search over the scratch arrays {@link #carry} resets.
+	 */
+	private int nearestOpenThroughMetal(int k) {
+		java.util.Arrays.fill(upstream, 0);
+		int head = 0;
+		int tail = 0;
+		queue[tail++] = k;
+		upstream[k] = 1;
+		while (head < tail) {
+			int p = queue[head++];
+			for (int q : domain.neighbours(p)) {
+				if (q < 0 || upstream[q] != 0 || domain.base[q] == Domain.SUBSTRATE) {
+					continue;
+				}
+				if (state.active[q] && electrolyte[q] > 0.0) {
+					return q;
+				}
+				upstream[q] = 1;
+				queue[tail++] = q;
+			}
+		}
+		return -1;
 	}
 
 	/** The cell across face d (east, west, north, south) of k if the flow goes from k to it, else −1. */
