@@ -133,7 +133,7 @@ public final class Multigrid {
 		this.n = hierarchy.nx[0] * hierarchy.ny[0];
 		levels = new Level[hierarchy.levelCount()];
 		for (int l = 0; l < levels.length; l++) {
-			levels[l] = new Level(hierarchy.nx[l], hierarchy.ny[l]);
+			levels[l] = new Level(hierarchy.nx[l], hierarchy.ny[l], l > 0);
 			if (l + 1 < levels.length) {
 				levels[l].parent = hierarchy.parent[l];
 				levels[l].rx = hierarchy.nx[l] > 1 ? 2 : 1;
@@ -252,8 +252,7 @@ public final class Multigrid {
 		System.arraycopy(z, 0, p, 0, n);
 		double rz = dot(r, z);
 		for (int it = 1; it <= maxIter; it++) {
-			f.apply(p, q);
-			double pq = dot(p, q);
+			double pq = f.applyAndDot(p, q);
 			lastIterations = it;
 			if (!(pq > 0.0)) {
 				return false;
@@ -293,17 +292,12 @@ public final class Multigrid {
 			return;
 		}
 		Arrays.fill(x, 0, lv.n, 0.0);
-		for (int s = 0; s < SMOOTHING_SWEEPS; s++) {
-			lv.smooth(x, b, true);
-		}
-		lv.residual(x, b, lv.work);
+		lv.smooth(x, b, true);
 		Level coarse = levels[l + 1];
-		lv.restrict(lv.work, coarse.rhs);
+		lv.restrictResidual(x, b, coarse.rhs);
 		vCycle(l + 1, coarse.rhs, coarse.sol);
 		lv.prolongAdd(coarse.sol, x);
-		for (int s = 0; s < SMOOTHING_SWEEPS; s++) {
-			lv.smooth(x, b, false);
-		}
+		lv.smooth(x, b, false);
 	}
 
 	private double dot(double[] a, double[] b) {
@@ -325,7 +319,7 @@ public final class Multigrid {
 		final boolean[] active;
 		/** 1/(Σ T + d) for active cells, 0 for inactive ones. */
 		final double[] invDiag;
-		final double[] work;
+		/** Right-hand side and correction of a coarse level (the finest level works on the CG vectors). */
 		final double[] rhs;
 		final double[] sol;
 		/** Fine-to-coarse map of this level's cells into the next coarser level (shared, read only). */
@@ -337,7 +331,7 @@ public final class Multigrid {
 		double[] denseWork = new double[0];
 		int denseSize;
 
-		Level(int nx, int ny) {
+		Level(int nx, int ny, boolean coarse) {
 			this.nx = nx;
 			this.ny = ny;
 			this.n = nx * ny;
@@ -346,9 +340,8 @@ public final class Multigrid {
 			this.d = new double[n];
 			this.active = new boolean[n];
 			this.invDiag = new double[n];
-			this.work = new double[n];
-			this.rhs = new double[n];
-			this.sol = new double[n];
+			this.rhs = coarse ? new double[n] : null;
+			this.sol = coarse ? new double[n] : null;
 		}
 
 		/** Coefficient coarsening into the next level (whose arrays are overwritten). */
@@ -405,80 +398,124 @@ public final class Multigrid {
 		}
 
 		void apply(double[] x, double[] out) {
+			applyAndDot(x, out);
+		}
+
+		/** out = A x, returning x·out (summed in cell order, as a separate dot product would). */
+		double applyAndDot(double[] x, double[] out) {
+			double dot = 0.0;
 			for (int j = 0; j < ny; j++) {
 				int row = j * nx;
-				boolean south = j > 0;
-				boolean north = j < ny - 1;
 				for (int i = 0; i < nx; i++) {
 					int k = row + i;
-					double xk = x[k];
-					int e = i == nx - 1 ? row : k + 1;
-					int w = i == 0 ? row + nx - 1 : k - 1;
-					double s = d[k] * xk + tE[k] * (xk - x[e]) + tE[w] * (xk - x[w]);
-					if (south) {
-						s += tN[k - nx] * (xk - x[k - nx]);
-					}
-					if (north) {
-						s += tN[k] * (xk - x[k + nx]);
-					}
-					// Inactive cells have no coefficients, so s is 0 there when x is 0; force it anyway.
-					out[k] = active[k] ? s : 0.0;
+					// Inactive cells have no coefficients, so the product is 0 there when x is 0; force it anyway.
+					double s = active[k] ? product(x, j, row, i) : 0.0;
+					out[k] = s;
+					dot += x[k] * s;
 				}
 			}
+			return dot;
+		}
+
+		/** (A x) in cell i of row j (whose first cell is row). */
+		private double product(double[] x, int j, int row, int i) {
+			int k = row + i;
+			double xk = x[k];
+			int e = i == nx - 1 ? row : k + 1;
+			int w = i == 0 ? row + nx - 1 : k - 1;
+			double s = d[k] * xk + tE[k] * (xk - x[e]) + tE[w] * (xk - x[w]);
+			if (j > 0) {
+				s += tN[k - nx] * (xk - x[k - nx]);
+			}
+			if (j < ny - 1) {
+				s += tN[k] * (xk - x[k + nx]);
+			}
+			return s;
 		}
 
 		void residual(double[] x, double[] b, double[] out) {
-			apply(x, out);
-			for (int k = 0; k < n; k++) {
-				out[k] = active[k] ? b[k] - out[k] : 0.0;
+			for (int j = 0; j < ny; j++) {
+				int row = j * nx;
+				for (int i = 0; i < nx; i++) {
+					int k = row + i;
+					out[k] = active[k] ? b[k] - product(x, j, row, i) : 0.0;
+				}
 			}
 		}
 
 		/**
-		 * One red-black Gauss–Seidel sweep; the backward sweep visits cells in exactly the reverse
-		 * order, which makes it the adjoint of the forward sweep.
+		 * Restricts the residual b − A x to the next level (coarseRhs is overwritten) without storing
+		 * it: one pass over the level instead of a residual pass and a restriction pass, summed into
+		 * each coarse cell in the same order.
+		 */
+		void restrictResidual(double[] x, double[] b, double[] coarseRhs) {
+			Arrays.fill(coarseRhs, 0.0);
+			for (int j = 0; j < ny; j++) {
+				int row = j * nx;
+				for (int i = 0; i < nx; i++) {
+					int k = row + i;
+					coarseRhs[parent[k]] += active[k] ? b[k] - product(x, j, row, i) : 0.0;
+				}
+			}
+		}
+
+		/**
+		 * {@link #SMOOTHING_SWEEPS} red-black Gauss–Seidel sweeps; the backward sweeps visit cells in
+		 * exactly the reverse order, which makes them the adjoint of the forward sweeps.
+		 * <p>
+		 * The half-sweeps (one colour each) are pipelined in one pass over the rows: half-sweep s
+		 * works on the row s rows behind half-sweep s − 1. A cell reads only the other colour in its
+		 * own and the two adjacent rows, which the half-sweep before has then finished and the one
+		 * after has not yet reached, so every cell gets exactly the value of sweeping the colours one
+		 * after the other, while the coefficients stream through the cache once per call instead of
+		 * once per half-sweep (what decides the speed once a level no longer fits in the cache).
 		 */
 		void smooth(double[] x, double[] b, boolean forward) {
-			for (int c = 0; c < 2; c++) {
-				int colour = forward ? c : 1 - c;
-				for (int jj = 0; jj < ny; jj++) {
-					int j = forward ? jj : ny - 1 - jj;
-					int row = j * nx;
-					int start = (j + colour) & 1;
-					if (start >= nx) {
+			int stages = 2 * SMOOTHING_SWEEPS;
+			for (int t = 0; t < ny + stages - 1; t++) {
+				for (int s = 0; s < stages && s <= t; s++) {
+					int behind = t - s;
+					if (behind >= ny) {
 						continue;
 					}
-					int last = start + ((nx - 1 - start) / 2) * 2;
-					boolean south = j > 0;
-					boolean north = j < ny - 1;
-					int step = forward ? 2 : -2;
-					int count = (last - start) / 2 + 1;
-					int i = forward ? start : last;
-					for (int m = 0; m < count; m++, i += step) {
-						int k = row + i;
-						double inv = invDiag[k];
-						if (inv == 0.0) {
-							continue;
-						}
-						int e = i == nx - 1 ? row : k + 1;
-						int w = i == 0 ? row + nx - 1 : k - 1;
-						double s = b[k] + tE[k] * x[e] + tE[w] * x[w];
-						if (south) {
-							s += tN[k - nx] * x[k - nx];
-						}
-						if (north) {
-							s += tN[k] * x[k + nx];
-						}
-						x[k] = s * inv;
+					if (forward) {
+						halfRow(x, b, behind, s & 1, true);
+					} else {
+						halfRow(x, b, ny - 1 - behind, 1 - (s & 1), false);
 					}
 				}
 			}
 		}
 
-		void restrict(double[] fineResidual, double[] coarseRhs) {
-			Arrays.fill(coarseRhs, 0.0);
-			for (int k = 0; k < n; k++) {
-				coarseRhs[parent[k]] += fineResidual[k];
+		/** Gauss–Seidel on the cells of one colour ((i + j) mod 2) in row j, in or against x order. */
+		private void halfRow(double[] x, double[] b, int j, int colour, boolean forward) {
+			int row = j * nx;
+			int start = (j + colour) & 1;
+			if (start >= nx) {
+				return;
+			}
+			int last = start + ((nx - 1 - start) / 2) * 2;
+			boolean south = j > 0;
+			boolean north = j < ny - 1;
+			int step = forward ? 2 : -2;
+			int count = (last - start) / 2 + 1;
+			int i = forward ? start : last;
+			for (int m = 0; m < count; m++, i += step) {
+				int k = row + i;
+				double inv = invDiag[k];
+				if (inv == 0.0) {
+					continue;
+				}
+				int e = i == nx - 1 ? row : k + 1;
+				int w = i == 0 ? row + nx - 1 : k - 1;
+				double s = b[k] + tE[k] * x[e] + tE[w] * x[w];
+				if (south) {
+					s += tN[k - nx] * x[k - nx];
+				}
+				if (north) {
+					s += tN[k] * x[k + nx];
+				}
+				x[k] = s * inv;
 			}
 		}
 
