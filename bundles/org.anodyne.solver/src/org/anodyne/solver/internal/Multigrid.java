@@ -50,6 +50,8 @@ public final class Multigrid {
 	private final double[] p;
 	private final double[] q;
 	private int lastIterations;
+	/** Whether the coarse levels hold the coarsening of the finest one (after the first build). */
+	private boolean built;
 	private double lastRelativeResidual;
 
 	/**
@@ -133,12 +135,16 @@ public final class Multigrid {
 		this.n = hierarchy.nx[0] * hierarchy.ny[0];
 		levels = new Level[hierarchy.levelCount()];
 		for (int l = 0; l < levels.length; l++) {
-			levels[l] = new Level(hierarchy.nx[l], hierarchy.ny[l]);
+			levels[l] = new Level(hierarchy.nx[l], hierarchy.ny[l], l > 0);
 			if (l + 1 < levels.length) {
 				levels[l].parent = hierarchy.parent[l];
+				levels[l].coarseNx = hierarchy.nx[l + 1];
 				levels[l].rx = hierarchy.nx[l] > 1 ? 2 : 1;
 				levels[l].ry = hierarchy.ny[l] > 1 ? 2 : 1;
 			}
+		}
+		for (int l = 0; l + 1 < levels.length; l++) {
+			levels[l].coarserMarks = levels[l + 1].childChanged;
 		}
 		r = new double[n];
 		z = new double[n];
@@ -150,6 +156,11 @@ public final class Multigrid {
 	/**
 	 * Replaces all coefficients (the domain changed), without allocating. Arguments as in the
 	 * constructor; they are copied.
+	 * <p>
+	 * After the first call only what changed is redone: a coarse cell is recoarsened, and an
+	 * inverse diagonal recomputed, only where a finer cell under or beside it changed, summed in
+	 * the same order as a build from scratch, so the operator is bit for bit that of a fresh solver
+	 * (a moving front changes the cells along it, not the whole domain).
 	 */
 	public void setCoefficients(double[] tE, double[] tN, double[] d, boolean[] active) {
 		if (tE.length != n || tN.length != n || d.length != n || active.length != n) {
@@ -161,40 +172,45 @@ public final class Multigrid {
 			boolean on = active[k];
 			int i = k % nx;
 			int east = k - i + (i + 1) % nx;
-			fine.active[k] = on;
-			fine.tE[k] = nx > 1 && on && active[east] ? tE[k] : 0.0;
-			fine.tN[k] = on && k + nx < n && active[k + nx] ? tN[k] : 0.0;
-			fine.d[k] = on ? d[k] : 0.0;
+			fine.store(k, on, nx > 1 && on && active[east] ? tE[k] : 0.0,
+					on && k + nx < n && active[k + nx] ? tN[k] : 0.0, on ? d[k] : 0.0, built);
 		}
-		fine.refreshInverseDiagonal();
-		for (int l = 1; l < levels.length; l++) {
-			levels[l - 1].coarsenInto(levels[l]);
-			levels[l].refreshInverseDiagonal();
-		}
-		levels[levels.length - 1].factorise();
+		propagate();
 	}
 
 	/**
 	 * Replaces the diagonal term d (same active cells, same face conductances) on every level and
 	 * refactorises the coarsest level. This is what changes between Newton iterations and time
-	 * steps.
+	 * steps; as in {@link #setCoefficients}, only the cells under a change are redone.
 	 *
 	 * @param d new non-negative diagonal, zero for inactive cells
 	 */
 	public void updateDiagonal(double[] d) {
 		Level fine = levels[0];
 		for (int k = 0; k < n; k++) {
-			fine.d[k] = fine.active[k] ? d[k] : 0.0;
+			boolean on = fine.active[k];
+			fine.store(k, on, fine.tE[k], fine.tN[k], on ? d[k] : 0.0, true);
 		}
-		fine.refreshInverseDiagonal();
-		for (int l = 1; l < levels.length; l++) {
-			Level f = levels[l - 1];
-			Level c = levels[l];
-			Arrays.fill(c.d, 0.0);
-			for (int k = 0; k < f.n; k++) {
-				c.d[f.parent[k]] += f.d[k];
+		propagate();
+	}
+
+	/**
+	 * Carries the finest level's new coefficients to the coarser levels: everywhere on the first
+	 * call, afterwards under the cells marked changed.
+	 */
+	private void propagate() {
+		if (!built) {
+			levels[0].refreshInverseDiagonal();
+			for (int l = 1; l < levels.length; l++) {
+				levels[l - 1].coarsenInto(levels[l]);
+				levels[l].refreshInverseDiagonal();
 			}
-			c.refreshInverseDiagonal();
+			built = true;
+		} else {
+			for (int l = 0; l + 1 < levels.length; l++) {
+				levels[l].recoarsenChanged(levels[l + 1]);
+			}
+			levels[levels.length - 1].refreshInverseDiagonal();
 		}
 		levels[levels.length - 1].factorise();
 	}
@@ -252,8 +268,7 @@ public final class Multigrid {
 		System.arraycopy(z, 0, p, 0, n);
 		double rz = dot(r, z);
 		for (int it = 1; it <= maxIter; it++) {
-			f.apply(p, q);
-			double pq = dot(p, q);
+			double pq = f.applyAndDot(p, q);
 			lastIterations = it;
 			if (!(pq > 0.0)) {
 				return false;
@@ -292,18 +307,11 @@ public final class Multigrid {
 			lv.directSolve(b, x);
 			return;
 		}
-		Arrays.fill(x, 0, lv.n, 0.0);
-		for (int s = 0; s < SMOOTHING_SWEEPS; s++) {
-			lv.smooth(x, b, true);
-		}
-		lv.residual(x, b, lv.work);
+		lv.smooth(x, b, true, null);
 		Level coarse = levels[l + 1];
-		lv.restrict(lv.work, coarse.rhs);
+		lv.restrictResidual(x, b, coarse.rhs);
 		vCycle(l + 1, coarse.rhs, coarse.sol);
-		lv.prolongAdd(coarse.sol, x);
-		for (int s = 0; s < SMOOTHING_SWEEPS; s++) {
-			lv.smooth(x, b, false);
-		}
+		lv.smooth(x, b, false, coarse.sol);
 	}
 
 	private double dot(double[] a, double[] b) {
@@ -325,11 +333,20 @@ public final class Multigrid {
 		final boolean[] active;
 		/** 1/(Σ T + d) for active cells, 0 for inactive ones. */
 		final double[] invDiag;
-		final double[] work;
+		/** Right-hand side and correction of a coarse level (the finest level works on the CG vectors). */
 		final double[] rhs;
 		final double[] sol;
 		/** Fine-to-coarse map of this level's cells into the next coarser level (shared, read only). */
 		int[] parent;
+		/** Cells per row of the next coarser level. */
+		int coarseNx;
+		/**
+		 * Per cell of a coarse level: a cell under it changed since the last update (so its
+		 * coefficients and the inverse diagonals there are redone).
+		 */
+		final boolean[] childChanged;
+		/** The next coarser level's {@link #childChanged}. */
+		boolean[] coarserMarks;
 		int rx;
 		int ry;
 		int[] denseIndex;
@@ -337,7 +354,7 @@ public final class Multigrid {
 		double[] denseWork = new double[0];
 		int denseSize;
 
-		Level(int nx, int ny) {
+		Level(int nx, int ny, boolean coarse) {
 			this.nx = nx;
 			this.ny = ny;
 			this.n = nx * ny;
@@ -346,9 +363,82 @@ public final class Multigrid {
 			this.d = new double[n];
 			this.active = new boolean[n];
 			this.invDiag = new double[n];
-			this.work = new double[n];
-			this.rhs = new double[n];
-			this.sol = new double[n];
+			this.childChanged = coarse ? new boolean[n] : null;
+			this.rhs = coarse ? new double[n] : null;
+			this.sol = coarse ? new double[n] : null;
+		}
+
+		/**
+		 * Sets cell k's coefficients; if mark, a cell whose coefficients differ from before is
+		 * marked on the next coarser level.
+		 */
+		void store(int k, boolean on, double east, double north, double diagonal, boolean mark) {
+			if (mark && active[k] == on && tE[k] == east && tN[k] == north && d[k] == diagonal) {
+				return;
+			}
+			active[k] = on;
+			tE[k] = east;
+			tN[k] = north;
+			d[k] = diagonal;
+			if (mark && parent != null) {
+				coarserMarks[parent[k]] = true;
+			}
+		}
+
+		/**
+		 * For every cell of the coarser level c with a changed cell under it: this level's inverse
+		 * diagonals there and east and north of there (the cells whose sums a changed face enters),
+		 * then c's coefficients of that cell, recoarsened in the order {@link #coarsenInto} sums
+		 * them; a coarse cell whose coefficients changed is marked on the level after c.
+		 */
+		void recoarsenChanged(Level c) {
+			boolean[] marks = c.childChanged;
+			for (int kc = 0; kc < c.n; kc++) {
+				if (!marks[kc]) {
+					continue;
+				}
+				marks[kc] = false;
+				int ic = kc % c.nx;
+				int jc = kc / c.nx;
+				int j0 = jc * ry;
+				int j1 = Math.min(j0 + ry, ny);
+				int i0 = ic * rx;
+				int i1 = Math.min(i0 + rx, nx);
+				boolean on = false;
+				double east = 0.0;
+				double north = 0.0;
+				double diagonal = 0.0;
+				for (int j = j0; j < j1; j++) {
+					for (int i = i0; i < i1; i++) {
+						refreshInverseDiagonal(i, j);
+						refreshInverseDiagonal((i + 1) % nx, j);
+						if (j + 1 < ny) {
+							refreshInverseDiagonal(i, j + 1);
+						}
+						int k = j * nx + i;
+						if (!active[k]) {
+							continue;
+						}
+						on = true;
+						diagonal += d[k];
+						if (c.nx > 1 && i == i1 - 1) {
+							east += tE[k] / rx;
+						}
+						if (j == j1 - 1 && jc < c.ny - 1) {
+							north += tN[k] / ry;
+						}
+					}
+				}
+				if (c.active[kc] != on || c.tE[kc] != east || c.tN[kc] != north || c.d[kc] != diagonal) {
+					c.active[kc] = on;
+					c.tE[kc] = east;
+					c.tN[kc] = north;
+					c.d[kc] = diagonal;
+					if (c.parent != null) {
+						c.coarserMarks[c.parent[kc]] = true;
+					}
+				}
+			}
 		}
 
 		/** Coefficient coarsening into the next level (whose arrays are overwritten). */
@@ -381,111 +471,171 @@ public final class Multigrid {
 
 		void refreshInverseDiagonal() {
 			for (int j = 0; j < ny; j++) {
-				int row = j * nx;
 				for (int i = 0; i < nx; i++) {
-					int k = row + i;
-					if (!active[k]) {
-						invDiag[k] = 0.0;
-						continue;
-					}
-					int w = i == 0 ? row + nx - 1 : k - 1;
-					double sum = d[k] + tE[k] + tE[w];
-					if (j > 0) {
-						sum += tN[k - nx];
-					}
-					if (j < ny - 1) {
-						sum += tN[k];
-					}
-					if (!(sum > 0.0)) {
-						throw new IllegalArgumentException("active cell " + i + "," + j + " has no coupling");
-					}
-					invDiag[k] = 1.0 / sum;
+					refreshInverseDiagonal(i, j);
 				}
 			}
+		}
+
+		private void refreshInverseDiagonal(int i, int j) {
+			int row = j * nx;
+			int k = row + i;
+			if (!active[k]) {
+				invDiag[k] = 0.0;
+				return;
+			}
+			int w = i == 0 ? row + nx - 1 : k - 1;
+			double sum = d[k] + tE[k] + tE[w];
+			if (j > 0) {
+				sum += tN[k - nx];
+			}
+			if (j < ny - 1) {
+				sum += tN[k];
+			}
+			if (!(sum > 0.0)) {
+				throw new IllegalArgumentException("active cell " + i + "," + j + " has no coupling");
+			}
+			invDiag[k] = 1.0 / sum;
 		}
 
 		void apply(double[] x, double[] out) {
+			applyAndDot(x, out);
+		}
+
+		/** out = A x, returning x·out (summed in cell order, as a separate dot product would). */
+		double applyAndDot(double[] x, double[] out) {
+			double dot = 0.0;
 			for (int j = 0; j < ny; j++) {
 				int row = j * nx;
-				boolean south = j > 0;
-				boolean north = j < ny - 1;
 				for (int i = 0; i < nx; i++) {
 					int k = row + i;
-					double xk = x[k];
-					int e = i == nx - 1 ? row : k + 1;
-					int w = i == 0 ? row + nx - 1 : k - 1;
-					double s = d[k] * xk + tE[k] * (xk - x[e]) + tE[w] * (xk - x[w]);
-					if (south) {
-						s += tN[k - nx] * (xk - x[k - nx]);
-					}
-					if (north) {
-						s += tN[k] * (xk - x[k + nx]);
-					}
-					// Inactive cells have no coefficients, so s is 0 there when x is 0; force it anyway.
-					out[k] = active[k] ? s : 0.0;
+					// Inactive cells have no coefficients, so the product is 0 there when x is 0; force it anyway.
+					double s = active[k] ? product(x, j, row, i) : 0.0;
+					out[k] = s;
+					dot += x[k] * s;
 				}
 			}
+			return dot;
+		}
+
+		/** (A x) in cell i of row j (whose first cell is row). */
+		private double product(double[] x, int j, int row, int i) {
+			int k = row + i;
+			double xk = x[k];
+			int e = i == nx - 1 ? row : k + 1;
+			int w = i == 0 ? row + nx - 1 : k - 1;
+			double s = d[k] * xk + tE[k] * (xk - x[e]) + tE[w] * (xk - x[w]);
+			if (j > 0) {
+				s += tN[k - nx] * (xk - x[k - nx]);
+			}
+			if (j < ny - 1) {
+				s += tN[k] * (xk - x[k + nx]);
+			}
+			return s;
 		}
 
 		void residual(double[] x, double[] b, double[] out) {
-			apply(x, out);
-			for (int k = 0; k < n; k++) {
-				out[k] = active[k] ? b[k] - out[k] : 0.0;
+			for (int j = 0; j < ny; j++) {
+				int row = j * nx;
+				for (int i = 0; i < nx; i++) {
+					int k = row + i;
+					out[k] = active[k] ? b[k] - product(x, j, row, i) : 0.0;
+				}
 			}
 		}
 
 		/**
-		 * One red-black Gauss–Seidel sweep; the backward sweep visits cells in exactly the reverse
-		 * order, which makes it the adjoint of the forward sweep.
+		 * Restricts the residual b − A x to the next level (coarseRhs is overwritten) without storing
+		 * it: one pass over the level instead of a residual pass and a restriction pass, summed into
+		 * each coarse cell in the same order.
 		 */
-		void smooth(double[] x, double[] b, boolean forward) {
-			for (int c = 0; c < 2; c++) {
-				int colour = forward ? c : 1 - c;
-				for (int jj = 0; jj < ny; jj++) {
-					int j = forward ? jj : ny - 1 - jj;
-					int row = j * nx;
-					int start = (j + colour) & 1;
-					if (start >= nx) {
-						continue;
-					}
-					int last = start + ((nx - 1 - start) / 2) * 2;
-					boolean south = j > 0;
-					boolean north = j < ny - 1;
-					int step = forward ? 2 : -2;
-					int count = (last - start) / 2 + 1;
-					int i = forward ? start : last;
-					for (int m = 0; m < count; m++, i += step) {
-						int k = row + i;
-						double inv = invDiag[k];
-						if (inv == 0.0) {
-							continue;
-						}
-						int e = i == nx - 1 ? row : k + 1;
-						int w = i == 0 ? row + nx - 1 : k - 1;
-						double s = b[k] + tE[k] * x[e] + tE[w] * x[w];
-						if (south) {
-							s += tN[k - nx] * x[k - nx];
-						}
-						if (north) {
-							s += tN[k] * x[k + nx];
-						}
-						x[k] = s * inv;
-					}
+		void restrictResidual(double[] x, double[] b, double[] coarseRhs) {
+			Arrays.fill(coarseRhs, 0.0);
+			for (int j = 0; j < ny; j++) {
+				int row = j * nx;
+				int coarseRow = (j / ry) * coarseNx;
+				for (int i = 0; i < nx; i++) {
+					coarseRhs[coarseRow + i / rx] += active[row + i] ? b[row + i] - product(x, j, row, i) : 0.0;
 				}
 			}
 		}
 
-		void restrict(double[] fineResidual, double[] coarseRhs) {
-			Arrays.fill(coarseRhs, 0.0);
-			for (int k = 0; k < n; k++) {
-				coarseRhs[parent[k]] += fineResidual[k];
+		/**
+		 * {@link #SMOOTHING_SWEEPS} red-black Gauss–Seidel sweeps; the backward sweeps visit cells in
+		 * exactly the reverse order, which makes them the adjoint of the forward sweeps. Forward,
+		 * they start from x = 0; backward, from x plus the coarse correction prolongated (piecewise
+		 * constant) into the active cells.
+		 * <p>
+		 * The half-sweeps (one colour each) are pipelined in one pass over the rows: half-sweep s
+		 * works on the row s rows behind half-sweep s − 1, and the row that is zeroed or receives
+		 * the coarse correction one row ahead of the first. A cell reads only the other colour in its
+		 * own and the two adjacent rows, which the half-sweep before has then finished and the one
+		 * after has not yet reached, so every cell gets exactly the value of sweeping the colours one
+		 * after the other, while the vectors and coefficients stream through the cache once per call
+		 * instead of once per half-sweep (what decides the speed once a level no longer fits in the
+		 * cache).
+		 *
+		 * @param correction the coarse level's correction (backward only)
+		 */
+		void smooth(double[] x, double[] b, boolean forward, double[] correction) {
+			int stages = 2 * SMOOTHING_SWEEPS;
+			for (int t = 0; t < ny + stages; t++) {
+				if (t < ny) {
+					if (forward) {
+						Arrays.fill(x, t * nx, t * nx + nx, 0.0);
+					} else {
+						prolongAdd(correction, ny - 1 - t, x);
+					}
+				}
+				for (int s = 0; s < stages && s < t; s++) {
+					int behind = t - 1 - s;
+					if (behind >= ny) {
+						continue;
+					}
+					halfRow(x, b, forward ? behind : ny - 1 - behind, forward ? s & 1 : 1 - (s & 1), forward);
+				}
 			}
 		}
 
-		void prolongAdd(double[] coarse, double[] x) {
-			for (int k = 0; k < n; k++) {
-				if (active[k]) {
-					x[k] += coarse[parent[k]];
+		/** Gauss–Seidel on the cells of one colour ((i + j) mod 2) in row j, in or against x order. */
+		private void halfRow(double[] x, double[] b, int j, int colour, boolean forward) {
+			int row = j * nx;
+			int start = (j + colour) & 1;
+			if (start >= nx) {
+				return;
+			}
+			int last = start + ((nx - 1 - start) / 2) * 2;
+			boolean south = j > 0;
+			boolean north = j < ny - 1;
+			int step = forward ? 2 : -2;
+			int count = (last - start) / 2 + 1;
+			int i = forward ? start : last;
+			for (int m = 0; m < count; m++, i += step) {
+				int k = row + i;
+				double inv = invDiag[k];
+				if (inv == 0.0) {
+					continue;
+				}
+				int e = i == nx - 1 ? row : k + 1;
+				int w = i == 0 ? row + nx - 1 : k - 1;
+				double s = b[k] + tE[k] * x[e] + tE[w] * x[w];
+				if (south) {
+					s += tN[k - nx] * x[k - nx];
+				}
+				if (north) {
+					s += tN[k] * x[k + nx];
+				}
+				x[k] = s * inv;
+			}
+		}
+
+		/** Adds the coarse correction to the active cells of row j (piecewise-constant prolongation). */
+		private void prolongAdd(double[] coarse, int j, double[] x) {
+			int row = j * nx;
+			int coarseRow = (j / ry) * coarseNx;
+			for (int i = 0; i < nx; i++) {
+				if (active[row + i]) {
+					x[row + i] += coarse[coarseRow + i / rx];
 				}
 			}
 		}

@@ -46,8 +46,8 @@ final class PotentialSolve {
 	private final double[] gCe;
 	private final double[] u;
 	private final double[] w;
-	private final double[] rhs;
-	private final double[] logConc;
+	/** ln c while the diffusion-potential source is formed, then the right-hand side of the correction. */
+	private final double[] logConcThenRhs;
 
 	PotentialSolve(Domain domain, CellState state, Transport transport, ElectrodeFaces faces, SaltDiffusion salt,
 			EngineCounters counters, FrontReconstruction front) {
@@ -68,8 +68,7 @@ final class PotentialSolve {
 		this.gCe = new double[n];
 		this.u = new double[n];
 		this.w = new double[n];
-		this.rhs = new double[n];
-		this.logConc = new double[n];
+		this.logConcThenRhs = new double[n];
 	}
 
 	/** Rebuilds faces and operators now if the domain changed (else the next solve would). */
@@ -118,10 +117,12 @@ final class PotentialSolve {
 		}
 		// Diffusion-potential source: the ∇ln c part of the current, fixed during the Newton iteration.
 		Arrays.fill(source, 0.0);
+		double[] logConc = logConcThenRhs;
 		for (int k = 0; k < n; k++) {
 			logConc[k] = active[k] ? Math.log(conc[k]) : 0.0;
 		}
 		transport.addIonicFluxes(logConc, rho, source);
+		double[] rhs = logConcThenRhs;
 		double floor = CONDUCTANCE_FLOOR_FACTOR * law.derivativeOverpotential(0.0, 1.0, domain.vt);
 		boolean galv = domain.galvanostatic();
 		double applied = galv ? domain.appliedCurrent() : 0.0;

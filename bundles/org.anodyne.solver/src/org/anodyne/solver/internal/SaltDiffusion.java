@@ -67,6 +67,7 @@ final class SaltDiffusion {
 
 	private void allocate() {
 		int n = domain.n;
+		transport.includeDiffusion(state.active);
 		mass = new double[n];
 		rhs = new double[n];
 		electrolyte = new double[n];

@@ -26,23 +26,37 @@ final class Transport {
 	private final FrontReconstruction front;
 	final double[] tK;
 	final double[] tKN;
-	final double[] tD;
-	final double[] tDN;
+	/** Diffusive conductances: null until a transient needs them ({@link #includeDiffusion}). */
+	double[] tD;
+	double[] tDN;
 
 	Transport(Domain domain, FrontReconstruction front) {
 		this.domain = domain;
 		this.front = front;
 		this.tK = new double[domain.n];
 		this.tKN = new double[domain.n];
-		this.tD = new double[domain.n];
-		this.tDN = new double[domain.n];
+	}
+
+	/**
+	 * From now on also the diffusive conductances, built for the present domain: a steady split
+	 * never needs them, so it does not hold them (16 bytes per cell).
+	 */
+	void includeDiffusion(boolean[] active) {
+		if (tD == null) {
+			tD = new double[domain.n];
+			tDN = new double[domain.n];
+			rebuild(active);
+		}
 	}
 
 	void rebuild(boolean[] active) {
+		boolean diffusion = tD != null;
 		Arrays.fill(tK, 0.0);
 		Arrays.fill(tKN, 0.0);
-		Arrays.fill(tD, 0.0);
-		Arrays.fill(tDN, 0.0);
+		if (diffusion) {
+			Arrays.fill(tD, 0.0);
+			Arrays.fill(tDN, 0.0);
+		}
 		int nx = domain.nx;
 		int ny = domain.ny;
 		double[] kappa = domain.kappaCell;
@@ -60,7 +74,9 @@ final class Transport {
 						open *= Math.min(front.openEast[k], front.openWest[e]);
 					}
 					tK[k] = harmonic(kappa[k], kappa[e]) * open;
-					tD[k] = harmonic(diff[k], diff[e]) * open;
+					if (diffusion) {
+						tD[k] = harmonic(diff[k], diff[e]) * open;
+					}
 				}
 				if (j < ny - 1 && active[k + nx]) {
 					double open = domain.prepared.apertureNorth[k];
@@ -68,7 +84,9 @@ final class Transport {
 						open *= Math.min(front.openNorth[k], front.openSouth[k + nx]);
 					}
 					tKN[k] = harmonic(kappa[k], kappa[k + nx]) * open;
-					tDN[k] = harmonic(diff[k], diff[k + nx]) * open;
+					if (diffusion) {
+						tDN[k] = harmonic(diff[k], diff[k + nx]) * open;
+					}
 				}
 			}
 		}
