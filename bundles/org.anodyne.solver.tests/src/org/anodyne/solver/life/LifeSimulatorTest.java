@@ -178,7 +178,8 @@ class LifeSimulatorTest {
 
 	/** The upright cloth, whose front sits at the host's face, and a foil with the same metal. */
 	private static List<LifeCell> uprightClothAndFoil() {
-		return List.of(ReferenceCells.symmetricCell(false), ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q)));
+		return List.of(ReferenceCells.symmetricCell(false),
+				ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q)));
 	}
 
 	@Test
