@@ -53,7 +53,7 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * (estimated), ε<sub>d</sub> 0.5, τ<sub>d</sub> 3, ν 1 with DOL/DME 8.7·10⁻⁵ m³/mol.
 	 */
 	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER, true,
-			new LifeParameters(7.756, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.02153, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
+			new LifeParameters(7.608, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.02153, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
 					0.8,
 					0.05));
 
