@@ -93,7 +93,10 @@ class LifeSimulatorTest {
 		// with no buffer in front of the face: the margin is the separator itself.
 		double rate = lambda * J * V / (1.0 - p.inactiveLayerPorosity());
 		assertEquals(FailureMode.SEPARATOR_PENETRATION, r.outcome().failureMode(), r.outcome().message());
-		assertEquals(cell.separator().thickness() / rate, r.outcome().time(), 1e-6 * r.outcome().time());
+		// Early in each step the fresh film on the foil's own area (at most 1 m²/m²) runs ahead of the whisker
+		// law, by at most the time the whisker law takes to bind σ per m²: the event may fall in that phase.
+		double filmPhase = 18.0 / (lambda * J);
+		assertEquals(cell.separator().thickness() / rate, r.outcome().time(), filmPhase);
 	}
 
 	@Test
