@@ -104,6 +104,9 @@ final class FrontReconstruction {
 		int nx = domain.nx;
 		double h = domain.h;
 		Segment s = new Segment();
+		// One 3x3 block for every cell: each is filled whole before it is read, and nothing keeps it.
+		double[] stencil = new double[9];
+		boolean[] plain = new boolean[9];
 		for (int k = 0; k < domain.n; k++) {
 			openEast[k] = 1.0;
 			openWest[k] = 1.0;
@@ -116,8 +119,6 @@ final class FrontReconstruction {
 			}
 			int i = k % nx;
 			int j = k / nx;
-			double[] stencil = new double[9];
-			boolean[] plain = new boolean[9];
 			for (int dj = -1; dj <= 1; dj++) {
 				for (int di = -1; di <= 1; di++) {
 					stencil[(dj + 1) * 3 + di + 1] = fill(i + di, j + dj);
