@@ -45,7 +45,13 @@ final class ResultOutline {
 		/** A field frame: {@code key} is its name. */
 		FIELD,
 		/** A picture: {@code key} is its name. */
-		PICTURE
+		PICTURE,
+		/** A sweep's parameter: {@code key} is its index in the sweep table. */
+		SWEEP_PARAMETER,
+		/** A sweep's output: {@code key} is its index in the sweep table. */
+		SWEEP_OUTPUT,
+		/** A sweep's point: {@code key} is its index. */
+		SWEEP_POINT
 	}
 
 	/** One line of the outline. */

@@ -206,8 +206,8 @@ public final class ResultsEditor extends EditorPart {
 				v -> v.showPlot(entry.key()) || v.showSeries(entry.key(), null));
 		case SERIES, COLUMN -> firstViewer(SeriesChartViewer.class, v -> v.showSeries(entry.key(), entry.column()));
 		case FIELD -> firstViewer(FieldMapViewer.class, v -> v.showFrame(entry.key()));
-		case GROUP -> {
-			// A heading: what it lists is revealed by its entries.
+		case GROUP, SWEEP_PARAMETER, SWEEP_OUTPUT, SWEEP_POINT -> {
+			// A heading (what it lists is revealed by its entries), or a sweep's entry (not in a result).
 		}
 		}
 	}

@@ -29,6 +29,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -48,12 +49,14 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
  * A sweep's results, opened on its sweep.json: the table of points (parameters, status, outputs), an
  * output against one parameter, or over two parameters as a heat map; double-clicking a row or
  * clicking a point opens that point's own result. Reads results only; when the sweep is run again,
- * the editor reads the table again.
+ * the editor reads the table again. The Outline lists its parameters, outputs and points; selecting one
+ * shows it.
  */
 public final class SweepEditor extends EditorPart {
 
@@ -70,6 +73,7 @@ public final class SweepEditor extends EditorPart {
 	private Combo xParameter;
 	private Combo yParameter;
 	private SweepPlot plot;
+	private ResultOutlinePage outline;
 	private final IResourceChangeListener resourceListener = this::resourcesChanged;
 
 	@Override
@@ -112,6 +116,9 @@ public final class SweepEditor extends EditorPart {
 			table = null;
 			heading.setText("Cannot show this sweep: " + e.getMessage());
 			body.layout(true, true);
+			if (outline != null) {
+				outline.setEntries(outlineEntries());
+			}
 			return;
 		}
 		setPartName("Sweep " + table.sweep());
@@ -129,6 +136,65 @@ public final class SweepEditor extends EditorPart {
 		sash.setWeights(2, 3);
 		body.layout(true, true);
 		replot();
+		if (outline != null) {
+			outline.setEntries(outlineEntries());
+		}
+	}
+
+	/** What the Outline lists: the sweep's parameters, outputs and points, or why there is nothing. */
+	private List<ResultOutline.Entry> outlineEntries() {
+		return table != null
+				? SweepOutline.of(table)
+				: List.of(ResultOutline.Entry.leaf(ResultOutline.Kind.GROUP, "problem", heading.getText()));
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new ResultOutlinePage(outlineEntries(), this::reveal);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	/**
+	 * Shows what an Outline entry stands for: a parameter on the plot's axis, an output on the plot, a point's
+	 * row selected in the table.
+	 */
+	void reveal(ResultOutline.Entry entry) {
+		if (table == null || viewer == null || viewer.getTable().isDisposed()) {
+			return;
+		}
+		switch (entry.kind()) {
+		case SWEEP_PARAMETER -> {
+			xParameter.select(Integer.parseInt(entry.key()));
+			replot();
+		}
+		case SWEEP_OUTPUT -> {
+			output.select(Integer.parseInt(entry.key()));
+			replot();
+		}
+		case SWEEP_POINT -> {
+			int index = Integer.parseInt(entry.key());
+			table.points().stream().filter(p -> p.index() == index).findFirst()
+					.ifPresent(p -> viewer.setSelection(new StructuredSelection(p), true));
+		}
+		default -> {
+			// A heading: what it lists is revealed by its entries.
+		}
+		}
+	}
+
+	/** The index of the point selected in the table, or -1. */
+	public int selectedPoint() {
+		return viewer.getStructuredSelection().getFirstElement() instanceof SweepTable.Point p ? p.index() : -1;
+	}
+
+	/** The output and the parameter the plot shows (indices into the table's outputs and parameters). */
+	public int[] plotted() {
+		return new int[]{output.getSelectionIndex(), xParameter.getSelectionIndex()};
 	}
 
 	private void createTable(Composite parent) {

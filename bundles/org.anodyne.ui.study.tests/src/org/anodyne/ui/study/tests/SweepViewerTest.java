@@ -15,12 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.anodyne.results.ScalarNames;
 import org.anodyne.results.SweepTable;
 import org.anodyne.ui.results.internal.ResultsEditor;
 import org.anodyne.ui.results.internal.SweepEditor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.anodyne.ui.study.internal.RunSweepJob;
 import org.anodyne.ui.testing.Ui;
 import org.eclipse.core.resources.IFile;
@@ -100,6 +107,8 @@ class SweepViewerTest {
 		double bottom = table.points().get(3).number(ScalarNames.BOTTOM_FRACTION);
 		assertEquals(bottom, Double.parseDouble(rows.get(3).get(4)), Math.abs(bottom) * 1e-5);
 
+		assertOutlineListsTheSweep(editor);
+
 		editor.show(0, 0, 1);
 		Ui.settle(300);
 		Canvas plot = editor.plotCanvas();
@@ -115,5 +124,27 @@ class SweepViewerTest {
 		ResultsEditor result = (ResultsEditor) Ui.page().getActiveEditor();
 		assertTrue(result.getDirectory().endsWith(Path.of("points", "0003")), result.getDirectory().toString());
 		assertEquals(bottom, result.getResult().summary().number(ScalarNames.BOTTOM_FRACTION).orElseThrow(), 0.0);
+	}
+
+	/** The Outline under the sweep viewer lists its parameters, outputs and points; selecting one shows it. */
+	private static void assertOutlineListsTheSweep(SweepEditor editor) throws Exception {
+		ContentOutline view = (ContentOutline) Ui.page().showView(IPageLayout.ID_OUTLINE);
+		Ui.settle(300);
+		assertTrue(view.getCurrentPage() instanceof ContentOutlinePage,
+				"the sweep's outline page, not " + view.getCurrentPage());
+		ContentOutlinePage page = (ContentOutlinePage) view.getCurrentPage();
+		Tree tree = (Tree) page.getControl();
+		assertEquals(List.of("Parameters (2)", "Outputs (4)", "Points (4 ok, 0 failed, 0 missing)"),
+				Arrays.stream(tree.getItems()).map(TreeItem::getText).toList());
+		assertEquals("host thickness [um]: 250 – 350 (2 values)", tree.getItem(0).getItem(0).getText());
+		assertTrue(tree.getItem(1).getItem(0).getText().startsWith("bottomFraction [-]: "),
+				tree.getItem(1).getItem(0).getText());
+		TreeItem point = tree.getItem(2).getItem(3);
+		assertTrue(point.getText().startsWith("0003 ok — "), point.getText());
+		page.setSelection(new StructuredSelection(point.getData()));
+		assertEquals(3, editor.selectedPoint(), "selecting a point selects its row");
+		page.setSelection(new StructuredSelection(tree.getItem(1).getItem(2).getData()));
+		assertEquals(2, editor.plotted()[0], "selecting an output plots it");
+		Ui.page().activate(editor);
 	}
 }
