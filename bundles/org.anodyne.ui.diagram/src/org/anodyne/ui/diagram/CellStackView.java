@@ -29,7 +29,7 @@ import org.anodyne.ui.diagram.internal.DiagramPalette;
 import org.anodyne.ui.diagram.internal.DiagramParts;
 import org.anodyne.ui.diagram.internal.DiagramState;
 import org.anodyne.ui.diagram.internal.EmfCommand;
-import org.anodyne.ui.diagram.internal.PaletteChoice;
+import org.anodyne.ui.diagram.internal.PaletteVisibility;
 import org.anodyne.ui.diagram.internal.SharedCommandStack;
 import org.anodyne.ui.diagram.internal.StackScale;
 import org.eclipse.core.resources.IFile;
@@ -141,14 +141,14 @@ public class CellStackView extends ViewPart {
 	 * Unset until the user chooses; then the palette stays as chosen whatever the view's width, across
 	 * closing the view and restarts.
 	 */
-	private Boolean paletteChosen = PaletteChoice.load();
+	private Boolean paletteChosen = PaletteVisibility.load();
 	private SashForm sash;
 	private Control palette;
 	private final Action showPalette = new Action("Show Palette", IAction.AS_CHECK_BOX) {
 		@Override
 		public void run() {
 			paletteChosen = isChecked();
-			PaletteChoice.store(paletteChosen);
+			PaletteVisibility.store(paletteChosen);
 			fitPalette();
 		}
 	};

@@ -25,7 +25,7 @@ import java.util.List;
 import org.anodyne.model.AnodynePackage;
 import org.anodyne.model.Cell;
 import org.anodyne.ui.diagram.CellStackView;
-import org.anodyne.ui.diagram.internal.PaletteChoice;
+import org.anodyne.ui.diagram.internal.PaletteVisibility;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.draw2d.FigureCanvas;
@@ -64,7 +64,7 @@ class CellStackInPerspectiveTest {
 
 	@BeforeEach
 	void freshPerspective() throws Exception {
-		PaletteChoice.store(null);
+		PaletteVisibility.store(null);
 		IWorkbenchPage page = OpenDiagram.page();
 		page.getWorkbenchWindow().getShell().setBounds(0, 0, 1280, 800);
 		PlatformUI.getWorkbench().showPerspective(PERSPECTIVE, page.getWorkbenchWindow());
@@ -80,7 +80,7 @@ class CellStackInPerspectiveTest {
 	@AfterEach
 	void close() throws Exception {
 		OpenDiagram.closeAll();
-		PaletteChoice.store(null);
+		PaletteVisibility.store(null);
 	}
 
 	@Test
@@ -117,7 +117,7 @@ class CellStackInPerspectiveTest {
 		CellStackView reopened = (CellStackView) page.showView(CellStackView.ID);
 		OpenDiagram.dispatch();
 		assertTrue(reopened.paletteShown(), "the choice outlives the view (kept in the dialog settings)");
-		assertEquals(Boolean.TRUE, PaletteChoice.load());
+		assertEquals(Boolean.TRUE, PaletteVisibility.load());
 	}
 
 	/**

@@ -9,39 +9,45 @@
  */
 package org.anodyne.ui.diagram.internal;
 
-import org.anodyne.ui.diagram.CellStackView;
-import org.eclipse.jface.dialogs.IDialogSettings;
-import org.eclipse.ui.PlatformUI;
-import org.osgi.framework.FrameworkUtil;
+import org.anodyne.model.Anode;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.edit.domain.EditingDomain;
 
-/**
- * Whether the user asked for the Cell Stack's palette shown or folded (View Menu ▸ Show Palette), kept in the
- * bundle's dialog settings: the workbench saves them at exit, so the choice outlives closing the view and
- * restarting, which a view memento (kept only while the view is open at exit) would not.
- */
-public final class PaletteChoice {
+/** What a palette entry does to the anode it is clicked on. */
+public sealed interface PaletteChoice {
 
-	private static final String SECTION = "CellStackView";
-	private static final String KEY = "paletteShown";
+	Command command(EditingDomain domain, Anode anode);
 
-	private PaletteChoice() {
+	/** Gives the anode a collector of this type (ours or a plug-in's). */
+	record CollectorType(EClass type) implements PaletteChoice {
+		@Override
+		public Command command(EditingDomain domain, Anode anode) {
+			return DiagramCommands.collectorType(domain, anode, type);
+		}
 	}
 
-	/** The user's choice, or null while they have not chosen (the view then decides by its width). */
-	public static Boolean load() {
-		String value = section().get(KEY);
-		return value == null || value.isEmpty() ? null : Boolean.valueOf(value);
+	/** Makes the anode's metal this one of the metal registry. */
+	record Metal(String id) implements PaletteChoice {
+		@Override
+		public Command command(EditingDomain domain, Anode anode) {
+			return DiagramCommands.metal(domain, anode, id);
+		}
 	}
 
-	/** Keeps the user's choice; null forgets it. */
-	public static void store(Boolean shown) {
-		section().put(KEY, shown == null ? "" : shown.toString());
+	/** Adds a lithiophilic layer of this substrate on the pre-deposit face. */
+	record AddLayer(String substrate) implements PaletteChoice {
+		@Override
+		public Command command(EditingDomain domain, Anode anode) {
+			return DiagramCommands.addLayer(domain, anode, substrate);
+		}
 	}
 
-	private static IDialogSettings section() {
-		IDialogSettings root = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(CellStackView.class))
-				.getDialogSettings();
-		IDialogSettings section = root.getSection(SECTION);
-		return section != null ? section : root.addNewSection(SECTION);
+	/** Removes the anode's lithiophilic layer. */
+	record RemoveLayer() implements PaletteChoice {
+		@Override
+		public Command command(EditingDomain domain, Anode anode) {
+			return DiagramCommands.removeLayer(domain, anode);
+		}
 	}
 }
