@@ -35,15 +35,22 @@ import org.junit.jupiter.api.Test;
  */
 class RelaunchTest {
 
-	/** The stand-in for Java: launch N records its arguments in runs/N, writes data-N, exits with exit-N. */
+	/**
+	 * The stand-in for Java: launch N records its arguments in runs/N, writes data-N, exits with exit-N; asked
+	 * to write an ahead-of-time cache it writes one, as Java 25 does at exit.
+	 */
 	private static final String FAKE_JAVA = """
 			#!/usr/bin/env bash
 			dir="$(readlink -f "$0")"; dir="${dir%/jdk/bin/java}"
 			n="$(ls "$dir/runs" | wc -l)"
 			printf '%s\\n' "$@" > "$dir/runs/$n"
 			for a in "$@"; do
-			  case "$a" in -Danodyne.exitDataFile=*) file="${a#*=}" ;; esac
+			  case "$a" in
+			    -Danodyne.exitDataFile=*) file="${a#*=}" ;;
+			    -XX:AOTCacheOutput=*) cache="${a#*=}" ;;
+			  esac
 			done
+			[ -z "${cache:-}" ] || echo trained > "$cache"
 			[ ! -f "$dir/data-$n" ] || cp "$dir/data-$n" "$file"
 			exit "$(cat "$dir/exit-$n" 2>/dev/null || echo 0)"
 			""";
@@ -88,16 +95,35 @@ class RelaunchTest {
 		}
 	}
 
-	/** A product folder with the shipped launch script, an empty launcher jar and the stand-in Java. */
+	@Test
+	void aRelaunchUsesTheCacheTheFirstStartWrote() throws Exception {
+		Path product = product("relaunch-cache", "25.0.1");
+		script(product, 0, 24, "-data\n/home/u/ws2\n");
+		List<List<String>> runs = launch(product, "-data", "/home/u/ws");
+		assertEquals(2, runs.size(), "one relaunch: " + runs);
+		assertTrue(runs.get(0).stream().anyMatch(a -> a.startsWith("-XX:AOTCacheOutput=")),
+				"the first start records the cache: " + runs.get(0));
+		assertTrue(runs.get(1).stream().anyMatch(a -> a.startsWith("-XX:AOTCache=")),
+				"the relaunch maps the cache the first start wrote: " + runs.get(1));
+		assertFalse(runs.get(1).stream().anyMatch(a -> a.startsWith("-XX:AOTCacheOutput=")),
+				"the relaunch does not write it again: " + runs.get(1));
+	}
+
+	/** A product folder with the shipped launch script, an empty launcher jar and the stand-in Java 21. */
 	private static Path product(String name) throws IOException {
+		return product(name, "21.0.9");
+	}
+
+	/** A product folder with the shipped launch script, an empty launcher jar and a stand-in Java. */
+	private static Path product(String name, String javaVersion) throws IOException {
 		Path product = Anodyne.scratch(name);
 		Files.copy(Anodyne.product().resolve("anodyne"), product.resolve("anodyne"));
 		Files.createDirectories(product.resolve("plugins"));
 		Files.createFile(product.resolve("plugins/org.eclipse.equinox.launcher_1.8.0.jar"));
 		Files.createDirectories(product.resolve("runs"));
 		Path jdk = Files.createDirectories(product.resolve("jdk/bin"));
-		// Java 21 keeps the script's start-up cache to an option that names a file (25 would write a stamp).
-		Files.writeString(product.resolve("jdk/release"), "JAVA_VERSION=\"21.0.9\"\n");
+		// Java 21 keeps the script's start-up cache to an option that names a file; 25 makes an AOT cache.
+		Files.writeString(product.resolve("jdk/release"), "JAVA_VERSION=\"" + javaVersion + "\"\n");
 		Path java = jdk.resolve("java");
 		Files.writeString(java, FAKE_JAVA);
 		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
