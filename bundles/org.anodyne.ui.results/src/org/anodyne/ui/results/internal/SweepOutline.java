@@ -73,8 +73,10 @@ final class SweepOutline {
 	}
 
 	private static String range(double[] sorted) {
-		return sorted.length == 0 ? "none"
-				: sorted.length == 1 ? SweepPlot.number(sorted[0])
+		return sorted.length == 0
+				? "none"
+				: sorted.length == 1
+						? SweepPlot.number(sorted[0])
 						: SweepPlot.number(sorted[0]) + " – " + SweepPlot.number(sorted[sorted.length - 1]);
 	}
 }
