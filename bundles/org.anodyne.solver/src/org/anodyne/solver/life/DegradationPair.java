@@ -49,8 +49,22 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * (5 µmol m⁻² of Li, ≈ 0.05 nm of SEI at 10⁵ mol Li/m³ — not 50 nm as documented before; Peled, J.
 	 * Electrochem. Soc. 1979: 1–10 nm films growing to tens, which the calendar term reaches within minutes). Literature: R<sub>SEI</sub> 100 Ω cm²
 	 * (impedance of cycled Li, tens to hundreds of Ω cm²), d<sub>w</sub> 1 µm at 1 mA cm⁻² on metal
-	 * (LiNO₃ gives micron-size nodules; coarser at lower overpotential, see the package documentation), ε<sub>m</sub> 0.4, ε<sub>t</sub> 0.8, k<sub>cal</sub> 0.1 C m⁻² s⁻½
-	 * (estimated), ε<sub>d</sub> 0.5, τ<sub>d</sub> 3, ν 1 with DOL/DME 8.7·10⁻⁵ m³/mol.
+	 * (LiNO₃ gives micron-size nodules; coarser at lower overpotential, see the package documentation), ε<sub>m</sub> 0.4, ε<sub>t</sub> 0.8,
+	 * ε<sub>d</sub> 0.5, τ<sub>d</sub> 3, ν 1 with DOL/DME 8.7·10⁻⁵ m³/mol.
+	 * <p>
+	 * k<sub>cal</sub> 0.1 C m⁻² s⁻½ is an <b>estimate without a source</b>: no measured rest loss of Li in
+	 * 1 M LiTFSI DOL/DME + LiNO₃ that can be put on this model's area basis was found in public material.
+	 * What was found: Boyle et al., Nature Energy 6 (2021) 487, whose public summaries give the 2–3 % of
+	 * plated Li lost in a 24 h rest that the carbonate value is converted from, without a value for this
+	 * electrolyte; a preprint ("Passivating Lithium Metal Anode by Anti-Corrosion Concentrated Ether
+	 * Electrolytes for Longevity of Batteries", SSRN 4685584, 2024) measures Li corrosion of 1.10 µAh h⁻¹ in
+	 * a dilute and 0.53 µAh h⁻¹ in a concentrated ether electrolyte, but its public abstract names neither
+	 * the electrolytes nor the electrode's area and deposit, so the rate cannot be converted per m² of
+	 * metal surface; Merrill et al., Front. Batter. Electrochem. 2 (2023) 1293877, follow Li's impedance over
+	 * a year of rest in common electrolytes, not its charge loss. For scale only, not adopted: the carbonate
+	 * pair's conversion (2.5 % of 1 mAh cm⁻² plated at 0.5 mA cm⁻² on a foil, 24 h) on this pair's grains
+	 * (d = 1.9 µm, 10 m² of surface per m²) would give 900/(10·√86 400) = 0.30 C m⁻² s⁻½ (0.24–0.36 for
+	 * 2–3 %) — Boyle's carbonate loss applied to an ether, which is what an unsourced value would be.
 	 */
 	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER, true,
 			new LifeParameters(7.608, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.02153, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
