@@ -69,9 +69,10 @@
  * sub-mA cm⁻² currents.</li>
  * <li><b>SEI.</b> Every plating step forms σ<sub>SEI</sub> per m² of fresh surface: the host area it coats
  * while the deposit is a film, A<sub>p</sub>(1 − e<sup>−q/Q<sub>cov</sub></sup>), or the whisker surface
- * 4V<sub>m</sub>q/(zFd) once larger; a calendar term grows k<sub>cal</sub>·θ·√t on the dense surface
- * (its film is as old as the cell) and on the reactive moss area as that film's own parabolic growth
- * (see 4), in rests too (Adams et al., Adv. Energy Mater. 8 (2018) 1702097; Peled, J.
+ * 4V<sub>m</sub>q/(zFd) once larger; a calendar term grows every film parabolically, q → √(q² +
+ * k<sub>cal</sub>²dt): on the dense surface (area θ) a film as old as the cell, σ<sub>SEI</sub> at assembly
+ * and √(σ<sub>SEI</sub>² + k<sub>cal</sub>²t) at time t, and on the reactive moss area that film's own
+ * growth (see 4), in rests too (Adams et al., Adv. Energy Mater. 8 (2018) 1702097; Peled, J.
  * Electrochem. Soc. 126 (1979) 2047).
  * <p><i>Thickness basis.</i> σ<sub>SEI</sub>, the film's charge q<sub>f</sub> and R<sub>SEI</sub> share one
  * basis: a film binding q per m² is δ = q/ρ<sub>q</sub> thick, ρ<sub>q</sub> the charge of metal bound per
@@ -85,7 +86,22 @@
  * resists 0.2–2 Ω m², which is what the calendar term reaches on aged moss (carbonate: 1 nm after
  * ≈ 7 h). The formation film itself is far thinner than a measured fresh SEI: σ<sub>SEI</sub> is the
  * charge the first instant binds, the rest of a real film's thickness being what the calendar term
- * grows afterwards.</li>
+ * grows afterwards.
+ * <p><i>The dense face's aged film, and why it does not resist by default.</i> The same film resists the
+ * current through the dense surface: its reactive area is A<sub>d</sub> = 1/(1 + R<sub>d</sub>i₀/V<sub>T</sub>),
+ * R<sub>d</sub> = R<sub>SEI</sub>q<sub>d</sub>/σ<sub>SEI</sub> (film in series with linear charge transfer, as
+ * on the whiskers), no new parameter. It is implemented and tested ({@code AgedDenseFaceTest}) but off
+ * unless a run asks for it ({@link org.anodyne.solver.life.LifeRunOptions#agedDenseFace()}); off,
+ * A<sub>d</sub> = 1 and the film only binds metal. With the pairs' R<sub>SEI</sub> = 100 Ω cm² for the
+ * 0.05 nm formation film, the ether cell's dense film after the first 4 h (12 C/m², ≈ 1 nm) resists
+ * 2400 Ω cm² and reacts on 1/70 of its area: the first-cycle overpotentials come out 115 (upright) and
+ * 132 mV (inverted), and the calibration cannot reach 14.5/17 mV — i₀ runs to the end of its range
+ * (20×, 152 A/m²) at 92.5/102.8 mV. Measured impedances of rested Li (tens to hundreds of Ω cm² after
+ * days) say the same: the mechanism needs R<sub>SEI</sub> on the thickness basis (≈ 1 Ω cm² for
+ * σ<sub>SEI</sub>; then 24 Ω cm² after 4 h, 380 after 1000 h). On that basis the named targets refit, but
+ * the model is worse against the paper's published non-target numbers (see
+ * {@link org.anodyne.solver.life.DegradationPair#LITHIUM_CARBONATE}, fourth variant), so the basis and
+ * with it this resistance are not adopted.</li>
  * <li><b>Dead metal.</b> A share p<sub>iso</sub>(1 − e<sup>−t<sub>c</sub>/d</sup>) of plated metal
  * is left isolated, t<sub>c</sub> being the distance from the deposit's surface to the nearest
  * conductor: its porous thickness t<sub>p</sub> = qV<sub>m</sub>/(zFA<sub>p</sub>(1−ε)) on a free front,
@@ -102,7 +118,8 @@
  * τ<sub>d</sub>) adds δτ<sub>d</sub>ρ<sub>e</sub>/ε<sub>d</sub> to the ohmic resistance, ρ<sub>e</sub> =
  * 1/κ + 2(1−t₊)²RT/(z²F²Dc₀) being what a steady current meets in pores a few µm to tens of µm long
  * (ohmic plus the salt gradient's diffusion potential; it settles within seconds there). The mossy
- * metal raises the reactive area to 1 + a<sub>v</sub>λ(g/g₀)tanh(L<sub>p</sub>/λ) (de Levie's porous
+ * metal raises the reactive area to A<sub>d</sub> + a<sub>v</sub>λ(g/g₀)tanh(L<sub>p</sub>/λ) (A<sub>d</sub> the dense
+ * face's, 1 unless its aged film resists, see 2; de Levie's porous
  * electrode; a<sub>v</sub> = 4(1−ε<sub>m</sub>)/d, g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>SEI</sub>),
  * λ = √(ε<sub>m</sub><sup>1.5</sup>/(ρ<sub>e</sub>a<sub>v</sub>g)) the depth the reaction reaches into the
  * layer), so the overpotential first falls as the metal roughens and later rises with the layer
