@@ -43,9 +43,10 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	}
 
 	/**
-	 * Li in 1 M LiTFSI DOL/DME + 2 wt% LiNO₃. Fitted: i₀ = 7.76 A/m² (first-cycle overpotentials 14.5/17 mV)
-	 * and p<sub>iso</sub> = 0.0215 (upright Li‖CC failing at 1100 h, 0.25 mA cm⁻²; 0.0148 before the
-	 * penetration height counted the pores stripping empties inside the host). σ<sub>SEI</sub> 0.5 C/m²
+	 * Li in 1 M LiTFSI DOL/DME + 2 wt% LiNO₃. Fitted: i₀ = 7.608 A/m² (first-cycle overpotentials 14.5/17 mV)
+	 * and p<sub>iso</sub> = 0.02151 (upright Li‖CC failing at 1100 h, 0.25 mA cm⁻²; 0.0148 before the
+	 * penetration height counted the pores stripping empties inside the host, 0.02153 before the dense
+	 * face's film grew from the formation film by the parabolic law's exact step). σ<sub>SEI</sub> 0.5 C/m²
 	 * (5 µmol m⁻² of Li, ≈ 0.05 nm of SEI at 10⁵ mol Li/m³ — not 50 nm as documented before; Peled, J.
 	 * Electrochem. Soc. 1979: 1–10 nm films growing to tens, which the calendar term reaches within minutes). Literature: R<sub>SEI</sub> 100 Ω cm²
 	 * (impedance of cycled Li, tens to hundreds of Ω cm²), d<sub>w</sub> 1 µm at 1 mA cm⁻² on metal
@@ -67,7 +68,7 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * 2–3 %) — Boyle's carbonate loss applied to an ether, which is what an unsourced value would be.
 	 */
 	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER, true,
-			new LifeParameters(7.608, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.02153, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
+			new LifeParameters(7.608, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.02151, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
 					0.8,
 					0.05));
 
