@@ -87,7 +87,7 @@ class AgedDenseFaceTest {
 		CellModel bare = new CellModel(foilCell(), p, false);
 		ElectrodeState e = restingFoil(aged, p).working;
 		double sigma = p.seiChargePerArea();
-		for (double factor : new double[] {1.0, 10.0, 240.0}) {
+		for (double factor : new double[]{1.0, 10.0, 240.0}) {
 			e.denseFilm = factor * sigma;
 			double resistance = factor * p.seiFilmResistance();
 			assertEquals(resistance, aged.denseFilmResistance(e), 1e-12 * resistance);
