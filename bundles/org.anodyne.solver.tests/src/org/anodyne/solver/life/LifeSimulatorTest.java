@@ -384,7 +384,7 @@ class LifeSimulatorTest {
 				List.of(new StopCondition.AtVoltage(-0.4))));
 		LifeRunOptions options = LifeRunOptions.defaults();
 		options = new LifeRunOptions(options.samplesPerStep(), 50 * 3600.0, options.maxCycles(), options.maxTime(),
-				options.maxSteps(), options.complianceVoltage());
+				options.maxSteps(), options.complianceVoltage(), options.agedDenseFace());
 		LifeRunOptions finalOptions = options;
 		SolverException e5 = assertThrows(SolverException.class, () -> LifeSimulator
 				.run(ReferenceCells.scenario(half, endless, LifeParameters.defaults()), finalOptions,

@@ -41,9 +41,16 @@ final class CellModel {
 	private final double fixedPores;
 	private final double cathodeResistance;
 	private final double cathodeLimitingCurrent;
+	/** Whether the dense face's aged film resists the current ({@link LifeRunOptions#agedDenseFace()}). */
+	private final boolean agedDenseFace;
 
 	CellModel(LifeCell cell, LifeParameters parameters) {
+		this(cell, parameters, false);
+	}
+
+	CellModel(LifeCell cell, LifeParameters parameters, boolean agedDenseFace) {
 		this.cell = cell;
+		this.agedDenseFace = agedDenseFace;
 		this.p = parameters;
 		this.sign = cell.configuration() == CellConfiguration.FULL ? 1.0 : -1.0;
 		this.thermalVoltage = PhysicalConstants.thermalVoltage(cell.temperature());
@@ -183,11 +190,47 @@ final class CellModel {
 	 * follows from that resistance).
 	 */
 	double filmResistance(ElectrodeState e) {
+		return filmResistance(e.mossFilm);
+	}
+
+	/**
+	 * Ionic resistance [Ω m² of surface] of the film on the dense metal, R<sub>SEI</sub>·q<sub>d</sub>/σ<sub>SEI</sub>
+	 * on the same thickness basis as the moss's ({@link #filmResistance}): the dense face has carried its
+	 * film since the cell was assembled, so it is as thick as the calendar law has grown it since then.
+	 */
+	double denseFilmResistance(ElectrodeState e) {
+		return filmResistance(e.denseFilm);
+	}
+
+	/** R<sub>SEI</sub>·max(q, σ<sub>SEI</sub>)/σ<sub>SEI</sub>; R<sub>SEI</sub> when there is no formation film to scale by. */
+	private double filmResistance(double film) {
 		double sigma = p.seiChargePerArea();
 		if (!(sigma > 0.0)) {
 			return p.seiFilmResistance();
 		}
-		return p.seiFilmResistance() * Math.max(e.mossFilm, sigma) / sigma;
+		return p.seiFilmResistance() * Math.max(film, sigma) / sigma;
+	}
+
+	/**
+	 * SEI charge [C/m²] on the dense metal's surface: at least the formation film σ<sub>SEI</sub>, grown
+	 * since assembly by the calendar law ({@link #calendarSei}) to √(σ<sub>SEI</sub>² + k<sub>cal</sub>²t).
+	 */
+	double denseFilm(ElectrodeState e) {
+		return Math.max(e.denseFilm, p.seiChargePerArea());
+	}
+
+	/**
+	 * Reactive area of the dense metal per geometric area: its surface (1) reacting through its film,
+	 * g<sub>d</sub>/g₀ = 1/(1 + R<sub>d</sub>i₀/V<sub>T</sub>) with R<sub>d</sub> the film's resistance
+	 * ({@link #denseFilmResistance}), the film in series with the charge transfer of linear kinetics (as
+	 * for the whiskers in {@link #activeArea}). 1 unless the run lets that film resist
+	 * ({@link LifeRunOptions#agedDenseFace()}).
+	 */
+	double denseArea(ElectrodeState e) {
+		if (e.reservoir || !agedDenseFace) {
+			return 1.0;
+		}
+		return 1.0 / (1.0 + denseFilmResistance(e) * p.exchangeCurrentDensity() / thermalVoltage);
 	}
 
 	/** Whisker surface per volume of the electrode's mossy deposit, 4(1−ε<sub>m</sub>)/d [1/m]. */
@@ -317,24 +360,25 @@ final class CellModel {
 	}
 
 	/**
-	 * Reactive area of the metal per geometric area: the dense surface plus the mossy deposit's
-	 * whisker surface as far as ions reach it (de Levie's porous electrode, linear kinetics), its
-	 * whiskers reacting through their SEI film: 1 + a<sub>v</sub>λ(g/g₀)·tanh(L<sub>p</sub>/λ) with
+	 * Reactive area of the metal per geometric area: the dense surface through its film ({@link #denseArea})
+	 * plus the mossy deposit's whisker surface as far as ions reach it (de Levie's porous electrode, linear
+	 * kinetics), its whiskers reacting through their SEI film: A<sub>d</sub> + a<sub>v</sub>λ(g/g₀)·tanh(L<sub>p</sub>/λ) with
 	 * g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>f</sub>), λ = √(κ<sub>m</sub>/(a<sub>v</sub>g)),
 	 * R<sub>f</sub> the aged film's resistance ({@link #filmResistance}) and L<sub>p</sub> the mossy layer's
 	 * thickness. Roughening thus lowers the charge-transfer
 	 * overpotential, up to a layer thickness of about λ (Wood et al., ACS Cent. Sci. 2016).
 	 */
 	double activeArea(ElectrodeState e) {
+		double dense = denseArea(e);
 		if (e.reservoir || e.porousMetal <= 0.0) {
-			return 1.0;
+			return dense;
 		}
 		double thickness = e.porousMetal * volumePerCharge / (1.0 - p.mossPorosity());
 		double bare = p.exchangeCurrentDensity() / thermalVoltage;
 		double filmed = 1.0 / (1.0 / bare + filmResistance(e));
 		double surface = mossSurface(e);
 		double lambda = Math.sqrt(mossConductivity / (surface * filmed));
-		return 1.0 + surface * lambda * (filmed / bare) * Math.tanh(thickness / lambda);
+		return dense + surface * lambda * (filmed / bare) * Math.tanh(thickness / lambda);
 	}
 
 	/**
@@ -465,10 +509,9 @@ final class CellModel {
 				rest(s.counter);
 			}
 		}
-		double calendar = Math.sqrt(s.time + dt) - Math.sqrt(s.time);
-		calendarSei(s.working, calendar, dt, uWorking);
+		calendarSei(s.working, dt, uWorking);
 		if (s.counter != null) {
-			calendarSei(s.counter, calendar, dt, uCounter);
+			calendarSei(s.counter, dt, uCounter);
 		}
 		if (cell.cathode() != null && current != 0.0) {
 			s.cathodeCharge += current * dt / s.cathodeCapacity;
@@ -568,7 +611,7 @@ final class CellModel {
 			return;
 		}
 		double area = activeArea(e);
-		e.porousMetal = Math.max(0.0, e.porousMetal - dq * (area - 1.0) / area);
+		e.porousMetal = Math.max(0.0, e.porousMetal - dq * (area - denseArea(e)) / area);
 		e.metal -= dq;
 		e.porousMetal = Math.min(e.porousMetal, Math.max(e.metal, 0.0));
 		rest(e);
@@ -581,30 +624,40 @@ final class CellModel {
 	}
 
 	/**
-	 * Parabolic calendar SEI: k<sub>cal</sub>·θ·(√(t+dt) − √t) on the dense surface, whose film is as old
-	 * as the cell, and on the mossy deposit's wetted whisker surface 4V<sub>m</sub>Q<sub>p</sub>/(zFd) the
-	 * growth of its own film, q<sub>f</sub> → √(q<sub>f</sub>² + k<sub>cal</sub>²dt) (each film thickens
-	 * at a rate ∝ 1/thickness; the mean film stands for the moss's mix of ages).
+	 * Parabolic calendar SEI: each film thickens at a rate ∝ 1/thickness, q → √(q² + k<sub>cal</sub>²dt)
+	 * (the exact step of the parabolic law). On the dense surface, area θ, the film is as old as the cell:
+	 * σ<sub>SEI</sub> at assembly, √(σ<sub>SEI</sub>² + k<sub>cal</sub>²t) at time t, binding θ times its
+	 * growth. On the mossy deposit's reached whisker surface the growth of the moss's own film (the mean
+	 * film stands for the moss's mix of ages).
 	 */
-	private void calendarSei(ElectrodeState e, double sqrtIncrement, double dt, double unsupported) {
+	private void calendarSei(ElectrodeState e, double dt, double unsupported) {
 		if (e.reservoir || p.seiCalendarRate() == 0.0) {
 			return;
 		}
 		double k = p.seiCalendarRate();
+		double dense = denseFilm(e);
+		double denseGrown = Math.sqrt(dense * dense + k * k * dt);
+		double denseLoss = coverage(e) * (denseGrown - dense);
+		e.denseFilm = denseGrown;
 		double film = Math.max(e.mossFilm, p.seiChargePerArea());
 		double grown = Math.sqrt(film * film + k * k * dt);
 		double mossLoss = 0.0;
 		if (e.porousMetal > 0.0) {
-			double reached = (activeArea(e) - 1.0) * coverage(e);
-			double wetted = 4.0 * volumePerCharge * e.porousMetal / e.grainDiameter;
+			double reached = (activeArea(e) - denseArea(e)) * coverage(e);
+			double wetted = wettedMossSurface(e);
 			mossLoss = reached * (grown - film);
 			e.mossFilm = film + (grown - film) * Math.min(1.0, reached / wetted);
 		}
-		double loss = Math.min(k * coverage(e) * sqrtIncrement + mossLoss, Math.max(e.metal, 0.0));
+		double loss = Math.min(denseLoss + mossLoss, Math.max(e.metal, 0.0));
 		e.metal -= loss;
 		e.porousMetal = Math.max(0.0, Math.min(e.porousMetal - loss, e.metal));
 		e.seiLoss += loss;
 		depositInactive(e, loss, unsupported);
+	}
+
+	/** Whisker surface of the electrode's mossy deposit per geometric area, 4V<sub>m</sub>Q<sub>p</sub>/(zFd) [m²/m²]. */
+	double wettedMossSurface(ElectrodeState e) {
+		return 4.0 * volumePerCharge * Math.max(e.porousMetal, 0.0) / e.grainDiameter;
 	}
 
 	private void depositInactive(ElectrodeState e, double charge, double unsupported) {

@@ -43,17 +43,32 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	}
 
 	/**
-	 * Li in 1 M LiTFSI DOL/DME + 2 wt% LiNO₃. Fitted: i₀ = 7.76 A/m² (first-cycle overpotentials 14.5/17 mV)
-	 * and p<sub>iso</sub> = 0.0215 (upright Li‖CC failing at 1100 h, 0.25 mA cm⁻²; 0.0148 before the
-	 * penetration height counted the pores stripping empties inside the host). σ<sub>SEI</sub> 0.5 C/m²
+	 * Li in 1 M LiTFSI DOL/DME + 2 wt% LiNO₃. Fitted: i₀ = 7.608 A/m² (first-cycle overpotentials 14.5/17 mV)
+	 * and p<sub>iso</sub> = 0.02151 (upright Li‖CC failing at 1100 h, 0.25 mA cm⁻²; 0.0148 before the
+	 * penetration height counted the pores stripping empties inside the host, 0.02153 before the dense
+	 * face's film grew from the formation film by the parabolic law's exact step). σ<sub>SEI</sub> 0.5 C/m²
 	 * (5 µmol m⁻² of Li, ≈ 0.05 nm of SEI at 10⁵ mol Li/m³ — not 50 nm as documented before; Peled, J.
 	 * Electrochem. Soc. 1979: 1–10 nm films growing to tens, which the calendar term reaches within minutes). Literature: R<sub>SEI</sub> 100 Ω cm²
 	 * (impedance of cycled Li, tens to hundreds of Ω cm²), d<sub>w</sub> 1 µm at 1 mA cm⁻² on metal
-	 * (LiNO₃ gives micron-size nodules; coarser at lower overpotential, see the package documentation), ε<sub>m</sub> 0.4, ε<sub>t</sub> 0.8, k<sub>cal</sub> 0.1 C m⁻² s⁻½
-	 * (estimated), ε<sub>d</sub> 0.5, τ<sub>d</sub> 3, ν 1 with DOL/DME 8.7·10⁻⁵ m³/mol.
+	 * (LiNO₃ gives micron-size nodules; coarser at lower overpotential, see the package documentation), ε<sub>m</sub> 0.4, ε<sub>t</sub> 0.8,
+	 * ε<sub>d</sub> 0.5, τ<sub>d</sub> 3, ν 1 with DOL/DME 8.7·10⁻⁵ m³/mol.
+	 * <p>
+	 * k<sub>cal</sub> 0.1 C m⁻² s⁻½ is an <b>estimate without a source</b>: no measured rest loss of Li in
+	 * 1 M LiTFSI DOL/DME + LiNO₃ that can be put on this model's area basis was found in public material.
+	 * What was found: Boyle et al., Nature Energy 6 (2021) 487, whose public summaries give the 2–3 % of
+	 * plated Li lost in a 24 h rest that the carbonate value is converted from, without a value for this
+	 * electrolyte; a preprint ("Passivating Lithium Metal Anode by Anti-Corrosion Concentrated Ether
+	 * Electrolytes for Longevity of Batteries", SSRN 4685584, 2024) measures Li corrosion of 1.10 µAh h⁻¹ in
+	 * a dilute and 0.53 µAh h⁻¹ in a concentrated ether electrolyte, but its public abstract names neither
+	 * the electrolytes nor the electrode's area and deposit, so the rate cannot be converted per m² of
+	 * metal surface; Merrill et al., Front. Batter. Electrochem. 2 (2023) 1293877, follow Li's impedance over
+	 * a year of rest in common electrolytes, not its charge loss. For scale only, not adopted: the carbonate
+	 * pair's conversion (2.5 % of 1 mAh cm⁻² plated at 0.5 mA cm⁻² on a foil, 24 h) on this pair's grains
+	 * (d = 1.9 µm, 10 m² of surface per m²) would give 900/(10·√86 400) = 0.30 C m⁻² s⁻½ (0.24–0.36 for
+	 * 2–3 %) — Boyle's carbonate loss applied to an ether, which is what an unsourced value would be.
 	 */
 	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER, true,
-			new LifeParameters(7.608, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.02153, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
+			new LifeParameters(7.608, 0.5, 0.5, 0.01, 0.1, 1.0e-6, 0.4, 0.8, 0.02151, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
 					0.8,
 					0.05));
 
@@ -118,6 +133,28 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * dense face still reacts without a film as old as the cell. Consistent in one place, it is wrong
 	 * against every published number in several, so it waits for the two things it exposes — the dense
 	 * face's aged film, and whether a 24 h rest's loss carries over to whiskers stripped within the hour.
+	 * <p>
+	 * <i>Fourth evaluation, with the dense face's aged film (session 7; 2D-coupled examples, every variant
+	 * refitted on the named targets only).</i> The dense metal now carries a film as old as the cell and,
+	 * when a run lets it ({@link LifeRunOptions#agedDenseFace()}), that film resists the current through
+	 * the dense face (package documentation, mechanism 2). (a) On the present basis the targets cannot be
+	 * met: the film of the first 4 h resists 2400 Ω cm² and the ether fit stops with i₀ at 20× (152 A/m²)
+	 * and first-cycle overpotentials of 92.5/102.8 mV against 14.5/17. (b) On the thickness basis
+	 * (R<sub>SEI</sub> 1 Ω cm²) with the moss's calendar film on the reached part, the fit gives i₀ 5.555 A/m²,
+	 * p<sub>iso</sub> 0.01909, k<sub>c</sub> 1.86·10⁻⁴; then the CC full cells end at cycle 527 (inverted,
+	 * inventory; 88.5 % at 500) and 155 (upright, penetration), the foil at 123, the fabric at 244/193, and the
+	 * ether cells' overpotential goes 18.5 → 8.4 → 7.4 → 8.0 mV at cycles 1/10/50/150 (inverted) and
+	 * 13.3 → 4.0 → 3.6 mV (upright). (c) The consistent basis of branch {@code moss} (thickness basis, calendar
+	 * film on every wetted whisker) gives i₀ 5.604, p<sub>iso</sub> 0.01813, k<sub>c</sub> 1.75·10⁻⁴ and ends
+	 * the CC full cells at 431 and 110 cycles (foil 100, fabric 199/145), the ether cells 18.5 → 8.6 → 7.6 →
+	 * 8.2 mV. Without the aged dense film the same basis gave 417/110 and 7.5 mV at cycle 150: the dense face's
+	 * film barely matters there, because the current goes through the fresh whiskers, not the dense face —
+	 * the low late overpotential and the halved full-cell lives both come from each cycle's fresh whiskers and
+	 * their restarted calendar film. Against the paper's non-target numbers (82.3 % at cycle 750 and ≈ 400
+	 * cycles upright; ≈ 17 → ≈ 11 mV by 1800 h; inverted ≈ 2× upright at 1 mA cm⁻²) the present model (737
+	 * and 237 cycles; 18.2 → 12.1 → 12.7 → 14.1 mV; 2.2×) is nearer on the full cells and the rate ratio and
+	 * as near on the overpotential, so neither basis was adopted and the dense film does not resist by
+	 * default.
 	 */
 	public static final DegradationPair LITHIUM_CARBONATE = new DegradationPair("Li", SolventFamily.CARBONATE, true,
 			new LifeParameters(10.0, 0.5, 0.5, 0.01, 0.06, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0,

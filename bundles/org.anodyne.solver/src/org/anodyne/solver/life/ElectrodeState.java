@@ -47,6 +47,11 @@ final class ElectrodeState {
 	 * whiskers, thickening parabolically while they age.
 	 */
 	double mossFilm;
+	/**
+	 * SEI charge per m² of the dense metal's surface [C/m²]: σ<sub>SEI</sub> at assembly, thickening
+	 * parabolically ever since — a film as old as the cell.
+	 */
+	double denseFilm;
 	/** Charge plated in the running plating step [C/m²]. */
 	double stepCharge;
 	/** Duration of the running plating step [s] (Sand's clock). */
@@ -78,6 +83,7 @@ final class ElectrodeState {
 		this.bufferSolid = other.bufferSolid;
 		this.porousMetal = other.porousMetal;
 		this.mossFilm = other.mossFilm;
+		this.denseFilm = other.denseFilm;
 		this.stepCharge = other.stepCharge;
 		this.stepTime = other.stepTime;
 		this.seiLoss = other.seiLoss;
@@ -102,6 +108,7 @@ final class ElectrodeState {
 		this.bufferSolid = other.bufferSolid;
 		this.porousMetal = other.porousMetal;
 		this.mossFilm = other.mossFilm;
+		this.denseFilm = other.denseFilm;
 		this.stepCharge = other.stepCharge;
 		this.stepTime = other.stepTime;
 		this.seiLoss = other.seiLoss;

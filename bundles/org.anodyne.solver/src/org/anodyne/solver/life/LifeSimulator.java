@@ -129,7 +129,7 @@ public final class LifeSimulator {
 			this.params = scenario.parameters();
 			this.options = options;
 			this.monitor = monitor;
-			this.model = new CellModel(cell, params);
+			this.model = new CellModel(cell, params, options.agedDenseFace());
 			this.full = cell.configuration() == CellConfiguration.FULL;
 			long leaves = scenario.protocol().leafCount();
 			this.series = new TimeSeries((int) Math.min((options.samplesPerStep() + 1L) * leaves, 1 << 16));

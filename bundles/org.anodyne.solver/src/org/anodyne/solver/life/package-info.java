@@ -69,9 +69,10 @@
  * sub-mA cm⁻² currents.</li>
  * <li><b>SEI.</b> Every plating step forms σ<sub>SEI</sub> per m² of fresh surface: the host area it coats
  * while the deposit is a film, A<sub>p</sub>(1 − e<sup>−q/Q<sub>cov</sub></sup>), or the whisker surface
- * 4V<sub>m</sub>q/(zFd) once larger; a calendar term grows k<sub>cal</sub>·θ·√t on the dense surface
- * (its film is as old as the cell) and on the reactive moss area as that film's own parabolic growth
- * (see 4), in rests too (Adams et al., Adv. Energy Mater. 8 (2018) 1702097; Peled, J.
+ * 4V<sub>m</sub>q/(zFd) once larger; a calendar term grows every film parabolically, q → √(q² +
+ * k<sub>cal</sub>²dt): on the dense surface (area θ) a film as old as the cell, σ<sub>SEI</sub> at assembly
+ * and √(σ<sub>SEI</sub>² + k<sub>cal</sub>²t) at time t, and on the reactive moss area that film's own
+ * growth (see 4), in rests too (Adams et al., Adv. Energy Mater. 8 (2018) 1702097; Peled, J.
  * Electrochem. Soc. 126 (1979) 2047).
  * <p><i>Thickness basis.</i> σ<sub>SEI</sub>, the film's charge q<sub>f</sub> and R<sub>SEI</sub> share one
  * basis: a film binding q per m² is δ = q/ρ<sub>q</sub> thick, ρ<sub>q</sub> the charge of metal bound per
@@ -85,7 +86,22 @@
  * resists 0.2–2 Ω m², which is what the calendar term reaches on aged moss (carbonate: 1 nm after
  * ≈ 7 h). The formation film itself is far thinner than a measured fresh SEI: σ<sub>SEI</sub> is the
  * charge the first instant binds, the rest of a real film's thickness being what the calendar term
- * grows afterwards.</li>
+ * grows afterwards.
+ * <p><i>The dense face's aged film, and why it does not resist by default.</i> The same film resists the
+ * current through the dense surface: its reactive area is A<sub>d</sub> = 1/(1 + R<sub>d</sub>i₀/V<sub>T</sub>),
+ * R<sub>d</sub> = R<sub>SEI</sub>q<sub>d</sub>/σ<sub>SEI</sub> (film in series with linear charge transfer, as
+ * on the whiskers), no new parameter. It is implemented and tested ({@code AgedDenseFaceTest}) but off
+ * unless a run asks for it ({@link org.anodyne.solver.life.LifeRunOptions#agedDenseFace()}); off,
+ * A<sub>d</sub> = 1 and the film only binds metal. With the pairs' R<sub>SEI</sub> = 100 Ω cm² for the
+ * 0.05 nm formation film, the ether cell's dense film after the first 4 h (12 C/m², ≈ 1 nm) resists
+ * 2400 Ω cm² and reacts on 1/70 of its area: the first-cycle overpotentials come out 115 (upright) and
+ * 132 mV (inverted), and the calibration cannot reach 14.5/17 mV — i₀ runs to the end of its range
+ * (20×, 152 A/m²) at 92.5/102.8 mV. Measured impedances of rested Li (tens to hundreds of Ω cm² after
+ * days) say the same: the mechanism needs R<sub>SEI</sub> on the thickness basis (≈ 1 Ω cm² for
+ * σ<sub>SEI</sub>; then 24 Ω cm² after 4 h, 380 after 1000 h). On that basis the named targets refit, but
+ * the model is worse against the paper's published non-target numbers (see
+ * {@link org.anodyne.solver.life.DegradationPair#LITHIUM_CARBONATE}, fourth variant), so the basis and
+ * with it this resistance are not adopted.</li>
  * <li><b>Dead metal.</b> A share p<sub>iso</sub>(1 − e<sup>−t<sub>c</sub>/d</sup>) of plated metal
  * is left isolated, t<sub>c</sub> being the distance from the deposit's surface to the nearest
  * conductor: its porous thickness t<sub>p</sub> = qV<sub>m</sub>/(zFA<sub>p</sub>(1−ε)) on a free front,
@@ -102,7 +118,8 @@
  * τ<sub>d</sub>) adds δτ<sub>d</sub>ρ<sub>e</sub>/ε<sub>d</sub> to the ohmic resistance, ρ<sub>e</sub> =
  * 1/κ + 2(1−t₊)²RT/(z²F²Dc₀) being what a steady current meets in pores a few µm to tens of µm long
  * (ohmic plus the salt gradient's diffusion potential; it settles within seconds there). The mossy
- * metal raises the reactive area to 1 + a<sub>v</sub>λ(g/g₀)tanh(L<sub>p</sub>/λ) (de Levie's porous
+ * metal raises the reactive area to A<sub>d</sub> + a<sub>v</sub>λ(g/g₀)tanh(L<sub>p</sub>/λ) (A<sub>d</sub> the dense
+ * face's, 1 unless its aged film resists, see 2; de Levie's porous
  * electrode; a<sub>v</sub> = 4(1−ε<sub>m</sub>)/d, g₀ = i₀/V<sub>T</sub>, g = 1/(V<sub>T</sub>/i₀ + R<sub>SEI</sub>),
  * λ = √(ε<sub>m</sub><sup>1.5</sup>/(ρ<sub>e</sub>a<sub>v</sub>g)) the depth the reaction reaches into the
  * layer), so the overpotential first falls as the metal roughens and later rises with the layer
@@ -160,27 +177,29 @@
  * the {@link org.anodyne.solver.life.AnalyticCoupling} reference cells of {@link
  * org.anodyne.solver.life.ReferenceCells}, every cell run to failure (protocols of 20 000 h and 3000
  * cycles): the paper's symmetric Li‖CC cells at 0.25 mA cm⁻², 1 mAh cm⁻² per half-cycle, Li/ether
- * (inverted 3852 h by inventory, upright 1671 h by penetration — the analytic coupling plates the
+ * (inverted 3852 h by inventory, upright 1672 h by penetration — the analytic coupling plates the
  * upright front over all of the separator's face, the 2D split through its pores, so it lives longer
  * than the calibrated 1100 h; life in hours), and its Li‖LFP full cells at 1 C, Li/carbonate (inverted
  * 730 cycles, ending when the anode's 10 mAh cm⁻² run out and the capacity drops through 80 %; upright
  * 279 by penetration; life in cycles, interpolated where the retention crosses 80 %). The relative
  * changes are applied to each cell's own values (the symmetric cells' ether values, the full cells'
  * carbonate ones). 0 where the parameter does not act in that cell; the upright full cell's column
- * resolves about ±0.05 (its penetration falls on segment ends).
+ * resolves about ±0.05 (its penetration falls on segment ends), the symmetric cells' about ±0.02 (growing
+ * the dense film from the formation film instead of from nothing, a change of 10⁻⁵ in the efficiencies,
+ * moved i₀'s from 0.104 to 0.083 on the inverted cell).
  * <table>
  * <caption>Life-model, electrolyte and cathode parameters</caption>
  * <tr><th>parameter</th><th>value</th><th>unit</th><th>owner</th><th>source</th><th>sym. inverted</th><th>sym. upright</th><th>full inverted</th><th>full upright</th></tr>
- * <tr><td>exchangeCurrentDensity i₀</td><td>7.608 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.104</td><td>0.079</td><td>−0.280</td><td>0.143</td></tr>
- * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.249</td><td>−0.222</td><td>−0.250</td><td>0.072</td></tr>
- * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.021</td><td>−0.018</td><td>−0.203</td><td>−0.215</td></tr>
- * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.021</td><td>0.015</td><td>0.104</td><td>0.072</td></tr>
- * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.06)</td><td>C m⁻² s⁻½</td><td>pair</td><td>ether estimated; carbonate literature: Boyle et al., Nature Energy 6 (2021) 487 (2–3 % of plated Li lost in a 24 h rest) on the model's whisker area (see {@link org.anodyne.solver.life.DegradationPair#LITHIUM_CARBONATE})</td><td>−0.041</td><td>−0.039</td><td>−0.341</td><td>−0.358</td></tr>
- * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.686</td><td>0.573</td><td>0.473</td><td>0.495</td></tr>
- * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.270</td><td>−0.298</td><td>−0.004</td><td>0.000</td></tr>
+ * <tr><td>exchangeCurrentDensity i₀</td><td>7.608 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.083</td><td>0.076</td><td>−0.280</td><td>0.143</td></tr>
+ * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.269</td><td>−0.220</td><td>−0.250</td><td>0.072</td></tr>
+ * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.021</td><td>−0.021</td><td>−0.203</td><td>−0.215</td></tr>
+ * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.021</td><td>0.019</td><td>0.104</td><td>0.072</td></tr>
+ * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.06)</td><td>C m⁻² s⁻½</td><td>pair</td><td>ether: an estimate, no source found (see {@link org.anodyne.solver.life.DegradationPair#LITHIUM_ETHER}: the carbonate conversion on ether grains would give 0.30); carbonate literature: Boyle et al., Nature Energy 6 (2021) 487 (2–3 % of plated Li lost in a 24 h rest) on the model's whisker area (see {@link org.anodyne.solver.life.DegradationPair#LITHIUM_CARBONATE})</td><td>−0.041</td><td>−0.035</td><td>−0.341</td><td>−0.358</td></tr>
+ * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.684</td><td>0.573</td><td>0.473</td><td>0.495</td></tr>
+ * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.290</td><td>−0.302</td><td>−0.004</td><td>0.000</td></tr>
  * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.02153 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.934</td><td>−0.945</td><td>−0.524</td><td>−0.465</td></tr>
- * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−2.140</td><td>−0.025</td><td>−2.556</td></tr>
+ * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.02151 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.953</td><td>−0.942</td><td>−0.524</td><td>−0.465</td></tr>
+ * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−2.143</td><td>−0.025</td><td>−2.556</td></tr>
  * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td><td>0.011</td><td>0.000</td></tr>
  * <tr><td>solventMolarVolume</td><td>8.7·10⁻⁵ (carbonate 7.5·10⁻⁵)</td><td>m³/mol</td><td>electrolyte</td><td>computed from the solvents' densities</td><td>0.000</td><td>0.000</td><td>0.011</td><td>0.000</td></tr>
