@@ -149,13 +149,19 @@ public final class AccuracyBenchmark {
 		double h = spacings[spacings.length - 1];
 		out.println();
 		out.println(String.format(Locale.ROOT,
-				"Machine: %d processors; load average (1 min) %s at the start, %s at the end (other load shows in the",
+				"Machine: %d processors; load average (1 min) %s at the start, %s at the end. A thread's CPU excludes",
 				Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()));
-		out.println("CPU of a thread only through caches and memory bandwidth; compare runs on an equal load).");
+		out.println("waiting for a core, but other load still slows it through shared caches and memory bandwidth:");
+		out.println("compare runs at equal load.");
+		double[] cut = bytesPerMillionCells(h, Boundary.CUT_CELLS);
+		double[] stair = bytesPerMillionCells(h, Boundary.STAIRCASE);
 		out.println(String.format(Locale.ROOT,
-				"Memory of a solved engine per million cells (h = %s µm): cut cells %.0f MB, staircase %.0f MB",
-				plain(h * 1e6), bytesPerMillionCells(h, Boundary.CUT_CELLS) / 1e6,
-				bytesPerMillionCells(h, Boundary.STAIRCASE) / 1e6));
+				"Memory per million cells (h = %s µm): a solved engine holds %.0f MB (cut cells), %.0f MB (staircase);",
+				plain(h * 1e6), cut[0] / 1e6, stair[0] / 1e6));
+		out.println(String.format(Locale.ROOT,
+				"while it solves it borrows %.0f MB (cut cells), %.0f MB (staircase) of work arrays, which the engines",
+				cut[1] / 1e6, stair[1] / 1e6));
+		out.println("solving one after another on a grid share.");
 	}
 
 	private static void runCase(PrintStream out, double[] spacings, boolean inverted, double current, Path csvFolder)
@@ -295,9 +301,10 @@ public final class AccuracyBenchmark {
 
 	/**
 	 * Heap per million cells of a solved engine on the peer geometry at grid spacing h [m] (the
-	 * engine's state, faces, operators and prepared geometry; the geometry itself excluded).
+	 * engine's state, faces and operators; the geometry and its preparation, shared by the engines on
+	 * it, excluded), and the work arrays its solve borrowed (the same per million cells).
 	 */
-	public static double bytesPerMillionCells(double h, Boundary path) throws SolverException {
+	public static double[] bytesPerMillionCells(double h, Boundary path) throws SolverException {
 		DepositionProblem problem = peerProblem(h, 2.5, true, path);
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
@@ -306,9 +313,9 @@ public final class AccuracyBenchmark {
 		engine.steadySplit(ProgressMonitor.NULL);
 		System.gc();
 		long after = memory.getHeapMemoryUsage().getUsed();
-		double perCell = (double) (after - before) / problem.geometry().grid().cellCount();
-		// Keeps the engine reachable until measured.
-		return engine.potentialUnknowns() > 0 ? perCell * 1e6 : Double.NaN;
+		double cells = problem.geometry().grid().cellCount();
+		// The engine is reachable until measured.
+		return new double[]{(after - before) / cells * 1e6, engine.workArrayBytes() / cells * 1e6};
 	}
 
 	/**

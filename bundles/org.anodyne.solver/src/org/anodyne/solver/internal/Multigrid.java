@@ -207,6 +207,18 @@ public final class Multigrid {
 		levels[levels.length - 1].factorise();
 	}
 
+	/**
+	 * Bytes of the work arrays a {@link #solve} borrows while it runs (the CG vectors and each coarse
+	 * level's right-hand side and correction), from {@link ScratchArrays}.
+	 */
+	public long workArrayBytes() {
+		long entries = 4L * n;
+		for (int l = 1; l < levels.length; l++) {
+			entries += 2L * levels[l].n;
+		}
+		return Double.BYTES * entries;
+	}
+
 	/** Number of grid levels in the hierarchy (1 when the grid is already small). */
 	public int levelCount() {
 		return levels.length;

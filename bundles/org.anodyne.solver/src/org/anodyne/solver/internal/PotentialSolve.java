@@ -35,6 +35,8 @@ final class PotentialSolve {
 	 * so after the first solve this costs few iterations.
 	 */
 	private static final double RESPONSE_TOLERANCE = 1e-6;
+	/** How many cell arrays {@link #solve} borrows for itself. */
+	private static final int WORK_ARRAYS = 7;
 
 	private final Domain domain;
 	private final CellState state;
@@ -127,6 +129,11 @@ final class PotentialSolve {
 			u = null;
 			logConcThenRhs = null;
 		}
+	}
+
+	/** Bytes of the work arrays a solve borrows while it runs (its own and its multigrid's). */
+	long workArrayBytes() {
+		return Double.BYTES * WORK_ARRAYS * (long) domain.n + (mg == null ? 0 : mg.workArrayBytes());
 	}
 
 	private void newton() throws SolverException {
