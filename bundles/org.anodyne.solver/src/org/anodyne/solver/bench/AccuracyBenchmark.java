@@ -130,7 +130,8 @@ public final class AccuracyBenchmark {
 				"pieces, multigrid hierarchy; shared by later runs on the same geometry), then engine set-up and solve;");
 		out.println(
 				"building the geometry (rasterisation) excluded. faults = minor page faults of the solving thread during");
-		out.println("preparation and solve / the repeated solve, in thousands (first touches of heap pages; n/a off Linux).");
+		out.println(
+				"preparation and solve / the repeated solve, in thousands (first touches of heap pages; n/a off Linux).");
 		out.println(heapConditions());
 		out.println(
 				"Both discretisations of the fibres' surfaces: cut cells (the default) and staircase (the old path).");
