@@ -70,16 +70,19 @@ import org.anodyne.solver.internal.Multigrid;
  * <b>Heap and page faults.</b> The first time a process's heap reaches a page, the kernel maps it
  * (a minor page fault), charged to the thread that touches it: the solving thread, since it zeroes
  * the arrays it allocates. One process solving grid after grid grows its heap into never-touched
- * pages at the finest grid only (≈ 0.7 GB there), which put 0.2–0.5 s of page faults into that
- * grid's 1–3 s and scattered its CPU per 2× unknowns up to 2.7× between runs, while the work count
- * grew 1.7–2.1×. {@code anodyne bench} therefore starts its JVM with the heap at its full size and
- * touched in advance ({@code -Xms} equal to {@code -Xmx}, {@code -XX:+AlwaysPreTouch}): the solves
- * then find every page mapped and the table measures the solver alone (measured on the 2-core
- * machine: every pair of grids within 1.73–2.13×). Chosen over one child process per grid, whose
- * solves would still grow a heap of the JVM's default initial size, and over subtracting the
- * faults, whose cost per fault depends on the kernel and the load. The table states the heap
- * the run had and counts the minor page faults of each solving thread (Linux), so a run without
- * the pre-touched heap (a plain {@code java}, a test) says that its finest grids include them.
+ * pages at the finest grid only: there the first case's first solve took 178–208 thousand faults
+ * (≈ 0.8 GB) and 2.5–3.1 s of CPU instead of 1.0–1.1 s (≈ 10 µs per fault on this 2-core virtual
+ * machine), which scattered the CPU per 2× unknowns up to 2.7–3.1× between runs while the work
+ * count grew 1.7–2.1×. {@code anodyne bench} therefore starts its JVM with the heap at its
+ * full size and touched in advance ({@code -Xms} equal to {@code -Xmx}, {@code -XX:+AlwaysPreTouch}):
+ * every solve then finds its pages mapped (0 faults) and the table measures the solver (on a quiet
+ * machine every pair of grids within 1.73–2.13×; under other load the CPU of a thread still varies
+ * through shared caches and memory bandwidth). Chosen over one child process per grid, whose solves
+ * would still grow a heap of the JVM's default initial size, and over subtracting the faults, whose
+ * cost depends on the kernel, the hypervisor and the load. Touching 2 GB costs seconds at start,
+ * outside every timed solve. The table states the heap the run had and counts each solve's minor
+ * page faults (Linux), so a run without the pre-touched heap (a plain {@code java}, a test) shows
+ * which grids include them.
  */
 public final class AccuracyBenchmark {
 
