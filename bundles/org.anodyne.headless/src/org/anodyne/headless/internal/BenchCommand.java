@@ -54,7 +54,7 @@ final class BenchCommand implements Command {
 
 				Times are CPU seconds of the solving thread. The launch script starts this
 				command's JVM with its heap at full size and touched in advance (-Xms2g
-				-XX:+AlwaysPreTouch; a few seconds at start), so that no grid pays the kernel's
+				-XX:+AlwaysPreTouch; ≈ 6 s of CPU at start), so that no grid pays the kernel's
 				first touch of fresh heap pages: a heap growing into them at the finest grid
 				scattered its CPU per 2x unknowns up to 3.1x. The accuracy table says
 				which heap it had and counts each solve's page faults.

@@ -76,10 +76,11 @@ import org.anodyne.solver.internal.Multigrid;
  * count grew 1.7–2.1×. {@code anodyne bench} therefore starts its JVM with the heap at its
  * full size and touched in advance ({@code -Xms} equal to {@code -Xmx}, {@code -XX:+AlwaysPreTouch}):
  * every solve then finds its pages mapped (0 faults) and the table measures the solver (on a quiet
- * machine every pair of grids within 1.73–2.13×; under other load the CPU of a thread still varies
- * through shared caches and memory bandwidth). Chosen over one child process per grid, whose solves
+ * machine every pair of grids within 1.73–2.13×; at a load average of 5–8 on the 2 cores, 1.70–2.39×
+ * against 1.30–2.82× before: the CPU of a thread still varies through shared caches and memory
+ * bandwidth). Chosen over one child process per grid, whose solves
  * would still grow a heap of the JVM's default initial size, and over subtracting the faults, whose
- * cost depends on the kernel, the hypervisor and the load. Touching 2 GB costs seconds at start,
+ * cost depends on the kernel, the hypervisor and the load. Touching 2 GB costs ≈ 6 s of CPU at start,
  * outside every timed solve. The table states the heap the run had and counts each solve's minor
  * page faults (Linux), so a run without the pre-touched heap (a plain {@code java}, a test) shows
  * which grids include them.
