@@ -52,6 +52,13 @@ final class BenchCommand implements Command {
 				cycles and of a 100-design sweep on all cores. Without a name all three run.
 				Benchmarks print figures; they never fail on a slow machine.
 
+				Times are CPU seconds of the solving thread. The launch script starts this
+				command's JVM with its heap at full size and touched in advance (-Xms2g
+				-XX:+AlwaysPreTouch; ≈ 6 s of CPU at start), so that no grid pays the kernel's
+				first touch of fresh heap pages: a heap growing into them at the finest grid
+				scattered its CPU per 2x unknowns up to 3.1x. The accuracy table says
+				which heap it had and counts each solve's page faults.
+
 				Options:
 				  --spacings LIST  grid spacings in µm, coarse to fine (default 1,0.5,0.25;
 				                   1,0.5,0.25,0.125 for accuracy)

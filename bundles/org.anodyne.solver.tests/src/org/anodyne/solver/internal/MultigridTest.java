@@ -13,6 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -181,6 +184,31 @@ class MultigridTest {
 			kept.updateDiagonal(d);
 			assertSameSolutions(new Multigrid(nx, ny, op.tE(), op.tN(), d, op.active()), kept, op.active());
 		}
+	}
+
+	@Test
+	void aSolveDoesNotDependOnWhatItsBorrowedWorkArraysHeld() {
+		int nx = 96;
+		int ny = 200;
+		Operator op = fibres(nx, ny, 0.04);
+		Multigrid mg = solver(op, nx, ny);
+		double[] b = rightHandSide(op.active());
+		double[] clean = new double[b.length];
+		assertTrue(mg.solve(clean, b, 1e-10, 100));
+		// The next solve borrows arrays of every level's length full of NaN.
+		Multigrid.Hierarchy levels = new Multigrid.Hierarchy(nx, ny);
+		List<double[]> poisoned = new ArrayList<>();
+		for (int l = 0; l < levels.levelCount(); l++) {
+			for (int m = 0; m < 8; m++) {
+				double[] a = ScratchArrays.take(levels.nx[l] * levels.ny[l]);
+				Arrays.fill(a, Double.NaN);
+				poisoned.add(a);
+			}
+		}
+		poisoned.forEach(ScratchArrays::give);
+		double[] again = new double[b.length];
+		assertTrue(mg.solve(again, b, 1e-10, 100));
+		assertArrayEquals(clean, again);
 	}
 
 	private static Multigrid solver(Operator op, int nx, int ny) {

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.lang.management.ThreadMXBean;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,10 +66,29 @@ import org.anodyne.solver.internal.Multigrid;
  * 0.1 % and, between successive grids, the growth per doubling of the unknowns of the CPU (with and
  * without the preparation, repeated) and of the work count; at the end the heap a solved engine takes
  * per million cells. Per-fibre currents (cut cells) go to one CSV file per case and grid.
+ * <p>
+ * <b>Heap and page faults.</b> The first time a process's heap reaches a page, the kernel maps it
+ * (a minor page fault), charged to the thread that touches it: the solving thread, since it zeroes
+ * the arrays it allocates. One process solving grid after grid grows its heap into never-touched
+ * pages at the finest grid only: there the first case's first solve took 178–208 thousand faults
+ * (≈ 0.8 GB) and 2.5–3.1 s of CPU instead of 1.0–1.1 s (≈ 10 µs per fault on this 2-core virtual
+ * machine), which scattered the CPU per 2× unknowns up to 2.7–3.1× between runs while the work
+ * count grew 1.7–2.1×. {@code anodyne bench} therefore starts its JVM with the heap at its
+ * full size and touched in advance ({@code -Xms} equal to {@code -Xmx}, {@code -XX:+AlwaysPreTouch}):
+ * every solve then finds its pages mapped (0 faults) and the table measures the solver (on a quiet
+ * machine every pair of grids within 1.73–2.13×; at a load average of 5–8 on the 2 cores, 1.70–2.39×
+ * against 1.30–2.82× before: the CPU of a thread still varies through shared caches and memory
+ * bandwidth). Chosen over one child process per grid, whose solves
+ * would still grow a heap of the JVM's default initial size, and over subtracting the faults, whose
+ * cost depends on the kernel, the hypervisor and the load. Touching 2 GB costs ≈ 6 s of CPU at start,
+ * outside every timed solve. The table states the heap the run had and counts each solve's minor
+ * page faults (Linux), so a run without the pre-touched heap (a plain {@code java}, a test) shows
+ * which grids include them.
  */
 public final class AccuracyBenchmark {
 
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+	private static final Path THREAD_STAT = Path.of("/proc/thread-self/stat");
 	private static final double WIDTH = 100e-6;
 	private static final double HOST = 300e-6;
 	private static final double RADIUS = 4e-6;
@@ -75,6 +96,18 @@ public final class AccuracyBenchmark {
 	private static final int COVERED_ROWS = 6;
 
 	private AccuracyBenchmark() {
+	}
+
+	/**
+	 * Runs the benchmark; the first argument, if any, lists the grid spacings in µm, coarse to fine
+	 * ("1,0.5,0.25"). Start the JVM as {@code anodyne bench} does ({@code -Xmx2g -Xms2g
+	 * -XX:+AlwaysPreTouch}) to time the solver without first touches of heap pages.
+	 */
+	public static void main(String[] args) throws SolverException {
+		double[] spacings = args.length == 0
+				? defaultSpacings()
+				: Arrays.stream(args[0].split(",")).mapToDouble(um -> Double.parseDouble(um.strip()) * 1e-6).toArray();
+		run(System.out, spacings, null);
 	}
 
 	/** The benchmark's default grid spacings [m]: 1, 0.5, 0.25 and 0.125 µm. */
@@ -88,6 +121,7 @@ public final class AccuracyBenchmark {
 	 * @param csvFolder folder for the per-fibre CSV files (created if missing), or null for none
 	 */
 	public static void run(PrintStream out, double[] spacings, Path csvFolder) throws SolverException {
+		String loadBefore = loadAverage();
 		out.println(
 				"Time to accuracy, peer geometry: 150 fibres r = 4 µm (staggered, rows y = 5 + 10k µm), host 100 x 300 µm,");
 		out.println(
@@ -98,14 +132,23 @@ public final class AccuracyBenchmark {
 				"CPU = seconds of the solving thread: the one-off preparation of the geometry (cut volumes, apertures,");
 		out.println(
 				"pieces, multigrid hierarchy; shared by later runs on the same geometry), then engine set-up and solve;");
-		out.println("building the geometry (rasterisation) excluded.");
+		out.println(
+				"building the geometry (rasterisation) excluded. faults = minor page faults of the solving thread during");
+		out.println(
+				"preparation and solve / the repeated solve, in thousands (first touches of heap pages; n/a off Linux).");
+		out.println(heapConditions());
 		out.println(
 				"Both discretisations of the fibres' surfaces: cut cells (the default) and staircase (the old path).");
-		// Let the JIT compile the solver before anything is timed.
+		// Let the JIT compile the solver before anything is timed, on grids like every timed one but the
+		// finest: warmed on the coarsest alone, the first case's cut-cell solves ran up to 1.5x slower
+		// on each grid they met first (code recompiled on larger grids), which bent its CPU per 2x
+		// unknowns both ways. 1.25x coarser, so that no timed grid finds its preparation done.
 		for (Boundary path : Boundary.values()) {
-			DepositionProblem warmUp = peerProblem(spacings[0], 2.5, true, path);
-			for (int r = 0; r < 2; r++) {
-				new DepositionEngine(warmUp).steadySplit(ProgressMonitor.NULL);
+			for (int g = 0; g < Math.max(1, spacings.length - 1); g++) {
+				DepositionProblem warmUp = peerProblem(1.25 * spacings[g], 2.5, true, path);
+				for (int r = 0; r < (g == 0 ? 2 : 1); r++) {
+					new DepositionEngine(warmUp).steadySplit(ProgressMonitor.NULL);
+				}
 			}
 		}
 		for (boolean inverted : new boolean[]{true, false}) {
@@ -116,9 +159,19 @@ public final class AccuracyBenchmark {
 		double h = spacings[spacings.length - 1];
 		out.println();
 		out.println(String.format(Locale.ROOT,
-				"Memory of a solved engine per million cells (h = %s µm): cut cells %.0f MB, staircase %.0f MB",
-				plain(h * 1e6), bytesPerMillionCells(h, Boundary.CUT_CELLS) / 1e6,
-				bytesPerMillionCells(h, Boundary.STAIRCASE) / 1e6));
+				"Machine: %d processors; load average (1 min) %s at the start, %s at the end. A thread's CPU excludes",
+				Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()));
+		out.println("waiting for a core, but other load still slows it through shared caches and memory bandwidth:");
+		out.println("compare runs at equal load.");
+		double[] cut = bytesPerMillionCells(h, Boundary.CUT_CELLS);
+		double[] stair = bytesPerMillionCells(h, Boundary.STAIRCASE);
+		out.println(String.format(Locale.ROOT,
+				"Memory per million cells (h = %s µm): a solved engine holds %.0f MB (cut cells), %.0f MB (staircase);",
+				plain(h * 1e6), cut[0] / 1e6, stair[0] / 1e6));
+		out.println(String.format(Locale.ROOT,
+				"while it solves it borrows %.0f MB (cut cells), %.0f MB (staircase) of work arrays, which the engines",
+				cut[1] / 1e6, stair[1] / 1e6));
+		out.println("solving one after another on a grid share.");
 	}
 
 	private static void runCase(PrintStream out, double[] spacings, boolean inverted, double current, Path csvFolder)
@@ -126,9 +179,9 @@ public final class AccuracyBenchmark {
 		String name = (inverted ? "inverted" : "upright") + " J = " + plain(current) + " A/m2";
 		out.println();
 		out.println(name);
-		out.println(String.format(Locale.ROOT, "%-10s %8s %9s %9s %12s %9s %7s %7s %7s %10s %9s %9s %9s", "path",
-				"h [µm]", "cells", "unknowns", "phi_s [mV]", "bottom", "Newton", "Krylov", "levels", "work [M]",
-				"prep [s]", "solve [s]", "again [s]"));
+		out.println(String.format(Locale.ROOT, "%-10s %8s %9s %9s %12s %9s %7s %7s %7s %10s %9s %9s %9s %12s",
+				"path", "h [µm]", "cells", "unknowns", "phi_s [mV]", "bottom", "Newton", "Krylov", "levels", "work [M]",
+				"prep [s]", "solve [s]", "again [s]", "faults [k]"));
 		List<double[]> cut = solveAll(out, spacings, inverted, current, Boundary.CUT_CELLS, csvFolder);
 		List<double[]> stair = solveAll(out, spacings, inverted, current, Boundary.STAIRCASE, null);
 		if (cut.size() < 2) {
@@ -162,24 +215,29 @@ public final class AccuracyBenchmark {
 		String label = path == Boundary.CUT_CELLS ? "cut cells" : "staircase";
 		for (double h : spacings) {
 			DepositionProblem problem = peerProblem(h, current, inverted, path);
+			long f0 = minorFaults();
 			long c0 = THREADS.getCurrentThreadCpuTime();
 			DepositionEngine.prepare(problem);
 			long c1 = THREADS.getCurrentThreadCpuTime();
 			Solved first = solve(problem);
 			long c2 = THREADS.getCurrentThreadCpuTime();
+			long f2 = minorFaults();
 			// The first engine is unreachable by now: the repeat needs no more heap than it did.
 			solve(problem);
 			long c3 = THREADS.getCurrentThreadCpuTime();
+			long f3 = minorFaults();
 			double cpu = (c2 - c0) * 1e-9;
 			double solve = (c2 - c1) * 1e-9;
 			Multigrid.Hierarchy levels = new Multigrid.Hierarchy(problem.geometry().grid().nx(),
 					problem.geometry().grid().ny());
 			double cycles = (double) first.work()[3] * levels.cellsOnAllLevels();
 			out.println(String.format(Locale.ROOT,
-					"%-10s %8.3f %9d %9d %12.6f %9.6f %7d %7d %7d %10.2f %9.3f %9.3f %9.3f", label, h * 1e6,
+					"%-10s %8.3f %9d %9d %12.6f %9.6f %7d %7d %7d %10.2f %9.3f %9.3f %9.3f %12s", label, h * 1e6,
 					problem.geometry().grid().cellCount(), first.unknowns(), first.phiS() * 1e3, first.bottom(),
 					first.work()[1], first.work()[3], levels.levelCount(), cycles * 1e-6, cpu - solve, solve,
-					(c3 - c2) * 1e-9));
+					(c3 - c2) * 1e-9, f0 < 0 || f3 < 0
+							? "n/a"
+							: String.format(Locale.ROOT, "%.1f/%.1f", (f2 - f0) * 1e-3, (f3 - f2) * 1e-3)));
 			rows.add(new double[]{h, first.phiS(), first.bottom(), cpu, first.unknowns(), solve, cycles,
 					(c3 - c2) * 1e-9});
 			if (csvFolder != null) {
@@ -256,9 +314,10 @@ public final class AccuracyBenchmark {
 
 	/**
 	 * Heap per million cells of a solved engine on the peer geometry at grid spacing h [m] (the
-	 * engine's state, faces, operators and prepared geometry; the geometry itself excluded).
+	 * engine's state, faces and operators; the geometry and its preparation, shared by the engines on
+	 * it, excluded), and the work arrays its solve borrowed (the same per million cells).
 	 */
-	public static double bytesPerMillionCells(double h, Boundary path) throws SolverException {
+	public static double[] bytesPerMillionCells(double h, Boundary path) throws SolverException {
 		DepositionProblem problem = peerProblem(h, 2.5, true, path);
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
@@ -267,9 +326,44 @@ public final class AccuracyBenchmark {
 		engine.steadySplit(ProgressMonitor.NULL);
 		System.gc();
 		long after = memory.getHeapMemoryUsage().getUsed();
-		double perCell = (double) (after - before) / problem.geometry().grid().cellCount();
-		// Keeps the engine reachable until measured.
-		return engine.potentialUnknowns() > 0 ? perCell * 1e6 : Double.NaN;
+		double cells = problem.geometry().grid().cellCount();
+		// The engine is reachable until measured.
+		return new double[]{(after - before) / cells * 1e6, engine.workArrayBytes() / cells * 1e6};
+	}
+
+	/**
+	 * What the heap of this run was: at its full size and touched in advance (as {@code anodyne bench}
+	 * starts it), or growing, in which case the CPU of the finest grids includes first touches.
+	 */
+	private static String heapConditions() {
+		MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+		boolean preTouched = ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+AlwaysPreTouch");
+		String size = String.format(Locale.ROOT, "Heap: %d MB at the start, at most %d MB", heap.getInit() >> 20,
+				heap.getMax() >> 20);
+		if (preTouched && heap.getInit() == heap.getMax()) {
+			return size + ", touched in advance:\nthe solves find every page mapped, so the CPU is the solver's.";
+		}
+		return size + (preTouched ? ", touched in advance but not at its full size" : ", not touched in advance")
+				+ ":\nthe grid that first grows the heap also pays its page faults (see faults). For the solver alone,\n"
+				+ "start the JVM with -Xms equal to -Xmx and -XX:+AlwaysPreTouch, as anodyne bench does.";
+	}
+
+	/** Minor page faults of the calling thread so far (Linux), or −1 where the kernel does not say. */
+	private static long minorFaults() {
+		try {
+			String stat = Files.readString(THREAD_STAT);
+			// The fields after the command name (in parentheses, which may hold spaces): state is field 3, minflt 10.
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(fields[10 - 3]);
+		} catch (IOException | RuntimeException e) {
+			return -1;
+		}
+	}
+
+	/** The 1-minute load average, or n/a where the system does not say. */
+	private static String loadAverage() {
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		return load >= 0.0 ? String.format(Locale.ROOT, "%.2f", load) : "n/a";
 	}
 
 	/** A number as written by hand: six significant digits, no trailing zeros (2.5, 0.125, 50). */

@@ -283,6 +283,14 @@ public final class DepositionEngine {
 		return diagnostics.potentialUnknowns();
 	}
 
+	/**
+	 * Bytes of the work arrays a potential solve of this engine borrows while it runs and gives back
+	 * after it (so successive engines on a grid share them); not part of what the engine holds.
+	 */
+	public long workArrayBytes() {
+		return potential.workArrayBytes();
+	}
+
 	/** Salt in the electrolyte per unit depth [mol/m] (for conservation checks). */
 	double saltAmount() {
 		return salt.amount();

@@ -45,10 +45,6 @@ public final class Multigrid {
 
 	private final int n;
 	private final Level[] levels;
-	private final double[] r;
-	private final double[] z;
-	private final double[] p;
-	private final double[] q;
 	private int lastIterations;
 	/** Whether the coarse levels hold the coarsening of the finest one (after the first build). */
 	private boolean built;
@@ -146,10 +142,6 @@ public final class Multigrid {
 		for (int l = 0; l + 1 < levels.length; l++) {
 			levels[l].coarserMarks = levels[l + 1].childChanged;
 		}
-		r = new double[n];
-		z = new double[n];
-		p = new double[n];
-		q = new double[n];
 		setCoefficients(tE, tN, d, active);
 	}
 
@@ -215,6 +207,18 @@ public final class Multigrid {
 		levels[levels.length - 1].factorise();
 	}
 
+	/**
+	 * Bytes of the work arrays a {@link #solve} borrows while it runs (the CG vectors and each coarse
+	 * level's right-hand side and correction), from {@link ScratchArrays}.
+	 */
+	public long workArrayBytes() {
+		long entries = 4L * n;
+		for (int l = 1; l < levels.length; l++) {
+			entries += 2L * levels[l].n;
+		}
+		return Double.BYTES * entries;
+	}
+
 	/** Number of grid levels in the hierarchy (1 when the grid is already small). */
 	public int levelCount() {
 		return levels.length;
@@ -240,6 +244,29 @@ public final class Multigrid {
 	 * @return true if the tolerance was reached
 	 */
 	public boolean solve(double[] x, double[] b, double relTol, int maxIter) {
+		// The vectors live for this solve only: between solves the solver holds just its operator.
+		double[] r = ScratchArrays.take(n);
+		double[] z = ScratchArrays.take(n);
+		double[] p = ScratchArrays.take(n);
+		double[] q = ScratchArrays.take(n);
+		for (int l = 1; l < levels.length; l++) {
+			levels[l].rhs = ScratchArrays.take(levels[l].n);
+			levels[l].sol = ScratchArrays.take(levels[l].n);
+		}
+		try {
+			return conjugateGradients(x, b, relTol, maxIter, r, z, p, q);
+		} finally {
+			ScratchArrays.give(r, z, p, q);
+			for (int l = 1; l < levels.length; l++) {
+				ScratchArrays.give(levels[l].rhs, levels[l].sol);
+				levels[l].rhs = null;
+				levels[l].sol = null;
+			}
+		}
+	}
+
+	private boolean conjugateGradients(double[] x, double[] b, double relTol, int maxIter, double[] r, double[] z,
+			double[] p, double[] q) {
 		Level f = levels[0];
 		double bNorm2 = 0.0;
 		for (int k = 0; k < n; k++) {
@@ -333,9 +360,12 @@ public final class Multigrid {
 		final boolean[] active;
 		/** 1/(Σ T + d) for active cells, 0 for inactive ones. */
 		final double[] invDiag;
-		/** Right-hand side and correction of a coarse level (the finest level works on the CG vectors). */
-		final double[] rhs;
-		final double[] sol;
+		/**
+		 * Right-hand side and correction of a coarse level during a solve, lent by
+		 * {@link ScratchArrays} (the finest level works on the CG vectors).
+		 */
+		double[] rhs;
+		double[] sol;
 		/** Fine-to-coarse map of this level's cells into the next coarser level (shared, read only). */
 		int[] parent;
 		/** Cells per row of the next coarser level. */
@@ -364,8 +394,6 @@ public final class Multigrid {
 			this.active = new boolean[n];
 			this.invDiag = new double[n];
 			this.childChanged = coarse ? new boolean[n] : null;
-			this.rhs = coarse ? new double[n] : null;
-			this.sol = coarse ? new double[n] : null;
 		}
 
 		/**

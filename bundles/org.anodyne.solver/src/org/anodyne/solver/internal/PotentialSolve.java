@@ -35,6 +35,8 @@ final class PotentialSolve {
 	 * so after the first solve this costs few iterations.
 	 */
 	private static final double RESPONSE_TOLERANCE = 1e-6;
+	/** How many cell arrays {@link #solve} borrows for itself. */
+	private static final int WORK_ARRAYS = 7;
 
 	private final Domain domain;
 	private final CellState state;
@@ -47,15 +49,20 @@ final class PotentialSolve {
 	private final NumericalSettings numerics;
 	private Multigrid mg;
 
-	private final double[] residual;
-	private final double[] source;
-	private final double[] diag;
-	private final double[] gWe;
-	private final double[] gCe;
-	private final double[] u;
+	/** The response of φ to φ<sub>s</sub>: kept between solves, since each one starts from the last. */
 	private final double[] w;
+	/*
+	 * Work arrays of one solve, lent by ScratchArrays while it runs (null between solves); every
+	 * entry is written before it is read.
+	 */
+	private double[] residual;
+	private double[] source;
+	private double[] diag;
+	private double[] gWe;
+	private double[] gCe;
+	private double[] u;
 	/** ln c while the diffusion-potential source is formed, then the right-hand side of the correction. */
-	private final double[] logConcThenRhs;
+	private double[] logConcThenRhs;
 
 	PotentialSolve(Domain domain, CellState state, Transport transport, ElectrodeFaces faces, SaltDiffusion salt,
 			EngineCounters counters, FrontReconstruction front) {
@@ -68,15 +75,7 @@ final class PotentialSolve {
 		this.counters = counters;
 		this.law = domain.problem.kinetics();
 		this.numerics = domain.problem.numerics();
-		int n = domain.n;
-		this.residual = new double[n];
-		this.source = new double[n];
-		this.diag = new double[n];
-		this.gWe = new double[n];
-		this.gCe = new double[n];
-		this.u = new double[n];
-		this.w = new double[n];
-		this.logConcThenRhs = new double[n];
+		this.w = new double[domain.n];
 	}
 
 	/** Rebuilds faces and operators now if the domain changed (else the next solve would). */
@@ -92,21 +91,52 @@ final class PotentialSolve {
 		}
 		transport.rebuild(state.active);
 		faces.build();
-		Arrays.fill(diag, 0.0);
+		// The multigrid copies the diagonal.
+		double[] robin = ScratchArrays.take(domain.n);
+		Arrays.fill(robin, 0.0);
 		for (int f = 0; f < faces.count; f++) {
-			diag[faces.cell[f]] += faces.area[f] * law.derivativeOverpotential(0.0, 1.0, domain.vt);
+			robin[faces.cell[f]] += faces.area[f] * law.derivativeOverpotential(0.0, 1.0, domain.vt);
 		}
 		if (mg == null) {
-			mg = new Multigrid(domain.prepared.hierarchy, transport.tK, transport.tKN, diag, state.active);
+			mg = new Multigrid(domain.prepared.hierarchy, transport.tK, transport.tKN, robin, state.active);
 		} else {
-			mg.setCoefficients(transport.tK, transport.tKN, diag, state.active);
+			mg.setCoefficients(transport.tK, transport.tKN, robin, state.active);
 		}
+		ScratchArrays.give(robin);
 		salt.invalidate();
 		state.topologyChanged = false;
 	}
 
 	void solve() throws SolverException {
 		followTopology();
+		int n = domain.n;
+		residual = ScratchArrays.take(n);
+		source = ScratchArrays.take(n);
+		diag = ScratchArrays.take(n);
+		gWe = ScratchArrays.take(n);
+		gCe = ScratchArrays.take(n);
+		u = ScratchArrays.take(n);
+		logConcThenRhs = ScratchArrays.take(n);
+		try {
+			newton();
+		} finally {
+			ScratchArrays.give(residual, source, diag, gWe, gCe, u, logConcThenRhs);
+			residual = null;
+			source = null;
+			diag = null;
+			gWe = null;
+			gCe = null;
+			u = null;
+			logConcThenRhs = null;
+		}
+	}
+
+	/** Bytes of the work arrays a solve borrows while it runs (its own and its multigrid's). */
+	long workArrayBytes() {
+		return Double.BYTES * WORK_ARRAYS * (long) domain.n + (mg == null ? 0 : mg.workArrayBytes());
+	}
+
+	private void newton() throws SolverException {
 		int n = domain.n;
 		boolean[] active = state.active;
 		double[] conc = state.conc;

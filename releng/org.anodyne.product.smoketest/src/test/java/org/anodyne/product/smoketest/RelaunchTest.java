@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * The shipped script runs in a folder of its own with a stand-in for Java: each launch records its
  * arguments, writes the exit data the test scripted for it and exits with the code scripted for it — so
  * the script's handling of the file (taken literally, bounded, only its workspace) is checked without a
- * workbench.
+ * workbench. The same stand-in shows which JVM options each kind of launch gets.
  */
 class RelaunchTest {
 
@@ -109,6 +109,22 @@ class RelaunchTest {
 				"the relaunch does not write it again: " + runs.get(1));
 	}
 
+	@Test
+	void onlyTheBenchmarksGetAHeapAtFullSizeTouchedInAdvance() throws Exception {
+		List<String> preTouched = List.of("-Xmx2g", "-Xms2g", "-XX:+AlwaysPreTouch");
+		List<List<String>> bench = launch(product("options-bench"), "bench", "accuracy");
+		List<String> benchJava = bench.get(bench.size() - 1);
+		assertTrue(benchJava.containsAll(preTouched), "bench: " + benchJava);
+		assertEquals(List.of("bench", "accuracy"), benchJava.subList(benchJava.size() - 2, benchJava.size()));
+		List<List<String>> validate = launch(product("options-validate"), "validate", "x.anodyne");
+		List<String> validateJava = validate.get(validate.size() - 1);
+		assertTrue(validateJava.contains("-Xmx2g") && !validateJava.contains("-XX:+AlwaysPreTouch")
+				&& !validateJava.contains("-Xms2g"), "validate: " + validateJava);
+		List<String> ide = launch(product("options-ide"), "-data", "/home/u/ws").get(0);
+		assertTrue(ide.contains("-Xmx2g") && !ide.contains("-XX:+AlwaysPreTouch") && !ide.contains("-Xms2g"),
+				"the IDE: " + ide);
+	}
+
 	/** A product folder with the shipped launch script, an empty launcher jar and the stand-in Java 21. */
 	private static Path product(String name) throws IOException {
 		return product(name, "21.0.9");
@@ -120,6 +136,8 @@ class RelaunchTest {
 		Files.copy(Anodyne.product().resolve("anodyne"), product.resolve("anodyne"));
 		Files.createDirectories(product.resolve("plugins"));
 		Files.createFile(product.resolve("plugins/org.eclipse.equinox.launcher_1.8.0.jar"));
+		// The headless commands' configuration is written by a class of this jar (the stand-in writes nothing).
+		Files.createFile(product.resolve("plugins/org.anodyne.headless_0.2.0.jar"));
 		Files.createDirectories(product.resolve("runs"));
 		Path jdk = Files.createDirectories(product.resolve("jdk/bin"));
 		// Java 21 keeps the script's start-up cache to an option that names a file; 25 makes an AOT cache.
