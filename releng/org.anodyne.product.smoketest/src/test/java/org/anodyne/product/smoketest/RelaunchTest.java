@@ -116,6 +116,8 @@ class RelaunchTest {
 		List<String> benchJava = bench.get(bench.size() - 1);
 		assertTrue(benchJava.containsAll(preTouched), "bench: " + benchJava);
 		assertEquals(List.of("bench", "accuracy"), benchJava.subList(benchJava.size() - 2, benchJava.size()));
+		List<List<String>> help = launch(product("options-bench-help"), "bench", "--help");
+		assertFalse(help.get(help.size() - 1).contains("-XX:+AlwaysPreTouch"), "bench --help runs nothing");
 		List<List<String>> validate = launch(product("options-validate"), "validate", "x.anodyne");
 		List<String> validateJava = validate.get(validate.size() - 1);
 		assertTrue(validateJava.contains("-Xmx2g") && !validateJava.contains("-XX:+AlwaysPreTouch")
