@@ -204,10 +204,50 @@ class LifeSimulatorTest {
 				assertEquals(emptied, model.recession(e) * cell.anode().hostPorosity(), 1e-18);
 				e.bufferSolid = 1e-6;
 				assertEquals(4e-6 * porous - (emptied - 1e-6 * porous), model.separatorHeight(e), 1e-15);
-				e.bufferSolid = 1.0;
-				assertEquals(4e-6 * porous, model.separatorHeight(e), 1e-18, "pores already full of held material");
+				e.bufferSolid = 6e-6;
+				assertTrue(6e-6 * porous > emptied, "more held material than emptied pores");
+				// Before, held material beyond the emptied pores vanished: the height stayed 4e-6 * porous.
+				assertEquals(4e-6 * porous + (6e-6 * porous - emptied), model.separatorHeight(e), 1e-15,
+						"held material the emptied pores cannot take stands above the face");
 			} else {
 				assertEquals(4e-6 * porous, model.separatorHeight(e), 1e-18, "a foil's stack follows its front");
+			}
+		}
+	}
+
+	/**
+	 * The issue's relation: the penetration margin equals the room left in front of the metal — the
+	 * separator, the empty buffer and the pores stripping emptied inside the host — less all inactive
+	 * material, wherever the host held it, as long as the layers stand above the face.
+	 */
+	@Test
+	void thePenetrationMarginEqualsTheRoomLeftInFrontOfTheMetal() throws SolverException {
+		LifeParameters p = LifeParameters.defaults();
+		double porous = 1.0 / (1.0 - p.inactiveLayerPorosity());
+		for (LifeCell cell : List.of(ReferenceCells.symmetricCell(true), ReferenceCells.symmetricCell(false),
+				ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q)))) {
+			CellModel model = new CellModel(cell, p);
+			ElectrodeState e = assembled(model, p);
+			double buffer = e.assembly.bufferPoreVolume();
+			for (double stripped : new double[] {0.0, 0.5, 2.0}) {
+				for (double held : new double[] {0.0, 2e-6, 0.5 * buffer, buffer + 3e-6}) {
+					for (double against : new double[] {2e-6, 8e-6, 20e-6}) {
+						e.metal = e.initialMetal - stripped * Q;
+						e.bufferSolid = held;
+						e.separatorSolid = against;
+						double room = cell.separator().thickness() + buffer + model.emptiedPores(e);
+						double inactive = (held + against) * porous;
+						double margin = model.penetrationHeight() - model.separatorHeight(e);
+						String state = cell.anode().describe() + ", " + stripped + " mAh/cm2 stripped, held " + held
+								+ ", against " + against;
+						if (held * porous >= buffer) {
+							assertEquals(Math.min(cell.separator().thickness(), room - inactive), margin, 1e-15, state);
+						} else {
+							// The buffer's room is the held share's: the layer against the separator cannot use it.
+							assertTrue(margin <= room - inactive + 1e-15, state + ": the buffer not yet full");
+						}
+					}
+				}
 			}
 		}
 	}

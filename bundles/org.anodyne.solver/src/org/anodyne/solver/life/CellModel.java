@@ -334,11 +334,13 @@ final class CellModel {
 	}
 
 	/**
-	 * Height [m] by which the inactive layer against the separator stands above the host's face: its
-	 * thickness less what of the pores stripping emptied inside the host ({@link #emptiedPores}) is
-	 * left once the held share of the inactive material has filled them. The held share lies among the
+	 * Height [m] by which the inactive layers stand above the host's face: the layer against the
+	 * separator plus the held share that overflows the buffer, less the pores stripping emptied inside
+	 * the host ({@link #emptiedPores}), max(0, δ<sub>sep</sub> + O − E). The held share lies among the
 	 * host's solid: in the buffer while it has room, in those pores once it overflows (an upright
-	 * electrode has no buffer, so all of it).
+	 * electrode has no buffer, so all of it), and what those pores cannot take stands above the face
+	 * with the separator's layer: every inactive volume is somewhere. At the top of a charge the metal
+	 * plated back has refilled most of the emptied pores, so there the held share usually overflows.
 	 */
 	double separatorHeight(ElectrodeState e) {
 		if (e.reservoir) {
@@ -346,7 +348,7 @@ final class CellModel {
 		}
 		double overflow = Math.max(0.0,
 				e.bufferSolid / (1.0 - p.inactiveLayerPorosity()) - e.assembly.bufferPoreVolume());
-		return Math.max(0.0, separatorLayer(e) - Math.max(0.0, emptiedPores(e) - overflow));
+		return Math.max(0.0, separatorLayer(e) + overflow - emptiedPores(e));
 	}
 
 	/** Combined height of the inactive layers against the separator, both faces [m]. */
