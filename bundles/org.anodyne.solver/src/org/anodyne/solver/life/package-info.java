@@ -58,6 +58,22 @@
  * below it never (a steady profile exists). Metal plated before τ grows mossy (porosity ε<sub>m</sub>),
  * after it tip-growing (ε<sub>t</sub>) (Bai et al., Energy Environ. Sci. 9 (2016) 3221). A smaller
  * plating area means a larger j and an earlier switch.
+ * <p><i>Host surface laid open by stripping.</i> The coupling's A<sub>p</sub> is that of its split; an
+ * electrode whose coupling is not refreshed (an upright one has no buffer) kept it for life, although
+ * stripping takes its separator-side front a depth r into the host and lays the host's solid surface
+ * open there. Each plating step now takes its area at its start from the coupling and that surface,
+ * a<sub>h</sub>λ<sub>h</sub>tanh(r/λ<sub>h</sub>) (a<sub>h</sub> = 4(1 − ε<sub>h</sub>)/d<sub>f</sub> from the
+ * geometry generator's porosity and solid diameter, λ<sub>h</sub> = √(κ<sub>h</sub>V<sub>T</sub>/(a<sub>h</sub>i₀))
+ * the depth a reaction reaches, ≈ 100 µm here against r ≤ 30 µm), treated as the split treats every bare
+ * collector surface: it draws i₀BV(η − Δη<sub>nuc</sub>) only where the front's η passes its barrier, and
+ * A<sub>p</sub> is J over the current-weighted local current density ({@code CellModel.platingArea}; no new
+ * parameter, no collector type read). The paper's ether cells at 0.25 mA cm⁻² plate at η ≈ 13 mV, below
+ * carbon's 40 and copper's 35 mV, and do not move; the carbonate full cells at 1 C (front η above 40 mV
+ * on the separator's pores) and the ether cells at 1 and 5 mA cm⁻² do. Tried and not adopted: the same
+ * surface without its barrier (seeded by the metal it carried): the upright ether cell's grains then grow
+ * ≈ 3× coarser, its 1100 h needs p<sub>iso</sub> = 0.0813 (i₀ 7.831 A/m²), and the inverted cell, whose
+ * buried front the split still reads with the fibres' barrier, falls to 900 h (CE 95.6 %) — one surface
+ * read two ways, which is why the barrier is kept for both.
  * <p><i>No nucleus-spacing bound on the grain.</i> Pei et al. find the nucleus size ∝ 1/η and the areal
  * nucleus density N ∝ η³; grains that grow from nuclei until they meet are bounded by the spacing
  * N<sup>−½</sup> ∝ η<sup>−3/2</sup>. That bound falls faster than the size ∝ η<sup>−1</sup> as η rises and
