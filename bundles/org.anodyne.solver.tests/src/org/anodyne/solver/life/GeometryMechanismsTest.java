@@ -95,7 +95,8 @@ class GeometryMechanismsTest {
 		double q = ReferenceCells.MAH_PER_CM2;
 		// A cloth-like host and a foam-like one (coarser solids, more pores), and a foil.
 		for (AnodeDesign host : List.of(ReferenceCells.uprightCarbonCloth(6.0 * q),
-				AnodeDesign.metalOnSeparatorFace(500e-6, 0.9, 40e-6, 0.035, 6.0 * q), AnodeDesign.foil(0.035, 6.0 * q))) {
+				AnodeDesign.metalOnSeparatorFace(500e-6, 0.9, 40e-6, 0.035, 6.0 * q),
+				AnodeDesign.foil(0.035, 6.0 * q))) {
 			LifeCell cell = ReferenceCells.symmetricCell(host);
 			CellModel model = new CellModel(cell, p);
 			double vt = PhysicalConstants.thermalVoltage(cell.temperature());

@@ -229,9 +229,9 @@ class LifeSimulatorTest {
 			CellModel model = new CellModel(cell, p);
 			ElectrodeState e = assembled(model, p);
 			double buffer = e.assembly.bufferPoreVolume();
-			for (double stripped : new double[] {0.0, 0.5, 2.0}) {
-				for (double held : new double[] {0.0, 2e-6, 0.5 * buffer, buffer + 3e-6}) {
-					for (double against : new double[] {2e-6, 8e-6, 20e-6}) {
+			for (double stripped : new double[]{0.0, 0.5, 2.0}) {
+				for (double held : new double[]{0.0, 2e-6, 0.5 * buffer, buffer + 3e-6}) {
+					for (double against : new double[]{2e-6, 8e-6, 20e-6}) {
 						e.metal = e.initialMetal - stripped * Q;
 						e.bufferSolid = held;
 						e.separatorSolid = against;
