@@ -313,9 +313,17 @@ final class CellModel {
 		if (volume <= 0.0) {
 			return 1.0;
 		}
-		double occupied = e.bufferSolid / (1.0 - p.inactiveLayerPorosity())
+		return Math.max(0.0, bufferOccupied(e) / volume);
+	}
+
+	/**
+	 * Volume [m³/m²] the buffered side takes of the buffer: the held inactive layer plus the active metal
+	 * grown beyond its assembled amount there, (1 − f<sub>s</sub>)(Q − Q₀)V<sub>m</sub>/(zF) (negative once
+	 * stripping has taken that side's front below where it started, which widens the buffer).
+	 */
+	private double bufferOccupied(ElectrodeState e) {
+		return e.bufferSolid / (1.0 - p.inactiveLayerPorosity())
 				+ (1.0 - e.coupling.separatorSideFraction()) * (e.metal - e.initialMetal) * volumePerCharge;
-		return Math.max(0.0, occupied / volume);
 	}
 
 	/**
@@ -397,19 +405,19 @@ final class CellModel {
 
 	/**
 	 * Height [m] by which the inactive layers stand above the host's face: the layer against the
-	 * separator plus the held share that overflows the buffer, less the pores stripping emptied inside
-	 * the host ({@link #emptiedPores}), max(0, δ<sub>sep</sub> + O − E). The held share lies among the
-	 * host's solid: in the buffer while it has room, in those pores once it overflows (an upright
-	 * electrode has no buffer, so all of it), and what those pores cannot take stands above the face
-	 * with the separator's layer: every inactive volume is somewhere. At the top of a charge the metal
-	 * plated back has refilled most of the emptied pores, so there the held share usually overflows.
+	 * separator plus what overflows the buffer, less the pores stripping emptied inside the host at its
+	 * separator face ({@link #emptiedPores}), max(0, δ<sub>sep</sub> + O − E). The held share lies among
+	 * the host's solid: in the buffer while it has room (as wide as the buffered side's metal leaves it,
+	 * {@link #bufferOccupied}), in those pores once it overflows (an upright electrode has no buffer, so
+	 * all of it), and what those pores cannot take stands above the face with the separator's layer:
+	 * every inactive volume is somewhere. At the top of a charge the metal plated back has refilled most
+	 * of the emptied pores, so there the held share usually overflows.
 	 */
 	double separatorHeight(ElectrodeState e) {
 		if (e.reservoir) {
 			return 0.0;
 		}
-		double overflow = Math.max(0.0,
-				e.bufferSolid / (1.0 - p.inactiveLayerPorosity()) - e.assembly.bufferPoreVolume());
+		double overflow = Math.max(0.0, bufferOccupied(e) - e.assembly.bufferPoreVolume());
 		return Math.max(0.0, separatorLayer(e) + overflow - emptiedPores(e));
 	}
 
