@@ -196,7 +196,8 @@
  * every volume, the top-of-charge height is S + H − E = Lε<sub>d</sub>/(1 − ε<sub>d</sub>) + cV<sub>m</sub>
  * whatever ū, and the cell fails at cycle 195 (374 h; L = 3.66 mAh cm⁻², 17.8 µm, S 23.21 + H 12.82 −
  * E 10.97 = 25.06 µm); with the plating area that follows the host surface stripping lays open
- * (mechanism 1) its grains coarsen and it fails at cycle 232 (443 h). The symmetric upright Li‖CC cell is unchanged (1100 h, cycle 138: there the held
+ * (mechanism 1) its grains coarsen and it fails at cycle 232 (443 h; A<sub>p</sub> 0.55 → 1.05 by then,
+ * the front's η passing carbon's barrier only a little; S 23.19 + H 12.90 − E 11.09 = 25.00 µm). The symmetric upright Li‖CC cell is unchanged (1100 h, cycle 138: there the held
  * share stays inside the emptied pores, E − H = 1.2 µm at the working face's last top of plating).
  * {@link org.anodyne.solver.life.FailureMode#OVERPOTENTIAL_RUNAWAY} (polarisation without
  * nucleation above its limit); {@link org.anodyne.solver.life.FailureMode#INVENTORY_EXHAUSTED};
