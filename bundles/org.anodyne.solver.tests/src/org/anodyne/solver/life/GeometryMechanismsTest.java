@@ -12,6 +12,7 @@ package org.anodyne.solver.life;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.anodyne.solver.ElectrolyteProperties;
@@ -81,6 +82,83 @@ class GeometryMechanismsTest {
 			efficiency[k] = r.cycle(2).orElseThrow().metalEfficiency();
 		}
 		assertTrue(efficiency[1] > efficiency[0], "4x plating area: " + efficiency[1] + " vs planar " + efficiency[0]);
+	}
+
+	/**
+	 * Stripping lays open host surface in front of the metal; the next plating spreads over it as over
+	 * any bare collector surface: all of it reached when the host has no barrier, none of it below the
+	 * barrier. Only the host's solid surface per volume and porosity enter, never the collector type.
+	 */
+	@Test
+	void hostSurfaceStrippingLaysOpenJoinsThePlatingAreaAsAnyBareSurface() {
+		LifeParameters p = LifeParameters.defaults();
+		double q = ReferenceCells.MAH_PER_CM2;
+		// A cloth-like host and a foam-like one (coarser solids, more pores), and a foil.
+		for (AnodeDesign host : List.of(ReferenceCells.uprightCarbonCloth(6.0 * q),
+				AnodeDesign.metalOnSeparatorFace(500e-6, 0.9, 40e-6, 0.035, 6.0 * q),
+				AnodeDesign.foil(0.035, 6.0 * q))) {
+			LifeCell cell = ReferenceCells.symmetricCell(host);
+			CellModel model = new CellModel(cell, p);
+			double vt = PhysicalConstants.thermalVoltage(cell.temperature());
+			DepositionCoupling bare = new DepositionCoupling(J, 1.0, 0.55, 0.0, 0.0, 15e-6, 0.0, 0.01, 0.0, 0.0, 0.0);
+			ElectrodeState e = new ElectrodeState(false, host.initialMetal());
+			model.attach(e, bare);
+			assertEquals(0.55, e.platingArea, 0.0, "nothing stripped: the coupling's area");
+			e.metal -= 2.0 * q;
+			model.attach(e, bare, 0.0, q);
+			double depth = model.recession(e);
+			double expected = 0.55;
+			if (!host.isFoil()) {
+				double surface = 4.0 * (1.0 - host.hostPorosity()) / host.fibreDiameter();
+				assertEquals(surface, host.hostSurface(), 1e-9 * surface);
+				double kappa = Math.pow(host.hostPorosity(), 1.5)
+						/ CellModel.electrolyteResistivity(cell.electrolyte(), vt);
+				double reach = Math.sqrt(kappa * vt / (surface * p.exchangeCurrentDensity()));
+				assertTrue(depth < 0.3 * reach, "the stripped depth lies well inside the reaction's reach");
+				expected += surface * reach * Math.tanh(depth / reach);
+			}
+			assertEquals(expected, e.platingArea, 1e-9 * expected, host.describe());
+			assertEquals(J / expected, J / e.platingArea, 1e-9 * J, "local current per real area");
+			assertEquals(model.grainDiameter(J / expected, 0.0), e.grainDiameter, 1e-9 * e.grainDiameter);
+
+			// With the host's barrier above the front's overpotential the bare surface takes nothing.
+			DepositionCoupling barred = new DepositionCoupling(J, 1.0, 0.55, 0.0, 0.0, 15e-6, 0.0, 0.01, 0.0, 0.0,
+					0.5);
+			model.attach(e, barred, 0.0, q);
+			assertEquals(0.55, e.platingArea, 0.0, host.describe() + ": below the barrier");
+			// Just above it, part of the current goes there: the area lies between the two.
+			double eta = ChargeTransfer.overpotential(J / 0.55, p.exchangeCurrentDensity(), 0.5, 0.5, vt);
+			DepositionCoupling partly = new DepositionCoupling(J, 1.0, 0.55, 0.0, 0.0, 15e-6, 0.0, 0.01, 0.0, 0.0,
+					0.5 * eta);
+			model.attach(e, partly, 0.0, q);
+			if (!host.isFoil()) {
+				assertTrue(e.platingArea > 0.55 && e.platingArea < expected, host.describe() + ": " + e.platingArea);
+			} else {
+				assertEquals(0.55, e.platingArea, 0.0, "a foil lays no host surface open");
+			}
+		}
+	}
+
+	/** The morphology switch reads the local current on that area: Sand's time comes later, or never. */
+	@Test
+	void sandsSwitchFollowsTheHostSurfaceStrippingLaidOpen() {
+		LifeCell cell = ReferenceCells.symmetricCell(false);
+		CellModel model = new CellModel(cell, LifeParameters.defaults());
+		double vt = PhysicalConstants.thermalVoltage(cell.temperature());
+		double current = 15.0;
+		double limiting = 20.0;
+		double r = current / limiting;
+		double concentration = 2.0 * (1.0 - cell.electrolyte().transferenceNumber()) * vt
+				* Math.log((1 + r) / (1 - r));
+		DepositionCoupling c = new DepositionCoupling(current, 1.0, 0.5, 0.0, 0.0, 15e-6, 0.0, 0.01, concentration,
+				0.0, 0.0);
+		ElectrodeState e = new ElectrodeState(false, 6.0 * ReferenceCells.MAH_PER_CM2);
+		model.attach(e, c);
+		assertTrue(model.tipGrowthShare(e, current, 0.0, 1e6) > 0.0, "30 A/m2 on 0.5 m2/m2 passes J_lim");
+		e.metal -= ReferenceCells.MAH_PER_CM2;
+		model.attach(e, c, 0.0, ReferenceCells.MAH_PER_CM2);
+		assertTrue(current / e.platingArea < limiting, "spread over " + e.platingArea + " m2/m2");
+		assertEquals(0.0, model.tipGrowthShare(e, current, 0.0, 1e6), "below J_lim on the real area: no switch");
 	}
 
 	@Test

@@ -167,7 +167,7 @@ public final class AnalyticCoupling {
 			this.barrier = anode.substrateBarrier();
 			this.bruggeman = Math.pow(anode.hostPorosity(), 1.5);
 			this.hostConductivity = cell.electrolyte().conductivity() * bruggeman;
-			this.fibreArea = 4.0 * (1.0 - anode.hostPorosity()) / anode.fibreDiameter();
+			this.fibreArea = anode.hostSurface();
 		}
 
 		DepositionCoupling solve(double buffer) throws SolverException {

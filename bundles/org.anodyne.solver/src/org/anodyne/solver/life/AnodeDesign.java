@@ -83,6 +83,14 @@ public record AnodeDesign(double hostThickness, double hostPorosity, double fibr
 		return new AnodeDesign(hostThickness, hostPorosity, fibreDiameter, substrateBarrier, 0.0, initialMetal);
 	}
 
+	/**
+	 * Surface of the host's solids per volume of host, a<sub>h</sub> = 4(1 − ε<sub>h</sub>)/d<sub>f</sub> [1/m]
+	 * (cylinders of the generator's solid diameter at its solid fraction); 0 for a foil.
+	 */
+	public double hostSurface() {
+		return isFoil() ? 0.0 : 4.0 * (1.0 - hostPorosity) / fibreDiameter;
+	}
+
 	/** True for a planar foil (no porous host). */
 	public boolean isFoil() {
 		return hostThickness == 0.0;

@@ -43,6 +43,10 @@ final class CellModel {
 	private final double cathodeLimitingCurrent;
 	/** Whether the dense face's aged film resists the current ({@link LifeRunOptions#agedDenseFace()}). */
 	private final boolean agedDenseFace;
+	/** a<sub>h</sub> [1/m]: the host's solid surface per volume ({@link AnodeDesign#hostSurface()}); 0 for a foil. */
+	private final double hostSurface;
+	/** λ<sub>h</sub> [m]: the depth into the host's pores a plating reaction reaches (see {@link #platingArea}). */
+	private final double hostReach;
 
 	CellModel(LifeCell cell, LifeParameters parameters) {
 		this(cell, parameters, false);
@@ -63,6 +67,12 @@ final class CellModel {
 		this.layerConductivity = parameters.inactiveLayerPorosity()
 				/ (parameters.inactiveLayerTortuosity() * resistivity);
 		this.mossConductivity = Math.pow(parameters.mossPorosity(), 1.5) / resistivity;
+		AnodeDesign anode = cell.anode();
+		this.hostSurface = anode.hostSurface();
+		this.hostReach = hostSurface > 0.0
+				? Math.sqrt(Math.pow(anode.hostPorosity(), 1.5) / resistivity * thermalVoltage
+						/ (hostSurface * parameters.exchangeCurrentDensity()))
+				: 0.0;
 		this.separatorResistance = cell.separatorResistance();
 		this.initialElectrolyte = cell.electrolyteVolume();
 		double separatorPores = cell.separator().thickness() * cell.separator().porosity();
@@ -114,7 +124,8 @@ final class CellModel {
 	 * the charge q [C/m²] (0 when not known: the grains then pay the coupling's whole barrier).
 	 */
 	void attach(ElectrodeState e, DepositionCoupling c, double fill, double stepCharge) {
-		if (e.coupling == c && e.grainStepCharge == stepCharge) {
+		double area = platingArea(c, recession(e, c));
+		if (e.coupling == c && e.grainStepCharge == stepCharge && e.platingArea == area) {
 			return;
 		}
 		if (e.assembly == null) {
@@ -127,7 +138,54 @@ final class CellModel {
 				cell.metal().chargeNumber(), cell.temperature());
 		e.ohmicResistance = c.ohmicResistance();
 		e.grainStepCharge = stepCharge;
-		e.grainDiameter = grainDiameter(c.currentDensity() / c.platingArea(), meanBarrier(c, stepCharge));
+		e.platingArea = area;
+		e.grainDiameter = grainDiameter(c.currentDensity() / area, meanBarrier(c, stepCharge));
+	}
+
+	/**
+	 * Real surface [m²/m²] the coupling's plating current spreads over once stripping has taken the
+	 * separator-side front a depth r into the host. Stripping has laid open the host surface there, as
+	 * far as a reaction reaches into those pores: a<sub>h</sub>λ<sub>h</sub>tanh(r/λ<sub>h</sub>), a<sub>h</sub>
+	 * the host's solid surface per volume from its geometry ({@link AnodeDesign#hostSurface()}),
+	 * λ<sub>h</sub> = √(κ<sub>h</sub>V<sub>T</sub>/(a<sub>h</sub>i₀)), κ<sub>h</sub> = ε<sub>h</sub><sup>1.5</sup>/ρ<sub>e</sub>
+	 * (de Levie's depth for linear kinetics, as for the moss in {@link #activeArea}). That surface is bare
+	 * collector, so it is treated as the split treats every bare surface: at the first instant of
+	 * plating it draws i₀·BV(η − Δη<sub>nuc</sub>) where the front's η passes its barrier Δη<sub>nuc</sub>
+	 * and nothing below, the front i₀·BV(η) on A<sub>p</sub>, with η set by J; the plating area is then, as
+	 * the coupling defines it, J over the current-weighted local current density. A foil
+	 * (a<sub>h</sub> = 0), an unstripped front or a front below the barrier keeps A<sub>p</sub>; with no
+	 * barrier it is A<sub>p</sub> + a<sub>h</sub>λ<sub>h</sub>tanh(r/λ<sub>h</sub>). The local current per real
+	 * area, and with it the grains, the porous thickness and Sand's switch, follows the host the same way
+	 * for every collector.
+	 */
+	double platingArea(DepositionCoupling c, double recession) {
+		if (!(hostSurface > 0.0) || !(recession > 0.0)) {
+			return c.platingArea();
+		}
+		double zone = hostSurface * hostReach * Math.tanh(recession / hostReach);
+		double i0 = p.exchangeCurrentDensity();
+		double current = c.currentDensity();
+		double barrier = c.substrateBarrier();
+		double lo = 0.0;
+		double hi = ChargeTransfer.overpotential(current / c.platingArea(), i0, alphaC, alphaA, thermalVoltage);
+		if (!(hi > barrier)) {
+			return c.platingArea();
+		}
+		for (int k = 0; k < 100 && hi - lo > 1e-12; k++) {
+			double mid = 0.5 * (lo + hi);
+			double drawn = c.platingArea() * ChargeTransfer.current(mid, i0, alphaC, alphaA, thermalVoltage)
+					+ zone * ChargeTransfer.current(Math.max(mid - barrier, 0.0), i0, alphaC, alphaA, thermalVoltage);
+			if (drawn < current) {
+				lo = mid;
+			} else {
+				hi = mid;
+			}
+		}
+		double eta = 0.5 * (lo + hi);
+		double front = ChargeTransfer.current(eta, i0, alphaC, alphaA, thermalVoltage);
+		double fibre = ChargeTransfer.current(Math.max(eta - barrier, 0.0), i0, alphaC, alphaA, thermalVoltage);
+		double drawn = c.platingArea() * front + zone * fibre;
+		return drawn * drawn / (c.platingArea() * front * front + zone * fibre * fibre);
 	}
 
 	/**
@@ -255,9 +313,17 @@ final class CellModel {
 		if (volume <= 0.0) {
 			return 1.0;
 		}
-		double occupied = e.bufferSolid / (1.0 - p.inactiveLayerPorosity())
+		return Math.max(0.0, bufferOccupied(e) / volume);
+	}
+
+	/**
+	 * Volume [m³/m²] the buffered side takes of the buffer: the held inactive layer plus the active metal
+	 * grown beyond its assembled amount there, (1 − f<sub>s</sub>)(Q − Q₀)V<sub>m</sub>/(zF) (negative once
+	 * stripping has taken that side's front below where it started, which widens the buffer).
+	 */
+	private double bufferOccupied(ElectrodeState e) {
+		return e.bufferSolid / (1.0 - p.inactiveLayerPorosity())
 				+ (1.0 - e.coupling.separatorSideFraction()) * (e.metal - e.initialMetal) * volumePerCharge;
-		return Math.max(0.0, occupied / volume);
 	}
 
 	/**
@@ -298,11 +364,15 @@ final class CellModel {
 	 * bare foil's front is not.
 	 */
 	double recession(ElectrodeState e) {
+		return recession(e, e.coupling);
+	}
+
+	/** {@link #recession(ElectrodeState)} with the separator-side fraction of coupling c. */
+	private double recession(ElectrodeState e, DepositionCoupling c) {
 		if (e.reservoir || !(e.metal < e.initialMetal)) {
 			return 0.0;
 		}
-		return e.coupling.separatorSideFraction() * (e.initialMetal - e.metal) * volumePerCharge
-				/ cell.anode().hostPorosity();
+		return c.separatorSideFraction() * (e.initialMetal - e.metal) * volumePerCharge / cell.anode().hostPorosity();
 	}
 
 	/** Thickness of the inactive layer pressed against the separator [m]. */
@@ -334,19 +404,21 @@ final class CellModel {
 	}
 
 	/**
-	 * Height [m] by which the inactive layer against the separator stands above the host's face: its
-	 * thickness less what of the pores stripping emptied inside the host ({@link #emptiedPores}) is
-	 * left once the held share of the inactive material has filled them. The held share lies among the
-	 * host's solid: in the buffer while it has room, in those pores once it overflows (an upright
-	 * electrode has no buffer, so all of it).
+	 * Height [m] by which the inactive layers stand above the host's face: the layer against the
+	 * separator plus what overflows the buffer, less the pores stripping emptied inside the host at its
+	 * separator face ({@link #emptiedPores}), max(0, δ<sub>sep</sub> + O − E). The held share lies among
+	 * the host's solid: in the buffer while it has room (as wide as the buffered side's metal leaves it,
+	 * {@link #bufferOccupied}), in those pores once it overflows (an upright electrode has no buffer, so
+	 * all of it), and what those pores cannot take stands above the face with the separator's layer:
+	 * every inactive volume is somewhere. At the top of a charge the metal plated back has refilled most
+	 * of the emptied pores, so there the held share usually overflows.
 	 */
 	double separatorHeight(ElectrodeState e) {
 		if (e.reservoir) {
 			return 0.0;
 		}
-		double overflow = Math.max(0.0,
-				e.bufferSolid / (1.0 - p.inactiveLayerPorosity()) - e.assembly.bufferPoreVolume());
-		return Math.max(0.0, separatorLayer(e) - Math.max(0.0, emptiedPores(e) - overflow));
+		double overflow = Math.max(0.0, bufferOccupied(e) - e.assembly.bufferPoreVolume());
+		return Math.max(0.0, separatorLayer(e) + overflow - emptiedPores(e));
 	}
 
 	/** Combined height of the inactive layers against the separator, both faces [m]. */
@@ -529,13 +601,13 @@ final class CellModel {
 
 	/**
 	 * Share χ of plating between t₀ and t₀ + dt that happens after the effective Sand's time of the
-	 * local current density j = J/A<sub>p</sub>: τ = τ<sub>Sand</sub>(j)/(1 − (J<sub>lim</sub>/j)²) when j
+	 * local current density j = J/A<sub>p</sub> (the step's {@link #platingArea}): τ = τ<sub>Sand</sub>(j)/(1 − (J<sub>lim</sub>/j)²) when j
 	 * exceeds the limiting current density J<sub>lim</sub> of the electrode's diffusion path, never
 	 * otherwise (below J<sub>lim</sub> a steady concentration profile exists and the surface is not
 	 * depleted).
 	 */
 	double tipGrowthShare(ElectrodeState e, double current, double t0, double dt) {
-		double local = current / e.coupling.platingArea();
+		double local = current / e.platingArea;
 		double limiting = e.limitingCurrent;
 		if (!(local > limiting)) {
 			return 0.0;
@@ -586,10 +658,10 @@ final class CellModel {
 		double tip = tipGrowthShare(e, current, e.stepTime, dt);
 		double porosity = p.mossPorosity() + (p.dendritePorosity() - p.mossPorosity()) * tip;
 		double stepAfter = e.stepCharge + dq;
-		double porousThickness = (e.stepCharge + 0.5 * dq) * volumePerCharge / (c.platingArea() * (1.0 - porosity));
+		double porousThickness = (e.stepCharge + 0.5 * dq) * volumePerCharge / (e.platingArea * (1.0 - porosity));
 		double dead = deadShare(porousThickness, unsupported, c.supportLength(), e.grainDiameter) * dq;
-		double fresh = p.seiChargePerArea() * (freshSurface(stepAfter, c.platingArea(), e.grainDiameter)
-				- freshSurface(e.stepCharge, c.platingArea(), e.grainDiameter));
+		double fresh = p.seiChargePerArea() * (freshSurface(stepAfter, e.platingArea, e.grainDiameter)
+				- freshSurface(e.stepCharge, e.platingArea, e.grainDiameter));
 		fresh = Math.min(fresh, dq - dead);
 		double kept = dq - fresh - dead;
 		if (e.porousMetal + kept > 0.0) {

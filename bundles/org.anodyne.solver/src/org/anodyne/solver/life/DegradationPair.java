@@ -154,7 +154,9 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * cycles upright; ≈ 17 → ≈ 11 mV by 1800 h; inverted ≈ 2× upright at 1 mA cm⁻²) the present model (737
 	 * and 237 cycles; 18.2 → 12.1 → 12.7 → 14.1 mV; 2.2×) is nearer on the full cells and the rate ratio and
 	 * as near on the overpotential, so neither basis was adopted and the dense film does not resist by
-	 * default.
+	 * default. (Later in session 7 the upright cell's 237 became 232: held material beyond the emptied
+	 * pores counts in the penetration height, and plating spreads over the host surface stripping lays open;
+	 * package documentation, mechanisms 1 and 7. No target moved.)
 	 */
 	public static final DegradationPair LITHIUM_CARBONATE = new DegradationPair("Li", SolventFamily.CARBONATE, true,
 			new LifeParameters(10.0, 0.5, 0.5, 0.01, 0.06, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0,

@@ -30,6 +30,11 @@ final class ElectrodeState {
 	double ohmicResistance;
 	/** Charge [C/m²] of the plating step {@link #grainDiameter} was derived for. */
 	double grainStepCharge;
+	/**
+	 * Real surface [m²/m²] the running plating step spreads its current over: the coupling's plus the
+	 * host surface stripping has bared inside the host when the step began ({@link CellModel#platingArea}).
+	 */
+	double platingArea;
 	/** Derived from {@link #coupling}: grain diameter [m] of the metal it plates. */
 	double grainDiameter;
 	/** Active (connected) metal Q [C/m²]. */
@@ -76,6 +81,7 @@ final class ElectrodeState {
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
 		this.grainStepCharge = other.grainStepCharge;
+		this.platingArea = other.platingArea;
 		this.grainDiameter = other.grainDiameter;
 		this.initialMetal = other.initialMetal;
 		this.metal = other.metal;
@@ -102,6 +108,7 @@ final class ElectrodeState {
 		this.limitingCurrent = other.limitingCurrent;
 		this.ohmicResistance = other.ohmicResistance;
 		this.grainStepCharge = other.grainStepCharge;
+		this.platingArea = other.platingArea;
 		this.grainDiameter = other.grainDiameter;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;
