@@ -53,6 +53,28 @@ final class FrontReconstruction {
 	/** Half-width [rad] of the angles searched around a first normal, and the golden-section steps (to 10⁻³ rad). */
 	private static final double FIT_RANGE = 0.2;
 	private static final int FIT_ITERATIONS = 14;
+	/** Cells either side of a front cell that a height function sums across the front. */
+	private static final int HALF_HEIGHT = 3;
+	/** Offsets of the columns (rows) whose height functions may give a front cell its curve, nearest first. */
+	private static final int[] CURVE_SOURCES = {0, -1, 1, -2, 2, -3, 3};
+	/** Samples along a cell that bracket where the curve enters or leaves it, and the bisections that find those points. */
+	private static final int CURVE_SAMPLES = 8;
+	private static final int CURVE_BISECTIONS = 50;
+	/** Strips per stretch of a cut cell over which the solid behind a curve is summed, and rounds of the trial parabola. */
+	private static final int CURVE_STRIPS = 8;
+	private static final int CURVE_ROUNDS = 20;
+	/** Change of the front's position [cells] below which the trial parabola has settled. */
+	private static final double CURVE_SETTLED = 1e-12;
+	/** A cell's share on the metal side this near 0 or 1 is that (the sum of its metal and solid shares rounds). */
+	private static final double SHARE_ROUNDING = 1e-12;
+	/** Largest share of a column whose front runs inside a solid for its height to enter a fit, and its samples. */
+	private static final double MAX_HIDDEN = 0.5;
+	private static final int HIDDEN_SAMPLES = 16;
+	/** Share of its segment's length a front cell keeps where the curve misses it (far below any length that counts). */
+	private static final double MISSED_SHARE = 1e-6;
+	/** Three-point Gauss–Legendre nodes on [−1, 1] and their weights. */
+	private static final double[] GAUSS_NODES = {-Math.sqrt(0.6), 0.0, Math.sqrt(0.6)};
+	private static final double[] GAUSS_WEIGHTS = {5.0 / 9.0, 8.0 / 9.0, 5.0 / 9.0};
 
 	private final Domain domain;
 	private final CellState state;
@@ -154,6 +176,20 @@ final class FrontReconstruction {
 					reconstructWithSolid(k, s);
 				}
 			}
+		}
+		Curve curve = new Curve();
+		for (int k = 0; k < domain.n; k++) {
+			if (front[k] && curve.through(k)) {
+				curve.keep(k);
+			}
+		}
+		for (int e = 0; e < curve.kept; e++) {
+			int from = curve.shared(e);
+			curve.measure(e, from);
+		}
+		// The cut cells' exposures change only now: the height functions above read the lines'.
+		for (int d = 0; d < curve.deferred; d++) {
+			exposed[curve.deferredCell[d]] = curve.deferredExposed[d];
 		}
 	}
 
@@ -464,6 +500,13 @@ final class FrontReconstruction {
 		return true;
 	}
 
+	/** The cell one step (−1 or +1) across from (i, j): a row down or up where the front runs along columns, else a column. */
+	private int cellAt(int i, int j, int step, boolean columns) {
+		int ci = columns ? i : i + step;
+		int cj = columns ? j + step : j;
+		return cj < 0 || cj >= domain.ny ? -1 : cj * domain.nx + Math.floorMod(ci, domain.nx);
+	}
+
 	/** True if cell (i, j) holds no solid (its fraction is one of the whole cell), indexed as {@link #fill}. */
 	private boolean plain(int i, int j) {
 		int row = Math.max(0, Math.min(domain.ny - 1, j));
@@ -480,6 +523,437 @@ final class FrontReconstruction {
 			return 1.0;
 		}
 		return domain.capacity[k] > 0.0 ? Math.min(1.0, state.volume[k] / domain.capacity[k]) : 1.0;
+	}
+
+	/**
+	 * The front near a cell as the parabola a height function gives (second order in position and
+	 * slope where PLIC segments are first order in length: adjacent segments on a curved front leave
+	 * gaps and overlaps of O(κh²) at each cell edge the front crosses, so their total length wanders
+	 * at first order). The heights are the metal sums of seven cells across the front in three
+	 * neighbouring columns (rows where the front is steeper than 45°), each clean — no solid, full on
+	 * the metal side, empty on the other, monotonic; the cell's own three columns where clean, else
+	 * the nearest clean three (a cell holding a solid piece takes its neighbours'). The flux length of
+	 * the front in the cell is the parabola's inside it and outside the solid, and where it crosses
+	 * the solid once, the piece's buried part is that behind the cell's line moved through the crossing.
+	 * Coordinates in units of h: along the columns (rows) a, across them b.
+	 */
+	private final class Curve {
+		private boolean columns;
+		private boolean metalLow;
+		private double base;
+		private double slope;
+		private double bend;
+		/** Third derivative where five columns are clean (the cubic's), else 0. */
+		private double twist;
+		private double trialTwist;
+		private double centre;
+		private int along;
+		private int across;
+		private final double[] breaks = new double[CURVE_SAMPLES + 2];
+		/** The parabolas found, by front cell in increasing index, and how far each one's columns lie. */
+		private int kept;
+		private int[] cells = new int[64];
+		private int[] reach = new int[64];
+		private double[][] kept5 = new double[64][];
+		private int source;
+		private int deferred;
+		/** Whether cut cells' solid behind the front comes from the trial parabola, and whether a fit met such a cell. */
+		private boolean trial;
+		private boolean met;
+		private double trialBase;
+		private double trialSlope;
+		private double trialBend;
+		private double trialCentre;
+		private int[] deferredCell = new int[16];
+		private double[] deferredExposed = new double[16];
+
+		/**
+		 * Finds the parabola through cell k's front; false where no clean height function is near.
+		 * Where a nearer column's front meets a solid, the solid behind the front there is taken from
+		 * the parabola itself, repeated until it settles (each round shrinks the error by the share of
+		 * that column the front spends inside the solid).
+		 */
+		boolean through(int k) {
+			int i = k % domain.nx;
+			int j = k / domain.nx;
+			columns = Math.abs(normalY[k]) >= Math.abs(normalX[k]);
+			metalLow = columns ? normalY[k] > 0.0 : normalX[k] > 0.0;
+			along = columns ? i : j;
+			across = columns ? j : i;
+			trial = false;
+			met = false;
+			if (!fit()) {
+				return false;
+			}
+			for (int it = 0; it < CURVE_ROUNDS && met; it++) {
+				double before = position(along + 0.5);
+				trialBase = base;
+				trialSlope = slope;
+				trialBend = bend;
+				trialTwist = twist;
+				trialCentre = centre;
+				trial = true;
+				boolean found = fit();
+				trial = false;
+				if (!found) {
+					base = trialBase;
+					slope = trialSlope;
+					bend = trialBend;
+					twist = trialTwist;
+					centre = trialCentre;
+					break;
+				}
+				if (Math.abs(position(along + 0.5) - before) < CURVE_SETTLED) {
+					break;
+				}
+			}
+			return true;
+		}
+
+		/** The parabola of the nearest clean three columns (rows); false where none is. */
+		private boolean fit() {
+			for (int c : CURVE_SOURCES) {
+				double lo = height(c - 1);
+				double mid = height(c);
+				double hi = height(c + 1);
+				if (!Double.isNaN(lo + mid + hi)) {
+					// The curve whose mean over column c is its height; slope and bend at its centre, and
+					// where a fourth or fifth column is clean, the third derivative, which the mean difference
+					// of column means carries into the slope (5/24 of it) and which bends the slope across
+					// the column.
+					double outerLo = height(c - 2);
+					double outerHi = height(c + 2);
+					if (!Double.isNaN(outerLo + outerHi)) {
+						twist = 0.5 * (outerHi - 2.0 * hi + 2.0 * lo - outerLo);
+					} else if (!Double.isNaN(outerLo)) {
+						twist = hi - 3.0 * mid + 3.0 * lo - outerLo;
+					} else if (!Double.isNaN(outerHi)) {
+						twist = outerHi - 3.0 * hi + 3.0 * mid - lo;
+					} else {
+						twist = 0.0;
+					}
+					base = mid;
+					slope = 0.5 * (hi - lo) - 5.0 / 24.0 * twist;
+					bend = hi - 2.0 * mid + lo;
+					centre = along + c + 0.5;
+					source = c;
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * The front's mean position across column (row) along + a, in cells from the grid's origin: the
+		 * run of cells the front crosses within the window, between a full cell on the metal side and an
+		 * empty one on the other, each counted by its share on the metal side ({@link #metalSide}). NaN
+		 * where the column is not that clean.
+		 */
+		private double height(int a) {
+			double run = 0.0;
+			double previous = 1.0;
+			int start = Integer.MIN_VALUE;
+			boolean solidBelow = false;
+			for (int t = -HALF_HEIGHT; t <= HALF_HEIGHT; t++) {
+				int b = metalLow ? t : -t;
+				int ci = columns ? along + a : across + b;
+				int cj = columns ? across + b : along + a;
+				if (cj < 0 || cj >= domain.ny) {
+					return Double.NaN;
+				}
+				int k = cj * domain.nx + Math.floorMod(ci, domain.nx);
+				double f = fill(ci, cj);
+				if (start == Integer.MIN_VALUE && f == 1.0 && (plain(k) || !trial)) {
+					// Full: the front passes beyond it (a solid cell there is not known to be behind it).
+					solidBelow = domain.base[k] == Domain.SUBSTRATE;
+					met |= !plain(k);
+					continue;
+				}
+				double share = metalSide(k, f, columns ? ci : cj, columns ? cj : ci);
+				if (start == Integer.MIN_VALUE) {
+					if (share == 1.0) {
+						solidBelow = false;
+						continue;
+					}
+					if (t == -HALF_HEIGHT || solidBelow) {
+						return Double.NaN;
+					}
+					start = t;
+				}
+				if (share == 0.0) {
+					// A column whose front runs mostly inside a solid tells little of it: its height
+					// would be mostly the trial's own.
+					if (trial && hidden(a) > MAX_HIDDEN) {
+						return Double.NaN;
+					}
+					return metalLow ? across - HALF_HEIGHT + (start + HALF_HEIGHT) + run
+							: across + HALF_HEIGHT + 1 - (start + HALF_HEIGHT) - run;
+				}
+				if (!(share <= previous)) {
+					return Double.NaN;
+				}
+				previous = share;
+				run += share;
+			}
+			return Double.NaN;
+		}
+
+		/**
+		 * Share of cell k — column (row) ca, cb across — on the front's metal side: its fill where it holds
+		 * no solid. A cell with solid sets {@link #met}: with the trial parabola its share is its metal and
+		 * the solid behind the trial; without, a solid cell has none, a cut cell whose fluid lies all on
+		 * one side counts as full or empty, and a front cell whose line leaves the whole piece exposed the
+		 * metal alone, where it buries the whole piece the metal and the solid, else none.
+		 */
+		private double metalSide(int k, double f, int ca, int cb) {
+			if (plain(k)) {
+				return f;
+			}
+			met = true;
+			double fluid = domain.prepared.fluid[k];
+			if (trial) {
+				double share = f * fluid + solidBehind(k, ca, cb);
+				return share > 1.0 - SHARE_ROUNDING ? 1.0 : share < SHARE_ROUNDING ? 0.0 : share;
+			}
+			if (domain.base[k] == Domain.SUBSTRATE) {
+				return Double.NaN;
+			}
+			if (f == 0.0 || f == 1.0) {
+				return f;
+			}
+			if (!front[k]) {
+				return Double.NaN;
+			}
+			if (exposed[k] == 1.0 || exposed[k] == 0.0) {
+				return f * fluid + (exposed[k] == 0.0 ? 1.0 - fluid : 0.0);
+			}
+			return Double.NaN;
+		}
+
+		/**
+		 * Solid area (units of h²) of cell k — column (row) ca, cb across — on the metal side of the
+		 * trial parabola: strips between the points where it leaves the cell's across range, each strip's
+		 * top the parabola's chord (a straight front's exactly).
+		 */
+		private double solidBehind(int k, int ca, int cb) {
+			int m = 0;
+			breaks[m++] = ca;
+			boolean was = withinAcross(ca, cb);
+			for (int q = 1; q <= CURVE_SAMPLES; q++) {
+				double a = ca + (double) q / CURVE_SAMPLES;
+				boolean is = withinAcross(a, cb);
+				if (is != was) {
+					double lo = a - 1.0 / CURVE_SAMPLES;
+					double hi = a;
+					for (int it = 0; it < CURVE_BISECTIONS; it++) {
+						double half = 0.5 * (lo + hi);
+						if (withinAcross(half, cb) == was) {
+							lo = half;
+						} else {
+							hi = half;
+						}
+					}
+					breaks[m++] = 0.5 * (lo + hi);
+				}
+				was = is;
+			}
+			breaks[m++] = ca + 1;
+			double area = 0.0;
+			for (int q = 0; q + 1 < m; q++) {
+				for (int strip = 0; strip < CURVE_STRIPS; strip++) {
+					double a0 = breaks[q] + (breaks[q + 1] - breaks[q]) * strip / CURVE_STRIPS;
+					double a1 = breaks[q] + (breaks[q + 1] - breaks[q]) * (strip + 1) / CURVE_STRIPS;
+					double b0 = Math.max(cb, Math.min(cb + 1, trialPosition(a0))) - cb;
+					double b1 = Math.max(cb, Math.min(cb + 1, trialPosition(a1))) - cb;
+					double edge = metalLow ? 0.0 : 1.0;
+					// The strip between the metal-side edge and the chord, counter-clockwise in (a, b).
+					double[] sa = metalLow ? new double[]{a0, a1, a1, a0} : new double[]{a0, a1, a1, a0};
+					double[] sb = metalLow ? new double[]{edge, edge, b1, b0} : new double[]{b0, b1, edge, edge};
+					double[] ux = new double[4];
+					double[] uy = new double[4];
+					for (int v = 0; v < 4; v++) {
+						// (a, b) → (x, y): as is along columns; swapped (and so turned round) along rows.
+						int w = columns ? v : 3 - v;
+						ux[v] = columns ? sa[w] - ca : sb[w];
+						uy[v] = columns ? sb[w] : sa[w] - ca;
+					}
+					area += cut.solidIn(k, ux, uy, 4);
+				}
+			}
+			return area;
+		}
+
+		/** Share of column (row) along + a in which the trial front lies inside a solid. */
+		private double hidden(int a) {
+			int inside = 0;
+			for (int q = 0; q < HIDDEN_SAMPLES; q++) {
+				double pa = along + a + (q + 0.5) / HIDDEN_SAMPLES;
+				double pb = trialPosition(pa);
+				int cb = (int) Math.floor(pb);
+				int ci = columns ? along + a : cb;
+				int cj = columns ? cb : along + a;
+				if (cj < 0 || cj >= domain.ny) {
+					return 1.0;
+				}
+				int k = cj * domain.nx + Math.floorMod(ci, domain.nx);
+				double ua = pa - (along + a);
+				double ub = pb - cb;
+				if (domain.base[k] == Domain.SUBSTRATE
+						|| (!plain(k) && cut.insideSolid(k, columns ? ua : ub, columns ? ub : ua))) {
+					inside++;
+				}
+			}
+			return (double) inside / HIDDEN_SAMPLES;
+		}
+
+		private boolean withinAcross(double a, int cb) {
+			double b = trialPosition(a);
+			return b > cb && b < cb + 1;
+		}
+
+		private double trialPosition(double a) {
+			double d = a - trialCentre;
+			return trialBase + trialSlope * d + 0.5 * trialBend * (d * d - 1.0 / 12.0) + trialTwist / 6.0 * d * d * d;
+		}
+
+		private double position(double a) {
+			double d = a - centre;
+			return base + slope * d + 0.5 * bend * (d * d - 1.0 / 12.0) + twist / 6.0 * d * d * d;
+		}
+
+		/** True where the curve at a lies in cell k's across range and, in a cut cell, outside the solid. */
+		private boolean inside(int k, double a) {
+			double b = position(a);
+			if (b < across || b >= across + 1) {
+				return false;
+			}
+			if (domain.prepared.pieceStart[k] == domain.prepared.pieceStart[k + 1]) {
+				return true;
+			}
+			return columns ? !cut.insideSolid(k, a - along, b - across) : !cut.insideSolid(k, b - across, a - along);
+		}
+
+		/** Keeps cell k's parabola. */
+		void keep(int k) {
+			if (kept == cells.length) {
+				cells = Arrays.copyOf(cells, 2 * kept);
+				reach = Arrays.copyOf(reach, 2 * kept);
+				kept5 = Arrays.copyOf(kept5, 2 * kept);
+			}
+			cells[kept] = k;
+			reach[kept] = Math.abs(source);
+			kept5[kept] = new double[]{base, slope, bend, centre, columns ? 1 : 0, metalLow ? 1 : 0, twist};
+			kept++;
+		}
+
+		/**
+		 * The parabola cell e's run of front cells across its column (row) shares — the one whose columns
+		 * lie nearest, the run's first at a tie —, so the cells a curve crosses in one column divide one
+		 * length between them.
+		 */
+		int shared(int e) {
+			double[] own = kept5[e];
+			int step = own[4] == 1 ? domain.nx : 1;
+			int best = e;
+			for (int dir = -1; dir <= 1; dir += 2) {
+				int k = cells[e];
+				while (true) {
+					int q = step == 1 ? (k / domain.nx) * domain.nx + Math.floorMod(k % domain.nx + dir, domain.nx)
+							: k + dir * step;
+					int f = q < 0 || q >= domain.n ? -1 : Arrays.binarySearch(cells, 0, kept, q);
+					if (f < 0 || kept5[f][4] != own[4] || kept5[f][5] != own[5] || q == cells[e]) {
+						break;
+					}
+					if (reach[f] < reach[best] || (reach[f] == reach[best] && cells[f] < cells[best])) {
+						best = f;
+					}
+					k = q;
+				}
+			}
+			return best;
+		}
+
+		/** Sets kept cell e's flux length, and a cut cell's exposed share, from kept cell from's parabola. */
+		void measure(int e, int from) {
+			int k = cells[e];
+			double[] parabola = kept5[from];
+			base = parabola[0];
+			slope = parabola[1];
+			bend = parabola[2];
+			twist = parabola[6];
+			centre = parabola[3];
+			columns = parabola[4] == 1;
+			metalLow = parabola[5] == 1;
+			along = columns ? k % domain.nx : k / domain.nx;
+			across = columns ? k / domain.nx : k % domain.nx;
+			int m = 0;
+			breaks[m++] = along;
+			boolean was = inside(k, along);
+			for (int q = 1; q <= CURVE_SAMPLES; q++) {
+				double a = along + (double) q / CURVE_SAMPLES;
+				boolean is = inside(k, a);
+				if (is != was) {
+					double lo = a - 1.0 / CURVE_SAMPLES;
+					double hi = a;
+					for (int it = 0; it < CURVE_BISECTIONS; it++) {
+						double half = 0.5 * (lo + hi);
+						if (inside(k, half) == was) {
+							lo = half;
+						} else {
+							hi = half;
+						}
+					}
+					breaks[m++] = 0.5 * (lo + hi);
+				}
+				was = is;
+			}
+			breaks[m++] = along + 1;
+			double sum = 0.0;
+			int crossings = 0;
+			double crossing = 0.0;
+			for (int q = 0; q + 1 < m; q++) {
+				double a0 = breaks[q];
+				double a1 = breaks[q + 1];
+				if (q > 0) {
+					double b = position(a0);
+					// An entry or exit inside the across range is where the curve meets the solid.
+					if (b > across + 1e-9 && b < across + 1 - 1e-9) {
+						crossings++;
+						crossing = a0;
+					}
+				}
+				if (a1 > a0 && inside(k, 0.5 * (a0 + a1))) {
+					for (int g = 0; g < 3; g++) {
+						double a = 0.5 * (a0 + a1) + 0.5 * (a1 - a0) * GAUSS_NODES[g];
+						double d = slope + bend * (a - centre) + 0.5 * twist * (a - centre) * (a - centre);
+						sum += 0.5 * (a1 - a0) * GAUSS_WEIGHTS[g] * Math.sqrt(1.0 + d * d);
+					}
+				}
+			}
+			// A cell the curve misses keeps a trace of its segment: its electrolyte may reach nothing else.
+			length[k] = Math.max(sum * domain.h, MISSED_SHARE * length[k]);
+			int p0 = domain.prepared.pieceStart[k];
+			int p1 = domain.prepared.pieceStart[k + 1];
+			if (p0 == p1 || crossings != 1) {
+				return;
+			}
+			double b = position(crossing) - across;
+			double a = crossing - along;
+			double alpha = columns ? normalX[k] * a + normalY[k] * b : normalX[k] * b + normalY[k] * a;
+			if (!cut.frontCut(k, normalX[k], normalY[k], alpha, cutScratch)) {
+				return;
+			}
+			double pieces = 0.0;
+			for (int p = p0; p < p1; p++) {
+				pieces += domain.prepared.pieceLength[p];
+			}
+			if (deferred == deferredCell.length) {
+				deferredCell = Arrays.copyOf(deferredCell, 2 * deferred);
+				deferredExposed = Arrays.copyOf(deferredExposed, 2 * deferred);
+			}
+			deferredCell[deferred] = k;
+			deferredExposed[deferred++] = Math.max(0.0, 1.0 - cutScratch[2] * domain.h / pieces);
+		}
 	}
 
 	/**
