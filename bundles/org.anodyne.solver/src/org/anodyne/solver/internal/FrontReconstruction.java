@@ -34,12 +34,18 @@ import org.anodyne.solver.deposition.CutCellGeometry;
  * block's fractions, each cut neighbour's predicted as the fluid behind the line in it; plain front
  * cells beside a solid are fitted the same way from their ELVIRA normal, which itself ignores cut
  * neighbours (a fraction of a cell's fluid is no fraction of the whole cell a straight line
- * predicts). A straight front across fibres is then exact; on a curved one the total length
- * converges irregularly, as PLIC segments' does. Where no plain front cell is that near, or two
+ * predicts). A straight front across fibres is then exact. Where no plain front cell is that near, or two
  * solids meet in the cell, or no metal borders it yet (a film nucleating on a fibre), or the line
  * would leave its electrolyte no open face to a neighbour's, the metal lies as a film on the
  * collector's surface, and the piece (covered once the film reaches the coverage thickness) stays
  * its electrode face until the cell fills; its area is first order there.
+ * <p>
+ * The segments' lengths are not what the flux sees: on a curved front adjacent PLIC segments leave
+ * gaps and overlaps of O(κh²) at every cell edge the front crosses, so their total wanders at first
+ * order whatever the normals (φ<sub>s</sub> follows the total length where the kinetics dominate).
+ * Each front cell's flux length, and the buried share of a cut cell's piece, come instead from the
+ * front's curve through the height functions of its column (row) and its neighbours' ({@link Curve}),
+ * second order in position and slope; where no clean height function is near, the segment's.
  * <p>
  * Coordinates inside a cell are in units of h with the origin at its south-west corner.
  */
@@ -60,10 +66,10 @@ final class FrontReconstruction {
 	/** Samples along a cell that bracket where the curve enters or leaves it, and the bisections that find those points. */
 	private static final int CURVE_SAMPLES = 8;
 	private static final int CURVE_BISECTIONS = 50;
-	/** Strips per stretch of a cut cell over which the solid behind a curve is summed, and rounds of the trial parabola. */
+	/** Strips per stretch of a cut cell over which the solid behind a curve is summed, and rounds of the trial curve. */
 	private static final int CURVE_STRIPS = 8;
 	private static final int CURVE_ROUNDS = 20;
-	/** Change of the front's position [cells] below which the trial parabola has settled. */
+	/** Change of the front's position [cells] below which the trial curve has settled. */
 	private static final double CURVE_SETTLED = 1e-12;
 	/** A cell's share on the metal side this near 0 or 1 is that (the sum of its metal and solid shares rounds). */
 	private static final double SHARE_ROUNDING = 1e-12;
@@ -72,6 +78,8 @@ final class FrontReconstruction {
 	private static final int HIDDEN_SAMPLES = 16;
 	/** Share of its segment's length a front cell keeps where the curve misses it (far below any length that counts). */
 	private static final double MISSED_SHARE = 1e-6;
+	/** How far inside a cell's across range [cells] a point where the curve enters or leaves it must be to meet a solid. */
+	private static final double CROSSING_MARGIN = 1e-9;
 	/** Three-point Gauss–Legendre nodes on [−1, 1] and their weights. */
 	private static final double[] GAUSS_NODES = {-Math.sqrt(0.6), 0.0, Math.sqrt(0.6)};
 	private static final double[] GAUSS_WEIGHTS = {5.0 / 9.0, 8.0 / 9.0, 5.0 / 9.0};
@@ -100,6 +108,7 @@ final class FrontReconstruction {
 	final double[] exposed;
 	private final CutCellGeometry cut;
 	private final double[] cutScratch = new double[7];
+	private final Curve curve = new Curve();
 
 	FrontReconstruction(Domain domain, CellState state) {
 		this.domain = domain;
@@ -177,19 +186,15 @@ final class FrontReconstruction {
 				}
 			}
 		}
-		Curve curve = new Curve();
+		// Every curve is found before any cell's exposure changes: the heights read the lines'.
+		curve.kept = 0;
 		for (int k = 0; k < domain.n; k++) {
 			if (front[k] && curve.through(k)) {
 				curve.keep(k);
 			}
 		}
 		for (int e = 0; e < curve.kept; e++) {
-			int from = curve.shared(e);
-			curve.measure(e, from);
-		}
-		// The cut cells' exposures change only now: the height functions above read the lines'.
-		for (int d = 0; d < curve.deferred; d++) {
-			exposed[curve.deferredCell[d]] = curve.deferredExposed[d];
+			curve.measure(e, curve.shared(e));
 		}
 	}
 
@@ -500,13 +505,6 @@ final class FrontReconstruction {
 		return true;
 	}
 
-	/** The cell one step (−1 or +1) across from (i, j): a row down or up where the front runs along columns, else a column. */
-	private int cellAt(int i, int j, int step, boolean columns) {
-		int ci = columns ? i : i + step;
-		int cj = columns ? j + step : j;
-		return cj < 0 || cj >= domain.ny ? -1 : cj * domain.nx + Math.floorMod(ci, domain.nx);
-	}
-
 	/** True if cell (i, j) holds no solid (its fraction is one of the whole cell), indexed as {@link #fill}. */
 	private boolean plain(int i, int j) {
 		int row = Math.max(0, Math.min(domain.ny - 1, j));
@@ -526,52 +524,55 @@ final class FrontReconstruction {
 	}
 
 	/**
-	 * The front near a cell as the parabola a height function gives (second order in position and
-	 * slope where PLIC segments are first order in length: adjacent segments on a curved front leave
-	 * gaps and overlaps of O(κh²) at each cell edge the front crosses, so their total length wanders
-	 * at first order). The heights are the metal sums of seven cells across the front in three
-	 * neighbouring columns (rows where the front is steeper than 45°), each clean — no solid, full on
-	 * the metal side, empty on the other, monotonic; the cell's own three columns where clean, else
-	 * the nearest clean three (a cell holding a solid piece takes its neighbours'). The flux length of
-	 * the front in the cell is the parabola's inside it and outside the solid, and where it crosses
-	 * the solid once, the piece's buried part is that behind the cell's line moved through the crossing.
-	 * Coordinates in units of h: along the columns (rows) a, across them b.
+	 * The front near a cell as the cubic its column's height function gives. A column's (row's) height
+	 * is the share on the metal side of a run of cells the front crosses, within seven cells centred on
+	 * the front cell's row, between a full cell and an empty one: a plain cell's fill; a cut cell's metal
+	 * plus the solid behind the front where the front's line buries all or none of its piece; and where
+	 * the front meets the solid inside the cell, or runs through a solid cell, the solid behind a trial
+	 * curve, repeated with each new curve until it settles (only for columns whose front runs at most
+	 * half inside a solid, which otherwise would carry the trial's own position). The curve has the mean
+	 * of the nearest three clean columns' heights, their slope and bend, and the third derivative a
+	 * fourth or fifth column gives (which the mean difference of column means carries into the slope).
+	 * The cells a front crosses in one column share one curve. The flux length of the front in the cell
+	 * is the curve's inside it and outside the solid; where it meets the solid once, the piece's buried
+	 * part is that behind the cell's line moved through the meeting point. Coordinates in units of h:
+	 * along the columns (rows) a, across them b.
 	 */
 	private final class Curve {
+		/** Values per kept curve: base, slope, bend, twist, centre, along columns (1) or rows (0), metal low (1) or high (0). */
+		private static final int STRIDE = 7;
 		private boolean columns;
 		private boolean metalLow;
 		private double base;
 		private double slope;
 		private double bend;
-		/** Third derivative where five columns are clean (the cubic's), else 0. */
 		private double twist;
-		private double trialTwist;
 		private double centre;
 		private int along;
 		private int across;
-		private final double[] breaks = new double[CURVE_SAMPLES + 2];
-		/** The parabolas found, by front cell in increasing index, and how far each one's columns lie. */
-		private int kept;
-		private int[] cells = new int[64];
-		private int[] reach = new int[64];
-		private double[][] kept5 = new double[64][];
 		private int source;
-		private int deferred;
-		/** Whether cut cells' solid behind the front comes from the trial parabola, and whether a fit met such a cell. */
+		/** Whether a cell's solid behind the front comes from the trial curve, and whether a fit met a cell with solid. */
 		private boolean trial;
 		private boolean met;
 		private double trialBase;
 		private double trialSlope;
 		private double trialBend;
+		private double trialTwist;
 		private double trialCentre;
-		private int[] deferredCell = new int[16];
-		private double[] deferredExposed = new double[16];
+		private final double[] breaks = new double[CURVE_SAMPLES + 2];
+		private final double[] stripX = new double[4];
+		private final double[] stripY = new double[4];
+		/** The curves found, by front cell in increasing index, and how far each one's columns lie. */
+		private int kept;
+		private int[] cells = new int[64];
+		private int[] reach = new int[64];
+		private double[] curves = new double[64 * STRIDE];
 
 		/**
-		 * Finds the parabola through cell k's front; false where no clean height function is near.
-		 * Where a nearer column's front meets a solid, the solid behind the front there is taken from
-		 * the parabola itself, repeated until it settles (each round shrinks the error by the share of
-		 * that column the front spends inside the solid).
+		 * Finds the curve through cell k's front; false where no clean height function is near. Where a
+		 * column's window holds solid, the solid behind the front there is taken from the curve itself,
+		 * repeated until it settles (each round shrinks the error by about the share of that column in
+		 * which the front runs inside the solid, at most {@link #MAX_HIDDEN}).
 		 */
 		boolean through(int k) {
 			int i = k % domain.nx;
@@ -610,7 +611,7 @@ final class FrontReconstruction {
 			return true;
 		}
 
-		/** The parabola of the nearest clean three columns (rows); false where none is. */
+		/** The curve of the nearest clean three columns (rows); false where none is. */
 		private boolean fit() {
 			for (int c : CURVE_SOURCES) {
 				double lo = height(c - 1);
@@ -700,7 +701,7 @@ final class FrontReconstruction {
 
 		/**
 		 * Share of cell k — column (row) ca, cb across — on the front's metal side: its fill where it holds
-		 * no solid. A cell with solid sets {@link #met}: with the trial parabola its share is its metal and
+		 * no solid. A cell with solid sets {@link #met}: with the trial curve its share is its metal and
 		 * the solid behind the trial; without, a solid cell has none, a cut cell whose fluid lies all on
 		 * one side counts as full or empty, and a front cell whose line leaves the whole piece exposed the
 		 * metal alone, where it buries the whole piece the metal and the solid, else none.
@@ -732,8 +733,8 @@ final class FrontReconstruction {
 
 		/**
 		 * Solid area (units of h²) of cell k — column (row) ca, cb across — on the metal side of the
-		 * trial parabola: strips between the points where it leaves the cell's across range, each strip's
-		 * top the parabola's chord (a straight front's exactly).
+		 * trial curve: strips between the points where it leaves the cell's across range, each strip's
+		 * top the curve's chord (a straight front's exactly).
 		 */
 		private double solidBehind(int k, int ca, int cb) {
 			int m = 0;
@@ -765,19 +766,17 @@ final class FrontReconstruction {
 					double a1 = breaks[q] + (breaks[q + 1] - breaks[q]) * (strip + 1) / CURVE_STRIPS;
 					double b0 = Math.max(cb, Math.min(cb + 1, trialPosition(a0))) - cb;
 					double b1 = Math.max(cb, Math.min(cb + 1, trialPosition(a1))) - cb;
+					// The strip between the metal-side edge and the chord, counter-clockwise in (a, b):
+					// as is in (x, y) along columns, swapped and so turned round along rows.
 					double edge = metalLow ? 0.0 : 1.0;
-					// The strip between the metal-side edge and the chord, counter-clockwise in (a, b).
-					double[] sa = metalLow ? new double[]{a0, a1, a1, a0} : new double[]{a0, a1, a1, a0};
+					double[] sa = {a0 - ca, a1 - ca, a1 - ca, a0 - ca};
 					double[] sb = metalLow ? new double[]{edge, edge, b1, b0} : new double[]{b0, b1, edge, edge};
-					double[] ux = new double[4];
-					double[] uy = new double[4];
 					for (int v = 0; v < 4; v++) {
-						// (a, b) → (x, y): as is along columns; swapped (and so turned round) along rows.
 						int w = columns ? v : 3 - v;
-						ux[v] = columns ? sa[w] - ca : sb[w];
-						uy[v] = columns ? sb[w] : sa[w] - ca;
+						stripX[v] = columns ? sa[w] : sb[w];
+						stripY[v] = columns ? sb[w] : sa[w];
 					}
-					area += cut.solidIn(k, ux, uy, 4);
+					area += cut.solidIn(k, stripX, stripY, 4);
 				}
 			}
 			return area;
@@ -833,27 +832,33 @@ final class FrontReconstruction {
 			return columns ? !cut.insideSolid(k, a - along, b - across) : !cut.insideSolid(k, b - across, a - along);
 		}
 
-		/** Keeps cell k's parabola. */
+		/** Keeps cell k's curve. */
 		void keep(int k) {
 			if (kept == cells.length) {
 				cells = Arrays.copyOf(cells, 2 * kept);
 				reach = Arrays.copyOf(reach, 2 * kept);
-				kept5 = Arrays.copyOf(kept5, 2 * kept);
+				curves = Arrays.copyOf(curves, 2 * kept * STRIDE);
 			}
 			cells[kept] = k;
 			reach[kept] = Math.abs(source);
-			kept5[kept] = new double[]{base, slope, bend, centre, columns ? 1 : 0, metalLow ? 1 : 0, twist};
+			int o = kept * STRIDE;
+			curves[o] = base;
+			curves[o + 1] = slope;
+			curves[o + 2] = bend;
+			curves[o + 3] = twist;
+			curves[o + 4] = centre;
+			curves[o + 5] = columns ? 1.0 : 0.0;
+			curves[o + 6] = metalLow ? 1.0 : 0.0;
 			kept++;
 		}
 
 		/**
-		 * The parabola cell e's run of front cells across its column (row) shares — the one whose columns
-		 * lie nearest, the run's first at a tie —, so the cells a curve crosses in one column divide one
-		 * length between them.
+		 * The curve that kept cell e's run of front cells across its column (row) shares — the one whose
+		 * columns lie nearest, the run's first at a tie —, so that the cells a front crosses in one column
+		 * divide one length between them.
 		 */
 		int shared(int e) {
-			double[] own = kept5[e];
-			int step = own[4] == 1 ? domain.nx : 1;
+			int step = curves[e * STRIDE + 5] == 1.0 ? domain.nx : 1;
 			int best = e;
 			for (int dir = -1; dir <= 1; dir += 2) {
 				int k = cells[e];
@@ -861,7 +866,8 @@ final class FrontReconstruction {
 					int q = step == 1 ? (k / domain.nx) * domain.nx + Math.floorMod(k % domain.nx + dir, domain.nx)
 							: k + dir * step;
 					int f = q < 0 || q >= domain.n ? -1 : Arrays.binarySearch(cells, 0, kept, q);
-					if (f < 0 || kept5[f][4] != own[4] || kept5[f][5] != own[5] || q == cells[e]) {
+					if (f < 0 || q == cells[e] || curves[f * STRIDE + 5] != curves[e * STRIDE + 5]
+							|| curves[f * STRIDE + 6] != curves[e * STRIDE + 6]) {
 						break;
 					}
 					if (reach[f] < reach[best] || (reach[f] == reach[best] && cells[f] < cells[best])) {
@@ -873,17 +879,17 @@ final class FrontReconstruction {
 			return best;
 		}
 
-		/** Sets kept cell e's flux length, and a cut cell's exposed share, from kept cell from's parabola. */
+		/** Sets kept cell e's flux length, and a cut cell's exposed share, from kept curve from. */
 		void measure(int e, int from) {
 			int k = cells[e];
-			double[] parabola = kept5[from];
-			base = parabola[0];
-			slope = parabola[1];
-			bend = parabola[2];
-			twist = parabola[6];
-			centre = parabola[3];
-			columns = parabola[4] == 1;
-			metalLow = parabola[5] == 1;
+			int o = from * STRIDE;
+			base = curves[o];
+			slope = curves[o + 1];
+			bend = curves[o + 2];
+			twist = curves[o + 3];
+			centre = curves[o + 4];
+			columns = curves[o + 5] == 1.0;
+			metalLow = curves[o + 6] == 1.0;
 			along = columns ? k % domain.nx : k / domain.nx;
 			across = columns ? k / domain.nx : k % domain.nx;
 			int m = 0;
@@ -917,7 +923,7 @@ final class FrontReconstruction {
 				if (q > 0) {
 					double b = position(a0);
 					// An entry or exit inside the across range is where the curve meets the solid.
-					if (b > across + 1e-9 && b < across + 1 - 1e-9) {
+					if (b > across + CROSSING_MARGIN && b < across + 1 - CROSSING_MARGIN) {
 						crossings++;
 						crossing = a0;
 					}
@@ -947,12 +953,7 @@ final class FrontReconstruction {
 			for (int p = p0; p < p1; p++) {
 				pieces += domain.prepared.pieceLength[p];
 			}
-			if (deferred == deferredCell.length) {
-				deferredCell = Arrays.copyOf(deferredCell, 2 * deferred);
-				deferredExposed = Arrays.copyOf(deferredExposed, 2 * deferred);
-			}
-			deferredCell[deferred] = k;
-			deferredExposed[deferred++] = Math.max(0.0, 1.0 - cutScratch[2] * domain.h / pieces);
+			exposed[k] = Math.max(0.0, 1.0 - cutScratch[2] * domain.h / pieces);
 		}
 	}
 
