@@ -560,6 +560,10 @@ final class FrontReconstruction {
 		private double trialTwist;
 		private double trialCentre;
 		private final double[] breaks = new double[CURVE_SAMPLES + 2];
+		/** Columns a fit may read either side, and their heights in this fit. */
+		private static final int REACH = 5;
+		private final double[] heights = new double[2 * REACH + 1];
+		private final boolean[] known = new boolean[2 * REACH + 1];
 		private final double[] stripX = new double[4];
 		private final double[] stripY = new double[4];
 		/** The curves found, by front cell in increasing index, and how far each one's columns lie. */
@@ -613,17 +617,18 @@ final class FrontReconstruction {
 
 		/** The curve of the nearest clean three columns (rows); false where none is. */
 		private boolean fit() {
+			Arrays.fill(known, false);
 			for (int c : CURVE_SOURCES) {
-				double lo = height(c - 1);
-				double mid = height(c);
-				double hi = height(c + 1);
+				double lo = column(c - 1);
+				double mid = column(c);
+				double hi = column(c + 1);
 				if (!Double.isNaN(lo + mid + hi)) {
 					// The curve whose mean over column c is its height; slope and bend at its centre, and
 					// where a fourth or fifth column is clean, the third derivative, which the mean difference
 					// of column means carries into the slope (5/24 of it) and which bends the slope across
 					// the column.
-					double outerLo = height(c - 2);
-					double outerHi = height(c + 2);
+					double outerLo = column(c - 2);
+					double outerHi = column(c + 2);
 					if (!Double.isNaN(outerLo + outerHi)) {
 						twist = 0.5 * (outerHi - 2.0 * hi + 2.0 * lo - outerLo);
 					} else if (!Double.isNaN(outerLo)) {
@@ -642,6 +647,16 @@ final class FrontReconstruction {
 				}
 			}
 			return false;
+		}
+
+		/** {@link #height}, each column's once per fit. */
+		private double column(int a) {
+			int slot = a + REACH;
+			if (!known[slot]) {
+				heights[slot] = height(a);
+				known[slot] = true;
+			}
+			return heights[slot];
 		}
 
 		/**
@@ -713,7 +728,8 @@ final class FrontReconstruction {
 			met = true;
 			double fluid = domain.prepared.fluid[k];
 			if (trial) {
-				double share = f * fluid + solidBehind(k, ca, cb);
+				double side = beside(ca, cb);
+				double share = f * fluid + (Double.isNaN(side) ? solidBehind(k, ca, cb) : side * (1.0 - fluid));
 				return share > 1.0 - SHARE_ROUNDING ? 1.0 : share < SHARE_ROUNDING ? 0.0 : share;
 			}
 			if (domain.base[k] == Domain.SUBSTRATE) {
@@ -780,6 +796,43 @@ final class FrontReconstruction {
 				}
 			}
 			return area;
+		}
+
+		/**
+		 * 1 where the trial curve passes wholly beyond cell (ca, cb) on the side away from the metal (the
+		 * cell lies behind the front), 0 where wholly beyond it on the metal side, else NaN.
+		 */
+		private double beside(int ca, int cb) {
+			double lo = Math.min(trialPosition(ca), trialPosition(ca + 1));
+			double hi = Math.max(trialPosition(ca), trialPosition(ca + 1));
+			// The cubic's turning points: where s + bend·d + twist·d²/2 = 0.
+			double qa = 0.5 * trialTwist;
+			double qb = trialBend;
+			double qc = trialSlope;
+			double disc = qb * qb - 4.0 * qa * qc;
+			if (qa != 0.0 && disc >= 0.0) {
+				for (int r = -1; r <= 1; r += 2) {
+					double d = (-qb + r * Math.sqrt(disc)) / (2.0 * qa);
+					double a = trialCentre + d;
+					if (a > ca && a < ca + 1) {
+						lo = Math.min(lo, trialPosition(a));
+						hi = Math.max(hi, trialPosition(a));
+					}
+				}
+			} else if (qa == 0.0 && qb != 0.0) {
+				double a = trialCentre - qc / qb;
+				if (a > ca && a < ca + 1) {
+					lo = Math.min(lo, trialPosition(a));
+					hi = Math.max(hi, trialPosition(a));
+				}
+			}
+			if (lo >= cb + 1) {
+				return metalLow ? 1.0 : 0.0;
+			}
+			if (hi <= cb) {
+				return metalLow ? 0.0 : 1.0;
+			}
+			return Double.NaN;
 		}
 
 		/** Share of column (row) along + a in which the trial front lies inside a solid. */
