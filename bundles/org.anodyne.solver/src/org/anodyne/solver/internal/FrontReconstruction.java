@@ -702,7 +702,8 @@ final class FrontReconstruction {
 					if (trial && hidden(a) > MAX_HIDDEN) {
 						return Double.NaN;
 					}
-					return metalLow ? across - HALF_HEIGHT + (start + HALF_HEIGHT) + run
+					return metalLow
+							? across - HALF_HEIGHT + (start + HALF_HEIGHT) + run
 							: across + HALF_HEIGHT + 1 - (start + HALF_HEIGHT) - run;
 				}
 				if (!(share <= previous)) {
@@ -916,7 +917,8 @@ final class FrontReconstruction {
 			for (int dir = -1; dir <= 1; dir += 2) {
 				int k = cells[e];
 				while (true) {
-					int q = step == 1 ? (k / domain.nx) * domain.nx + Math.floorMod(k % domain.nx + dir, domain.nx)
+					int q = step == 1
+							? (k / domain.nx) * domain.nx + Math.floorMod(k % domain.nx + dir, domain.nx)
 							: k + dir * step;
 					int f = q < 0 || q >= domain.n ? -1 : Arrays.binarySearch(cells, 0, kept, q);
 					if (f < 0 || q == cells[e] || curves[f * STRIDE + 5] != curves[e * STRIDE + 5]
