@@ -66,10 +66,10 @@ class FrontAcrossFibresTest {
 	 * A tilted front: y = y₀ + a·cos(2πx/W), slopes up to ±21°, crossing both fibres at angles. Its
 	 * exposed interface (reference by quadrature) comes from the height-function curves through the
 	 * front cells, the solid behind the front in the cells where it meets a fibre taken from the curve
-	 * itself: relative errors −2.3·10⁻⁴, −5.6·10⁻⁵, −2.1·10⁻⁷, −5.1·10⁻⁸ (PLIC segments gave −6.8·10⁻⁴,
+	 * itself: relative errors +1.4·10⁻⁴, −5.6·10⁻⁵, −2.1·10⁻⁷, −5.1·10⁻⁸ (PLIC segments gave −6.8·10⁻⁴,
 	 * −1.1·10⁻⁴, −3.2·10⁻⁵, +6.1·10⁻⁵ and φ<sub>s</sub> order 1.27 over the range, as φ<sub>s</sub>
 	 * follows the total length). Asserted: within 10⁻⁶ from h = 0.25 µm, and φ<sub>s</sub> at order 1.8
-	 * or more over the range (3.98; single refinements 1.38 and 6.59: the coarse grids resolve a fibre
+	 * or more over the range (4.34; single refinements 2.09 and 6.59: the coarse grids resolve a fibre
 	 * by 2.5 and 5 cells).
 	 */
 	@Test

@@ -78,6 +78,12 @@ final class FrontReconstruction {
 	private static final int HIDDEN_SAMPLES = 16;
 	/** Share of its segment's length a front cell keeps where the curve misses it (far below any length that counts). */
 	private static final double MISSED_SHARE = 1e-6;
+	/**
+	 * Largest difference (share of its fluid) between a cut cell's metal and the fluid behind the curve
+	 * through it for the curve to give its lengths; a curve from a few cells off is ~10⁻³ out, one that
+	 * misses how the front meets the solid ~10⁻¹.
+	 */
+	private static final double CURVE_MISMATCH = 0.02;
 	/** How far inside a cell's across range [cells] a point where the curve enters or leaves it must be to meet a solid. */
 	private static final double CROSSING_MARGIN = 1e-9;
 	/** Three-point Gauss–Legendre nodes on [−1, 1] and their weights. */
@@ -564,6 +570,8 @@ final class FrontReconstruction {
 		private static final int REACH = 5;
 		private final double[] heights = new double[2 * REACH + 1];
 		private final boolean[] known = new boolean[2 * REACH + 1];
+		/** Area (units of h²) of the cell behind the trial curve, summed with {@link #solidBehind}'s strips. */
+		private double stripArea;
 		private final double[] stripX = new double[4];
 		private final double[] stripY = new double[4];
 		/** The curves found, by front cell in increasing index, and how far each one's columns lie. */
@@ -777,6 +785,7 @@ final class FrontReconstruction {
 			}
 			breaks[m++] = ca + 1;
 			double area = 0.0;
+			stripArea = 0.0;
 			for (int q = 0; q + 1 < m; q++) {
 				for (int strip = 0; strip < CURVE_STRIPS; strip++) {
 					double a0 = breaks[q] + (breaks[q + 1] - breaks[q]) * strip / CURVE_STRIPS;
@@ -794,6 +803,7 @@ final class FrontReconstruction {
 						stripY[v] = columns ? sb[w] : sa[w];
 					}
 					area += cut.solidIn(k, stripX, stripY, 4);
+					stripArea += 0.5 * (b0 + b1 - 2.0 * edge) * (a1 - a0) * (metalLow ? 1.0 : -1.0);
 				}
 			}
 			return area;
@@ -886,6 +896,22 @@ final class FrontReconstruction {
 			return columns ? !cut.insideSolid(k, a - along, b - across) : !cut.insideSolid(k, b - across, a - along);
 		}
 
+		/**
+		 * Whether the curve leaves cut cell k's own metal behind it, to within {@link #CURVE_MISMATCH} of
+		 * its fluid: a curve from columns beside a solid may miss how the front meets it there, and then
+		 * the cell keeps its segment, which holds its metal by construction.
+		 */
+		private boolean holds(int k) {
+			trialBase = base;
+			trialSlope = slope;
+			trialBend = bend;
+			trialTwist = twist;
+			trialCentre = centre;
+			double solid = solidBehind(k, along, across);
+			double fluid = domain.prepared.fluid[k];
+			return Math.abs(stripArea - solid - fill(k % domain.nx, k / domain.nx) * fluid) <= CURVE_MISMATCH * fluid;
+		}
+
 		/** Keeps cell k's curve. */
 		void keep(int k) {
 			if (kept == cells.length) {
@@ -947,6 +973,9 @@ final class FrontReconstruction {
 			metalLow = curves[o + 6] == 1.0;
 			along = columns ? k % domain.nx : k / domain.nx;
 			across = columns ? k / domain.nx : k % domain.nx;
+			if (domain.prepared.pieceStart[k] != domain.prepared.pieceStart[k + 1] && !holds(k)) {
+				return;
+			}
 			int m = 0;
 			breaks[m++] = along;
 			boolean was = inside(k, along);
