@@ -10,6 +10,7 @@
 package org.anodyne.solver.internal;
 
 import java.util.Arrays;
+import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 
 import org.anodyne.solver.deposition.CutCellGeometry;
@@ -757,23 +758,22 @@ final class FrontReconstruction {
 		}
 
 		/**
-		 * Solid area (units of h²) of cell k — column (row) ca, cb across — on the metal side of the
-		 * trial curve: strips between the points where it leaves the cell's across range, each strip's
-		 * top the curve's chord (a straight front's exactly).
+		 * Fills {@link #breaks} with start, the points of (start, start + 1) where the test changes (each
+		 * bracketed by samples, then bisected) and start + 1; returns how many.
 		 */
-		private double solidBehind(int k, int ca, int cb) {
+		private int breaks(double start, DoublePredicate test) {
 			int m = 0;
-			breaks[m++] = ca;
-			boolean was = withinAcross(ca, cb);
+			breaks[m++] = start;
+			boolean was = test.test(start);
 			for (int q = 1; q <= CURVE_SAMPLES; q++) {
-				double a = ca + (double) q / CURVE_SAMPLES;
-				boolean is = withinAcross(a, cb);
+				double a = start + (double) q / CURVE_SAMPLES;
+				boolean is = test.test(a);
 				if (is != was) {
 					double lo = a - 1.0 / CURVE_SAMPLES;
 					double hi = a;
 					for (int it = 0; it < CURVE_BISECTIONS; it++) {
 						double half = 0.5 * (lo + hi);
-						if (withinAcross(half, cb) == was) {
+						if (test.test(half) == was) {
 							lo = half;
 						} else {
 							hi = half;
@@ -783,7 +783,17 @@ final class FrontReconstruction {
 				}
 				was = is;
 			}
-			breaks[m++] = ca + 1;
+			breaks[m++] = start + 1;
+			return m;
+		}
+
+		/**
+		 * Solid area (units of h²) of cell k — column (row) ca, cb across — on the metal side of the
+		 * trial curve: strips between the points where it leaves the cell's across range, each strip's
+		 * top the curve's chord (a straight front's exactly).
+		 */
+		private double solidBehind(int k, int ca, int cb) {
+			int m = breaks(ca, a -> withinAcross(a, cb));
 			double area = 0.0;
 			stripArea = 0.0;
 			for (int q = 0; q + 1 < m; q++) {
@@ -976,28 +986,7 @@ final class FrontReconstruction {
 			if (domain.prepared.pieceStart[k] != domain.prepared.pieceStart[k + 1] && !holds(k)) {
 				return;
 			}
-			int m = 0;
-			breaks[m++] = along;
-			boolean was = inside(k, along);
-			for (int q = 1; q <= CURVE_SAMPLES; q++) {
-				double a = along + (double) q / CURVE_SAMPLES;
-				boolean is = inside(k, a);
-				if (is != was) {
-					double lo = a - 1.0 / CURVE_SAMPLES;
-					double hi = a;
-					for (int it = 0; it < CURVE_BISECTIONS; it++) {
-						double half = 0.5 * (lo + hi);
-						if (inside(k, half) == was) {
-							lo = half;
-						} else {
-							hi = half;
-						}
-					}
-					breaks[m++] = 0.5 * (lo + hi);
-				}
-				was = is;
-			}
-			breaks[m++] = along + 1;
+			int m = breaks(along, a -> inside(k, a));
 			double sum = 0.0;
 			int crossings = 0;
 			double crossing = 0.0;
