@@ -737,7 +737,7 @@ final class FrontReconstruction {
 			}
 			met = true;
 			double fluid = domain.prepared.fluid[k];
-			if (trial) {
+			if (trial && cut != null) {
 				double side = beside(ca, cb);
 				double share = f * fluid + (Double.isNaN(side) ? solidBehind(k, ca, cb) : side * (1.0 - fluid));
 				return share > 1.0 - SHARE_ROUNDING ? 1.0 : share < SHARE_ROUNDING ? 0.0 : share;
