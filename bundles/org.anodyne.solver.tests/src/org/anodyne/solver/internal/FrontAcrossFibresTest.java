@@ -64,22 +64,24 @@ class FrontAcrossFibresTest {
 
 	/**
 	 * A tilted front: y = y₀ + a·cos(2πx/W), slopes up to ±21°, crossing both fibres at angles. Its
-	 * exposed interface (reference by quadrature) is within 10⁻⁴ from h = 0.25 µm on and ten times
-	 * closer at h = 0.125 than at 1 µm; the convergence is irregular, as the total length of PLIC
-	 * segments on a curved front is (relative errors −6.8·10⁻⁴, −1.1·10⁻⁴, −3.2·10⁻⁵, +6.1·10⁻⁵), and
-	 * φ<sub>s</sub> follows it (order 1.2 over the range).
+	 * exposed interface (reference by quadrature) comes from the height-function curves through the
+	 * front cells, the solid behind the front in the cells where it meets a fibre taken from the curve
+	 * itself: relative errors +1.4·10⁻⁴, −5.6·10⁻⁵, −2.1·10⁻⁷, −5.1·10⁻⁸ (PLIC segments gave −6.8·10⁻⁴,
+	 * −1.1·10⁻⁴, −3.2·10⁻⁵, +6.1·10⁻⁵ and φ<sub>s</sub> order 1.27 over the range, as φ<sub>s</sub>
+	 * follows the total length). Asserted: within 10⁻⁶ from h = 0.25 µm, and φ<sub>s</sub> at order 1.8
+	 * or more over the range (4.34; single refinements 2.09 and 6.59: the coarse grids resolve a fibre
+	 * by 2.5 and 5 cells).
 	 */
 	@Test
-	void aTiltedFrontsInterfaceConvergesAcrossFibres() throws SolverException {
+	void aTiltedFrontsInterfaceAndPotentialConvergeAcrossFibres() throws SolverException {
 		double exact = exposedLength(WAVE);
 		double[][] results = convergence(WAVE, exact);
-		int m = results.length;
-		for (int g = 2; g < m; g++) {
-			assertEquals(exact, results[g][1], 1e-4 * exact, "exposed interface of the tilted front, grid " + g);
+		for (int g = 0; g < results.length; g++) {
+			assertEquals(exact, results[g][1], (g < 2 ? 1e-3 : 1e-6) * exact,
+					"exposed interface of the tilted front, grid " + g);
 		}
-		assertTrue(Math.abs(results[m - 1][1] - exact) < 0.1 * Math.abs(results[0][1] - exact),
-				"the exposed interface converges");
-		order(results);
+		double order = order(results);
+		assertTrue(order >= 1.8, "observed order of phi_s on the tilted front " + order);
 	}
 
 	/**

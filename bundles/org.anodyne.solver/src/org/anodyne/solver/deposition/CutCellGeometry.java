@@ -320,6 +320,34 @@ public final class CutCellGeometry {
 		return m < 3 ? 0.0 : (SolidShape.area(mx, my, m) - solids.get(s).shape().areaIn(mx, my, m)) / (h * h);
 	}
 
+	/**
+	 * True if the point u of cell k (local units of h, origin at its south-west corner) lies inside
+	 * the solid touching it; false where no solid or more than one touches the cell.
+	 */
+	public boolean insideSolid(int k, double ux, double uy) {
+		int s = onlySolid[k];
+		return s >= 0 && solids.get(s).shape().contains((onlySolidColumn[k] + ux) * h, (k / this.nx + uy) * h, 0.0);
+	}
+
+	/**
+	 * Area, in units of h², of the solid touching cell k inside the convex polygon (ux, uy)[0..m)
+	 * (local units as {@link #insideSolid}, counter-clockwise); NaN where no solid or more than one
+	 * touches the cell.
+	 */
+	public double solidIn(int k, double[] ux, double[] uy, int m) {
+		int s = onlySolid[k];
+		if (s < 0) {
+			return Double.NaN;
+		}
+		double[] px = new double[m];
+		double[] py = new double[m];
+		for (int v = 0; v < m; v++) {
+			px[v] = (onlySolidColumn[k] + ux[v]) * h;
+			py[v] = (k / this.nx + uy[v]) * h;
+		}
+		return solids.get(s).shape().areaIn(px, py, m) / (h * h);
+	}
+
 	/** The part of cell k behind the line n·u = α, in the solid's frame [m]; returns its vertex count. */
 	private int behind(int k, double nx, double ny, double alpha, double[] mx, double[] my) {
 		int m = SolidShape.clip(UNIT_X, UNIT_Y, 4, -nx, -ny, -alpha, mx, my);

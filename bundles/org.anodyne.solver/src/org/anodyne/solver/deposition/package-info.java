@@ -72,7 +72,10 @@
  * cell of the open pores carries a PLIC segment (ELVIRA normal, exact fill) that narrows its faces
  * and carries the plating current as a cut piece does, solved from the cell's centre or, once the
  * front has passed it, from the neighbour the normal points into; the fill stays the conserved
- * quantity. Where the front meets a collector solid, the cell's electrolyte is the cell minus the
+ * quantity. The length that current flows through is the front's curve inside the cell, from the
+ * height functions of its column (row) and its neighbours', not the segment's: PLIC segments on a
+ * curved front leave gaps and overlaps at the cell edges, and their total length converges at first
+ * order. Where the front meets a collector solid, the cell's electrolyte is the cell minus the
  * solid minus the deposit's half-plane: the segment clipped against the solid, the solid's surface
  * buried behind the front no electrode face. A solid's part above the host lies in the separator
  * and is collector surface like the rest. A cell stores salt in its electrolyte volume (1 − fill)·V, and the electrolyte the metal

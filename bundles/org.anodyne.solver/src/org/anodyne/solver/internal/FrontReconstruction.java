@@ -10,6 +10,7 @@
 package org.anodyne.solver.internal;
 
 import java.util.Arrays;
+import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 
 import org.anodyne.solver.deposition.CutCellGeometry;
@@ -34,12 +35,18 @@ import org.anodyne.solver.deposition.CutCellGeometry;
  * block's fractions, each cut neighbour's predicted as the fluid behind the line in it; plain front
  * cells beside a solid are fitted the same way from their ELVIRA normal, which itself ignores cut
  * neighbours (a fraction of a cell's fluid is no fraction of the whole cell a straight line
- * predicts). A straight front across fibres is then exact; on a curved one the total length
- * converges irregularly, as PLIC segments' does. Where no plain front cell is that near, or two
+ * predicts). A straight front across fibres is then exact. Where no plain front cell is that near, or two
  * solids meet in the cell, or no metal borders it yet (a film nucleating on a fibre), or the line
  * would leave its electrolyte no open face to a neighbour's, the metal lies as a film on the
  * collector's surface, and the piece (covered once the film reaches the coverage thickness) stays
  * its electrode face until the cell fills; its area is first order there.
+ * <p>
+ * The segments' lengths are not what the flux sees: on a curved front adjacent PLIC segments leave
+ * gaps and overlaps of O(κh²) at every cell edge the front crosses, so their total wanders at first
+ * order whatever the normals (φ<sub>s</sub> follows the total length where the kinetics dominate).
+ * Each front cell's flux length, and the buried share of a cut cell's piece, come instead from the
+ * front's curve through the height functions of its column (row) and its neighbours' ({@link Curve}),
+ * second order in position and slope; where no clean height function is near, the segment's.
  * <p>
  * Coordinates inside a cell are in units of h with the origin at its south-west corner.
  */
@@ -53,6 +60,36 @@ final class FrontReconstruction {
 	/** Half-width [rad] of the angles searched around a first normal, and the golden-section steps (to 10⁻³ rad). */
 	private static final double FIT_RANGE = 0.2;
 	private static final int FIT_ITERATIONS = 14;
+	/** Cells either side of a front cell that a height function sums across the front. */
+	private static final int HALF_HEIGHT = 3;
+	/** Offsets of the columns (rows) whose height functions may give a front cell its curve, nearest first. */
+	private static final int[] CURVE_SOURCES = {0, -1, 1, -2, 2, -3, 3};
+	/** Samples along a cell that bracket where the curve enters or leaves it, and the bisections that find those points. */
+	private static final int CURVE_SAMPLES = 8;
+	private static final int CURVE_BISECTIONS = 50;
+	/** Strips per stretch of a cut cell over which the solid behind a curve is summed, and rounds of the trial curve. */
+	private static final int CURVE_STRIPS = 8;
+	private static final int CURVE_ROUNDS = 20;
+	/** Change of the front's position [cells] below which the trial curve has settled. */
+	private static final double CURVE_SETTLED = 1e-12;
+	/** A cell's share on the metal side this near 0 or 1 is that (the sum of its metal and solid shares rounds). */
+	private static final double SHARE_ROUNDING = 1e-12;
+	/** Largest share of a column whose front runs inside a solid for its height to enter a fit, and its samples. */
+	private static final double MAX_HIDDEN = 0.5;
+	private static final int HIDDEN_SAMPLES = 16;
+	/** Share of its segment's length a front cell keeps where the curve misses it (far below any length that counts). */
+	private static final double MISSED_SHARE = 1e-6;
+	/**
+	 * Largest difference (share of its fluid) between a cut cell's metal and the fluid behind the curve
+	 * through it for the curve to give its lengths; a curve from a few cells off is ~10⁻³ out, one that
+	 * misses how the front meets the solid ~10⁻¹.
+	 */
+	private static final double CURVE_MISMATCH = 0.02;
+	/** How far inside a cell's across range [cells] a point where the curve enters or leaves it must be to meet a solid. */
+	private static final double CROSSING_MARGIN = 1e-9;
+	/** Three-point Gauss–Legendre nodes on [−1, 1] and their weights. */
+	private static final double[] GAUSS_NODES = {-Math.sqrt(0.6), 0.0, Math.sqrt(0.6)};
+	private static final double[] GAUSS_WEIGHTS = {5.0 / 9.0, 8.0 / 9.0, 5.0 / 9.0};
 
 	private final Domain domain;
 	private final CellState state;
@@ -78,6 +115,7 @@ final class FrontReconstruction {
 	final double[] exposed;
 	private final CutCellGeometry cut;
 	private final double[] cutScratch = new double[7];
+	private final Curve curve = new Curve();
 
 	FrontReconstruction(Domain domain, CellState state) {
 		this.domain = domain;
@@ -154,6 +192,16 @@ final class FrontReconstruction {
 					reconstructWithSolid(k, s);
 				}
 			}
+		}
+		// Every curve is found before any cell's exposure changes: the heights read the lines'.
+		curve.kept = 0;
+		for (int k = 0; k < domain.n; k++) {
+			if (front[k] && curve.through(k)) {
+				curve.keep(k);
+			}
+		}
+		for (int e = 0; e < curve.kept; e++) {
+			curve.measure(e, curve.shared(e));
 		}
 	}
 
@@ -480,6 +528,506 @@ final class FrontReconstruction {
 			return 1.0;
 		}
 		return domain.capacity[k] > 0.0 ? Math.min(1.0, state.volume[k] / domain.capacity[k]) : 1.0;
+	}
+
+	/**
+	 * The front near a cell as the cubic its column's height function gives. A column's (row's) height
+	 * is the share on the metal side of a run of cells the front crosses, within seven cells centred on
+	 * the front cell's row, between a full cell and an empty one: a plain cell's fill; a cut cell's metal
+	 * plus the solid behind the front where the front's line buries all or none of its piece; and where
+	 * the front meets the solid inside the cell, or runs through a solid cell, the solid behind a trial
+	 * curve, repeated with each new curve until it settles (only for columns whose front runs at most
+	 * half inside a solid, which otherwise would carry the trial's own position). The curve has the mean
+	 * of the nearest three clean columns' heights, their slope and bend, and the third derivative a
+	 * fourth or fifth column gives (which the mean difference of column means carries into the slope).
+	 * The cells a front crosses in one column share one curve. The flux length of the front in the cell
+	 * is the curve's inside it and outside the solid; where it meets the solid once, the piece's buried
+	 * part is that behind the cell's line moved through the meeting point. Coordinates in units of h:
+	 * along the columns (rows) a, across them b.
+	 */
+	private final class Curve {
+		/** Values per kept curve: base, slope, bend, twist, centre, along columns (1) or rows (0), metal low (1) or high (0). */
+		private static final int STRIDE = 7;
+		private boolean columns;
+		private boolean metalLow;
+		private double base;
+		private double slope;
+		private double bend;
+		private double twist;
+		private double centre;
+		private int along;
+		private int across;
+		private int source;
+		/** Whether a cell's solid behind the front comes from the trial curve, and whether a fit met a cell with solid. */
+		private boolean trial;
+		private boolean met;
+		private double trialBase;
+		private double trialSlope;
+		private double trialBend;
+		private double trialTwist;
+		private double trialCentre;
+		private final double[] breaks = new double[CURVE_SAMPLES + 2];
+		/** Columns a fit may read either side, and their heights in this fit. */
+		private static final int REACH = 5;
+		private final double[] heights = new double[2 * REACH + 1];
+		private final boolean[] known = new boolean[2 * REACH + 1];
+		/** Area (units of h²) of the cell behind the trial curve, summed with {@link #solidBehind}'s strips. */
+		private double stripArea;
+		private final double[] stripX = new double[4];
+		private final double[] stripY = new double[4];
+		/** The curves found, by front cell in increasing index, and how far each one's columns lie. */
+		private int kept;
+		private int[] cells = new int[64];
+		private int[] reach = new int[64];
+		private double[] curves = new double[64 * STRIDE];
+
+		/**
+		 * Finds the curve through cell k's front; false where no clean height function is near. Where a
+		 * column's window holds solid, the solid behind the front there is taken from the curve itself,
+		 * repeated until it settles (each round shrinks the error by about the share of that column in
+		 * which the front runs inside the solid, at most {@link #MAX_HIDDEN}).
+		 */
+		boolean through(int k) {
+			int i = k % domain.nx;
+			int j = k / domain.nx;
+			columns = Math.abs(normalY[k]) >= Math.abs(normalX[k]);
+			metalLow = columns ? normalY[k] > 0.0 : normalX[k] > 0.0;
+			along = columns ? i : j;
+			across = columns ? j : i;
+			trial = false;
+			met = false;
+			if (!fit()) {
+				return false;
+			}
+			for (int it = 0; it < CURVE_ROUNDS && met; it++) {
+				double before = position(along + 0.5);
+				trialBase = base;
+				trialSlope = slope;
+				trialBend = bend;
+				trialTwist = twist;
+				trialCentre = centre;
+				trial = true;
+				boolean found = fit();
+				trial = false;
+				if (!found) {
+					base = trialBase;
+					slope = trialSlope;
+					bend = trialBend;
+					twist = trialTwist;
+					centre = trialCentre;
+					break;
+				}
+				if (Math.abs(position(along + 0.5) - before) < CURVE_SETTLED) {
+					break;
+				}
+			}
+			return true;
+		}
+
+		/** The curve of the nearest clean three columns (rows); false where none is. */
+		private boolean fit() {
+			Arrays.fill(known, false);
+			for (int c : CURVE_SOURCES) {
+				double lo = column(c - 1);
+				double mid = column(c);
+				double hi = column(c + 1);
+				if (!Double.isNaN(lo + mid + hi)) {
+					// The curve whose mean over column c is its height; slope and bend at its centre, and
+					// where a fourth or fifth column is clean, the third derivative, which the mean difference
+					// of column means carries into the slope (5/24 of it) and which bends the slope across
+					// the column.
+					double outerLo = column(c - 2);
+					double outerHi = column(c + 2);
+					if (!Double.isNaN(outerLo + outerHi)) {
+						twist = 0.5 * (outerHi - 2.0 * hi + 2.0 * lo - outerLo);
+					} else if (!Double.isNaN(outerLo)) {
+						twist = hi - 3.0 * mid + 3.0 * lo - outerLo;
+					} else if (!Double.isNaN(outerHi)) {
+						twist = outerHi - 3.0 * hi + 3.0 * mid - lo;
+					} else {
+						twist = 0.0;
+					}
+					base = mid;
+					slope = 0.5 * (hi - lo) - 5.0 / 24.0 * twist;
+					bend = hi - 2.0 * mid + lo;
+					centre = along + c + 0.5;
+					source = c;
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** {@link #height}, each column's once per fit. */
+		private double column(int a) {
+			int slot = a + REACH;
+			if (!known[slot]) {
+				heights[slot] = height(a);
+				known[slot] = true;
+			}
+			return heights[slot];
+		}
+
+		/**
+		 * The front's mean position across column (row) along + a, in cells from the grid's origin: the
+		 * run of cells the front crosses within the window, between a full cell on the metal side and an
+		 * empty one on the other, each counted by its share on the metal side ({@link #metalSide}). NaN
+		 * where the column is not that clean.
+		 */
+		private double height(int a) {
+			double run = 0.0;
+			double previous = 1.0;
+			int start = Integer.MIN_VALUE;
+			boolean solidBelow = false;
+			for (int t = -HALF_HEIGHT; t <= HALF_HEIGHT; t++) {
+				int b = metalLow ? t : -t;
+				int ci = columns ? along + a : across + b;
+				int cj = columns ? across + b : along + a;
+				if (cj < 0 || cj >= domain.ny) {
+					return Double.NaN;
+				}
+				int k = cj * domain.nx + Math.floorMod(ci, domain.nx);
+				double f = fill(ci, cj);
+				if (start == Integer.MIN_VALUE && f == 1.0 && (plain(k) || !trial)) {
+					// Full: the front passes beyond it (a solid cell there is not known to be behind it).
+					solidBelow = domain.base[k] == Domain.SUBSTRATE;
+					met |= !plain(k);
+					continue;
+				}
+				double share = metalSide(k, f, columns ? ci : cj, columns ? cj : ci);
+				if (start == Integer.MIN_VALUE) {
+					if (share == 1.0) {
+						solidBelow = false;
+						continue;
+					}
+					if (t == -HALF_HEIGHT || solidBelow) {
+						return Double.NaN;
+					}
+					start = t;
+				}
+				if (share == 0.0) {
+					// A column whose front runs mostly inside a solid tells little of it: its height
+					// would be mostly the trial's own.
+					if (trial && hidden(a) > MAX_HIDDEN) {
+						return Double.NaN;
+					}
+					return metalLow
+							? across - HALF_HEIGHT + (start + HALF_HEIGHT) + run
+							: across + HALF_HEIGHT + 1 - (start + HALF_HEIGHT) - run;
+				}
+				if (!(share <= previous)) {
+					return Double.NaN;
+				}
+				previous = share;
+				run += share;
+			}
+			return Double.NaN;
+		}
+
+		/**
+		 * Share of cell k — column (row) ca, cb across — on the front's metal side: its fill where it holds
+		 * no solid. A cell with solid sets {@link #met}: with the trial curve its share is its metal and
+		 * the solid behind the trial; without, a solid cell has none, a cut cell whose fluid lies all on
+		 * one side counts as full or empty, and a front cell whose line leaves the whole piece exposed the
+		 * metal alone, where it buries the whole piece the metal and the solid, else none.
+		 */
+		private double metalSide(int k, double f, int ca, int cb) {
+			if (plain(k)) {
+				return f;
+			}
+			met = true;
+			double fluid = domain.prepared.fluid[k];
+			if (trial && cut != null) {
+				double side = beside(ca, cb);
+				double share = f * fluid + (Double.isNaN(side) ? solidBehind(k, ca, cb) : side * (1.0 - fluid));
+				return share > 1.0 - SHARE_ROUNDING ? 1.0 : share < SHARE_ROUNDING ? 0.0 : share;
+			}
+			if (domain.base[k] == Domain.SUBSTRATE) {
+				return Double.NaN;
+			}
+			if (f == 0.0 || f == 1.0) {
+				return f;
+			}
+			if (!front[k]) {
+				return Double.NaN;
+			}
+			if (exposed[k] == 1.0 || exposed[k] == 0.0) {
+				return f * fluid + (exposed[k] == 0.0 ? 1.0 - fluid : 0.0);
+			}
+			return Double.NaN;
+		}
+
+		/**
+		 * Fills {@link #breaks} with start, the points of (start, start + 1) where the test changes (each
+		 * bracketed by samples, then bisected) and start + 1; returns how many.
+		 */
+		private int breaks(double start, DoublePredicate test) {
+			int m = 0;
+			breaks[m++] = start;
+			boolean was = test.test(start);
+			for (int q = 1; q <= CURVE_SAMPLES; q++) {
+				double a = start + (double) q / CURVE_SAMPLES;
+				boolean is = test.test(a);
+				if (is != was) {
+					double lo = a - 1.0 / CURVE_SAMPLES;
+					double hi = a;
+					for (int it = 0; it < CURVE_BISECTIONS; it++) {
+						double half = 0.5 * (lo + hi);
+						if (test.test(half) == was) {
+							lo = half;
+						} else {
+							hi = half;
+						}
+					}
+					breaks[m++] = 0.5 * (lo + hi);
+				}
+				was = is;
+			}
+			breaks[m++] = start + 1;
+			return m;
+		}
+
+		/**
+		 * Solid area (units of h²) of cell k — column (row) ca, cb across — on the metal side of the
+		 * trial curve: strips between the points where it leaves the cell's across range, each strip's
+		 * top the curve's chord (a straight front's exactly).
+		 */
+		private double solidBehind(int k, int ca, int cb) {
+			int m = breaks(ca, a -> withinAcross(a, cb));
+			double area = 0.0;
+			stripArea = 0.0;
+			for (int q = 0; q + 1 < m; q++) {
+				for (int strip = 0; strip < CURVE_STRIPS; strip++) {
+					double a0 = breaks[q] + (breaks[q + 1] - breaks[q]) * strip / CURVE_STRIPS;
+					double a1 = breaks[q] + (breaks[q + 1] - breaks[q]) * (strip + 1) / CURVE_STRIPS;
+					double b0 = Math.max(cb, Math.min(cb + 1, trialPosition(a0))) - cb;
+					double b1 = Math.max(cb, Math.min(cb + 1, trialPosition(a1))) - cb;
+					// The strip between the metal-side edge and the chord, counter-clockwise in (a, b):
+					// as is in (x, y) along columns, swapped and so turned round along rows.
+					double edge = metalLow ? 0.0 : 1.0;
+					double[] sa = {a0 - ca, a1 - ca, a1 - ca, a0 - ca};
+					double[] sb = metalLow ? new double[]{edge, edge, b1, b0} : new double[]{b0, b1, edge, edge};
+					for (int v = 0; v < 4; v++) {
+						int w = columns ? v : 3 - v;
+						stripX[v] = columns ? sa[w] : sb[w];
+						stripY[v] = columns ? sb[w] : sa[w];
+					}
+					area += cut.solidIn(k, stripX, stripY, 4);
+					stripArea += 0.5 * (b0 + b1 - 2.0 * edge) * (a1 - a0) * (metalLow ? 1.0 : -1.0);
+				}
+			}
+			return area;
+		}
+
+		/**
+		 * 1 where the trial curve passes wholly beyond cell (ca, cb) on the side away from the metal (the
+		 * cell lies behind the front), 0 where wholly beyond it on the metal side, else NaN.
+		 */
+		private double beside(int ca, int cb) {
+			double lo = Math.min(trialPosition(ca), trialPosition(ca + 1));
+			double hi = Math.max(trialPosition(ca), trialPosition(ca + 1));
+			// The cubic's turning points: where s + bend·d + twist·d²/2 = 0.
+			double qa = 0.5 * trialTwist;
+			double qb = trialBend;
+			double qc = trialSlope;
+			double disc = qb * qb - 4.0 * qa * qc;
+			if (qa != 0.0 && disc >= 0.0) {
+				for (int r = -1; r <= 1; r += 2) {
+					double d = (-qb + r * Math.sqrt(disc)) / (2.0 * qa);
+					double a = trialCentre + d;
+					if (a > ca && a < ca + 1) {
+						lo = Math.min(lo, trialPosition(a));
+						hi = Math.max(hi, trialPosition(a));
+					}
+				}
+			} else if (qa == 0.0 && qb != 0.0) {
+				double a = trialCentre - qc / qb;
+				if (a > ca && a < ca + 1) {
+					lo = Math.min(lo, trialPosition(a));
+					hi = Math.max(hi, trialPosition(a));
+				}
+			}
+			if (lo >= cb + 1) {
+				return metalLow ? 1.0 : 0.0;
+			}
+			if (hi <= cb) {
+				return metalLow ? 0.0 : 1.0;
+			}
+			return Double.NaN;
+		}
+
+		/** Share of column (row) along + a in which the trial front lies inside a solid. */
+		private double hidden(int a) {
+			int inside = 0;
+			for (int q = 0; q < HIDDEN_SAMPLES; q++) {
+				double pa = along + a + (q + 0.5) / HIDDEN_SAMPLES;
+				double pb = trialPosition(pa);
+				int cb = (int) Math.floor(pb);
+				int ci = columns ? along + a : cb;
+				int cj = columns ? cb : along + a;
+				if (cj < 0 || cj >= domain.ny) {
+					return 1.0;
+				}
+				int k = cj * domain.nx + Math.floorMod(ci, domain.nx);
+				double ua = pa - (along + a);
+				double ub = pb - cb;
+				if (domain.base[k] == Domain.SUBSTRATE
+						|| (!plain(k) && cut.insideSolid(k, columns ? ua : ub, columns ? ub : ua))) {
+					inside++;
+				}
+			}
+			return (double) inside / HIDDEN_SAMPLES;
+		}
+
+		private boolean withinAcross(double a, int cb) {
+			double b = trialPosition(a);
+			return b > cb && b < cb + 1;
+		}
+
+		private double trialPosition(double a) {
+			double d = a - trialCentre;
+			return trialBase + trialSlope * d + 0.5 * trialBend * (d * d - 1.0 / 12.0) + trialTwist / 6.0 * d * d * d;
+		}
+
+		private double position(double a) {
+			double d = a - centre;
+			return base + slope * d + 0.5 * bend * (d * d - 1.0 / 12.0) + twist / 6.0 * d * d * d;
+		}
+
+		/** True where the curve at a lies in cell k's across range and, in a cut cell, outside the solid. */
+		private boolean inside(int k, double a) {
+			double b = position(a);
+			if (b < across || b >= across + 1) {
+				return false;
+			}
+			if (domain.prepared.pieceStart[k] == domain.prepared.pieceStart[k + 1]) {
+				return true;
+			}
+			return columns ? !cut.insideSolid(k, a - along, b - across) : !cut.insideSolid(k, b - across, a - along);
+		}
+
+		/**
+		 * Whether the curve leaves cut cell k's own metal behind it, to within {@link #CURVE_MISMATCH} of
+		 * its fluid: a curve from columns beside a solid may miss how the front meets it there, and then
+		 * the cell keeps its segment, which holds its metal by construction.
+		 */
+		private boolean holds(int k) {
+			trialBase = base;
+			trialSlope = slope;
+			trialBend = bend;
+			trialTwist = twist;
+			trialCentre = centre;
+			double solid = solidBehind(k, along, across);
+			double fluid = domain.prepared.fluid[k];
+			return Math.abs(stripArea - solid - fill(k % domain.nx, k / domain.nx) * fluid) <= CURVE_MISMATCH * fluid;
+		}
+
+		/** Keeps cell k's curve. */
+		void keep(int k) {
+			if (kept == cells.length) {
+				cells = Arrays.copyOf(cells, 2 * kept);
+				reach = Arrays.copyOf(reach, 2 * kept);
+				curves = Arrays.copyOf(curves, 2 * kept * STRIDE);
+			}
+			cells[kept] = k;
+			reach[kept] = Math.abs(source);
+			int o = kept * STRIDE;
+			curves[o] = base;
+			curves[o + 1] = slope;
+			curves[o + 2] = bend;
+			curves[o + 3] = twist;
+			curves[o + 4] = centre;
+			curves[o + 5] = columns ? 1.0 : 0.0;
+			curves[o + 6] = metalLow ? 1.0 : 0.0;
+			kept++;
+		}
+
+		/**
+		 * The curve that kept cell e's run of front cells across its column (row) shares — the one whose
+		 * columns lie nearest, the run's first at a tie —, so that the cells a front crosses in one column
+		 * divide one length between them.
+		 */
+		int shared(int e) {
+			int step = curves[e * STRIDE + 5] == 1.0 ? domain.nx : 1;
+			int best = e;
+			for (int dir = -1; dir <= 1; dir += 2) {
+				int k = cells[e];
+				while (true) {
+					int q = step == 1
+							? (k / domain.nx) * domain.nx + Math.floorMod(k % domain.nx + dir, domain.nx)
+							: k + dir * step;
+					int f = q < 0 || q >= domain.n ? -1 : Arrays.binarySearch(cells, 0, kept, q);
+					if (f < 0 || q == cells[e] || curves[f * STRIDE + 5] != curves[e * STRIDE + 5]
+							|| curves[f * STRIDE + 6] != curves[e * STRIDE + 6]) {
+						break;
+					}
+					if (reach[f] < reach[best] || (reach[f] == reach[best] && cells[f] < cells[best])) {
+						best = f;
+					}
+					k = q;
+				}
+			}
+			return best;
+		}
+
+		/** Sets kept cell e's flux length, and a cut cell's exposed share, from kept curve from. */
+		void measure(int e, int from) {
+			int k = cells[e];
+			int o = from * STRIDE;
+			base = curves[o];
+			slope = curves[o + 1];
+			bend = curves[o + 2];
+			twist = curves[o + 3];
+			centre = curves[o + 4];
+			columns = curves[o + 5] == 1.0;
+			metalLow = curves[o + 6] == 1.0;
+			along = columns ? k % domain.nx : k / domain.nx;
+			across = columns ? k / domain.nx : k % domain.nx;
+			if (domain.prepared.pieceStart[k] != domain.prepared.pieceStart[k + 1] && !holds(k)) {
+				return;
+			}
+			int m = breaks(along, a -> inside(k, a));
+			double sum = 0.0;
+			int crossings = 0;
+			double crossing = 0.0;
+			for (int q = 0; q + 1 < m; q++) {
+				double a0 = breaks[q];
+				double a1 = breaks[q + 1];
+				if (q > 0) {
+					double b = position(a0);
+					// An entry or exit inside the across range is where the curve meets the solid.
+					if (b > across + CROSSING_MARGIN && b < across + 1 - CROSSING_MARGIN) {
+						crossings++;
+						crossing = a0;
+					}
+				}
+				if (a1 > a0 && inside(k, 0.5 * (a0 + a1))) {
+					for (int g = 0; g < 3; g++) {
+						double a = 0.5 * (a0 + a1) + 0.5 * (a1 - a0) * GAUSS_NODES[g];
+						double d = slope + bend * (a - centre) + 0.5 * twist * (a - centre) * (a - centre);
+						sum += 0.5 * (a1 - a0) * GAUSS_WEIGHTS[g] * Math.sqrt(1.0 + d * d);
+					}
+				}
+			}
+			// A cell the curve misses keeps a trace of its segment: its electrolyte may reach nothing else.
+			length[k] = Math.max(sum * domain.h, MISSED_SHARE * length[k]);
+			int p0 = domain.prepared.pieceStart[k];
+			int p1 = domain.prepared.pieceStart[k + 1];
+			if (p0 == p1 || crossings != 1) {
+				return;
+			}
+			double b = position(crossing) - across;
+			double a = crossing - along;
+			double alpha = columns ? normalX[k] * a + normalY[k] * b : normalX[k] * b + normalY[k] * a;
+			if (!cut.frontCut(k, normalX[k], normalY[k], alpha, cutScratch)) {
+				return;
+			}
+			double pieces = 0.0;
+			for (int p = p0; p < p1; p++) {
+				pieces += domain.prepared.pieceLength[p];
+			}
+			exposed[k] = Math.max(0.0, 1.0 - cutScratch[2] * domain.h / pieces);
+		}
 	}
 
 	/**
