@@ -70,7 +70,7 @@ public class WelcomePart extends IntroPart {
 				"File > New > Anodyne Design: start from one of the paper's cells or from an empty design.",
 				"org.eclipse.ui.newWizard", Map.of("newWizardId", "org.anodyne.ui.wizards.NewDesignWizard"));
 		entry(body, "Read the user guide",
-				"Collectors, pre-deposit and orientation, the nucleation barrier, studies and results; first design, run and compare, headless and CI.",
+				"Collectors, pre-deposit and orientation, the nucleation barrier, studies and results; first design, run and compare, headless and CI, sweeps here and on Slurm.",
 				"org.eclipse.ui.help.displayHelp", Map.of("href", "/org.anodyne.help/guide/index.html"));
 		entry(body, "What the results mean",
 				"Every result quantity (Pi, J/Jlim, t/tau Sand, metal in the lower half, cycles to failure ...), its unit and how to read it.",
