@@ -36,7 +36,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
@@ -133,7 +132,8 @@ public final class SweepEditor extends EditorPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		createTable(sash);
 		createPlot(sash);
-		sash.setWeights(2, 3);
+		// The table takes what its rows need, up to two fifths; the plot the rest.
+		sash.setWeights(Math.min(2, 1 + table.points().size() / 8), 3);
 		body.layout(true, true);
 		replot();
 		if (outline != null) {
@@ -240,7 +240,12 @@ public final class SweepEditor extends EditorPart {
 		Composite area = new Composite(parent, SWT.NONE);
 		area.setLayout(new GridLayout(1, false));
 		Composite controls = new Composite(area, SWT.NONE);
-		controls.setLayout(new RowLayout(SWT.HORIZONTAL));
+		// One row that narrows its choices rather than wrapping: wrapped to three rows in a narrow editor, the
+		// controls left the plot a strip a few pixels high.
+		GridLayout row = new GridLayout(6, false);
+		row.marginWidth = 0;
+		row.marginHeight = 0;
+		controls.setLayout(row);
 		controls.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		new Label(controls, SWT.NONE).setText("Output:");
 		output = combo(controls, table.outputs().stream().map(o -> o.column().header()).toList());
@@ -263,6 +268,9 @@ public final class SweepEditor extends EditorPart {
 	private Combo combo(Composite parent, List<String> items) {
 		Combo c = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
 		c.setItems(items.toArray(String[]::new));
+		GridData share = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		share.widthHint = 60;
+		c.setLayoutData(share);
 		if (!items.isEmpty()) {
 			c.select(0);
 		}
