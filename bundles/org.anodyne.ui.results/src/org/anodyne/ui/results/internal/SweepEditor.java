@@ -132,8 +132,7 @@ public final class SweepEditor extends EditorPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		createTable(sash);
 		createPlot(sash);
-		// The table takes what its rows need, up to two fifths; the plot the rest.
-		sash.setWeights(Math.min(2, 1 + table.points().size() / 8), 3);
+		sash.setWeights(2, 3);
 		body.layout(true, true);
 		replot();
 		if (outline != null) {
