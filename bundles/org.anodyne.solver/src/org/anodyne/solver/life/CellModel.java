@@ -495,8 +495,9 @@ final class CellModel {
 		double chargeTransfer;
 		double nucleation = 0.0;
 		if (j > 0.0) {
-			// Plating also reacts on the host surface stripping laid open: the step's kinetic area.
-			double spread = i0 * e.kineticArea / c.platingArea();
+			// Plating also reacts on the host surface stripping laid open: the step's kinetic area (a ratio
+			// of exactly 1 where nothing is laid open, so such cells keep their numbers bit for bit).
+			double spread = i0 * (e.kineticArea / c.platingArea());
 			chargeTransfer = ChargeTransfer.overpotential(magnitude, spread, alphaC, alphaA, thermalVoltage);
 			if (!resistive) {
 				nucleation = barrierAfter(c, e.stepCharge) + (1.0 - theta) * c.substrateBarrier();
