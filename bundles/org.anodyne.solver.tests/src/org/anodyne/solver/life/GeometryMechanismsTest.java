@@ -84,6 +84,12 @@ class GeometryMechanismsTest {
 		assertTrue(efficiency[1] > efficiency[0], "4x plating area: " + efficiency[1] + " vs planar " + efficiency[0]);
 	}
 
+	/** A cloth-like host and a foam-like one (coarser solids, more pores), and a foil, each holding the metal. */
+	private static List<AnodeDesign> hosts(double metal) {
+		return List.of(ReferenceCells.uprightCarbonCloth(metal),
+				AnodeDesign.metalOnSeparatorFace(500e-6, 0.9, 40e-6, 0.035, metal), AnodeDesign.foil(0.035, metal));
+	}
+
 	/**
 	 * Stripping lays open host surface in front of the metal; the next plating spreads over it as over
 	 * any bare collector surface: all of it reached when the host has no barrier, none of it below the
@@ -93,10 +99,7 @@ class GeometryMechanismsTest {
 	void hostSurfaceStrippingLaysOpenJoinsThePlatingAreaAsAnyBareSurface() {
 		LifeParameters p = LifeParameters.defaults();
 		double q = ReferenceCells.MAH_PER_CM2;
-		// A cloth-like host and a foam-like one (coarser solids, more pores), and a foil.
-		for (AnodeDesign host : List.of(ReferenceCells.uprightCarbonCloth(6.0 * q),
-				AnodeDesign.metalOnSeparatorFace(500e-6, 0.9, 40e-6, 0.035, 6.0 * q),
-				AnodeDesign.foil(0.035, 6.0 * q))) {
+		for (AnodeDesign host : hosts(6.0 * q)) {
 			LifeCell cell = ReferenceCells.symmetricCell(host);
 			CellModel model = new CellModel(cell, p);
 			double vt = PhysicalConstants.thermalVoltage(cell.temperature());
@@ -152,9 +155,7 @@ class GeometryMechanismsTest {
 		double q = ReferenceCells.MAH_PER_CM2;
 		double i0 = p.exchangeCurrentDensity();
 		double current = 1e-3 * i0;
-		for (AnodeDesign host : List.of(ReferenceCells.uprightCarbonCloth(6.0 * q),
-				AnodeDesign.metalOnSeparatorFace(500e-6, 0.9, 40e-6, 0.035, 6.0 * q),
-				AnodeDesign.foil(0.035, 6.0 * q))) {
+		for (AnodeDesign host : hosts(6.0 * q)) {
 			LifeCell cell = ReferenceCells.symmetricCell(host);
 			CellModel model = new CellModel(cell, p);
 			double vt = PhysicalConstants.thermalVoltage(cell.temperature());
