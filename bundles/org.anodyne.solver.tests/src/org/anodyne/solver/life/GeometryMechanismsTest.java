@@ -84,6 +84,12 @@ class GeometryMechanismsTest {
 		assertTrue(efficiency[1] > efficiency[0], "4x plating area: " + efficiency[1] + " vs planar " + efficiency[0]);
 	}
 
+	/** A cloth-like host and a foam-like one (coarser solids, more pores), and a foil, each holding the metal. */
+	private static List<AnodeDesign> hosts(double metal) {
+		return List.of(ReferenceCells.uprightCarbonCloth(metal),
+				AnodeDesign.metalOnSeparatorFace(500e-6, 0.9, 40e-6, 0.035, metal), AnodeDesign.foil(0.035, metal));
+	}
+
 	/**
 	 * Stripping lays open host surface in front of the metal; the next plating spreads over it as over
 	 * any bare collector surface: all of it reached when the host has no barrier, none of it below the
@@ -93,10 +99,7 @@ class GeometryMechanismsTest {
 	void hostSurfaceStrippingLaysOpenJoinsThePlatingAreaAsAnyBareSurface() {
 		LifeParameters p = LifeParameters.defaults();
 		double q = ReferenceCells.MAH_PER_CM2;
-		// A cloth-like host and a foam-like one (coarser solids, more pores), and a foil.
-		for (AnodeDesign host : List.of(ReferenceCells.uprightCarbonCloth(6.0 * q),
-				AnodeDesign.metalOnSeparatorFace(500e-6, 0.9, 40e-6, 0.035, 6.0 * q),
-				AnodeDesign.foil(0.035, 6.0 * q))) {
+		for (AnodeDesign host : hosts(6.0 * q)) {
 			LifeCell cell = ReferenceCells.symmetricCell(host);
 			CellModel model = new CellModel(cell, p);
 			double vt = PhysicalConstants.thermalVoltage(cell.temperature());
@@ -136,6 +139,61 @@ class GeometryMechanismsTest {
 			} else {
 				assertEquals(0.55, e.platingArea, 0.0, "a foil lays no host surface open");
 			}
+		}
+	}
+
+	/**
+	 * Plating kinetics react on the same surface the morphology reads. In the linear regime of
+	 * Butler–Volmer (J ≪ i₀A) the front's overpotential is V<sub>T</sub>J/(i₀A): with no barrier the
+	 * laid-open host surface Z joins the front's A<sub>p</sub> and η falls as A<sub>p</sub>/(A<sub>p</sub> + Z);
+	 * with a barrier Δ below the front's η it draws at η − Δ, so A<sub>p</sub>η + Z(η − Δ) = V<sub>T</sub>J/i₀;
+	 * above the front's η, on a foil or before stripping, η is the coupling's own. Stripping never sees it.
+	 */
+	@Test
+	void platingKineticsReactOnTheHostSurfaceStrippingLaysOpen() {
+		LifeParameters p = LifeParameters.defaults();
+		double q = ReferenceCells.MAH_PER_CM2;
+		double i0 = p.exchangeCurrentDensity();
+		double current = 1e-3 * i0;
+		for (AnodeDesign host : hosts(6.0 * q)) {
+			LifeCell cell = ReferenceCells.symmetricCell(host);
+			CellModel model = new CellModel(cell, p);
+			double vt = PhysicalConstants.thermalVoltage(cell.temperature());
+			double front = ChargeTransfer.overpotential(current / 0.55, i0, 0.5, 0.5, vt);
+			ElectrodeState e = new ElectrodeState(false, host.initialMetal());
+			DepositionCoupling bare = new DepositionCoupling(current, 1.0, 0.55, 0.0, 0.0, 15e-6, 0.0, front, 0.0,
+					0.0, 0.0);
+			model.attach(e, bare);
+			assertEquals(front, model.cost(e, current, false), 1e-9 * front, "nothing stripped: the coupling's η");
+			e.metal -= 2.0 * q;
+			model.attach(e, bare, 0.0, q);
+			double zone = e.platingArea - 0.55;
+			assertEquals(e.platingArea, e.kineticArea, 1e-9 * e.platingArea, "no barrier: one area");
+			double linear = vt * current / (i0 * (0.55 + zone));
+			assertEquals(linear, model.cost(e, current, false), 1e-4 * linear, host.describe() + ": η ∝ 1/area");
+			assertEquals(front * 0.55 / (0.55 + zone), model.cost(e, current, false), 1e-4 * linear);
+			assertEquals(front, model.cost(e, -current, true), 1e-9 * front, "stripping reacts on the metal alone");
+			if (host.isFoil()) {
+				assertEquals(0.0, zone, 0.0, "a foil lays no host surface open");
+				continue;
+			}
+			assertTrue(zone > 0.0, host.describe() + ": " + zone);
+
+			// A barrier at half the front's η: the host surface draws at η − Δ.
+			double barrier = 0.5 * front;
+			DepositionCoupling partly = new DepositionCoupling(current, 1.0, 0.55, 0.0, 0.0, 15e-6, 0.0, front, 0.0,
+					0.0, barrier);
+			model.attach(e, partly, 0.0, q);
+			double expected = (vt * current / i0 + zone * barrier) / (0.55 + zone);
+			assertEquals(expected, model.cost(e, current, false), 1e-4 * expected, host.describe() + ": above Δ");
+			assertTrue(e.kineticArea < e.platingArea, "the barrier holds the bare surface's current back");
+
+			// A barrier above the front's η: nothing reaches the host surface.
+			DepositionCoupling barred = new DepositionCoupling(current, 1.0, 0.55, 0.0, 0.0, 15e-6, 0.0, front, 0.0,
+					0.0, 2.0 * front);
+			model.attach(e, barred, 0.0, q);
+			assertEquals(0.55, e.kineticArea, 0.0, host.describe() + ": below the barrier");
+			assertEquals(front, model.cost(e, current, false), 1e-9 * front, host.describe() + ": below the barrier");
 		}
 	}
 

@@ -45,7 +45,7 @@ final class CellModel {
 	private final boolean agedDenseFace;
 	/** a<sub>h</sub> [1/m]: the host's solid surface per volume ({@link AnodeDesign#hostSurface()}); 0 for a foil. */
 	private final double hostSurface;
-	/** λ<sub>h</sub> [m]: the depth into the host's pores a plating reaction reaches (see {@link #platingArea}). */
+	/** λ<sub>h</sub> [m]: the depth into the host's pores a plating reaction reaches (see {@link #platingSurface}). */
 	private final double hostReach;
 
 	CellModel(LifeCell cell, LifeParameters parameters) {
@@ -124,8 +124,9 @@ final class CellModel {
 	 * the charge q [C/m²] (0 when not known: the grains then pay the coupling's whole barrier).
 	 */
 	void attach(ElectrodeState e, DepositionCoupling c, double fill, double stepCharge) {
-		double area = platingArea(c, recession(e, c));
-		if (e.coupling == c && e.grainStepCharge == stepCharge && e.platingArea == area) {
+		PlatingSurface surface = platingSurface(c, recession(e, c));
+		if (e.coupling == c && e.grainStepCharge == stepCharge && e.platingArea == surface.area()
+				&& e.kineticArea == surface.kinetic()) {
 			return;
 		}
 		if (e.assembly == null) {
@@ -138,42 +139,57 @@ final class CellModel {
 				cell.metal().chargeNumber(), cell.temperature());
 		e.ohmicResistance = c.ohmicResistance();
 		e.grainStepCharge = stepCharge;
-		e.platingArea = area;
-		e.grainDiameter = grainDiameter(c.currentDensity() / area, meanBarrier(c, stepCharge));
+		e.platingArea = surface.area();
+		e.kineticArea = surface.kinetic();
+		e.grainDiameter = grainDiameter(c.currentDensity() / surface.area(), meanBarrier(c, stepCharge));
 	}
 
 	/**
-	 * Real surface [m²/m²] the coupling's plating current spreads over once stripping has taken the
-	 * separator-side front a depth r into the host. Stripping has laid open the host surface there, as
-	 * far as a reaction reaches into those pores: a<sub>h</sub>λ<sub>h</sub>tanh(r/λ<sub>h</sub>), a<sub>h</sub>
-	 * the host's solid surface per volume from its geometry ({@link AnodeDesign#hostSurface()}),
+	 * The surface a plating step spreads its current over, read two ways from one current distribution:
+	 * {@code area}, J over the current-weighted local current density (the coupling's definition of
+	 * A<sub>p</sub>, which the grains, the porous thickness, the fresh film and Sand's switch read), and
+	 * {@code kinetic}, J/(i₀·BV(η)) at the front's overpotential η (what the charge transfer reads, so
+	 * that its overpotential at the coupling's current is η). Both [m²/m²]; equal without a barrier.
+	 */
+	record PlatingSurface(double area, double kinetic) {
+	}
+
+	/**
+	 * {@link PlatingSurface} of the coupling's plating current once stripping has taken the separator-side
+	 * front a depth r into the host. Stripping has laid open the host surface there, as far as a reaction
+	 * reaches into those pores: Z = a<sub>h</sub>λ<sub>h</sub>tanh(r/λ<sub>h</sub>), a<sub>h</sub> the host's solid
+	 * surface per volume from its geometry ({@link AnodeDesign#hostSurface()}),
 	 * λ<sub>h</sub> = √(κ<sub>h</sub>V<sub>T</sub>/(a<sub>h</sub>i₀)), κ<sub>h</sub> = ε<sub>h</sub><sup>1.5</sup>/ρ<sub>e</sub>
 	 * (de Levie's depth for linear kinetics, as for the moss in {@link #activeArea}). That surface is bare
 	 * collector, so it is treated as the split treats every bare surface: at the first instant of
 	 * plating it draws i₀·BV(η − Δη<sub>nuc</sub>) where the front's η passes its barrier Δη<sub>nuc</sub>
-	 * and nothing below, the front i₀·BV(η) on A<sub>p</sub>, with η set by J; the plating area is then, as
-	 * the coupling defines it, J over the current-weighted local current density. A foil
-	 * (a<sub>h</sub> = 0), an unstripped front or a front below the barrier keeps A<sub>p</sub>; with no
-	 * barrier it is A<sub>p</sub> + a<sub>h</sub>λ<sub>h</sub>tanh(r/λ<sub>h</sub>). The local current per real
-	 * area, and with it the grains, the porous thickness and Sand's switch, follows the host the same way
-	 * for every collector.
+	 * and nothing below, the front i₀·BV(η) on A<sub>p</sub>. η is the root of
+	 * A<sub>p</sub>BV(η) + Z·BV(η − Δη<sub>nuc</sub>) = J/i₀, bracketed by 0 and the front's η on A<sub>p</sub>
+	 * alone and found by bisection (the left side rises monotonically in η, so the root is unique and
+	 * the bisection converges whatever the barrier; evaluating the barrier rule on A<sub>p</sub>'s η
+	 * alone would let the bare surface draw at an η the front no longer has). The area is
+	 * (A<sub>p</sub>f + Zg)²/(A<sub>p</sub>f² + Zg²), the kinetic area A<sub>p</sub> + Zg/f (f = BV(η),
+	 * g = BV(η − Δη<sub>nuc</sub>)). A foil (a<sub>h</sub> = 0), an unstripped front or a front below the
+	 * barrier keeps A<sub>p</sub> for both; with no barrier both are A<sub>p</sub> + Z. The surface follows
+	 * the host the same way for every collector.
 	 */
-	double platingArea(DepositionCoupling c, double recession) {
+	PlatingSurface platingSurface(DepositionCoupling c, double recession) {
+		double front = c.platingArea();
 		if (!(hostSurface > 0.0) || !(recession > 0.0)) {
-			return c.platingArea();
+			return new PlatingSurface(front, front);
 		}
 		double zone = hostSurface * hostReach * Math.tanh(recession / hostReach);
 		double i0 = p.exchangeCurrentDensity();
 		double current = c.currentDensity();
 		double barrier = c.substrateBarrier();
 		double lo = 0.0;
-		double hi = ChargeTransfer.overpotential(current / c.platingArea(), i0, alphaC, alphaA, thermalVoltage);
+		double hi = ChargeTransfer.overpotential(current / front, i0, alphaC, alphaA, thermalVoltage);
 		if (!(hi > barrier)) {
-			return c.platingArea();
+			return new PlatingSurface(front, front);
 		}
 		for (int k = 0; k < 100 && hi - lo > 1e-12; k++) {
 			double mid = 0.5 * (lo + hi);
-			double drawn = c.platingArea() * ChargeTransfer.current(mid, i0, alphaC, alphaA, thermalVoltage)
+			double drawn = front * ChargeTransfer.current(mid, i0, alphaC, alphaA, thermalVoltage)
 					+ zone * ChargeTransfer.current(Math.max(mid - barrier, 0.0), i0, alphaC, alphaA, thermalVoltage);
 			if (drawn < current) {
 				lo = mid;
@@ -182,10 +198,10 @@ final class CellModel {
 			}
 		}
 		double eta = 0.5 * (lo + hi);
-		double front = ChargeTransfer.current(eta, i0, alphaC, alphaA, thermalVoltage);
-		double fibre = ChargeTransfer.current(Math.max(eta - barrier, 0.0), i0, alphaC, alphaA, thermalVoltage);
-		double drawn = c.platingArea() * front + zone * fibre;
-		return drawn * drawn / (c.platingArea() * front * front + zone * fibre * fibre);
+		double f = ChargeTransfer.current(eta, 1.0, alphaC, alphaA, thermalVoltage);
+		double g = ChargeTransfer.current(Math.max(eta - barrier, 0.0), 1.0, alphaC, alphaA, thermalVoltage);
+		double weighted = front * f + zone * g;
+		return new PlatingSurface(weighted * weighted / (front * f * f + zone * g * g), front + zone * g / f);
 	}
 
 	/**
@@ -479,7 +495,10 @@ final class CellModel {
 		double chargeTransfer;
 		double nucleation = 0.0;
 		if (j > 0.0) {
-			chargeTransfer = ChargeTransfer.overpotential(magnitude, i0, alphaC, alphaA, thermalVoltage);
+			// Plating also reacts on the host surface stripping laid open: the step's kinetic area (a ratio
+			// of exactly 1 where nothing is laid open, so such cells keep their numbers bit for bit).
+			double spread = i0 * (e.kineticArea / c.platingArea());
+			chargeTransfer = ChargeTransfer.overpotential(magnitude, spread, alphaC, alphaA, thermalVoltage);
 			if (!resistive) {
 				nucleation = barrierAfter(c, e.stepCharge) + (1.0 - theta) * c.substrateBarrier();
 			}
@@ -601,7 +620,7 @@ final class CellModel {
 
 	/**
 	 * Share χ of plating between t₀ and t₀ + dt that happens after the effective Sand's time of the
-	 * local current density j = J/A<sub>p</sub> (the step's {@link #platingArea}): τ = τ<sub>Sand</sub>(j)/(1 − (J<sub>lim</sub>/j)²) when j
+	 * local current density j = J/A<sub>p</sub> (the step's {@link #platingSurface} area): τ = τ<sub>Sand</sub>(j)/(1 − (J<sub>lim</sub>/j)²) when j
 	 * exceeds the limiting current density J<sub>lim</sub> of the electrode's diffusion path, never
 	 * otherwise (below J<sub>lim</sub> a steady concentration profile exists and the surface is not
 	 * depleted).

@@ -32,9 +32,16 @@ final class ElectrodeState {
 	double grainStepCharge;
 	/**
 	 * Real surface [m²/m²] the running plating step spreads its current over: the coupling's plus the
-	 * host surface stripping has bared inside the host when the step began ({@link CellModel#platingArea}).
+	 * host surface stripping has bared inside the host when the step began: the current-weighted area
+	 * the morphology reads ({@link CellModel#platingSurface}).
 	 */
 	double platingArea;
+	/**
+	 * The same surface's kinetic area [m²/m²]: what the running plating step's charge transfer reacts on
+	 * ({@link CellModel#platingSurface}); the coupling's area unless a laid-open host surface passes its
+	 * barrier.
+	 */
+	double kineticArea;
 	/** Derived from {@link #coupling}: grain diameter [m] of the metal it plates. */
 	double grainDiameter;
 	/** Active (connected) metal Q [C/m²]. */
@@ -82,6 +89,7 @@ final class ElectrodeState {
 		this.ohmicResistance = other.ohmicResistance;
 		this.grainStepCharge = other.grainStepCharge;
 		this.platingArea = other.platingArea;
+		this.kineticArea = other.kineticArea;
 		this.grainDiameter = other.grainDiameter;
 		this.initialMetal = other.initialMetal;
 		this.metal = other.metal;
@@ -109,6 +117,7 @@ final class ElectrodeState {
 		this.ohmicResistance = other.ohmicResistance;
 		this.grainStepCharge = other.grainStepCharge;
 		this.platingArea = other.platingArea;
+		this.kineticArea = other.kineticArea;
 		this.grainDiameter = other.grainDiameter;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;

@@ -66,7 +66,7 @@
  * geometry generator's porosity and solid diameter, λ<sub>h</sub> = √(κ<sub>h</sub>V<sub>T</sub>/(a<sub>h</sub>i₀))
  * the depth a reaction reaches, ≈ 100 µm here against r ≤ 30 µm), treated as the split treats every bare
  * collector surface: it draws i₀BV(η − Δη<sub>nuc</sub>) only where the front's η passes its barrier, and
- * A<sub>p</sub> is J over the current-weighted local current density ({@code CellModel.platingArea}; no new
+ * A<sub>p</sub> is J over the current-weighted local current density ({@code CellModel.platingSurface}; no new
  * parameter, no collector type read). The paper's ether cells at 0.25 mA cm⁻² plate at η ≈ 13 mV, below
  * carbon's 40 and copper's 35 mV, and do not move; the carbonate full cells at 1 C (front η above 40 mV
  * on the separator's pores) and the ether cells at 1 and 5 mA cm⁻² do. Tried and not adopted: the same
@@ -74,6 +74,29 @@
  * ≈ 3× coarser, its 1100 h needs p<sub>iso</sub> = 0.0813 (i₀ 7.831 A/m²), and the inverted cell, whose
  * buried front the split still reads with the fibres' barrier, falls to 900 h (CE 95.6 %) — one surface
  * read two ways, which is why the barrier is kept for both.
+ * <p><i>The plating kinetics read the same surface.</i> Plating metal reacts wherever that current lands,
+ * so the charge transfer of a plating step sees the surface the morphology reads, not the coupling's
+ * A<sub>p</sub> alone: one solve per step gives the front's η from A<sub>p</sub>BV(η) + Z·BV(η −
+ * Δη<sub>nuc</sub>) = J/i₀ (Z the laid-open surface above; bisection between 0 and the front's η on
+ * A<sub>p</sub> alone, which converges because the left side rises monotonically in η, so the area
+ * and η are consistent without iterating one on the other; reading the barrier rule on A<sub>p</sub>'s η
+ * alone would let the bare surface draw at an η the front no longer has). The morphology reads its
+ * current-weighted area, the kinetics its kinetic area A<sub>k</sub> = J/(i₀BV(η)) = A<sub>p</sub> +
+ * Z·BV(η − Δη<sub>nuc</sub>)/BV(η), which scales the plating exchange current by A<sub>k</sub>/A<sub>p</sub>
+ * so that the charge-transfer overpotential at the coupling's current is that η. The two areas are
+ * equal without a barrier (then η ∝ 1/(A<sub>p</sub> + Z) in the linear regime); with one the bare
+ * surface carries less current per area than the front, which the current-weighted area counts and the
+ * kinetic area does not. Like the barrier the split pays, the solve is that of the step's first instant
+ * on the bare front: the moss's roughening multiplies the whole kinetic area during the step and is not
+ * fed back into the barrier rule. Stripping keeps the metal's own area: the laid-open host surface has
+ * no metal to give, so plating and stripping areas differ by design. The paper's 0.25 mA cm⁻² cells
+ * (below the barrier) and so the named targets do not move (refit i₀ 7.617 A/m², p<sub>iso</sub>
+ * 0.021506, k<sub>c</sub> 2.0114·10⁻⁴, to eight digits as before), nor does any life; the overpotentials
+ * of the upright cells above the barrier fall once their fronts have receded (Li‖CC at 5 mA cm⁻², cycles
+ * 1/10/50: 101.0/40.7/39.6 → 95.7/36.5/34.1 mV; at 1 mA cm⁻² 37.4/14.6/13.7 → 36.4/14.0/12.8 mV; the
+ * upright CC and fabric full cells by 0.1–0.3 mV). Still taken from the split: the front's own area
+ * A<sub>p</sub> (the upright cloth's 0.55, the separator's pores) after the front has receded below the
+ * host's face, where the current could spread over more of the host's pore section.
  * <p><i>No nucleus-spacing bound on the grain.</i> Pei et al. find the nucleus size ∝ 1/η and the areal
  * nucleus density N ∝ η³; grains that grow from nuclei until they meet are bounded by the spacing
  * N<sup>−½</sup> ∝ η<sup>−3/2</sup>. That bound falls faster than the size ∝ η<sup>−1</sup> as η rises and
@@ -208,6 +231,7 @@
  * <h2>Cell voltage</h2>
  * <pre>
  *   η<sub>k</sub>(j) = |j|(R<sub>Ω</sub> + δ<sub>k</sub>/κ<sub>d</sub>) + |η<sub>ct</sub>(j; i₀<sup>eff</sup>·a<sub>k</sub>·θ)| + η<sub>c</sub>(j) + [plating] (η<sub>nuc</sub>e<sup>−q/Q<sub>b</sub></sup> + (1−θ)Δη<sub>nuc</sub>)
+ *   (θ for stripping; for plating A<sub>k</sub>/A<sub>p</sub> instead, the step's kinetic area over the coupling's, mechanism 1)
  *   V = OCV(s<sub>surface</sub>) + σ·sgn(j)·[η<sub>WE</sub>(j) + η<sub>CE</sub>(−j) + |j|R<sub>sep</sub>],   σ = +1 full cell, −1 otherwise
  * </pre>
  * with θ = 1 − exp(−Q/Q<sub>cov</sub>) the metal coverage and η<sub>CE</sub> the cathode's cost in a full
