@@ -114,7 +114,9 @@ final class FrontReconstruction {
 	/** Fraction of the cell's collector pieces not buried by the deposit's half-plane (1 in other cells). */
 	final double[] exposed;
 	private final CutCellGeometry cut;
+	/** What the cut queries write and clip into: reused at every step (the geometry itself is shared). */
 	private final double[] cutScratch = new double[7];
+	private final CutCellGeometry.Scratch cutWork = new CutCellGeometry.Scratch();
 	private final Curve curve = new Curve();
 
 	FrontReconstruction(Domain domain, CellState state) {
@@ -243,7 +245,7 @@ final class FrontReconstruction {
 		double cy = Math.sin(angle);
 		double alpha = alphaWithSolid(k, cx, cy, target);
 		double[] out = cutScratch;
-		if (Double.isNaN(alpha) || !cut.frontCut(k, cx, cy, alpha, out)) {
+		if (Double.isNaN(alpha) || !cut.frontCut(k, cx, cy, alpha, out, cutWork)) {
 			return;
 		}
 		// Electrolyte the line would cut off from every open neighbour stays a film's cell instead.
@@ -337,7 +339,7 @@ final class FrontReconstruction {
 				if (domain.prepared.pieceStart[q] == domain.prepared.pieceStart[q + 1]) {
 					predicted = Segment.metalArea(nx, ny, shifted);
 				} else {
-					predicted = cut.fluidBehind(q, nx, ny, shifted) / domain.prepared.fluid[q];
+					predicted = cut.fluidBehind(q, nx, ny, shifted, cutWork) / domain.prepared.fluid[q];
 					if (Double.isNaN(predicted)) {
 						continue;
 					}
@@ -354,7 +356,7 @@ final class FrontReconstruction {
 	 * where the cell's solids are not one.
 	 */
 	private double alphaWithSolid(int k, double nx, double ny, double target) {
-		return position(a -> cut.fluidBehind(k, nx, ny, a), nx, ny, target);
+		return position(a -> cut.fluidBehind(k, nx, ny, a, cutWork), nx, ny, target);
 	}
 
 	/**
@@ -812,7 +814,7 @@ final class FrontReconstruction {
 						stripX[v] = columns ? sa[w] : sb[w];
 						stripY[v] = columns ? sb[w] : sa[w];
 					}
-					area += cut.solidIn(k, stripX, stripY, 4);
+					area += cut.solidIn(k, stripX, stripY, 4, cutWork);
 					stripArea += 0.5 * (b0 + b1 - 2.0 * edge) * (a1 - a0) * (metalLow ? 1.0 : -1.0);
 				}
 			}
@@ -1019,7 +1021,7 @@ final class FrontReconstruction {
 			double b = position(crossing) - across;
 			double a = crossing - along;
 			double alpha = columns ? normalX[k] * a + normalY[k] * b : normalX[k] * b + normalY[k] * a;
-			if (!cut.frontCut(k, normalX[k], normalY[k], alpha, cutScratch)) {
+			if (!cut.frontCut(k, normalX[k], normalY[k], alpha, cutScratch, cutWork)) {
 				return;
 			}
 			double pieces = 0.0;
