@@ -334,7 +334,8 @@ public final class CutCellGeometry {
 			double dy = (face[3] - face[1]) * h;
 			double closed = shape.lengthInside(ax, ay, ax + dx, ay + dy, scratch) / h;
 			double buried = t1 > t0
-					? (t1 - t0) - shape.lengthInside(ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy, scratch) / h
+					? (t1 - t0)
+							- shape.lengthInside(ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy, scratch) / h
 					: 0.0;
 			out[3 + d] = Math.max(0.0, 1.0 - closed - buried);
 		}
