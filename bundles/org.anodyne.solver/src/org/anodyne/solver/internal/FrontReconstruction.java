@@ -10,7 +10,6 @@
 package org.anodyne.solver.internal;
 
 import java.util.Arrays;
-import java.util.function.DoubleUnaryOperator;
 
 import org.anodyne.solver.deposition.CutCellGeometry;
 
@@ -119,6 +118,7 @@ final class FrontReconstruction {
 	/** What the cut queries write and clip into: reused at every step (the geometry itself is shared). */
 	private final double[] cutScratch = new double[7];
 	private final CutCellGeometry.Scratch cutWork = new CutCellGeometry.Scratch();
+	private final AreaBehind fluidArea;
 	private final Curve curve = new Curve();
 	private final Segment segment = new Segment();
 	/** The 3×3 block around a cell: each is filled whole before it is read, and nothing keeps it. */
@@ -146,6 +146,7 @@ final class FrontReconstruction {
 		this.exposed = new double[n];
 		Arrays.fill(exposed, 1.0);
 		this.cut = domain.cutCells ? domain.problem.geometry().cutCells() : null;
+		this.fluidArea = (k, nx, ny, alpha) -> cut.fluidBehind(k, nx, ny, alpha, cutWork);
 	}
 
 	/** Reconstructs the front of the present fill. */
@@ -327,7 +328,7 @@ final class FrontReconstruction {
 		double nx = Math.cos(angle);
 		double ny = Math.sin(angle);
 		double alpha = plain(k)
-				? position(a -> segment.metalArea(nx, ny, a), nx, ny, target)
+				? position(segment, k, nx, ny, target)
 				: alphaWithSolid(k, nx, ny, target);
 		if (Double.isNaN(alpha)) {
 			return Double.POSITIVE_INFINITY;
@@ -363,19 +364,27 @@ final class FrontReconstruction {
 	 * where the cell's solids are not one.
 	 */
 	private double alphaWithSolid(int k, double nx, double ny, double target) {
-		return position(a -> cut.fluidBehind(k, nx, ny, a, cutWork), nx, ny, target);
+		return position(fluidArea, k, nx, ny, target);
 	}
 
 	/**
-	 * The α at which an area behind n·u = α, rising monotonically from 0 across the unit cell,
+	 * An area of cell k behind the line n·u = α, for {@link #position}: an object made once rather than
+	 * a lambda capturing the cell and the normal, which would be a fresh object on every search.
+	 */
+	private interface AreaBehind {
+		double area(int k, double nx, double ny, double alpha);
+	}
+
+	/**
+	 * The α at which cell k's area behind n·u = α, rising monotonically from 0 across the unit cell,
 	 * reaches the target: regula falsi (Illinois), to rounding in a few evaluations where bisection
 	 * takes fifty; NaN where the area is.
 	 */
-	private static double position(DoubleUnaryOperator area, double nx, double ny, double target) {
+	private static double position(AreaBehind area, int k, double nx, double ny, double target) {
 		double lo = Math.min(0.0, nx) + Math.min(0.0, ny);
 		double hi = Math.max(0.0, nx) + Math.max(0.0, ny);
 		double fLo = -target;
-		double fHi = area.applyAsDouble(hi) - target;
+		double fHi = area.area(k, nx, ny, hi) - target;
 		if (Double.isNaN(fHi)) {
 			return Double.NaN;
 		}
@@ -385,7 +394,7 @@ final class FrontReconstruction {
 			if (!(a > lo && a < hi)) {
 				a = 0.5 * (lo + hi);
 			}
-			double f = area.applyAsDouble(a) - target;
+			double f = area.area(k, nx, ny, a) - target;
 			if (f == 0.0) {
 				return a;
 			}
@@ -1067,7 +1076,7 @@ final class FrontReconstruction {
 	 * The segment n·x = α in the unit cell that leaves area f on its metal side n·x &lt; α (n points
 	 * into the electrolyte), found on α to rounding, and what the cell sees of it.
 	 */
-	static final class Segment {
+	static final class Segment implements AreaBehind {
 		/** The unit cell's corners, counter-clockwise. */
 		private static final double[][] CORNERS = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
 		double openEast;
@@ -1086,7 +1095,13 @@ final class FrontReconstruction {
 		private final double[] behindY = new double[5];
 
 		void place(double nx, double ny, double f) {
-			cut(nx, ny, position(a -> metalArea(nx, ny, a), nx, ny, f));
+			cut(nx, ny, position(this, -1, nx, ny, f));
+		}
+
+		/** The whole cell's area behind the line, whatever cell it is. */
+		@Override
+		public double area(int k, double nx, double ny, double alpha) {
+			return metalArea(nx, ny, alpha);
 		}
 
 		/** What the cell sees of the line n·x = a. */
