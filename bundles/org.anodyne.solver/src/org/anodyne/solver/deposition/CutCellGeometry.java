@@ -82,7 +82,7 @@ public final class CutCellGeometry {
 		double[] queryX = new double[4];
 		double[] queryY = new double[4];
 		/** Two vertex lists a shape clips a polygon between, in turn: x and y of the first, then of the second. */
-		private final double[][] clip = {new double[8], new double[8], new double[8], new double[8]};
+		private final double[][] clipLists = {new double[8], new double[8], new double[8], new double[8]};
 		/** Where a segment crosses a solid's boundary, and the angles of such points on a circle. */
 		final Pieces.Doubles cuts = new Pieces.Doubles();
 		final Pieces.Doubles angles = new Pieces.Doubles();
@@ -90,12 +90,12 @@ public final class CutCellGeometry {
 		public Scratch() {
 		}
 
-		/** Clip list c (0..3 as in {@link #clip}) with room for n vertices; what it held is lost if it grows. */
+		/** Clip list c (0..3 as in {@link #clipLists}) with room for n vertices; what it held is lost if it grows. */
 		double[] clip(int c, int n) {
-			if (clip[c].length < n) {
-				clip[c] = new double[Math.max(n, 2 * clip[c].length)];
+			if (clipLists[c].length < n) {
+				clipLists[c] = new double[Math.max(n, 2 * clipLists[c].length)];
 			}
-			return clip[c];
+			return clipLists[c];
 		}
 	}
 
