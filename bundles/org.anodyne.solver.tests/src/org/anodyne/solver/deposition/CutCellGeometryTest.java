@@ -130,7 +130,8 @@ class CutCellGeometryTest {
 			assertArrayEquals(fresh, again);
 			assertEquals(c.fluidBehind(k, nx, ny, alpha, new CutCellGeometry.Scratch()),
 					c.fluidBehind(k, nx, ny, alpha, reused));
-			assertEquals(c.solidIn(k, quadX, quadY, 4, new CutCellGeometry.Scratch()), c.solidIn(k, quadX, quadY, 4, reused));
+			assertEquals(c.solidIn(k, quadX, quadY, 4, new CutCellGeometry.Scratch()),
+					c.solidIn(k, quadX, quadY, 4, reused));
 			cut += one && fresh[0] > 0.0 && fresh[2] > 0.0 ? 1 : 0;
 		}
 		assertTrue(cut > 500, "lines through cut cells: " + cut);
