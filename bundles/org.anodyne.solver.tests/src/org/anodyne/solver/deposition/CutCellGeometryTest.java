@@ -9,10 +9,13 @@
  */
 package org.anodyne.solver.deposition;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
 
 import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.solver.SolverException;
@@ -93,6 +96,45 @@ class CutCellGeometryTest {
 		assertEquals(area, ap[0], 1e-8 * area);
 		assertEquals(perimeter, ap[1], 1e-8 * perimeter);
 		assertEquals(java.util.List.of("copper"), g.substrateIds());
+	}
+
+	@Test
+	void queriesThroughOneReusedScratchGiveExactlyWhatFreshScratchGives() {
+		// A fibre, a band and a 12-sided polygon (which outgrows the scratch's first clip lists), each cell
+		// queried in random order with random lines: what one query leaves in the arrays must not reach the next.
+		double[] px = new double[12];
+		double[] py = new double[12];
+		for (int v = 0; v < 12; v++) {
+			px[v] = 14e-6 + 3.1e-6 * Math.cos(2 * Math.PI * v / 12 + 0.2);
+			py[v] = 20e-6 + 3.1e-6 * Math.sin(2 * Math.PI * v / 12 + 0.2);
+		}
+		double h = 0.5e-6;
+		CellGeometry g = host(h).fibre(new Fibre(5.3e-6, 10.6e-6, 3.2e-6, "carbon")).planarSolid(0.0, 2.2e-6, "copper")
+				.polygon(px, py, "copper").build();
+		CutCellGeometry c = g.cutCells();
+		Random random = new Random(7);
+		CutCellGeometry.Scratch reused = new CutCellGeometry.Scratch();
+		double[] quadX = {0.1, 0.9, 0.8, 0.2};
+		double[] quadY = {0.1, 0.2, 0.9, 0.7};
+		int cut = 0;
+		for (int t = 0; t < 20000; t++) {
+			int k = random.nextInt(g.grid().nx() * g.grid().hostRows());
+			double angle = 2 * Math.PI * random.nextDouble();
+			double nx = Math.cos(angle);
+			double ny = Math.sin(angle);
+			double alpha = Math.min(0.0, nx) + Math.min(0.0, ny) + random.nextDouble() * (Math.abs(nx) + Math.abs(ny));
+			double[] fresh = new double[7];
+			double[] again = new double[7];
+			boolean one = c.frontCut(k, nx, ny, alpha, fresh, new CutCellGeometry.Scratch());
+			assertEquals(one, c.frontCut(k, nx, ny, alpha, again, reused));
+			assertArrayEquals(fresh, again);
+			assertEquals(c.fluidBehind(k, nx, ny, alpha, new CutCellGeometry.Scratch()),
+					c.fluidBehind(k, nx, ny, alpha, reused));
+			assertEquals(c.solidIn(k, quadX, quadY, 4, new CutCellGeometry.Scratch()),
+					c.solidIn(k, quadX, quadY, 4, reused));
+			cut += one && fresh[0] > 0.0 && fresh[2] > 0.0 ? 1 : 0;
+		}
+		assertTrue(cut > 500, "lines through cut cells: " + cut);
 	}
 
 	@Test

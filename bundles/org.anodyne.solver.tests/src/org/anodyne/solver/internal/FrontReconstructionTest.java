@@ -44,7 +44,7 @@ class FrontReconstructionTest {
 			double angle = 2 * Math.PI * random.nextDouble();
 			double f = random.nextDouble();
 			s.place(Math.cos(angle), Math.sin(angle), f);
-			assertEquals(f, FrontReconstruction.Segment.metalArea(Math.cos(angle), Math.sin(angle), s.alpha), 1e-13);
+			assertEquals(f, s.metalArea(Math.cos(angle), Math.sin(angle), s.alpha), 1e-13);
 		}
 		s.place(0.0, 1.0, 0.3);
 		assertEquals(0.0, s.openSouth, 1e-14);

@@ -36,6 +36,8 @@ public final class CutCellGeometry {
 	/** The unit cell's corners, counter-clockwise from the south-west one. */
 	private static final double[] UNIT_X = {0.0, 1.0, 1.0, 0.0};
 	private static final double[] UNIT_Y = {0.0, 0.0, 1.0, 1.0};
+	/** The east, west, north and south faces of the unit cell, each from its first corner (x, y) to its second. */
+	private static final double[][] FACES = {{1, 0, 1, 1}, {0, 0, 0, 1}, {0, 1, 1, 1}, {0, 0, 1, 0}};
 	/**
 	 * How far off a piece (in cells) another solid must reach on the electrolyte side to cover it:
 	 * far above rounding of the shapes' coordinates, far below any feature a grid resolves.
@@ -61,6 +63,40 @@ public final class CutCellGeometry {
 
 	/** A solid with what the solver needs to know about its surface. */
 	record Solid(SolidShape shape, int substrate, int fibre) {
+	}
+
+	/**
+	 * Work arrays for the cut queries ({@link #frontCut}, {@link #fluidBehind}, {@link #solidIn}): they
+	 * run for every front cell at every step, and the geometry is shared by engines that may run on
+	 * several threads, so the polygons a query clips go into arrays its caller owns, sized once and
+	 * reused. One per engine; not for two threads at once.
+	 */
+	public static final class Scratch {
+		/** The part of a cell behind a front line: the unit square clipped once, at most five corners. */
+		final double[] behindX = new double[5];
+		final double[] behindY = new double[5];
+		/** The line's ends on the cell's edges. */
+		final double[] endX = new double[2];
+		final double[] endY = new double[2];
+		/** A polygon of {@link #solidIn} in the solid's frame. */
+		double[] queryX = new double[4];
+		double[] queryY = new double[4];
+		/** Two vertex lists a shape clips a polygon between, in turn: x and y of the first, then of the second. */
+		private final double[][] clipLists = {new double[8], new double[8], new double[8], new double[8]};
+		/** Where a segment crosses a solid's boundary, and the angles of such points on a circle. */
+		final Pieces.Doubles cuts = new Pieces.Doubles();
+		final Pieces.Doubles angles = new Pieces.Doubles();
+
+		public Scratch() {
+		}
+
+		/** Clip list c (0..3 as in {@link #clipLists}) with room for n vertices; what it held is lost if it grows. */
+		double[] clip(int c, int n) {
+			if (clipLists[c].length < n) {
+				clipLists[c] = new double[Math.max(n, 2 * clipLists[c].length)];
+			}
+			return clipLists[c];
+		}
 	}
 
 	private CutCellGeometry(GridInfo grid, List<Solid> solids, int[] onlySolid, int[] onlySolidColumn,
@@ -188,11 +224,11 @@ public final class CutCellGeometry {
 			double x0 = t[2] * h;
 			solids.get(t[1]).shape().crossings(x0 + ax * h, y0 + ay * h, x0 + bx * h, y0 + by * h, cuts);
 		}
-		double[] ts = cuts.sorted();
+		cuts.sort();
 		double closed = 0.0;
 		double prev = 0.0;
-		for (int m = 0; m <= ts.length; m++) {
-			double next = m < ts.length ? ts[m] : 1.0;
+		for (int m = 0; m <= cuts.size(); m++) {
+			double next = m < cuts.size() ? cuts.get(m) : 1.0;
 			if (next > prev) {
 				double mid = 0.5 * (prev + next);
 				for (int[] t : here) {
@@ -237,9 +273,10 @@ public final class CutCellGeometry {
 	 * and behind the line (surface the deposit buries), [3..6] the open fraction of the east, west,
 	 * north and south face (neither solid nor behind the line).
 	 *
+	 * @param scratch the caller's work arrays
 	 * @return false (and writes nothing) where no solid or more than one touches the cell
 	 */
-	public boolean frontCut(int k, double nx, double ny, double alpha, double[] out) {
+	public boolean frontCut(int k, double nx, double ny, double alpha, double[] out, Scratch scratch) {
 		int s = onlySolid[k];
 		if (s < 0) {
 			return false;
@@ -247,16 +284,16 @@ public final class CutCellGeometry {
 		SolidShape shape = solids.get(s).shape();
 		double x0 = onlySolidColumn[k] * h;
 		double y0 = (k / this.nx) * h;
-		double[] mx = new double[5];
-		double[] my = new double[5];
+		double[] mx = scratch.behindX;
+		double[] my = scratch.behindY;
 		int m = behind(k, nx, ny, alpha, mx, my);
-		out[0] = m < 3 ? 0.0 : SolidShape.area(mx, my, m) / (h * h) - shape.areaIn(mx, my, m) / (h * h);
-		out[2] = m < 3 ? 0.0 : shape.boundaryIn(mx, my, m) / h;
+		out[0] = m < 3 ? 0.0 : SolidShape.area(mx, my, m) / (h * h) - shape.areaIn(mx, my, m, scratch) / (h * h);
+		out[2] = m < 3 ? 0.0 : shape.boundaryIn(mx, my, m, scratch) / h;
 		double[] sx = UNIT_X;
 		double[] sy = UNIT_Y;
 		// The line's ends on the cell's edges.
-		double[] ex = new double[2];
-		double[] ey = new double[2];
+		double[] ex = scratch.endX;
+		double[] ey = scratch.endY;
 		int ends = 0;
 		for (int e = 0; e < 4 && ends < 2; e++) {
 			int f = (e + 1) % 4;
@@ -271,11 +308,10 @@ public final class CutCellGeometry {
 		}
 		out[1] = ends < 2
 				? 0.0
-				: (Math.hypot(ex[1] - ex[0], ey[1] - ey[0]) - shape.lengthInside(ex[0], ey[0], ex[1], ey[1])) / h;
-		// East, west, north, south faces from their first to their second corner.
-		double[][] faces = {{1, 0, 1, 1}, {0, 0, 0, 1}, {0, 1, 1, 1}, {0, 0, 1, 0}};
+				: (Math.hypot(ex[1] - ex[0], ey[1] - ey[0]) - shape.lengthInside(ex[0], ey[0], ex[1], ey[1], scratch))
+						/ h;
 		for (int d = 0; d < 4; d++) {
-			double[] face = faces[d];
+			double[] face = FACES[d];
 			double sa = nx * face[0] + ny * face[1] - alpha;
 			double sb = nx * face[2] + ny * face[3] - alpha;
 			// The part of the face behind the line, as parameters t0..t1 along it.
@@ -296,9 +332,10 @@ public final class CutCellGeometry {
 			double ay = y0 + face[1] * h;
 			double dx = (face[2] - face[0]) * h;
 			double dy = (face[3] - face[1]) * h;
-			double closed = shape.lengthInside(ax, ay, ax + dx, ay + dy) / h;
+			double closed = shape.lengthInside(ax, ay, ax + dx, ay + dy, scratch) / h;
 			double buried = t1 > t0
-					? (t1 - t0) - shape.lengthInside(ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy) / h
+					? (t1 - t0)
+							- shape.lengthInside(ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy, scratch) / h
 					: 0.0;
 			out[3 + d] = Math.max(0.0, 1.0 - closed - buried);
 		}
@@ -309,15 +346,15 @@ public final class CutCellGeometry {
 	 * The fluid area of cell k behind the line n·u = α ({@link #frontCut}'s [0] alone, what a search
 	 * for α needs), or NaN where no solid or more than one touches the cell.
 	 */
-	public double fluidBehind(int k, double nx, double ny, double alpha) {
+	public double fluidBehind(int k, double nx, double ny, double alpha, Scratch scratch) {
 		int s = onlySolid[k];
 		if (s < 0) {
 			return Double.NaN;
 		}
-		double[] mx = new double[5];
-		double[] my = new double[5];
+		double[] mx = scratch.behindX;
+		double[] my = scratch.behindY;
 		int m = behind(k, nx, ny, alpha, mx, my);
-		return m < 3 ? 0.0 : (SolidShape.area(mx, my, m) - solids.get(s).shape().areaIn(mx, my, m)) / (h * h);
+		return m < 3 ? 0.0 : (SolidShape.area(mx, my, m) - solids.get(s).shape().areaIn(mx, my, m, scratch)) / (h * h);
 	}
 
 	/**
@@ -334,18 +371,22 @@ public final class CutCellGeometry {
 	 * (local units as {@link #insideSolid}, counter-clockwise); NaN where no solid or more than one
 	 * touches the cell.
 	 */
-	public double solidIn(int k, double[] ux, double[] uy, int m) {
+	public double solidIn(int k, double[] ux, double[] uy, int m, Scratch scratch) {
 		int s = onlySolid[k];
 		if (s < 0) {
 			return Double.NaN;
 		}
-		double[] px = new double[m];
-		double[] py = new double[m];
+		if (scratch.queryX.length < m) {
+			scratch.queryX = new double[m];
+			scratch.queryY = new double[m];
+		}
+		double[] px = scratch.queryX;
+		double[] py = scratch.queryY;
 		for (int v = 0; v < m; v++) {
 			px[v] = (onlySolidColumn[k] + ux[v]) * h;
 			py[v] = (k / this.nx + uy[v]) * h;
 		}
-		return solids.get(s).shape().areaIn(px, py, m) / (h * h);
+		return solids.get(s).shape().areaIn(px, py, m, scratch) / (h * h);
 	}
 
 	/** The part of cell k behind the line n·u = α, in the solid's frame [m]; returns its vertex count. */

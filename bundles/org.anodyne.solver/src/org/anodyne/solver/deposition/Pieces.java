@@ -66,10 +66,17 @@ final class Pieces {
 			size = 0;
 		}
 
-		double[] sorted() {
-			double[] out = Arrays.copyOf(values, size);
-			Arrays.sort(out);
-			return out;
+		/** Sorts the values in place (the cut queries run every step and keep no copy). */
+		void sort() {
+			Arrays.sort(values, 0, size);
+		}
+
+		int size() {
+			return size;
+		}
+
+		double get(int index) {
+			return values[index];
 		}
 	}
 }

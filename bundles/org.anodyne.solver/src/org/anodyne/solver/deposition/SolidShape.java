@@ -32,21 +32,25 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 	 */
 	abstract void pieces(double x0, double y0, double h, int parts, Pieces out);
 
-	/** Area of the solid inside the convex polygon (px, py)[0..m), vertices counter-clockwise. */
-	abstract double areaIn(double[] px, double[] py, int m);
+	/**
+	 * Area of the solid inside the convex polygon (px, py)[0..m), vertices counter-clockwise; the polygon
+	 * must not be in the scratch's clip lists.
+	 */
+	abstract double areaIn(double[] px, double[] py, int m, CutCellGeometry.Scratch scratch);
 
 	/** Length of the solid's boundary inside the convex polygon (px, py)[0..m), vertices counter-clockwise. */
-	abstract double boundaryIn(double[] px, double[] py, int m);
+	abstract double boundaryIn(double[] px, double[] py, int m, CutCellGeometry.Scratch scratch);
 
 	/** Length of the segment from (x0, y0) to (x1, y1) that lies inside the solid. */
-	double lengthInside(double x0, double y0, double x1, double y1) {
-		Pieces.Doubles cuts = new Pieces.Doubles();
+	double lengthInside(double x0, double y0, double x1, double y1, CutCellGeometry.Scratch scratch) {
+		Pieces.Doubles cuts = scratch.cuts;
+		cuts.clear();
 		crossings(x0, y0, x1, y1, cuts);
-		double[] ts = cuts.sorted();
+		cuts.sort();
 		double inside = 0.0;
 		double prev = 0.0;
-		for (int m = 0; m <= ts.length; m++) {
-			double next = m < ts.length ? ts[m] : 1.0;
+		for (int m = 0; m <= cuts.size(); m++) {
+			double next = m < cuts.size() ? cuts.get(m) : 1.0;
 			double mid = 0.5 * (prev + next);
 			if (next > prev && contains(x0 + mid * (x1 - x0), y0 + mid * (y1 - y0), 0.0)) {
 				inside += next - prev;
@@ -171,10 +175,11 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 			double q = b >= 0.0 ? -(b + s) : -(b - s);
 			double t1 = q / a;
 			double t2 = q != 0.0 ? c / q : -t1;
-			for (double t : new double[]{t1, t2}) {
-				if (t > 0.0 && t < 1.0) {
-					out.add(t);
-				}
+			if (t1 > 0.0 && t1 < 1.0) {
+				out.add(t1);
+			}
+			if (t2 > 0.0 && t2 < 1.0) {
+				out.add(t2);
 			}
 		}
 
@@ -197,16 +202,17 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 					addAngle(angles, Math.PI - a, lx, ly, h, false);
 				}
 			}
-			double[] sorted = angles.sorted();
-			if (sorted.length == 0) {
+			angles.sort();
+			int count = angles.size();
+			if (count == 0) {
 				if (lx - r >= 0.0 && lx + r <= h && ly - r >= 0.0 && ly + r <= h) {
 					arc(0.0, 2.0 * Math.PI, lx, ly, h, parts, out);
 				}
 				return;
 			}
-			for (int m = 0; m < sorted.length; m++) {
-				double a = sorted[m];
-				double b = m + 1 < sorted.length ? sorted[m + 1] : sorted[0] + 2.0 * Math.PI;
+			for (int m = 0; m < count; m++) {
+				double a = angles.get(m);
+				double b = m + 1 < count ? angles.get(m + 1) : angles.get(0) + 2.0 * Math.PI;
 				if (b - a <= 0.0) {
 					continue;
 				}
@@ -220,7 +226,7 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 		}
 
 		@Override
-		double areaIn(double[] px, double[] py, int m) {
+		double areaIn(double[] px, double[] py, int m, CutCellGeometry.Scratch scratch) {
 			double a = 0.0;
 			for (int v = 0; v < m; v++) {
 				int w = (v + 1) % m;
@@ -239,51 +245,64 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 			}
 			double b = ax * dx + ay * dy;
 			double disc = b * b - a * (ax * ax + ay * ay - r * r);
-			double[] ts = {0.0, 1.0, 1.0, 1.0};
-			int count = 1;
+			// The edge split where it crosses the circle (the roots come in increasing order).
+			double sum = 0.0;
+			double from = 0.0;
 			if (disc > 0.0) {
 				double sq = Math.sqrt(disc);
-				for (double t : new double[]{(-b - sq) / a, (-b + sq) / a}) {
-					if (t > 0.0 && t < 1.0) {
-						ts[count++] = t;
-					}
+				double t1 = (-b - sq) / a;
+				double t2 = (-b + sq) / a;
+				if (t1 > 0.0 && t1 < 1.0) {
+					sum += partInDisk(ax, ay, dx, dy, from, t1);
+					from = t1;
+				}
+				if (t2 > 0.0 && t2 < 1.0) {
+					sum += partInDisk(ax, ay, dx, dy, from, t2);
+					from = t2;
 				}
 			}
-			ts[count++] = 1.0;
-			double sum = 0.0;
-			for (int q = 0; q + 1 < count; q++) {
-				double px = ax + ts[q] * dx;
-				double py = ay + ts[q] * dy;
-				double qx = ax + ts[q + 1] * dx;
-				double qy = ay + ts[q + 1] * dy;
-				double mx = 0.5 * (px + qx);
-				double my = 0.5 * (py + qy);
-				double cross = px * qy - py * qx;
-				sum += mx * mx + my * my <= r * r ? 0.5 * cross : 0.5 * r * r * Math.atan2(cross, px * qx + py * qy);
-			}
-			return sum;
+			return sum + partInDisk(ax, ay, dx, dy, from, 1.0);
+		}
+
+		/**
+		 * Signed area inside the disk of the triangle (centre, A + s·d, A + t·d), for a part of an edge that
+		 * lies wholly inside or wholly outside the circle: a triangle or a sector.
+		 */
+		private double partInDisk(double ax, double ay, double dx, double dy, double s, double t) {
+			double px = ax + s * dx;
+			double py = ay + s * dy;
+			double qx = ax + t * dx;
+			double qy = ay + t * dy;
+			double mx = 0.5 * (px + qx);
+			double my = 0.5 * (py + qy);
+			double cross = px * qy - py * qx;
+			return mx * mx + my * my <= r * r ? 0.5 * cross : 0.5 * r * r * Math.atan2(cross, px * qx + py * qy);
 		}
 
 		@Override
-		double boundaryIn(double[] px, double[] py, int m) {
-			Pieces.Doubles cuts = new Pieces.Doubles();
-			Pieces.Doubles angles = new Pieces.Doubles();
+		double boundaryIn(double[] px, double[] py, int m, CutCellGeometry.Scratch scratch) {
+			Pieces.Doubles cuts = scratch.cuts;
+			Pieces.Doubles angles = scratch.angles;
+			angles.clear();
 			for (int v = 0; v < m; v++) {
 				int w = (v + 1) % m;
 				cuts.clear();
 				crossings(px[v], py[v], px[w], py[w], cuts);
-				for (double t : cuts.sorted()) {
+				cuts.sort();
+				for (int c = 0; c < cuts.size(); c++) {
+					double t = cuts.get(c);
 					angles.add(Math.atan2(py[v] + t * (py[w] - py[v]) - cy, px[v] + t * (px[w] - px[v]) - cx));
 				}
 			}
-			double[] sorted = angles.sorted();
-			if (sorted.length == 0) {
+			angles.sort();
+			int count = angles.size();
+			if (count == 0) {
 				return insideConvex(cx + r, cy, px, py, m) ? 2.0 * Math.PI * r : 0.0;
 			}
 			double length = 0.0;
-			for (int q = 0; q < sorted.length; q++) {
-				double a = sorted[q];
-				double b = q + 1 < sorted.length ? sorted[q + 1] : sorted[0] + 2.0 * Math.PI;
+			for (int q = 0; q < count; q++) {
+				double a = angles.get(q);
+				double b = q + 1 < count ? angles.get(q + 1) : angles.get(0) + 2.0 * Math.PI;
 				double mid = 0.5 * (a + b);
 				if (b > a && insideConvex(cx + r * Math.cos(mid), cy + r * Math.sin(mid), px, py, m)) {
 					length += r * (b - a);
@@ -343,11 +362,13 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 			if (y1 == y0) {
 				return;
 			}
-			for (double level : new double[]{bottom, top}) {
-				double t = (level - y0) / (y1 - y0);
-				if (t > 0.0 && t < 1.0) {
-					out.add(t);
-				}
+			double tBottom = (bottom - y0) / (y1 - y0);
+			if (tBottom > 0.0 && tBottom < 1.0) {
+				out.add(tBottom);
+			}
+			double tTop = (top - y0) / (y1 - y0);
+			if (tTop > 0.0 && tTop < 1.0) {
+				out.add(tTop);
 			}
 		}
 
@@ -367,18 +388,18 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 		}
 
 		@Override
-		double areaIn(double[] px, double[] py, int m) {
-			double[] ax = new double[m + 2];
-			double[] ay = new double[m + 2];
-			double[] bx = new double[m + 4];
-			double[] by = new double[m + 4];
+		double areaIn(double[] px, double[] py, int m, CutCellGeometry.Scratch scratch) {
+			double[] ax = scratch.clip(0, m + 2);
+			double[] ay = scratch.clip(1, m + 2);
+			double[] bx = scratch.clip(2, m + 4);
+			double[] by = scratch.clip(3, m + 4);
 			int k = clip(px, py, m, 0.0, 1.0, bottom, ax, ay);
 			k = clip(ax, ay, k, 0.0, -1.0, -top, bx, by);
 			return k < 3 ? 0.0 : area(bx, by, k);
 		}
 
 		@Override
-		double boundaryIn(double[] px, double[] py, int m) {
+		double boundaryIn(double[] px, double[] py, int m, CutCellGeometry.Scratch scratch) {
 			double lo = Double.POSITIVE_INFINITY;
 			double hi = Double.NEGATIVE_INFINITY;
 			for (int v = 0; v < m; v++) {
@@ -505,25 +526,31 @@ abstract sealed class SolidShape permits SolidShape.Circle, SolidShape.Band, Sol
 		}
 
 		@Override
-		double areaIn(double[] px, double[] py, int m) {
-			double[] ax = xs.clone();
-			double[] ay = ys.clone();
+		double areaIn(double[] px, double[] py, int m, CutCellGeometry.Scratch scratch) {
 			int k = xs.length;
+			double[] ax = scratch.clip(0, k);
+			double[] ay = scratch.clip(1, k);
+			System.arraycopy(xs, 0, ax, 0, k);
+			System.arraycopy(ys, 0, ay, 0, k);
+			// The clip lists take turns: list pair `from` holds the polygon, the other takes its clipped part.
+			int from = 0;
 			for (int v = 0; v < m && k > 0; v++) {
 				int w = (v + 1) % m;
 				double a = -(py[w] - py[v]);
 				double b = px[w] - px[v];
-				double[] bx = new double[2 * k];
-				double[] by = new double[2 * k];
+				int to = 2 - from;
+				double[] bx = scratch.clip(to, 2 * k);
+				double[] by = scratch.clip(to + 1, 2 * k);
 				k = clip(ax, ay, k, a, b, a * px[v] + b * py[v], bx, by);
 				ax = bx;
 				ay = by;
+				from = to;
 			}
 			return k < 3 ? 0.0 : area(ax, ay, k);
 		}
 
 		@Override
-		double boundaryIn(double[] px, double[] py, int m) {
+		double boundaryIn(double[] px, double[] py, int m, CutCellGeometry.Scratch scratch) {
 			double length = 0.0;
 			for (int v = 0; v < xs.length; v++) {
 				int w = (v + 1) % xs.length;

@@ -10,8 +10,6 @@
 package org.anodyne.solver.internal;
 
 import java.util.Arrays;
-import java.util.function.DoublePredicate;
-import java.util.function.DoubleUnaryOperator;
 
 import org.anodyne.solver.deposition.CutCellGeometry;
 
@@ -90,6 +88,9 @@ final class FrontReconstruction {
 	/** Three-point Gauss–Legendre nodes on [−1, 1] and their weights. */
 	private static final double[] GAUSS_NODES = {-Math.sqrt(0.6), 0.0, Math.sqrt(0.6)};
 	private static final double[] GAUSS_WEIGHTS = {5.0 / 9.0, 8.0 / 9.0, 5.0 / 9.0};
+	/** Column and row steps to the east, west, north and south neighbour (the order of {@link CutCellGeometry#frontCut}'s faces). */
+	private static final int[] FACE_DI = {1, -1, 0, 0};
+	private static final int[] FACE_DJ = {0, 0, 1, -1};
 
 	private final Domain domain;
 	private final CellState state;
@@ -114,8 +115,18 @@ final class FrontReconstruction {
 	/** Fraction of the cell's collector pieces not buried by the deposit's half-plane (1 in other cells). */
 	final double[] exposed;
 	private final CutCellGeometry cut;
+	/** What the cut queries write and clip into: reused at every step (the geometry itself is shared). */
 	private final double[] cutScratch = new double[7];
+	private final CutCellGeometry.Scratch cutWork = new CutCellGeometry.Scratch();
+	private final AreaBehind fluidArea;
 	private final Curve curve = new Curve();
+	private final Segment segment = new Segment();
+	/** The 3×3 block around a cell: each is filled whole before it is read, and nothing keeps it. */
+	private final double[] stencil = new double[9];
+	private final boolean[] plainBlock = new boolean[9];
+	/** {@link #normal}'s six height-function slopes and the normal it picks. */
+	private final double[] slopes = new double[6];
+	private final double[] blockNormal = new double[2];
 
 	FrontReconstruction(Domain domain, CellState state) {
 		this.domain = domain;
@@ -135,16 +146,16 @@ final class FrontReconstruction {
 		this.exposed = new double[n];
 		Arrays.fill(exposed, 1.0);
 		this.cut = domain.cutCells ? domain.problem.geometry().cutCells() : null;
+		this.fluidArea = (k, nx, ny, alpha) -> cut.fluidBehind(k, nx, ny, alpha, cutWork);
 	}
 
 	/** Reconstructs the front of the present fill. */
 	void update() {
 		int nx = domain.nx;
 		double h = domain.h;
-		Segment s = new Segment();
-		// One 3x3 block for every cell: each is filled whole before it is read, and nothing keeps it.
-		double[] stencil = new double[9];
-		boolean[] plain = new boolean[9];
+		Segment s = segment;
+		double[] stencil = this.stencil;
+		boolean[] plain = plainBlock;
 		for (int k = 0; k < domain.n; k++) {
 			openEast[k] = 1.0;
 			openWest[k] = 1.0;
@@ -163,8 +174,8 @@ final class FrontReconstruction {
 					plain[(dj + 1) * 3 + di + 1] = plain(i + di, j + dj);
 				}
 			}
-			double[] normal = normal(stencil, plain, s);
-			if (normal == null) {
+			double[] normal = blockNormal;
+			if (!normal(stencil, plain, s, slopes, normal)) {
 				continue;
 			}
 			normalX[k] = normal[0];
@@ -243,14 +254,14 @@ final class FrontReconstruction {
 		double cy = Math.sin(angle);
 		double alpha = alphaWithSolid(k, cx, cy, target);
 		double[] out = cutScratch;
-		if (Double.isNaN(alpha) || !cut.frontCut(k, cx, cy, alpha, out)) {
+		if (Double.isNaN(alpha) || !cut.frontCut(k, cx, cy, alpha, out, cutWork)) {
 			return;
 		}
 		// Electrolyte the line would cut off from every open neighbour stays a film's cell instead.
 		boolean connected = false;
-		int[] nb = domain.neighbours(k);
 		for (int d = 0; d < 4; d++) {
-			connected |= nb[d] >= 0 && state.active[nb[d]] && out[3 + d] > CONNECTED;
+			int q = offset(k, FACE_DI[d], FACE_DJ[d]);
+			connected |= q >= 0 && state.active[q] && out[3 + d] > CONNECTED;
 		}
 		if (!connected) {
 			return;
@@ -259,16 +270,15 @@ final class FrontReconstruction {
 		front[k] = true;
 		normalX[k] = cx;
 		normalY[k] = cy;
-		double[] open = {out[3], out[4], out[5], out[6]};
 		for (int d = 0; d < 4; d++) {
 			// Transport and the faces multiply these by the solid's aperture.
 			double aperture = domain.aperture(k, d);
-			open[d] = aperture > 0.0 ? Math.min(1.0, open[d] / aperture) : 1.0;
+			out[3 + d] = aperture > 0.0 ? Math.min(1.0, out[3 + d] / aperture) : 1.0;
 		}
-		openEast[k] = open[0];
-		openWest[k] = open[1];
-		openNorth[k] = open[2];
-		openSouth[k] = open[3];
+		openEast[k] = out[3];
+		openWest[k] = out[4];
+		openNorth[k] = out[5];
+		openSouth[k] = out[6];
 		length[k] = out[1] * domain.h;
 		distance[k] = s.centreDistance * domain.h;
 		x[k] = (i + s.midX) * domain.h;
@@ -318,7 +328,7 @@ final class FrontReconstruction {
 		double nx = Math.cos(angle);
 		double ny = Math.sin(angle);
 		double alpha = plain(k)
-				? position(a -> Segment.metalArea(nx, ny, a), nx, ny, target)
+				? position(segment, k, nx, ny, target)
 				: alphaWithSolid(k, nx, ny, target);
 		if (Double.isNaN(alpha)) {
 			return Double.POSITIVE_INFINITY;
@@ -335,9 +345,9 @@ final class FrontReconstruction {
 				double shifted = alpha - nx * di - ny * dj;
 				double predicted;
 				if (domain.prepared.pieceStart[q] == domain.prepared.pieceStart[q + 1]) {
-					predicted = Segment.metalArea(nx, ny, shifted);
+					predicted = segment.metalArea(nx, ny, shifted);
 				} else {
-					predicted = cut.fluidBehind(q, nx, ny, shifted) / domain.prepared.fluid[q];
+					predicted = cut.fluidBehind(q, nx, ny, shifted, cutWork) / domain.prepared.fluid[q];
 					if (Double.isNaN(predicted)) {
 						continue;
 					}
@@ -354,19 +364,27 @@ final class FrontReconstruction {
 	 * where the cell's solids are not one.
 	 */
 	private double alphaWithSolid(int k, double nx, double ny, double target) {
-		return position(a -> cut.fluidBehind(k, nx, ny, a), nx, ny, target);
+		return position(fluidArea, k, nx, ny, target);
 	}
 
 	/**
-	 * The α at which an area behind n·u = α, rising monotonically from 0 across the unit cell,
+	 * An area of cell k behind the line n·u = α, for {@link #position}: an object made once rather than
+	 * a lambda capturing the cell and the normal, which would be a fresh object on every search.
+	 */
+	private interface AreaBehind {
+		double area(int k, double nx, double ny, double alpha);
+	}
+
+	/**
+	 * The α at which cell k's area behind n·u = α, rising monotonically from 0 across the unit cell,
 	 * reaches the target: regula falsi (Illinois), to rounding in a few evaluations where bisection
 	 * takes fifty; NaN where the area is.
 	 */
-	private static double position(DoubleUnaryOperator area, double nx, double ny, double target) {
+	private static double position(AreaBehind area, int k, double nx, double ny, double target) {
 		double lo = Math.min(0.0, nx) + Math.min(0.0, ny);
 		double hi = Math.max(0.0, nx) + Math.max(0.0, ny);
 		double fLo = -target;
-		double fHi = area.applyAsDouble(hi) - target;
+		double fHi = area.area(k, nx, ny, hi) - target;
 		if (Double.isNaN(fHi)) {
 			return Double.NaN;
 		}
@@ -376,7 +394,7 @@ final class FrontReconstruction {
 			if (!(a > lo && a < hi)) {
 				a = 0.5 * (lo + hi);
 			}
-			double f = area.applyAsDouble(a) - target;
+			double f = area.area(k, nx, ny, a) - target;
 			if (f == 0.0) {
 				return a;
 			}
@@ -435,27 +453,31 @@ final class FrontReconstruction {
 	 * differences of the 3×3 block's column and row sums (height functions) give — each either way
 	 * up —, the one whose segment best reproduces the fractions of the neighbours that hold no solid
 	 * (least squares). It reconstructs any straight front exactly and a curved one at second order,
-	 * where Youngs alone is first order. Null where the block has no gradient.
+	 * where Youngs alone is first order. Writes it to best; false where the block has no gradient.
 	 */
-	private static double[] normal(double[] f, boolean[] plain, Segment s) {
+	private static boolean normal(double[] f, boolean[] plain, Segment s, double[] slopes, double[] best) {
 		double gx = (f[2] + 2 * f[5] + f[8]) - (f[0] + 2 * f[3] + f[6]);
 		double gy = (f[6] + 2 * f[7] + f[8]) - (f[0] + 2 * f[1] + f[2]);
 		double norm = Math.hypot(gx, gy);
 		if (norm < MIN_GRADIENT) {
-			return null;
+			return false;
 		}
 		double yx = -gx / norm;
 		double yy = -gy / norm;
-		double[] columns = {f[0] + f[3] + f[6], f[1] + f[4] + f[7], f[2] + f[5] + f[8]};
-		double[] rows = {f[0] + f[1] + f[2], f[3] + f[4] + f[5], f[6] + f[7] + f[8]};
-		double[] slopes = new double[6];
-		slopes[0] = columns[1] - columns[0];
-		slopes[1] = 0.5 * (columns[2] - columns[0]);
-		slopes[2] = columns[2] - columns[1];
-		slopes[3] = rows[1] - rows[0];
-		slopes[4] = 0.5 * (rows[2] - rows[0]);
-		slopes[5] = rows[2] - rows[1];
-		double[] best = {yx, yy};
+		double column0 = f[0] + f[3] + f[6];
+		double column1 = f[1] + f[4] + f[7];
+		double column2 = f[2] + f[5] + f[8];
+		double row0 = f[0] + f[1] + f[2];
+		double row1 = f[3] + f[4] + f[5];
+		double row2 = f[6] + f[7] + f[8];
+		slopes[0] = column1 - column0;
+		slopes[1] = 0.5 * (column2 - column0);
+		slopes[2] = column2 - column1;
+		slopes[3] = row1 - row0;
+		slopes[4] = 0.5 * (row2 - row0);
+		slopes[5] = row2 - row1;
+		best[0] = yx;
+		best[1] = yy;
 		double bestError = blockError(f, plain, yx, yy, s);
 		for (int c = 0; c < 12; c++) {
 			double m = (c % 2 == 0 ? 1.0 : -1.0) * slopes[c / 2];
@@ -472,10 +494,11 @@ final class FrontReconstruction {
 			double error = blockError(f, plain, cx, cy, s);
 			if (error < bestError) {
 				bestError = error;
-				best = new double[]{cx, cy};
+				best[0] = cx;
+				best[1] = cy;
 			}
 		}
-		return best;
+		return true;
 	}
 
 	/**
@@ -491,7 +514,7 @@ final class FrontReconstruction {
 				if (!plain[(dj + 1) * 3 + di + 1]) {
 					continue;
 				}
-				double predicted = Segment.metalArea(nx, ny, s.alpha - nx * di - ny * dj);
+				double predicted = s.metalArea(nx, ny, s.alpha - nx * di - ny * dj);
 				double d = predicted - f[(dj + 1) * 3 + di + 1];
 				error += d * d;
 			}
@@ -573,6 +596,9 @@ final class FrontReconstruction {
 		private final boolean[] known = new boolean[2 * REACH + 1];
 		/** Area (units of h²) of the cell behind the trial curve, summed with {@link #solidBehind}'s strips. */
 		private double stripArea;
+		/** A strip's corners in (a, b), and in the cell's (x, y). */
+		private final double[] stripA = new double[4];
+		private final double[] stripB = new double[4];
 		private final double[] stripX = new double[4];
 		private final double[] stripY = new double[4];
 		/** The curves found, by front cell in increasing index, and how far each one's columns lie. */
@@ -758,22 +784,22 @@ final class FrontReconstruction {
 		}
 
 		/**
-		 * Fills {@link #breaks} with start, the points of (start, start + 1) where the test changes (each
-		 * bracketed by samples, then bisected) and start + 1; returns how many.
+		 * Fills {@link #breaks} with start, the points of (start, start + 1) where {@link #test} changes
+		 * (each bracketed by samples, then bisected) and start + 1; returns how many.
 		 */
-		private int breaks(double start, DoublePredicate test) {
+		private int breaks(double start, boolean trialAcross, int index) {
 			int m = 0;
 			breaks[m++] = start;
-			boolean was = test.test(start);
+			boolean was = test(trialAcross, index, start);
 			for (int q = 1; q <= CURVE_SAMPLES; q++) {
 				double a = start + (double) q / CURVE_SAMPLES;
-				boolean is = test.test(a);
+				boolean is = test(trialAcross, index, a);
 				if (is != was) {
 					double lo = a - 1.0 / CURVE_SAMPLES;
 					double hi = a;
 					for (int it = 0; it < CURVE_BISECTIONS; it++) {
 						double half = 0.5 * (lo + hi);
-						if (test.test(half) == was) {
+						if (test(trialAcross, index, half) == was) {
 							lo = half;
 						} else {
 							hi = half;
@@ -793,7 +819,7 @@ final class FrontReconstruction {
 		 * top the curve's chord (a straight front's exactly).
 		 */
 		private double solidBehind(int k, int ca, int cb) {
-			int m = breaks(ca, a -> withinAcross(a, cb));
+			int m = breaks(ca, true, cb);
 			double area = 0.0;
 			stripArea = 0.0;
 			for (int q = 0; q + 1 < m; q++) {
@@ -805,18 +831,26 @@ final class FrontReconstruction {
 					// The strip between the metal-side edge and the chord, counter-clockwise in (a, b):
 					// as is in (x, y) along columns, swapped and so turned round along rows.
 					double edge = metalLow ? 0.0 : 1.0;
-					double[] sa = {a0 - ca, a1 - ca, a1 - ca, a0 - ca};
-					double[] sb = metalLow ? new double[]{edge, edge, b1, b0} : new double[]{b0, b1, edge, edge};
+					double[] sa = corners(stripA, a0 - ca, a1 - ca, a1 - ca, a0 - ca);
+					double[] sb = metalLow ? corners(stripB, edge, edge, b1, b0) : corners(stripB, b0, b1, edge, edge);
 					for (int v = 0; v < 4; v++) {
 						int w = columns ? v : 3 - v;
 						stripX[v] = columns ? sa[w] : sb[w];
 						stripY[v] = columns ? sb[w] : sa[w];
 					}
-					area += cut.solidIn(k, stripX, stripY, 4);
+					area += cut.solidIn(k, stripX, stripY, 4, cutWork);
 					stripArea += 0.5 * (b0 + b1 - 2.0 * edge) * (a1 - a0) * (metalLow ? 1.0 : -1.0);
 				}
 			}
 			return area;
+		}
+
+		private static double[] corners(double[] into, double c0, double c1, double c2, double c3) {
+			into[0] = c0;
+			into[1] = c1;
+			into[2] = c2;
+			into[3] = c3;
+			return into;
 		}
 
 		/**
@@ -877,6 +911,14 @@ final class FrontReconstruction {
 				}
 			}
 			return (double) inside / HIDDEN_SAMPLES;
+		}
+
+		/**
+		 * {@link #breaks}' test: the trial curve at a within across range index, or the curve at a inside
+		 * cell index (a flag rather than a lambda, which would be a fresh object on every call).
+		 */
+		private boolean test(boolean trialAcross, int index, double a) {
+			return trialAcross ? withinAcross(a, index) : inside(index, a);
 		}
 
 		private boolean withinAcross(double a, int cb) {
@@ -986,7 +1028,7 @@ final class FrontReconstruction {
 			if (domain.prepared.pieceStart[k] != domain.prepared.pieceStart[k + 1] && !holds(k)) {
 				return;
 			}
-			int m = breaks(along, a -> inside(k, a));
+			int m = breaks(along, false, k);
 			double sum = 0.0;
 			int crossings = 0;
 			double crossing = 0.0;
@@ -1019,7 +1061,7 @@ final class FrontReconstruction {
 			double b = position(crossing) - across;
 			double a = crossing - along;
 			double alpha = columns ? normalX[k] * a + normalY[k] * b : normalX[k] * b + normalY[k] * a;
-			if (!cut.frontCut(k, normalX[k], normalY[k], alpha, cutScratch)) {
+			if (!cut.frontCut(k, normalX[k], normalY[k], alpha, cutScratch, cutWork)) {
 				return;
 			}
 			double pieces = 0.0;
@@ -1034,7 +1076,7 @@ final class FrontReconstruction {
 	 * The segment n·x = α in the unit cell that leaves area f on its metal side n·x &lt; α (n points
 	 * into the electrolyte), found on α to rounding, and what the cell sees of it.
 	 */
-	static final class Segment {
+	static final class Segment implements AreaBehind {
 		/** The unit cell's corners, counter-clockwise. */
 		private static final double[][] CORNERS = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
 		double openEast;
@@ -1046,9 +1088,20 @@ final class FrontReconstruction {
 		double midX;
 		double midY;
 		double alpha;
+		/** The segment's ends, and the corners of the part of the cell behind a line: reused on every call. */
+		private final double[] endX = new double[2];
+		private final double[] endY = new double[2];
+		private final double[] behindX = new double[5];
+		private final double[] behindY = new double[5];
 
 		void place(double nx, double ny, double f) {
-			cut(nx, ny, position(a -> metalArea(nx, ny, a), nx, ny, f));
+			cut(nx, ny, position(this, -1, nx, ny, f));
+		}
+
+		/** The whole cell's area behind the line, whatever cell it is. */
+		@Override
+		public double area(int k, double nx, double ny, double alpha) {
+			return metalArea(nx, ny, alpha);
 		}
 
 		/** What the cell sees of the line n·x = a. */
@@ -1060,8 +1113,8 @@ final class FrontReconstruction {
 			openSouth = openFraction(-alpha, nx);
 			centreDistance = 0.5 * (nx + ny) - alpha;
 			// The segment's ends: where the line crosses the cell's four edges.
-			double[] px = new double[4];
-			double[] py = new double[4];
+			double[] px = endX;
+			double[] py = endY;
 			int m = 0;
 			double[][] corners = CORNERS;
 			for (int e = 0; e < 4 && m < 2; e++) {
@@ -1092,10 +1145,10 @@ final class FrontReconstruction {
 		}
 
 		/** Area of {x ∈ [0,1]²: n·x &lt; α}, by clipping the unit square (shoelace). */
-		static double metalArea(double nx, double ny, double alpha) {
+		double metalArea(double nx, double ny, double alpha) {
 			double[][] corners = CORNERS;
-			double[] qx = new double[5];
-			double[] qy = new double[5];
+			double[] qx = behindX;
+			double[] qy = behindY;
 			int m = 0;
 			for (int e = 0; e < 4; e++) {
 				double[] a = corners[e];
