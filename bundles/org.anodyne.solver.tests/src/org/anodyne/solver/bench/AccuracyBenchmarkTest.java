@@ -40,6 +40,8 @@ class AccuracyBenchmarkTest {
 				&& out.contains("staircase: observed order of phi_s") && out.contains("per million cells"), out);
 		assertTrue(out.contains("cut cells: per 2x unknowns from h = 2 to 1 µm: CPU ") && out.contains("work count"),
 				out);
+		assertTrue(out.contains("the faster of the two;")
+				&& out.contains("staircase: per 2x unknowns over h = 4 to 1 µm: CPU "), out);
 		// The conditions of the run: its heap (the test's JVM does not pre-touch one), faults and load.
 		assertTrue(out.contains("Heap: ") && out.contains("faults [k]") && out.contains("Machine: ")
 				&& out.contains("load average"), out);
