@@ -11,6 +11,7 @@ package org.anodyne.ui.results.internal;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.anodyne.ui.results.internal.ResultOutline.Entry;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -20,15 +21,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
 /**
- * The Outline of a study result: what the result holds ({@link ResultOutline}); selecting an entry
- * shows it in the results editor (the tab, chart, frame or row that holds it).
+ * The Outline of a study result or a sweep: what it holds ({@link ResultOutline}, {@link SweepOutline});
+ * selecting an entry shows it in its editor (the tab, chart, frame or row that holds it).
  */
 final class ResultOutlinePage extends ContentOutlinePage {
 
+	private final Supplier<List<Entry>> entries;
 	private final Consumer<Entry> reveal;
-	private List<Entry> entries;
 
-	ResultOutlinePage(List<Entry> entries, Consumer<Entry> reveal) {
+	/** A page listing what {@code entries} gives each time it shows (asked only once the Outline shows it). */
+	ResultOutlinePage(Supplier<List<Entry>> entries, Consumer<Entry> reveal) {
 		this.entries = entries;
 		this.reveal = reveal;
 	}
@@ -72,16 +74,15 @@ final class ResultOutlinePage extends ContentOutlinePage {
 		show();
 	}
 
-	/** Shows another result's entries (after the editor read the result again). */
-	void setEntries(List<Entry> newEntries) {
-		entries = newEntries;
+	/** Shows the entries again (after the editor read its input again); nothing while the Outline has not shown it. */
+	void refresh() {
 		if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
 			show();
 		}
 	}
 
 	private void show() {
-		getTreeViewer().setInput(entries);
+		getTreeViewer().setInput(entries.get());
 		getTreeViewer().expandToLevel(2);
 	}
 }

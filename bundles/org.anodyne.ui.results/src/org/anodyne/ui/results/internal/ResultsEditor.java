@@ -66,7 +66,7 @@ public final class ResultsEditor extends EditorPart {
 	private CTabFolder folder;
 	private Label problem;
 	private final List<Tab> tabs = new ArrayList<>();
-	private ResultOutlinePage outline;
+	private final ResultOutlinePage outline = new ResultOutlinePage(this::outlineEntries, this::reveal);
 	private final IResourceChangeListener resourceListener = this::resourcesChanged;
 
 	@Override
@@ -126,9 +126,7 @@ public final class ResultsEditor extends EditorPart {
 			problem.setText("Cannot show this result: " + e.getMessage());
 			problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			body.layout(true, true);
-			if (outline != null) {
-				outline.setEntries(outlineEntries());
-			}
+			outline.refresh();
 			return;
 		}
 		setPartName(result.summary().study());
@@ -171,9 +169,7 @@ public final class ResultsEditor extends EditorPart {
 			folder.setSelection(0);
 		}
 		body.layout(true, true);
-		if (outline != null) {
-			outline.setEntries(outlineEntries());
-		}
+		outline.refresh();
 	}
 
 	/** What the Outline lists: what the result holds, or why there is nothing. */
@@ -189,9 +185,6 @@ public final class ResultsEditor extends EditorPart {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IContentOutlinePage.class) {
-			if (outline == null) {
-				outline = new ResultOutlinePage(outlineEntries(), this::reveal);
-			}
 			return adapter.cast(outline);
 		}
 		return super.getAdapter(adapter);

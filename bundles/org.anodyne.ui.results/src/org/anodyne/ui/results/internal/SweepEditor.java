@@ -72,7 +72,7 @@ public final class SweepEditor extends EditorPart {
 	private Combo xParameter;
 	private Combo yParameter;
 	private SweepPlot plot;
-	private ResultOutlinePage outline;
+	private final ResultOutlinePage outline = new ResultOutlinePage(this::outlineEntries, this::reveal);
 	private final IResourceChangeListener resourceListener = this::resourcesChanged;
 
 	@Override
@@ -115,9 +115,7 @@ public final class SweepEditor extends EditorPart {
 			table = null;
 			heading.setText("Cannot show this sweep: " + e.getMessage());
 			body.layout(true, true);
-			if (outline != null) {
-				outline.setEntries(outlineEntries());
-			}
+			outline.refresh();
 			return;
 		}
 		setPartName("Sweep " + table.sweep());
@@ -135,9 +133,7 @@ public final class SweepEditor extends EditorPart {
 		sash.setWeights(2, 3);
 		body.layout(true, true);
 		replot();
-		if (outline != null) {
-			outline.setEntries(outlineEntries());
-		}
+		outline.refresh();
 	}
 
 	/** What the Outline lists: the sweep's parameters, outputs and points, or why there is nothing. */
@@ -150,9 +146,6 @@ public final class SweepEditor extends EditorPart {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IContentOutlinePage.class) {
-			if (outline == null) {
-				outline = new ResultOutlinePage(outlineEntries(), this::reveal);
-			}
 			return adapter.cast(outline);
 		}
 		return super.getAdapter(adapter);
