@@ -71,7 +71,8 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * 2–3 % the value was converted from.
 	 */
 	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER, true,
-			new LifeParameters(7.608, 0.5, 0.5, 0.01, 0.30, 1.0e-6, 0.4, 0.8, 0.02151, 0.5, 3.0, 1.0, 8.7e-5, 0.5, 360.0,
+			new LifeParameters(7.608, 0.5, 0.5, 0.01, 0.30, 1.0e-6, 0.4, 0.8, 0.02151, 0.5, 3.0, 1.0, 8.7e-5, 0.5,
+					360.0,
 					0.8,
 					0.05));
 
