@@ -173,7 +173,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Parabolic calendar SEI growth on exposed metal, Q = k a sqrt(t), in C/m2/sqrt(s), at least 0. Typical 0.01-0.3. Library Li/ether 0.1 (an estimate without a source: no measured rest loss of Li in LiTFSI DOL/DME + LiNO3 convertible to this basis was found; the carbonate conversion on ether grains would give 0.3), Li/carbonate 0.06 (Boyle et al., Nature Energy 6 (2021) 487: 2-3 % of plated Li lost in a 24 h rest, over the 50 m2 per m2 of whisker surface the model gives a 1 mAh/cm2 carbonate deposit plated at 0.5 mA/cm2).
+	 * Parabolic calendar SEI growth on exposed metal, Q = k a sqrt(t), in C/m2/sqrt(s), at least 0. Typical 0.01-0.5. Library, both from Boyle et al., Nature Energy 6 (2021) 487 (2-3 % of plated Li lost in a 24 h rest, a figure not specific to either electrolyte) over the whisker surface the model gives a 1 mAh/cm2 deposit plated at 0.5 mA/cm2 on a foil: Li/ether 0.30 (10 m2 per m2 of its coarse grains), Li/carbonate 0.06 (50 m2 per m2 of its thin whiskers).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sei Calendar Rate</em>' attribute.
 	 * @see #isSetSeiCalendarRate()
@@ -385,7 +385,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Share of a thick deposit with no host solid near it left electronically isolated (dead) after stripping, dimensionless, in [0,1); thinner and supported deposits leave less. Library Li/ether 0.02151 (fitted: upright Li||CC failing at 1100 h at 0.25 mA/cm2), Li/carbonate 0.005 (estimated; Fang et al., Nature 2019, measure about 5 % inactive Li on bare Cu).
+	 * Share of a thick deposit with no host solid near it left electronically isolated (dead) after stripping, dimensionless, in [0,1); thinner and supported deposits leave less. Library Li/ether 0.02008 (fitted: upright Li||CC failing at 1100 h at 0.25 mA/cm2), Li/carbonate 0.005 (estimated; Fang et al., Nature 2019, measure about 5 % inactive Li on bare Cu).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Isolation Probability</em>' attribute.
 	 * @see #isSetIsolationProbability()
