@@ -91,7 +91,7 @@
  * fed back into the barrier rule. Stripping keeps the metal's own area: the laid-open host surface has
  * no metal to give, so plating and stripping areas differ by design. The paper's 0.25 mA cm⁻² cells
  * (below the barrier) and so the named targets do not move (refit i₀ 7.617 A/m², p<sub>iso</sub>
- * 0.021506, k<sub>c</sub> 2.0114·10⁻⁴, to eight digits as before), nor does any life; the overpotentials
+ * 0.021506, k<sub>c</sub> 2.0114·10⁻⁴, to eight digits as before; with the ether k<sub>cal</sub> of 0.1 then in use), nor does any life; the overpotentials
  * of the upright cells above the barrier fall once their fronts have receded (Li‖CC at 5 mA cm⁻², cycles
  * 1/10/50: 101.0/40.7/39.6 → 95.7/36.5/34.1 mV; at 1 mA cm⁻² 37.4/14.6/13.7 → 36.4/14.0/12.8 mV; the
  * upright CC and fabric full cells by 0.1–0.3 mV). Still taken from the split: the front's own area
@@ -244,7 +244,7 @@
  * the {@link org.anodyne.solver.life.AnalyticCoupling} reference cells of {@link
  * org.anodyne.solver.life.ReferenceCells}, every cell run to failure (protocols of 20 000 h and 3000
  * cycles): the paper's symmetric Li‖CC cells at 0.25 mA cm⁻², 1 mAh cm⁻² per half-cycle, Li/ether
- * (inverted 3852 h by inventory, upright 1672 h by penetration — the analytic coupling plates the
+ * (inverted 3908 h by inventory, upright 1692 h by penetration — the analytic coupling plates the
  * upright front over all of the separator's face, the 2D split through its pores, so it lives longer
  * than the calibrated 1100 h; life in hours), and its Li‖LFP full cells at 1 C, Li/carbonate (inverted
  * 730 cycles, ending when the anode's 10 mAh cm⁻² run out and the capacity drops through 80 %; upright
@@ -259,17 +259,17 @@
  * <table>
  * <caption>Life-model, electrolyte and cathode parameters</caption>
  * <tr><th>parameter</th><th>value</th><th>unit</th><th>owner</th><th>source</th><th>sym. inverted</th><th>sym. upright</th><th>full inverted</th><th>full upright</th></tr>
- * <tr><td>exchangeCurrentDensity i₀</td><td>7.608 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.083</td><td>0.076</td><td>−0.280</td><td>0.123</td></tr>
- * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.269</td><td>−0.220</td><td>−0.250</td><td>0.041</td></tr>
- * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.021</td><td>−0.021</td><td>−0.203</td><td>−0.204</td></tr>
- * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.021</td><td>0.019</td><td>0.104</td><td>0.123</td></tr>
- * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.1 (carbonate 0.06)</td><td>C m⁻² s⁻½</td><td>pair</td><td>ether: an estimate, no source found (see {@link org.anodyne.solver.life.DegradationPair#LITHIUM_ETHER}: the carbonate conversion on ether grains would give 0.30); carbonate literature: Boyle et al., Nature Energy 6 (2021) 487 (2–3 % of plated Li lost in a 24 h rest) on the model's whisker area (see {@link org.anodyne.solver.life.DegradationPair#LITHIUM_CARBONATE})</td><td>−0.041</td><td>−0.035</td><td>−0.341</td><td>−0.368</td></tr>
- * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.684</td><td>0.573</td><td>0.473</td><td>0.450</td></tr>
- * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>−0.290</td><td>−0.302</td><td>−0.004</td><td>0.000</td></tr>
- * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.02151 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.953</td><td>−0.942</td><td>−0.524</td><td>−0.489</td></tr>
- * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>literature (typical mossy dead Li)</td><td>−0.000</td><td>−2.143</td><td>−0.025</td><td>−2.038</td></tr>
- * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>literature (typical)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>exchangeCurrentDensity i₀</td><td>8.275 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.102</td><td>0.093</td><td>−0.280</td><td>0.123</td></tr>
+ * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface</td><td>literature (symmetric Butler–Volmer)</td><td>−0.266</td><td>−0.218</td><td>−0.250</td><td>0.041</td></tr>
+ * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.041</td><td>−0.041</td><td>−0.203</td><td>−0.204</td></tr>
+ * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.041</td><td>0.039</td><td>0.104</td><td>0.123</td></tr>
+ * <tr><td>seiCalendarRate k<sub>cal</sub></td><td>0.30 (carbonate 0.06)</td><td>C m⁻² s⁻½</td><td>pair</td><td>literature, both pairs: Boyle et al., Nature Energy 6 (2021) 487 (2–3 % of plated Li lost in a 24 h rest; the public material gives no electrolyte-specific value) over the whisker surface each pair grows for a 1 mAh cm⁻² deposit plated at 0.5 mA cm⁻² on a foil (ether 10, carbonate 50 m² per m²; see {@link org.anodyne.solver.life.DegradationPair#LITHIUM_ETHER}); the ether value was an unsourced 0.1 until session 8</td><td>−0.061</td><td>−0.073</td><td>−0.341</td><td>−0.368</td></tr>
+ * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.715</td><td>0.596</td><td>0.473</td><td>0.450</td></tr>
+ * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>typical (no measured value for either electrolyte confirmed; cycled Li deposits are found 50–90 % porous)</td><td>−0.266</td><td>−0.284</td><td>−0.004</td><td>0.000</td></tr>
+ * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>typical for tip-grown dendritic layers (no citation confirmed; acts in no shipped cell, which never pass Sand's time)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.02008 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.877</td><td>−0.891</td><td>−0.524</td><td>−0.489</td></tr>
+ * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>typical mossy dead Li (no citation confirmed)</td><td>−0.000</td><td>−2.155</td><td>−0.025</td><td>−2.038</td></tr>
+ * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>typical (no citation confirmed; acts only through the layer's resistance, which ends no shipped cell)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td><td>0.011</td><td>0.000</td></tr>
  * <tr><td>solventMolarVolume</td><td>8.7·10⁻⁵ (carbonate 7.5·10⁻⁵)</td><td>m³/mol</td><td>electrolyte</td><td>computed from the solvents' densities</td><td>0.000</td><td>0.000</td><td>0.011</td><td>0.000</td></tr>
  * <tr><td>overpotentialLimit</td><td>0.5</td><td>V</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
@@ -277,15 +277,15 @@
  * <tr><td>endOfLifeRetention</td><td>0.8</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>−0.509</td><td>0.000</td></tr>
  * <tr><td>suddenLossFraction</td><td>0.05</td><td>1</td><td>cell</td><td>end-of-life criterion</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>c₀</td><td>1 M</td><td>mol/m³</td><td>electrolyte</td><td>paper</td><td>−0.000</td><td>−0.000</td><td>−0.033</td><td>−0.041</td></tr>
- * <tr><td>D</td><td>2.93·10⁻¹⁰ (carbonate 3.2·10⁻¹⁰)</td><td>m²/s</td><td>electrolyte</td><td>paper; carbonate typical</td><td>−0.000</td><td>−0.000</td><td>−0.033</td><td>−0.041</td></tr>
- * <tr><td>t₊</td><td>0.45 (carbonate 0.30)</td><td>1</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.000</td><td>−0.029</td><td>−0.041</td></tr>
- * <tr><td>κ</td><td>1.1</td><td>S/m</td><td>electrolyte</td><td>literature (typical)</td><td>−0.000</td><td>−0.000</td><td>−0.123</td><td>−0.041</td></tr>
+ * <tr><td>D</td><td>2.93·10⁻¹⁰ (carbonate 3.2·10⁻¹⁰)</td><td>m²/s</td><td>electrolyte</td><td>paper; carbonate Valøen &amp; Reimers, J. Electrochem. Soc. 152 (2005) A882 (1 M LiPF₆ in PC/EC/DMC)</td><td>−0.000</td><td>−0.000</td><td>−0.033</td><td>−0.041</td></tr>
+ * <tr><td>t₊</td><td>0.45 (carbonate 0.30)</td><td>1</td><td>electrolyte</td><td>ether typical (no citation confirmed); carbonate Krachkovskiy et al., J. Electrochem. Soc. 164 (2017) A912 (0.31–0.35 by NMR, LiPF₆ in carbonates including EC/DMC)</td><td>−0.000</td><td>−0.000</td><td>−0.029</td><td>−0.041</td></tr>
+ * <tr><td>κ</td><td>1.1</td><td>S/m</td><td>electrolyte</td><td>typical: 1 M LiTFSI DOL/DME ≈ 1 S/m (no citation confirmed); carbonate 0.95–1.2 S/m in the correlations of Valøen &amp; Reimers 2005 and Nyman et al., Electrochim. Acta 53 (2008) 6356</td><td>−0.000</td><td>−0.000</td><td>−0.123</td><td>−0.041</td></tr>
  * <tr><td>electrolyte volume</td><td>4·10⁻⁴ (40 µL cm⁻²)</td><td>m³/m²</td><td>cell</td><td>paper</td><td>0.000</td><td>0.000</td><td>−0.011</td><td>0.000</td></tr>
  * <tr><td>particleRadius R<sub>p</sub></td><td>52 nm</td><td>m</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>0.029</td><td>0.041</td></tr>
  * <tr><td>solidDiffusivity D<sub>s</sub></td><td>8·10⁻¹⁸</td><td>m²/s</td><td>cathode</td><td>Srinivasan &amp; Newman 2004</td><td>0.000</td><td>0.000</td><td>−0.015</td><td>−0.041</td></tr>
- * <tr><td>particleExchangeCurrentDensity i₀,<sub>c</sub></td><td>0.05</td><td>A/m²</td><td>cathode</td><td>typical</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
- * <tr><td>coatingThickness L<sub>c</sub></td><td>50 µm</td><td>m</td><td>cathode</td><td>typical for 1.5 mAh cm⁻²</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>coatingPorosity ε<sub>c</sub></td><td>0.35</td><td>1</td><td>cathode</td><td>typical</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
+ * <tr><td>particleExchangeCurrentDensity i₀,<sub>c</sub></td><td>0.05</td><td>A/m²</td><td>cathode</td><td>typical (no citation confirmed)</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
+ * <tr><td>coatingThickness L<sub>c</sub></td><td>50 µm</td><td>m</td><td>cathode</td><td>computed: 1.5 mAh cm⁻² at 160 mAh g⁻¹, 3.6 g cm⁻³, 85 % active and ε<sub>c</sub> 0.35 is ≈ 47 µm</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>coatingPorosity ε<sub>c</sub></td><td>0.35</td><td>1</td><td>cathode</td><td>typical (no citation confirmed)</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
  * <tr><td>capacityLossPerCycle k<sub>c</sub></td><td>2.01·10⁻⁴</td><td>1/cycle</td><td>cathode</td><td>fitted: inverted full cell 93.7 % at cycle 300 (the Li/carbonate target)</td><td>0.000</td><td>0.000</td><td>0.074</td><td>0.041</td></tr>
  * <tr><td>G₀, V<sub>buf</sub>, A<sub>p</sub>, f<sub>s</sub>, ℓ, R<sub>Ω</sub>, J<sub>lim</sub>, η<sub>nuc</sub></td><td>per design</td><td></td><td>geometry</td><td>computed by the coupling</td><td colspan="4">through the design</td></tr>
  * </table>
