@@ -17,6 +17,7 @@ import java.util.function.BiFunction;
 
 import org.anodyne.solver.ElectrolyteProperties;
 import org.anodyne.solver.SolverException;
+import org.anodyne.solver.life.AnodeDesign;
 import org.anodyne.solver.life.CathodeElectrode;
 import org.anodyne.solver.life.CycleRecord;
 import org.anodyne.solver.life.DegradationPair;
@@ -115,10 +116,14 @@ public final class LifeSensitivity {
 		}
 		knobs.add(new Knob("electrolyte volume", "m3/m2", 4e-4, 4e-4,
 				(s, f) -> withCell(s, s.cell().electrolyte(), f, s.cell().cathode())));
+		// The collector's barrier belongs to the metal plug-in's substrate data, not to the pair: one value for both columns.
+		double barrier = ReferenceCells.symmetricCell(true).anode().substrateBarrier();
+		knobs.add(new Knob("collector nucleation barrier", "V", barrier, barrier,
+				(s, f) -> s.withCell(s.cell().withAnode(withBarrier(s.cell().anode(), f)))));
 		CathodeElectrode lfp = CathodeElectrode.lithiumIronPhosphate(1.5 * ReferenceCells.MAH_PER_CM2);
 		String[] cathode = {"cathode particleRadius", "cathode solidDiffusivity", "cathode exchangeCurrentDensity",
-				"cathode thickness", "cathode porosity", "cathode capacityLossPerCycle"};
-		String[] cathodeUnits = {"m", "m2/s", "A/m2", "m", "1", "1/cycle"};
+				"cathode thickness", "cathode porosity", "cathode capacityLossPerCycle", "cathode maxConcentration"};
+		String[] cathodeUnits = {"m", "m2/s", "A/m2", "m", "1", "1/cycle", "mol/m3"};
 		double[] cathodeValues = cathodeFields(lfp);
 		for (int i = 0; i < cathode.length; i++) {
 			int field = i;
@@ -144,10 +149,16 @@ public final class LifeSensitivity {
 		return new ElectrolyteProperties(v[0], v[1], v[2], v[3], e.chargeNumber());
 	}
 
-	/** R<sub>p</sub>, D<sub>s</sub>, i₀,<sub>c</sub>, L<sub>c</sub>, ε<sub>c</sub>, k<sub>c</sub> of a cathode. */
+	/** R<sub>p</sub>, D<sub>s</sub>, i₀,<sub>c</sub>, L<sub>c</sub>, ε<sub>c</sub>, k<sub>c</sub>, c<sub>max</sub> of a cathode. */
 	private static double[] cathodeFields(CathodeElectrode c) {
 		return new double[]{c.particleRadius(), c.solidDiffusivity(), c.exchangeCurrentDensity(), c.thickness(),
-				c.porosity(), c.fadePerCycle()};
+				c.porosity(), c.fadePerCycle(), c.maxConcentration()};
+	}
+
+	/** The anode with its collector's nucleation barrier scaled. */
+	private static AnodeDesign withBarrier(AnodeDesign a, double f) {
+		return new AnodeDesign(a.hostThickness(), a.hostPorosity(), a.fibreDiameter(), a.substrateBarrier() * f,
+				a.bufferHeight(), a.initialMetal());
 	}
 
 	/** The cathode with one of {@link #cathodeFields} (by index) scaled. */
@@ -155,7 +166,7 @@ public final class LifeSensitivity {
 		double[] v = cathodeFields(c);
 		v[field] *= f;
 		return new CathodeElectrode(c.name(), c.capacity(), c.ocv(), c.lowerVoltageLimit(), c.upperVoltageLimit(), v[0],
-				v[1], v[2], c.maxConcentration(), v[3], v[4], v[5]);
+				v[1], v[2], v[6], v[3], v[4], v[5]);
 	}
 
 	/**

@@ -287,6 +287,8 @@
  * <tr><td>coatingThickness L<sub>c</sub></td><td>50 µm</td><td>m</td><td>cathode</td><td>computed: 1.5 mAh cm⁻² at 160 mAh g⁻¹, 3.6 g cm⁻³, 85 % active and ε<sub>c</sub> 0.35 is ≈ 47 µm</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>coatingPorosity ε<sub>c</sub></td><td>0.35</td><td>1</td><td>cathode</td><td>typical (no citation confirmed)</td><td>0.000</td><td>0.000</td><td>−0.000</td><td>0.000</td></tr>
  * <tr><td>capacityLossPerCycle k<sub>c</sub></td><td>2.01·10⁻⁴</td><td>1/cycle</td><td>cathode</td><td>fitted: inverted full cell 93.7 % at cycle 300 (the Li/carbonate target)</td><td>0.000</td><td>0.000</td><td>0.074</td><td>0.041</td></tr>
+ * <tr><td>maxConcentration c<sub>max</sub></td><td>22 800</td><td>mol/m³</td><td>cathode</td><td>computed: LiFePO₄'s density 3.6 g cm⁻³ over its molar mass 157.8 g mol⁻¹</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
+ * <tr><td>collector nucleation barrier Δη<sub>nuc</sub></td><td>carbon 0.040, copper 0.035, CuO 0.005, metal on itself 0</td><td>V</td><td>metal plug-in (substrate data)</td><td>typical (SCIENCE.md §2: bare carbon 20–60 mV, Cu 30–40 mV, lithiophilic CuO/Ag/Au ≲ 10 mV); read by the coupling and the laid-open host surface</td><td>0.000</td><td>0.000</td><td>−0.522</td><td>0.000</td></tr>
  * <tr><td>G₀, V<sub>buf</sub>, A<sub>p</sub>, f<sub>s</sub>, ℓ, R<sub>Ω</sub>, J<sub>lim</sub>, η<sub>nuc</sub></td><td>per design</td><td></td><td>geometry</td><td>computed by the coupling</td><td colspan="4">through the design</td></tr>
  * </table>
  * The symmetric inverted cell fails by inventory, so the inactive layer's porosity does not move its
