@@ -13,9 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.anodyne.model.Cell;
 import org.anodyne.model.CellDesign;
@@ -45,9 +47,16 @@ class ExamplesTest {
 		return result.design();
 	}
 
+	/** Every design shipped in the examples folder, not only the listed ones: a new example is checked too. */
 	@Test
-	void everyExampleLoadsAndValidatesWithoutAnyFinding() {
-		for (String name : EXAMPLES) {
+	void everyExampleLoadsAndValidatesWithoutAnyFinding() throws IOException {
+		List<String> shipped;
+		try (Stream<Path> files = Files.list(Designs.examples())) {
+			shipped = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".anodyne")).sorted().toList();
+		}
+		assertTrue(shipped.containsAll(EXAMPLES), shipped + " holds every listed example");
+		assertTrue(shipped.size() > EXAMPLES.size(), shipped + " also holds the host-thickness sweep");
+		for (String name : shipped) {
 			CellDesign design = load(name);
 			assertEquals(List.of(), DesignValidation.validate(design, TestMetals.registry()), name);
 		}
