@@ -1223,13 +1223,31 @@ public interface AnodynePackage extends EPackage {
 	int ELECTROLYTE__EXCHANGE_CURRENT_DENSITY = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Cathodic Transfer Coefficient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Solvent Molar Volume</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELECTROLYTE__SOLVENT_MOLAR_VOLUME = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The feature id for the '<em><b>Metal Pairs</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ELECTROLYTE__METAL_PAIRS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int ELECTROLYTE__METAL_PAIRS = NAMED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Electrolyte</em>' class.
@@ -1238,7 +1256,7 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ELECTROLYTE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
+	int ELECTROLYTE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Electrolyte</em>' class.
@@ -1332,13 +1350,49 @@ public interface AnodynePackage extends EPackage {
 	int METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY = 7;
 
 	/**
+	 * The feature id for the '<em><b>Inactive Layer Porosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY = 8;
+
+	/**
+	 * The feature id for the '<em><b>Inactive Layer Tortuosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY = 9;
+
+	/**
+	 * The feature id for the '<em><b>Solvent Per Sei Metal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL = 10;
+
+	/**
+	 * The feature id for the '<em><b>Coverage Charge</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE = 11;
+
+	/**
 	 * The number of structural features of the '<em>Metal Electrolyte Pair</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int METAL_ELECTROLYTE_PAIR_FEATURE_COUNT = 8;
+	int METAL_ELECTROLYTE_PAIR_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Metal Electrolyte Pair</em>' class.
@@ -4233,6 +4287,28 @@ public interface AnodynePackage extends EPackage {
 	EAttribute getElectrolyte_ExchangeCurrentDensity();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.Electrolyte#getCathodicTransferCoefficient <em>Cathodic Transfer Coefficient</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cathodic Transfer Coefficient</em>'.
+	 * @see org.anodyne.model.Electrolyte#getCathodicTransferCoefficient()
+	 * @see #getElectrolyte()
+	 * @generated
+	 */
+	EAttribute getElectrolyte_CathodicTransferCoefficient();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.Electrolyte#getSolventMolarVolume <em>Solvent Molar Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Solvent Molar Volume</em>'.
+	 * @see org.anodyne.model.Electrolyte#getSolventMolarVolume()
+	 * @see #getElectrolyte()
+	 * @generated
+	 */
+	EAttribute getElectrolyte_SolventMolarVolume();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.anodyne.model.Electrolyte#getMetalPairs <em>Metal Pairs</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4340,6 +4416,50 @@ public interface AnodynePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMetalElectrolytePair_IsolationProbability();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inactive Layer Porosity</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getInactiveLayerPorosity()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_InactiveLayerPorosity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getInactiveLayerTortuosity <em>Inactive Layer Tortuosity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inactive Layer Tortuosity</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getInactiveLayerTortuosity()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_InactiveLayerTortuosity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Solvent Per Sei Metal</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getSolventPerSeiMetal()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_SolventPerSeiMetal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.anodyne.model.MetalElectrolytePair#getCoverageCharge <em>Coverage Charge</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Coverage Charge</em>'.
+	 * @see org.anodyne.model.MetalElectrolytePair#getCoverageCharge()
+	 * @see #getMetalElectrolytePair()
+	 * @generated
+	 */
+	EAttribute getMetalElectrolytePair_CoverageCharge();
 
 	/**
 	 * Returns the meta object for class '{@link org.anodyne.model.Salt <em>Salt</em>}'.
@@ -6391,6 +6511,22 @@ public interface AnodynePackage extends EPackage {
 		EAttribute ELECTROLYTE__EXCHANGE_CURRENT_DENSITY = eINSTANCE.getElectrolyte_ExchangeCurrentDensity();
 
 		/**
+		 * The meta object literal for the '<em><b>Cathodic Transfer Coefficient</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT = eINSTANCE.getElectrolyte_CathodicTransferCoefficient();
+
+		/**
+		 * The meta object literal for the '<em><b>Solvent Molar Volume</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELECTROLYTE__SOLVENT_MOLAR_VOLUME = eINSTANCE.getElectrolyte_SolventMolarVolume();
+
+		/**
 		 * The meta object literal for the '<em><b>Metal Pairs</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6471,6 +6607,38 @@ public interface AnodynePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY = eINSTANCE.getMetalElectrolytePair_IsolationProbability();
+
+		/**
+		 * The meta object literal for the '<em><b>Inactive Layer Porosity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY = eINSTANCE.getMetalElectrolytePair_InactiveLayerPorosity();
+
+		/**
+		 * The meta object literal for the '<em><b>Inactive Layer Tortuosity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY = eINSTANCE.getMetalElectrolytePair_InactiveLayerTortuosity();
+
+		/**
+		 * The meta object literal for the '<em><b>Solvent Per Sei Metal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL = eINSTANCE.getMetalElectrolytePair_SolventPerSeiMetal();
+
+		/**
+		 * The meta object literal for the '<em><b>Coverage Charge</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE = eINSTANCE.getMetalElectrolytePair_CoverageCharge();
 
 		/**
 		 * The meta object literal for the '{@link org.anodyne.model.impl.SaltImpl <em>Salt</em>}' class.

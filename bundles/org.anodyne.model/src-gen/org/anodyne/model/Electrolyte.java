@@ -30,6 +30,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.anodyne.model.Electrolyte#getTransferenceNumber <em>Transference Number</em>}</li>
  *   <li>{@link org.anodyne.model.Electrolyte#getConductivity <em>Conductivity</em>}</li>
  *   <li>{@link org.anodyne.model.Electrolyte#getExchangeCurrentDensity <em>Exchange Current Density</em>}</li>
+ *   <li>{@link org.anodyne.model.Electrolyte#getCathodicTransferCoefficient <em>Cathodic Transfer Coefficient</em>}</li>
+ *   <li>{@link org.anodyne.model.Electrolyte#getSolventMolarVolume <em>Solvent Molar Volume</em>}</li>
  *   <li>{@link org.anodyne.model.Electrolyte#getMetalPairs <em>Metal Pairs</em>}</li>
  * </ul>
  *
@@ -217,6 +219,112 @@ public interface Electrolyte extends NamedElement {
 	 * @generated
 	 */
 	void setExchangeCurrentDensity(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Cathodic Transfer Coefficient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Cathodic transfer coefficient of the metal's plating reaction in this electrolyte (the anodic one is the charge number minus it), dimensionless, in (0, z). Unset: 0.5, symmetric Butler-Volmer (the library value of every pair).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cathodic Transfer Coefficient</em>' attribute.
+	 * @see #isSetCathodicTransferCoefficient()
+	 * @see #unsetCathodicTransferCoefficient()
+	 * @see #setCathodicTransferCoefficient(double)
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_CathodicTransferCoefficient()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='1'"
+	 * @generated
+	 */
+	double getCathodicTransferCoefficient();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Electrolyte#getCathodicTransferCoefficient <em>Cathodic Transfer Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cathodic Transfer Coefficient</em>' attribute.
+	 * @see #isSetCathodicTransferCoefficient()
+	 * @see #unsetCathodicTransferCoefficient()
+	 * @see #getCathodicTransferCoefficient()
+	 * @generated
+	 */
+	void setCathodicTransferCoefficient(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.Electrolyte#getCathodicTransferCoefficient <em>Cathodic Transfer Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCathodicTransferCoefficient()
+	 * @see #getCathodicTransferCoefficient()
+	 * @see #setCathodicTransferCoefficient(double)
+	 * @generated
+	 */
+	void unsetCathodicTransferCoefficient();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.Electrolyte#getCathodicTransferCoefficient <em>Cathodic Transfer Coefficient</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Cathodic Transfer Coefficient</em>' attribute is set.
+	 * @see #unsetCathodicTransferCoefficient()
+	 * @see #getCathodicTransferCoefficient()
+	 * @see #setCathodicTransferCoefficient(double)
+	 * @generated
+	 */
+	boolean isSetCathodicTransferCoefficient();
+
+	/**
+	 * Returns the value of the '<em><b>Solvent Molar Volume</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Molar volume of the solvent the SEI consumes, in cm3/mol, positive: the electrolyte volume one mole of reduced solvent removes. Unset: the solvent family's library value, 87 (DOL/DME, the equimolar mean of 69.9 and 103.8) or 75 (EC/DMC, of 66.7 and 84.2), computed from the solvents' molar masses and densities.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Solvent Molar Volume</em>' attribute.
+	 * @see #isSetSolventMolarVolume()
+	 * @see #unsetSolventMolarVolume()
+	 * @see #setSolventMolarVolume(double)
+	 * @see org.anodyne.model.AnodynePackage#getElectrolyte_SolventMolarVolume()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='cm3/mol'"
+	 * @generated
+	 */
+	double getSolventMolarVolume();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.Electrolyte#getSolventMolarVolume <em>Solvent Molar Volume</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Solvent Molar Volume</em>' attribute.
+	 * @see #isSetSolventMolarVolume()
+	 * @see #unsetSolventMolarVolume()
+	 * @see #getSolventMolarVolume()
+	 * @generated
+	 */
+	void setSolventMolarVolume(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.Electrolyte#getSolventMolarVolume <em>Solvent Molar Volume</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSolventMolarVolume()
+	 * @see #getSolventMolarVolume()
+	 * @see #setSolventMolarVolume(double)
+	 * @generated
+	 */
+	void unsetSolventMolarVolume();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.Electrolyte#getSolventMolarVolume <em>Solvent Molar Volume</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Solvent Molar Volume</em>' attribute is set.
+	 * @see #unsetSolventMolarVolume()
+	 * @see #getSolventMolarVolume()
+	 * @see #setSolventMolarVolume(double)
+	 * @generated
+	 */
+	boolean isSetSolventMolarVolume();
 
 	/**
 	 * Returns the value of the '<em><b>Metal Pairs</b></em>' containment reference list.

@@ -17,7 +17,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * Cell-level parameters and end-of-life criteria of the reduced cycle-life model, the same for every collector and orientation (the Coulombic efficiency is an output, not an input). SEI and dead-metal behaviour belong to the metal-electrolyte pair (MetalElectrolytePair of the electrolyte), the cathode's to the cathode. A feature left at its default runs the life model's documented value. Format 1.0 also had seiLossCoefficient, deadMetalFraction, separatorPenetrationTolerance and cathodeFadeRate; loading such a file drops them with a warning naming what replaced them.
+ * Cell-level parameters and end-of-life criteria of the reduced cycle-life model, the same for every collector and orientation (the Coulombic efficiency is an output, not an input). SEI and dead-metal behaviour belong to the metal-electrolyte pair (MetalElectrolytePair of the electrolyte, including the inactive layer's porosity and tortuosity and the solvent per SEI metal), the cathode's to the cathode; the three layer and solvent values here override the pair's for this study only (a what-if), and only when they differ from their defaults. A feature left at its default runs the life model's documented value. Format 1.0 also had seiLossCoefficient, deadMetalFraction, separatorPenetrationTolerance and cathodeFadeRate; loading such a file drops them with a warning naming what replaced them.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -43,7 +43,7 @@ public interface LifeModelParameters extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Porosity of the inactive layer (dead metal + SEI), dimensionless, in (0,1). Typical for mossy dead metal with SEI.
+	 * This study's override of the pair's inactive-layer porosity (dead metal + SEI), dimensionless, in (0,1); at its default 0.5 the pair's value (MetalElectrolytePair.inactiveLayerPorosity, library 0.5) applies.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Inactive Layer Porosity</em>' attribute.
 	 * @see #setInactiveLayerPorosity(double)
@@ -70,7 +70,7 @@ public interface LifeModelParameters extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Tortuosity of the ion paths through the electrolyte-filled inactive layer, dimensionless, at least 1; the layer conducts the electrolyte's conductivity times porosity over tortuosity. Typical for mossy dead metal with SEI.
+	 * Tortuosity of the ion paths through the electrolyte-filled inactive layer, dimensionless, at least 1; the layer conducts the electrolyte's conductivity times porosity over tortuosity. At its default 3 the pair's value (MetalElectrolytePair.inactiveLayerTortuosity, library 3) applies; another value overrides it for this study.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Inactive Layer Tortuosity</em>' attribute.
 	 * @see #setInactiveLayerTortuosity(double)
@@ -124,7 +124,7 @@ public interface LifeModelParameters extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Solvent molecules reduced per metal atom bound in SEI, dimensionless, at least 0 (one carbonate per Li, as in 2 Li + 2 EC to Li2EDC + C2H4). The electrolyte the SEI consumes is what accelerates the fade late in life; 0 turns that off.
+	 * Solvent molecules reduced per metal atom bound in SEI, dimensionless, at least 0 (one carbonate per Li, as in 2 Li + 2 EC to Li2EDC + C2H4). The electrolyte the SEI consumes is what accelerates the fade late in life; 0 turns that off. At its default 1 the pair's value (MetalElectrolytePair.solventPerSeiMetal, library 1) applies; another value overrides it for this study.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Solvent Per Sei Metal</em>' attribute.
 	 * @see #setSolventPerSeiMetal(double)

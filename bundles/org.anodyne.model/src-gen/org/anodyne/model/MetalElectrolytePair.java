@@ -30,6 +30,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.anodyne.model.MetalElectrolytePair#getMossPorosity <em>Moss Porosity</em>}</li>
  *   <li>{@link org.anodyne.model.MetalElectrolytePair#getDendritePorosity <em>Dendrite Porosity</em>}</li>
  *   <li>{@link org.anodyne.model.MetalElectrolytePair#getIsolationProbability <em>Isolation Probability</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getInactiveLayerTortuosity <em>Inactive Layer Tortuosity</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}</li>
+ *   <li>{@link org.anodyne.model.MetalElectrolytePair#getCoverageCharge <em>Coverage Charge</em>}</li>
  * </ul>
  *
  * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair()
@@ -432,5 +436,217 @@ public interface MetalElectrolytePair extends EObject {
 	 * @generated
 	 */
 	boolean isSetIsolationProbability();
+
+	/**
+	 * Returns the value of the '<em><b>Inactive Layer Porosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Porosity of the inactive layer (dead metal + SEI) this metal leaves in this electrolyte, dimensionless, in (0,1): what remains of it is electrolyte the ions cross. Typical for mossy dead metal with SEI; library 0.5 for both Li pairs (a typical value, no citation confirmed). A study's own life-model value overrides it for that study.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inactive Layer Porosity</em>' attribute.
+	 * @see #isSetInactiveLayerPorosity()
+	 * @see #unsetInactiveLayerPorosity()
+	 * @see #setInactiveLayerPorosity(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_InactiveLayerPorosity()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='1'"
+	 * @generated
+	 */
+	double getInactiveLayerPorosity();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inactive Layer Porosity</em>' attribute.
+	 * @see #isSetInactiveLayerPorosity()
+	 * @see #unsetInactiveLayerPorosity()
+	 * @see #getInactiveLayerPorosity()
+	 * @generated
+	 */
+	void setInactiveLayerPorosity(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetInactiveLayerPorosity()
+	 * @see #getInactiveLayerPorosity()
+	 * @see #setInactiveLayerPorosity(double)
+	 * @generated
+	 */
+	void unsetInactiveLayerPorosity();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Inactive Layer Porosity</em>' attribute is set.
+	 * @see #unsetInactiveLayerPorosity()
+	 * @see #getInactiveLayerPorosity()
+	 * @see #setInactiveLayerPorosity(double)
+	 * @generated
+	 */
+	boolean isSetInactiveLayerPorosity();
+
+	/**
+	 * Returns the value of the '<em><b>Inactive Layer Tortuosity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Tortuosity of the ion paths through this pair's electrolyte-filled inactive layer, dimensionless, at least 1; the layer conducts the electrolyte's conductivity times porosity over tortuosity. Library 3 for both Li pairs (typical, no citation confirmed). A study's own life-model value overrides it for that study.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inactive Layer Tortuosity</em>' attribute.
+	 * @see #isSetInactiveLayerTortuosity()
+	 * @see #unsetInactiveLayerTortuosity()
+	 * @see #setInactiveLayerTortuosity(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_InactiveLayerTortuosity()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='1'"
+	 * @generated
+	 */
+	double getInactiveLayerTortuosity();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getInactiveLayerTortuosity <em>Inactive Layer Tortuosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inactive Layer Tortuosity</em>' attribute.
+	 * @see #isSetInactiveLayerTortuosity()
+	 * @see #unsetInactiveLayerTortuosity()
+	 * @see #getInactiveLayerTortuosity()
+	 * @generated
+	 */
+	void setInactiveLayerTortuosity(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getInactiveLayerTortuosity <em>Inactive Layer Tortuosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetInactiveLayerTortuosity()
+	 * @see #getInactiveLayerTortuosity()
+	 * @see #setInactiveLayerTortuosity(double)
+	 * @generated
+	 */
+	void unsetInactiveLayerTortuosity();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getInactiveLayerTortuosity <em>Inactive Layer Tortuosity</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Inactive Layer Tortuosity</em>' attribute is set.
+	 * @see #unsetInactiveLayerTortuosity()
+	 * @see #getInactiveLayerTortuosity()
+	 * @see #setInactiveLayerTortuosity(double)
+	 * @generated
+	 */
+	boolean isSetInactiveLayerTortuosity();
+
+	/**
+	 * Returns the value of the '<em><b>Solvent Per Sei Metal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Solvent molecules reduced per metal atom bound in this pair's SEI, dimensionless, at least 0. Library 1 (2 Li + 2 EC to Li2EDC + C2H4); the electrolyte the SEI consumes is what dries a cell out late in life, 0 turns that off. A study's own life-model value overrides it for that study.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Solvent Per Sei Metal</em>' attribute.
+	 * @see #isSetSolventPerSeiMetal()
+	 * @see #unsetSolventPerSeiMetal()
+	 * @see #setSolventPerSeiMetal(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_SolventPerSeiMetal()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='1'"
+	 * @generated
+	 */
+	double getSolventPerSeiMetal();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Solvent Per Sei Metal</em>' attribute.
+	 * @see #isSetSolventPerSeiMetal()
+	 * @see #unsetSolventPerSeiMetal()
+	 * @see #getSolventPerSeiMetal()
+	 * @generated
+	 */
+	void setSolventPerSeiMetal(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetSolventPerSeiMetal()
+	 * @see #getSolventPerSeiMetal()
+	 * @see #setSolventPerSeiMetal(double)
+	 * @generated
+	 */
+	void unsetSolventPerSeiMetal();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Solvent Per Sei Metal</em>' attribute is set.
+	 * @see #unsetSolventPerSeiMetal()
+	 * @see #getSolventPerSeiMetal()
+	 * @see #setSolventPerSeiMetal(double)
+	 * @generated
+	 */
+	boolean isSetSolventPerSeiMetal();
+
+	/**
+	 * Returns the value of the '<em><b>Coverage Charge</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Metal charge that covers a bare substrate, in C/m2, positive: the coverage 1 - exp(-Q/Qcov) switches the nucleation barrier off and the stripping area on. Library 360 C/m2 for both Li pairs (about 50 nm of dense Li).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Coverage Charge</em>' attribute.
+	 * @see #isSetCoverageCharge()
+	 * @see #unsetCoverageCharge()
+	 * @see #setCoverageCharge(double)
+	 * @see org.anodyne.model.AnodynePackage#getMetalElectrolytePair_CoverageCharge()
+	 * @model unsettable="true"
+	 *        annotation="http://anodyne.org/model/unit unit='C/m2'"
+	 * @generated
+	 */
+	double getCoverageCharge();
+
+	/**
+	 * Sets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getCoverageCharge <em>Coverage Charge</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Coverage Charge</em>' attribute.
+	 * @see #isSetCoverageCharge()
+	 * @see #unsetCoverageCharge()
+	 * @see #getCoverageCharge()
+	 * @generated
+	 */
+	void setCoverageCharge(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.anodyne.model.MetalElectrolytePair#getCoverageCharge <em>Coverage Charge</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetCoverageCharge()
+	 * @see #getCoverageCharge()
+	 * @see #setCoverageCharge(double)
+	 * @generated
+	 */
+	void unsetCoverageCharge();
+
+	/**
+	 * Returns whether the value of the '{@link org.anodyne.model.MetalElectrolytePair#getCoverageCharge <em>Coverage Charge</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Coverage Charge</em>' attribute is set.
+	 * @see #unsetCoverageCharge()
+	 * @see #getCoverageCharge()
+	 * @see #setCoverageCharge(double)
+	 * @generated
+	 */
+	boolean isSetCoverageCharge();
 
 } // MetalElectrolytePair

@@ -58,6 +58,8 @@ public class ElectrolyteItemProvider extends NamedElementItemProvider {
 			addTransferenceNumberPropertyDescriptor(object);
 			addConductivityPropertyDescriptor(object);
 			addExchangeCurrentDensityPropertyDescriptor(object);
+			addCathodicTransferCoefficientPropertyDescriptor(object);
+			addSolventMolarVolumePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -173,6 +175,50 @@ public class ElectrolyteItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Cathodic Transfer Coefficient feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCathodicTransferCoefficientPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Electrolyte_cathodicTransferCoefficient_feature"),
+				 getString("_UI_Electrolyte_cathodicTransferCoefficient_description"),
+				 AnodynePackage.Literals.ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Solvent Molar Volume feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSolventMolarVolumePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Electrolyte_solventMolarVolume_feature"),
+				 getString("_UI_Electrolyte_solventMolarVolume_description"),
+				 AnodynePackage.Literals.ELECTROLYTE__SOLVENT_MOLAR_VOLUME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -248,6 +294,8 @@ public class ElectrolyteItemProvider extends NamedElementItemProvider {
 			case AnodynePackage.ELECTROLYTE__TRANSFERENCE_NUMBER:
 			case AnodynePackage.ELECTROLYTE__CONDUCTIVITY:
 			case AnodynePackage.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY:
+			case AnodynePackage.ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT:
+			case AnodynePackage.ELECTROLYTE__SOLVENT_MOLAR_VOLUME:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AnodynePackage.ELECTROLYTE__SALT:

@@ -74,6 +74,10 @@ public class MetalElectrolytePairItemProvider
 			addMossPorosityPropertyDescriptor(object);
 			addDendritePorosityPropertyDescriptor(object);
 			addIsolationProbabilityPropertyDescriptor(object);
+			addInactiveLayerPorosityPropertyDescriptor(object);
+			addInactiveLayerTortuosityPropertyDescriptor(object);
+			addSolventPerSeiMetalPropertyDescriptor(object);
+			addCoverageChargePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -255,6 +259,94 @@ public class MetalElectrolytePairItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Inactive Layer Porosity feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInactiveLayerPorosityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MetalElectrolytePair_inactiveLayerPorosity_feature"),
+				 getString("_UI_MetalElectrolytePair_inactiveLayerPorosity_description"),
+				 AnodynePackage.Literals.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Inactive Layer Tortuosity feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInactiveLayerTortuosityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MetalElectrolytePair_inactiveLayerTortuosity_feature"),
+				 getString("_UI_MetalElectrolytePair_inactiveLayerTortuosity_description"),
+				 AnodynePackage.Literals.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Solvent Per Sei Metal feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSolventPerSeiMetalPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MetalElectrolytePair_solventPerSeiMetal_feature"),
+				 getString("_UI_MetalElectrolytePair_solventPerSeiMetal_description"),
+				 AnodynePackage.Literals.METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Coverage Charge feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCoverageChargePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MetalElectrolytePair_coverageCharge_feature"),
+				 getString("_UI_MetalElectrolytePair_coverageCharge_description"),
+				 AnodynePackage.Literals.METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -310,6 +402,10 @@ public class MetalElectrolytePairItemProvider
 			case AnodynePackage.METAL_ELECTROLYTE_PAIR__MOSS_POROSITY:
 			case AnodynePackage.METAL_ELECTROLYTE_PAIR__DENDRITE_POROSITY:
 			case AnodynePackage.METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY:
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY:
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY:
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL:
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -324,6 +324,16 @@ class ValidationTest {
 				PAIR, "isolation probability 1", "[0, 1)");
 		finds(d -> pair(d).setMossPorosity(1.2), "porosity-range", Severity.ERROR, PAIR, "(0, 1)");
 		finds(d -> pair(d).setWhiskerDiameter(0), "not-positive", Severity.ERROR, PAIR, "whisker diameter");
+		finds(d -> pair(d).setInactiveLayerTortuosity(0.5), "tortuosity-range", Severity.ERROR, PAIR,
+				"inactive layer tortuosity 0.5", "at least 1");
+		finds(d -> pair(d).setInactiveLayerPorosity(1), "porosity-range", Severity.ERROR, PAIR, "(0, 1)");
+		finds(d -> pair(d).setSolventPerSeiMetal(-1), "negative", Severity.ERROR, PAIR, "solvent per sei metal");
+		finds(d -> pair(d).setCoverageCharge(0), "not-positive", Severity.ERROR, PAIR, "coverage charge");
+		String electrolyte = "/library/electrolytes[Ether 1 M LiTFSI]";
+		finds(d -> d.getLibrary().getElectrolytes().get(0).setCathodicTransferCoefficient(1.0), "fraction-range",
+				Severity.ERROR, electrolyte, "cathodic transfer coefficient 1", "(0, 1)");
+		finds(d -> d.getLibrary().getElectrolytes().get(0).setSolventMolarVolume(0), "not-positive", Severity.ERROR,
+				electrolyte, "solvent molar volume");
 		finds(d -> pair(d).setMetal("Unobtainium"), "unknown-metal", Severity.ERROR, PAIR, "Unobtainium");
 		finds(d -> {
 			pair(d);

@@ -1237,8 +1237,28 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getElectrolyte_CathodicTransferCoefficient() {
+		return (EAttribute)electrolyteEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElectrolyte_SolventMolarVolume() {
+		return (EAttribute)electrolyteEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getElectrolyte_MetalPairs() {
-		return (EReference)electrolyteEClass.getEStructuralFeatures().get(8);
+		return (EReference)electrolyteEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1329,6 +1349,46 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 	@Override
 	public EAttribute getMetalElectrolytePair_IsolationProbability() {
 		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_InactiveLayerPorosity() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_InactiveLayerTortuosity() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_SolventPerSeiMetal() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMetalElectrolytePair_CoverageCharge() {
+		return (EAttribute)metalElectrolytePairEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -2793,6 +2853,8 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEAttribute(electrolyteEClass, ELECTROLYTE__TRANSFERENCE_NUMBER);
 		createEAttribute(electrolyteEClass, ELECTROLYTE__CONDUCTIVITY);
 		createEAttribute(electrolyteEClass, ELECTROLYTE__EXCHANGE_CURRENT_DENSITY);
+		createEAttribute(electrolyteEClass, ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT);
+		createEAttribute(electrolyteEClass, ELECTROLYTE__SOLVENT_MOLAR_VOLUME);
 		createEReference(electrolyteEClass, ELECTROLYTE__METAL_PAIRS);
 
 		metalElectrolytePairEClass = createEClass(METAL_ELECTROLYTE_PAIR);
@@ -2804,6 +2866,10 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__MOSS_POROSITY);
 		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__DENDRITE_POROSITY);
 		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL);
+		createEAttribute(metalElectrolytePairEClass, METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE);
 
 		saltEClass = createEClass(SALT);
 		createEAttribute(saltEClass, SALT__NAME);
@@ -3115,6 +3181,8 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEAttribute(getElectrolyte_TransferenceNumber(), ecorePackage.getEDouble(), "transferenceNumber", null, 0, 1, Electrolyte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getElectrolyte_Conductivity(), ecorePackage.getEDouble(), "conductivity", null, 0, 1, Electrolyte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getElectrolyte_ExchangeCurrentDensity(), ecorePackage.getEDouble(), "exchangeCurrentDensity", null, 0, 1, Electrolyte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getElectrolyte_CathodicTransferCoefficient(), ecorePackage.getEDouble(), "cathodicTransferCoefficient", null, 0, 1, Electrolyte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getElectrolyte_SolventMolarVolume(), ecorePackage.getEDouble(), "solventMolarVolume", null, 0, 1, Electrolyte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getElectrolyte_MetalPairs(), this.getMetalElectrolytePair(), null, "metalPairs", null, 0, -1, Electrolyte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(metalElectrolytePairEClass, MetalElectrolytePair.class, "MetalElectrolytePair", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3126,6 +3194,10 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		initEAttribute(getMetalElectrolytePair_MossPorosity(), ecorePackage.getEDouble(), "mossPorosity", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetalElectrolytePair_DendritePorosity(), ecorePackage.getEDouble(), "dendritePorosity", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMetalElectrolytePair_IsolationProbability(), ecorePackage.getEDouble(), "isolationProbability", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_InactiveLayerPorosity(), ecorePackage.getEDouble(), "inactiveLayerPorosity", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_InactiveLayerTortuosity(), ecorePackage.getEDouble(), "inactiveLayerTortuosity", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_SolventPerSeiMetal(), ecorePackage.getEDouble(), "solventPerSeiMetal", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMetalElectrolytePair_CoverageCharge(), ecorePackage.getEDouble(), "coverageCharge", null, 0, 1, MetalElectrolytePair.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(saltEClass, Salt.class, "Salt", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSalt_Name(), ecorePackage.getEString(), "name", null, 0, 1, Salt.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3616,6 +3688,18 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 			   "unit", "mA/cm2"
 		   });
 		addAnnotation
+		  (getElectrolyte_CathodicTransferCoefficient(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getElectrolyte_SolventMolarVolume(),
+		   source,
+		   new String[] {
+			   "unit", "cm3/mol"
+		   });
+		addAnnotation
 		  (getMetalElectrolytePair_SeiChargePerArea(),
 		   source,
 		   new String[] {
@@ -3656,6 +3740,30 @@ public class AnodynePackageImpl extends EPackageImpl implements AnodynePackage {
 		   source,
 		   new String[] {
 			   "unit", "1"
+		   });
+		addAnnotation
+		  (getMetalElectrolytePair_InactiveLayerPorosity(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getMetalElectrolytePair_InactiveLayerTortuosity(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getMetalElectrolytePair_SolventPerSeiMetal(),
+		   source,
+		   new String[] {
+			   "unit", "1"
+		   });
+		addAnnotation
+		  (getMetalElectrolytePair_CoverageCharge(),
+		   source,
+		   new String[] {
+			   "unit", "C/m2"
 		   });
 		addAnnotation
 		  (getSalt_CationCharge(),

@@ -45,6 +45,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.anodyne.model.impl.ElectrolyteImpl#getTransferenceNumber <em>Transference Number</em>}</li>
  *   <li>{@link org.anodyne.model.impl.ElectrolyteImpl#getConductivity <em>Conductivity</em>}</li>
  *   <li>{@link org.anodyne.model.impl.ElectrolyteImpl#getExchangeCurrentDensity <em>Exchange Current Density</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.ElectrolyteImpl#getCathodicTransferCoefficient <em>Cathodic Transfer Coefficient</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.ElectrolyteImpl#getSolventMolarVolume <em>Solvent Molar Volume</em>}</li>
  *   <li>{@link org.anodyne.model.impl.ElectrolyteImpl#getMetalPairs <em>Metal Pairs</em>}</li>
  * </ul>
  *
@@ -180,6 +182,64 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 	 * @ordered
 	 */
 	protected double exchangeCurrentDensity = EXCHANGE_CURRENT_DENSITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCathodicTransferCoefficient() <em>Cathodic Transfer Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCathodicTransferCoefficient()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CATHODIC_TRANSFER_COEFFICIENT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getCathodicTransferCoefficient() <em>Cathodic Transfer Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCathodicTransferCoefficient()
+	 * @generated
+	 * @ordered
+	 */
+	protected double cathodicTransferCoefficient = CATHODIC_TRANSFER_COEFFICIENT_EDEFAULT;
+
+	/**
+	 * This is true if the Cathodic Transfer Coefficient attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean cathodicTransferCoefficientESet;
+
+	/**
+	 * The default value of the '{@link #getSolventMolarVolume() <em>Solvent Molar Volume</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSolventMolarVolume()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SOLVENT_MOLAR_VOLUME_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getSolventMolarVolume() <em>Solvent Molar Volume</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSolventMolarVolume()
+	 * @generated
+	 * @ordered
+	 */
+	protected double solventMolarVolume = SOLVENT_MOLAR_VOLUME_EDEFAULT;
+
+	/**
+	 * This is true if the Solvent Molar Volume attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean solventMolarVolumeESet;
 
 	/**
 	 * The cached value of the '{@link #getMetalPairs() <em>Metal Pairs</em>}' containment reference list.
@@ -402,6 +462,106 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 	 * @generated
 	 */
 	@Override
+	public double getCathodicTransferCoefficient() {
+		return cathodicTransferCoefficient;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCathodicTransferCoefficient(double newCathodicTransferCoefficient) {
+		double oldCathodicTransferCoefficient = cathodicTransferCoefficient;
+		cathodicTransferCoefficient = newCathodicTransferCoefficient;
+		boolean oldCathodicTransferCoefficientESet = cathodicTransferCoefficientESet;
+		cathodicTransferCoefficientESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT, oldCathodicTransferCoefficient, cathodicTransferCoefficient, !oldCathodicTransferCoefficientESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCathodicTransferCoefficient() {
+		double oldCathodicTransferCoefficient = cathodicTransferCoefficient;
+		boolean oldCathodicTransferCoefficientESet = cathodicTransferCoefficientESet;
+		cathodicTransferCoefficient = CATHODIC_TRANSFER_COEFFICIENT_EDEFAULT;
+		cathodicTransferCoefficientESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AnodynePackage.ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT, oldCathodicTransferCoefficient, CATHODIC_TRANSFER_COEFFICIENT_EDEFAULT, oldCathodicTransferCoefficientESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCathodicTransferCoefficient() {
+		return cathodicTransferCoefficientESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getSolventMolarVolume() {
+		return solventMolarVolume;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSolventMolarVolume(double newSolventMolarVolume) {
+		double oldSolventMolarVolume = solventMolarVolume;
+		solventMolarVolume = newSolventMolarVolume;
+		boolean oldSolventMolarVolumeESet = solventMolarVolumeESet;
+		solventMolarVolumeESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.ELECTROLYTE__SOLVENT_MOLAR_VOLUME, oldSolventMolarVolume, solventMolarVolume, !oldSolventMolarVolumeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSolventMolarVolume() {
+		double oldSolventMolarVolume = solventMolarVolume;
+		boolean oldSolventMolarVolumeESet = solventMolarVolumeESet;
+		solventMolarVolume = SOLVENT_MOLAR_VOLUME_EDEFAULT;
+		solventMolarVolumeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AnodynePackage.ELECTROLYTE__SOLVENT_MOLAR_VOLUME, oldSolventMolarVolume, SOLVENT_MOLAR_VOLUME_EDEFAULT, oldSolventMolarVolumeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSolventMolarVolume() {
+		return solventMolarVolumeESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<MetalElectrolytePair> getMetalPairs() {
 		if (metalPairs == null) {
 			metalPairs = new EObjectContainmentEList<MetalElectrolytePair>(MetalElectrolytePair.class, this, AnodynePackage.ELECTROLYTE__METAL_PAIRS);
@@ -453,6 +613,10 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 				return getConductivity();
 			case AnodynePackage.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY:
 				return getExchangeCurrentDensity();
+			case AnodynePackage.ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT:
+				return getCathodicTransferCoefficient();
+			case AnodynePackage.ELECTROLYTE__SOLVENT_MOLAR_VOLUME:
+				return getSolventMolarVolume();
 			case AnodynePackage.ELECTROLYTE__METAL_PAIRS:
 				return getMetalPairs();
 		}
@@ -494,6 +658,12 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 			case AnodynePackage.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY:
 				setExchangeCurrentDensity((Double)newValue);
 				return;
+			case AnodynePackage.ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT:
+				setCathodicTransferCoefficient((Double)newValue);
+				return;
+			case AnodynePackage.ELECTROLYTE__SOLVENT_MOLAR_VOLUME:
+				setSolventMolarVolume((Double)newValue);
+				return;
 			case AnodynePackage.ELECTROLYTE__METAL_PAIRS:
 				getMetalPairs().clear();
 				getMetalPairs().addAll((Collection<? extends MetalElectrolytePair>)newValue);
@@ -534,6 +704,12 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 			case AnodynePackage.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY:
 				setExchangeCurrentDensity(EXCHANGE_CURRENT_DENSITY_EDEFAULT);
 				return;
+			case AnodynePackage.ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT:
+				unsetCathodicTransferCoefficient();
+				return;
+			case AnodynePackage.ELECTROLYTE__SOLVENT_MOLAR_VOLUME:
+				unsetSolventMolarVolume();
+				return;
 			case AnodynePackage.ELECTROLYTE__METAL_PAIRS:
 				getMetalPairs().clear();
 				return;
@@ -565,6 +741,10 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 				return conductivity != CONDUCTIVITY_EDEFAULT;
 			case AnodynePackage.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY:
 				return exchangeCurrentDensity != EXCHANGE_CURRENT_DENSITY_EDEFAULT;
+			case AnodynePackage.ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT:
+				return isSetCathodicTransferCoefficient();
+			case AnodynePackage.ELECTROLYTE__SOLVENT_MOLAR_VOLUME:
+				return isSetSolventMolarVolume();
 			case AnodynePackage.ELECTROLYTE__METAL_PAIRS:
 				return metalPairs != null && !metalPairs.isEmpty();
 		}
@@ -591,6 +771,10 @@ public class ElectrolyteImpl extends NamedElementImpl implements Electrolyte {
 		result.append(conductivity);
 		result.append(", exchangeCurrentDensity: ");
 		result.append(exchangeCurrentDensity);
+		result.append(", cathodicTransferCoefficient: ");
+		if (cathodicTransferCoefficientESet) result.append(cathodicTransferCoefficient); else result.append("<unset>");
+		result.append(", solventMolarVolume: ");
+		if (solventMolarVolumeESet) result.append(solventMolarVolume); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -33,6 +33,10 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link org.anodyne.model.impl.MetalElectrolytePairImpl#getMossPorosity <em>Moss Porosity</em>}</li>
  *   <li>{@link org.anodyne.model.impl.MetalElectrolytePairImpl#getDendritePorosity <em>Dendrite Porosity</em>}</li>
  *   <li>{@link org.anodyne.model.impl.MetalElectrolytePairImpl#getIsolationProbability <em>Isolation Probability</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.MetalElectrolytePairImpl#getInactiveLayerPorosity <em>Inactive Layer Porosity</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.MetalElectrolytePairImpl#getInactiveLayerTortuosity <em>Inactive Layer Tortuosity</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.MetalElectrolytePairImpl#getSolventPerSeiMetal <em>Solvent Per Sei Metal</em>}</li>
+ *   <li>{@link org.anodyne.model.impl.MetalElectrolytePairImpl#getCoverageCharge <em>Coverage Charge</em>}</li>
  * </ul>
  *
  * @generated
@@ -260,6 +264,122 @@ public class MetalElectrolytePairImpl extends MinimalEObjectImpl.Container imple
 	 * @ordered
 	 */
 	protected boolean isolationProbabilityESet;
+
+	/**
+	 * The default value of the '{@link #getInactiveLayerPorosity() <em>Inactive Layer Porosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInactiveLayerPorosity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double INACTIVE_LAYER_POROSITY_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getInactiveLayerPorosity() <em>Inactive Layer Porosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInactiveLayerPorosity()
+	 * @generated
+	 * @ordered
+	 */
+	protected double inactiveLayerPorosity = INACTIVE_LAYER_POROSITY_EDEFAULT;
+
+	/**
+	 * This is true if the Inactive Layer Porosity attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean inactiveLayerPorosityESet;
+
+	/**
+	 * The default value of the '{@link #getInactiveLayerTortuosity() <em>Inactive Layer Tortuosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInactiveLayerTortuosity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double INACTIVE_LAYER_TORTUOSITY_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getInactiveLayerTortuosity() <em>Inactive Layer Tortuosity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInactiveLayerTortuosity()
+	 * @generated
+	 * @ordered
+	 */
+	protected double inactiveLayerTortuosity = INACTIVE_LAYER_TORTUOSITY_EDEFAULT;
+
+	/**
+	 * This is true if the Inactive Layer Tortuosity attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean inactiveLayerTortuosityESet;
+
+	/**
+	 * The default value of the '{@link #getSolventPerSeiMetal() <em>Solvent Per Sei Metal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSolventPerSeiMetal()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SOLVENT_PER_SEI_METAL_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getSolventPerSeiMetal() <em>Solvent Per Sei Metal</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSolventPerSeiMetal()
+	 * @generated
+	 * @ordered
+	 */
+	protected double solventPerSeiMetal = SOLVENT_PER_SEI_METAL_EDEFAULT;
+
+	/**
+	 * This is true if the Solvent Per Sei Metal attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean solventPerSeiMetalESet;
+
+	/**
+	 * The default value of the '{@link #getCoverageCharge() <em>Coverage Charge</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCoverageCharge()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double COVERAGE_CHARGE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getCoverageCharge() <em>Coverage Charge</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCoverageCharge()
+	 * @generated
+	 * @ordered
+	 */
+	protected double coverageCharge = COVERAGE_CHARGE_EDEFAULT;
+
+	/**
+	 * This is true if the Coverage Charge attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean coverageChargeESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -659,6 +779,206 @@ public class MetalElectrolytePairImpl extends MinimalEObjectImpl.Container imple
 	 * @generated
 	 */
 	@Override
+	public double getInactiveLayerPorosity() {
+		return inactiveLayerPorosity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInactiveLayerPorosity(double newInactiveLayerPorosity) {
+		double oldInactiveLayerPorosity = inactiveLayerPorosity;
+		inactiveLayerPorosity = newInactiveLayerPorosity;
+		boolean oldInactiveLayerPorosityESet = inactiveLayerPorosityESet;
+		inactiveLayerPorosityESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY, oldInactiveLayerPorosity, inactiveLayerPorosity, !oldInactiveLayerPorosityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetInactiveLayerPorosity() {
+		double oldInactiveLayerPorosity = inactiveLayerPorosity;
+		boolean oldInactiveLayerPorosityESet = inactiveLayerPorosityESet;
+		inactiveLayerPorosity = INACTIVE_LAYER_POROSITY_EDEFAULT;
+		inactiveLayerPorosityESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY, oldInactiveLayerPorosity, INACTIVE_LAYER_POROSITY_EDEFAULT, oldInactiveLayerPorosityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetInactiveLayerPorosity() {
+		return inactiveLayerPorosityESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getInactiveLayerTortuosity() {
+		return inactiveLayerTortuosity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInactiveLayerTortuosity(double newInactiveLayerTortuosity) {
+		double oldInactiveLayerTortuosity = inactiveLayerTortuosity;
+		inactiveLayerTortuosity = newInactiveLayerTortuosity;
+		boolean oldInactiveLayerTortuosityESet = inactiveLayerTortuosityESet;
+		inactiveLayerTortuosityESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY, oldInactiveLayerTortuosity, inactiveLayerTortuosity, !oldInactiveLayerTortuosityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetInactiveLayerTortuosity() {
+		double oldInactiveLayerTortuosity = inactiveLayerTortuosity;
+		boolean oldInactiveLayerTortuosityESet = inactiveLayerTortuosityESet;
+		inactiveLayerTortuosity = INACTIVE_LAYER_TORTUOSITY_EDEFAULT;
+		inactiveLayerTortuosityESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY, oldInactiveLayerTortuosity, INACTIVE_LAYER_TORTUOSITY_EDEFAULT, oldInactiveLayerTortuosityESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetInactiveLayerTortuosity() {
+		return inactiveLayerTortuosityESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getSolventPerSeiMetal() {
+		return solventPerSeiMetal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSolventPerSeiMetal(double newSolventPerSeiMetal) {
+		double oldSolventPerSeiMetal = solventPerSeiMetal;
+		solventPerSeiMetal = newSolventPerSeiMetal;
+		boolean oldSolventPerSeiMetalESet = solventPerSeiMetalESet;
+		solventPerSeiMetalESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL, oldSolventPerSeiMetal, solventPerSeiMetal, !oldSolventPerSeiMetalESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetSolventPerSeiMetal() {
+		double oldSolventPerSeiMetal = solventPerSeiMetal;
+		boolean oldSolventPerSeiMetalESet = solventPerSeiMetalESet;
+		solventPerSeiMetal = SOLVENT_PER_SEI_METAL_EDEFAULT;
+		solventPerSeiMetalESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AnodynePackage.METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL, oldSolventPerSeiMetal, SOLVENT_PER_SEI_METAL_EDEFAULT, oldSolventPerSeiMetalESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetSolventPerSeiMetal() {
+		return solventPerSeiMetalESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getCoverageCharge() {
+		return coverageCharge;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCoverageCharge(double newCoverageCharge) {
+		double oldCoverageCharge = coverageCharge;
+		coverageCharge = newCoverageCharge;
+		boolean oldCoverageChargeESet = coverageChargeESet;
+		coverageChargeESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnodynePackage.METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE, oldCoverageCharge, coverageCharge, !oldCoverageChargeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetCoverageCharge() {
+		double oldCoverageCharge = coverageCharge;
+		boolean oldCoverageChargeESet = coverageChargeESet;
+		coverageCharge = COVERAGE_CHARGE_EDEFAULT;
+		coverageChargeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AnodynePackage.METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE, oldCoverageCharge, COVERAGE_CHARGE_EDEFAULT, oldCoverageChargeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetCoverageCharge() {
+		return coverageChargeESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case AnodynePackage.METAL_ELECTROLYTE_PAIR__METAL:
@@ -677,6 +997,14 @@ public class MetalElectrolytePairImpl extends MinimalEObjectImpl.Container imple
 				return getDendritePorosity();
 			case AnodynePackage.METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY:
 				return getIsolationProbability();
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY:
+				return getInactiveLayerPorosity();
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY:
+				return getInactiveLayerTortuosity();
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL:
+				return getSolventPerSeiMetal();
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE:
+				return getCoverageCharge();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -712,6 +1040,18 @@ public class MetalElectrolytePairImpl extends MinimalEObjectImpl.Container imple
 				return;
 			case AnodynePackage.METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY:
 				setIsolationProbability((Double)newValue);
+				return;
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY:
+				setInactiveLayerPorosity((Double)newValue);
+				return;
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY:
+				setInactiveLayerTortuosity((Double)newValue);
+				return;
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL:
+				setSolventPerSeiMetal((Double)newValue);
+				return;
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE:
+				setCoverageCharge((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -749,6 +1089,18 @@ public class MetalElectrolytePairImpl extends MinimalEObjectImpl.Container imple
 			case AnodynePackage.METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY:
 				unsetIsolationProbability();
 				return;
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY:
+				unsetInactiveLayerPorosity();
+				return;
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY:
+				unsetInactiveLayerTortuosity();
+				return;
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL:
+				unsetSolventPerSeiMetal();
+				return;
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE:
+				unsetCoverageCharge();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -777,6 +1129,14 @@ public class MetalElectrolytePairImpl extends MinimalEObjectImpl.Container imple
 				return isSetDendritePorosity();
 			case AnodynePackage.METAL_ELECTROLYTE_PAIR__ISOLATION_PROBABILITY:
 				return isSetIsolationProbability();
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_POROSITY:
+				return isSetInactiveLayerPorosity();
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__INACTIVE_LAYER_TORTUOSITY:
+				return isSetInactiveLayerTortuosity();
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__SOLVENT_PER_SEI_METAL:
+				return isSetSolventPerSeiMetal();
+			case AnodynePackage.METAL_ELECTROLYTE_PAIR__COVERAGE_CHARGE:
+				return isSetCoverageCharge();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -807,6 +1167,14 @@ public class MetalElectrolytePairImpl extends MinimalEObjectImpl.Container imple
 		if (dendritePorosityESet) result.append(dendritePorosity); else result.append("<unset>");
 		result.append(", isolationProbability: ");
 		if (isolationProbabilityESet) result.append(isolationProbability); else result.append("<unset>");
+		result.append(", inactiveLayerPorosity: ");
+		if (inactiveLayerPorosityESet) result.append(inactiveLayerPorosity); else result.append("<unset>");
+		result.append(", inactiveLayerTortuosity: ");
+		if (inactiveLayerTortuosityESet) result.append(inactiveLayerTortuosity); else result.append("<unset>");
+		result.append(", solventPerSeiMetal: ");
+		if (solventPerSeiMetalESet) result.append(solventPerSeiMetal); else result.append("<unset>");
+		result.append(", coverageCharge: ");
+		if (coverageChargeESet) result.append(coverageCharge); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -48,7 +48,7 @@ public final class Units {
 						"V"), TEMPERATURE("K"), VOLUME_PER_AREA("m³ m⁻²"), MASS_PER_AREA("kg m⁻²"), SPECIFIC_CAPACITY(
 								"C kg⁻¹"), RESISTIVITY("Ω m"), C_RATE("s⁻¹"), MOLAR_MASS("kg mol⁻¹"), DENSITY(
 										"kg m⁻³"), MASS_FRACTION(
-												"1"), AREAL_RESISTANCE("Ω m²"), PARABOLIC_GROWTH("C m⁻² s⁻½");
+												"1"), AREAL_RESISTANCE("Ω m²"), PARABOLIC_GROWTH("C m⁻² s⁻½"), MOLAR_VOLUME("m³ mol⁻¹");
 
 		private final String siDisplay;
 
@@ -147,6 +147,8 @@ public final class Units {
 		def("ohm m", "Ω m", Dimension.RESISTIVITY, 1.0);
 		def("ohm m2", "Ω m²", Dimension.AREAL_RESISTANCE, 1.0);
 		def("ohm cm2", "Ω cm²", Dimension.AREAL_RESISTANCE, 1e-4);
+		def("m3/mol", "m³ mol⁻¹", Dimension.MOLAR_VOLUME, 1.0);
+		def("cm3/mol", "cm³ mol⁻¹", Dimension.MOLAR_VOLUME, 1e-6);
 		def("C/m2/sqrt(s)", "C m⁻² s⁻½", Dimension.PARABOLIC_GROWTH, 1.0);
 		def("ohm cm", "Ω cm", Dimension.RESISTIVITY, 1e-2);
 		def("C", "C", Dimension.C_RATE, 1.0 / SECONDS_PER_HOUR);

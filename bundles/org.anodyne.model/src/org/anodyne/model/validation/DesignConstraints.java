@@ -526,6 +526,19 @@ final class DesignConstraints {
 		openUnitInterval(electrolyte, P.getElectrolyte_TransferenceNumber());
 		positive(electrolyte, P.getElectrolyte_Conductivity());
 		positive(electrolyte, P.getElectrolyte_ExchangeCurrentDensity());
+		if (electrolyte.isSetCathodicTransferCoefficient()) {
+			// The anodic coefficient is z minus the cathodic one, so both stay positive only below z.
+			int z = electrolyte.getSalt() == null ? 1 : Math.max(1, electrolyte.getSalt().getCationCharge());
+			double alpha = electrolyte.getCathodicTransferCoefficient();
+			if (!(alpha > 0 && alpha < z)) {
+				error("fraction-range", label(P.getElectrolyte_CathodicTransferCoefficient()) + " "
+						+ value(electrolyte, P.getElectrolyte_CathodicTransferCoefficient()) + " must lie in (0, " + z
+						+ ") for a cation of charge " + z);
+			}
+		}
+		if (electrolyte.isSetSolventMolarVolume()) {
+			positive(electrolyte, P.getElectrolyte_SolventMolarVolume());
+		}
 	}
 
 	/** The ranges the life model accepts for a pair's values, checked only where a value is set. */
@@ -562,6 +575,18 @@ final class DesignConstraints {
 		}
 		if (pair.isSetIsolationProbability()) {
 			unitRange(pair, P.getMetalElectrolytePair_IsolationProbability(), v -> v >= 0 && v < 1, "[0, 1)");
+		}
+		if (pair.isSetInactiveLayerPorosity()) {
+			openUnitInterval(pair, P.getMetalElectrolytePair_InactiveLayerPorosity());
+		}
+		if (pair.isSetInactiveLayerTortuosity()) {
+			atLeastOne(pair, P.getMetalElectrolytePair_InactiveLayerTortuosity());
+		}
+		if (pair.isSetSolventPerSeiMetal()) {
+			nonNegative(pair, P.getMetalElectrolytePair_SolventPerSeiMetal());
+		}
+		if (pair.isSetCoverageCharge()) {
+			positive(pair, P.getMetalElectrolytePair_CoverageCharge());
 		}
 	}
 
@@ -829,13 +854,17 @@ final class DesignConstraints {
 	/** The ranges the life model accepts, so that a design that validates also runs. */
 	private void lifeModel(LifeModelParameters life) {
 		openUnitInterval(life, P.getLifeModelParameters_InactiveLayerPorosity());
-		if (!(life.getInactiveLayerTortuosity() >= 1) || !Double.isFinite(life.getInactiveLayerTortuosity())) {
-			error("tortuosity-range", label(P.getLifeModelParameters_InactiveLayerTortuosity()) + " "
-					+ value(life, P.getLifeModelParameters_InactiveLayerTortuosity()) + " must be at least 1");
-		}
+		atLeastOne(life, P.getLifeModelParameters_InactiveLayerTortuosity());
 		positive(life, P.getLifeModelParameters_OverpotentialLimit());
 		nonNegative(life, P.getLifeModelParameters_SolventPerSeiMetal());
 		openUnitInterval(life, P.getLifeModelParameters_EndOfLifeRetention());
+	}
+
+	private void atLeastOne(EObject owner, EAttribute tortuosity) {
+		double v = ((Number) owner.eGet(tortuosity)).doubleValue();
+		if (!(v >= 1) || !Double.isFinite(v)) {
+			error("tortuosity-range", label(tortuosity) + " " + value(owner, tortuosity) + " must be at least 1");
+		}
 	}
 
 	private void measuredPoint(MeasuredPoint point) {

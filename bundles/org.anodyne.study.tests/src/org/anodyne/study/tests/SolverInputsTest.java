@@ -167,6 +167,37 @@ class SolverInputsTest {
 		assertTrue(e.getMessage().contains("mossPorosity") && e.getMessage().contains("1.5"), e.getMessage());
 	}
 
+	/**
+	 * The inactive layer and the SEI's solvent belong to the pair, the transfer coefficient and the
+	 * solvent's molar volume to the electrolyte; a study's own life-model value still overrides the pair's.
+	 */
+	@Test
+	void theLayerAndSolventValuesComeFromTheirOwnersAndAStudyMayOverrideThem() throws StudyException {
+		Study study = Examples.study(Examples.SYMMETRIC_UPRIGHT, "life-0.25-upright");
+		MetalElectrolytePair own = AnodyneFactory.eINSTANCE.createMetalElectrolytePair();
+		own.setMetal("Li");
+		own.setInactiveLayerPorosity(0.3);
+		own.setInactiveLayerTortuosity(5.0);
+		own.setSolventPerSeiMetal(2.0);
+		own.setCoverageCharge(720.0);
+		study.getCell().getElectrolyte().getMetalPairs().add(own);
+		study.getCell().getElectrolyte().setCathodicTransferCoefficient(0.4);
+		study.getCell().getElectrolyte().setSolventMolarVolume(80.0);
+		LifeParameters p = inputs(study).lifeParameters();
+		assertEquals(0.3, p.inactiveLayerPorosity(), 0.0);
+		assertEquals(5.0, p.inactiveLayerTortuosity(), 0.0);
+		assertEquals(2.0, p.solventPerSeiMetal(), 0.0);
+		assertEquals(720.0, p.coverageCharge(), 0.0);
+		assertEquals(0.4, p.cathodicTransferCoefficient(), 0.0);
+		assertEquals(8.0e-5, p.solventMolarVolume(), 1e-18, "80 cm3/mol");
+		study.getLifeModel().setInactiveLayerTortuosity(4.0);
+		assertEquals(4.0, inputs(study).lifeParameters().inactiveLayerTortuosity(), 0.0, "the study's what-if wins");
+		study.getCell().getElectrolyte().setCathodicTransferCoefficient(-0.1);
+		StudyException e = assertThrows(StudyException.class, () -> inputs(study));
+		assertTrue(e.getMessage().contains("cathodicTransferCoefficient") && e.getMessage().contains("-0.1"),
+				e.getMessage());
+	}
+
 	@Test
 	void anUpsideDownAnodeHasItsPreDepositAtTheOtherFace() throws StudyException {
 		SolverInputs inverted = inputs(Examples.study(Examples.SYMMETRIC_INVERTED, "life-0.25-inverted"))
