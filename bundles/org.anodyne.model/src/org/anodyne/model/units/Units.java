@@ -48,7 +48,8 @@ public final class Units {
 						"V"), TEMPERATURE("K"), VOLUME_PER_AREA("m³ m⁻²"), MASS_PER_AREA("kg m⁻²"), SPECIFIC_CAPACITY(
 								"C kg⁻¹"), RESISTIVITY("Ω m"), C_RATE("s⁻¹"), MOLAR_MASS("kg mol⁻¹"), DENSITY(
 										"kg m⁻³"), MASS_FRACTION(
-												"1"), AREAL_RESISTANCE("Ω m²"), PARABOLIC_GROWTH("C m⁻² s⁻½"), MOLAR_VOLUME("m³ mol⁻¹");
+												"1"), AREAL_RESISTANCE("Ω m²"), PARABOLIC_GROWTH(
+														"C m⁻² s⁻½"), MOLAR_VOLUME("m³ mol⁻¹");
 
 		private final String siDisplay;
 
