@@ -250,6 +250,7 @@ public final class CellGeometry {
 		private SeparatorProperties separator = SeparatorProperties.none();
 		private Orientation orientation = Orientation.INVERTED;
 		private double preDepositVolume;
+		private double frontRecess;
 
 		private Builder() {
 		}
@@ -380,6 +381,7 @@ public final class CellGeometry {
 			d.add(separator);
 			d.add(orientation);
 			d.add(preDepositVolume);
+			d.add(frontRecess);
 			return d;
 		}
 
@@ -413,6 +415,21 @@ public final class CellGeometry {
 			}
 			this.preDepositVolume = arealVolume;
 			this.orientation = java.util.Objects.requireNonNull(face, "orientation");
+			return this;
+		}
+
+		/**
+		 * The pre-deposit as stripping leaves it: its front facing the separator taken back by a pore
+		 * volume per area [m³/m²], the far end where it was. From the top face (upright) the pores the
+		 * metal left stay empty in front of it; from the bottom face (inverted) the band is thinner.
+		 *
+		 * @param arealVolume in [0, the pre-deposit's volume]
+		 */
+		public Builder preDepositFrontRecess(double arealVolume) {
+			if (!(arealVolume >= 0.0) || Double.isInfinite(arealVolume)) {
+				throw new IllegalArgumentException("pre-deposit front recess must be >= 0 m3/m2, got " + arealVolume);
+			}
+			this.frontRecess = arealVolume;
 			return this;
 		}
 
@@ -715,7 +732,14 @@ public final class CellGeometry {
 		private void fillPreDeposit(GridInfo grid, byte[] kinds, double[] fill, double[] fluid) {
 			int nx = grid.nx();
 			double h = grid.spacing();
-			double remaining = preDepositVolume * grid.width();
+			if (frontRecess > preDepositVolume) {
+				throw new IllegalArgumentException(String.format(Locale.ROOT,
+						"pre-deposit front recess of %.3f µm exceeds the pre-deposit's %.3f µm of dense metal",
+						frontRecess * 1e6, preDepositVolume * 1e6));
+			}
+			double remaining = (preDepositVolume - frontRecess) * grid.width();
+			// Upright, the emptied pores lie between the face and the metal; inverted, beyond the metal's top.
+			double skip = orientation == Orientation.UPRIGHT ? frontRecess * grid.width() : 0.0;
 			double totalPore = 0.0;
 			for (int step = 0; step < grid.hostRows() && remaining > 0.0; step++) {
 				int j = orientation == Orientation.INVERTED ? step : grid.hostRows() - 1 - step;
@@ -733,7 +757,13 @@ public final class CellGeometry {
 				if (pores == 0) {
 					continue;
 				}
-				double fraction = Math.min(1.0, remaining / capacity);
+				double skipped = Math.min(skip, capacity);
+				skip -= skipped;
+				double room = capacity - skipped;
+				if (!(room > 1e-12 * capacity)) {
+					continue;
+				}
+				double fraction = Math.min(room, remaining) / capacity;
 				// A fraction within rounding of 1 is a full row.
 				if (fraction > 1.0 - 1e-12) {
 					fraction = 1.0;
@@ -747,7 +777,7 @@ public final class CellGeometry {
 						}
 					}
 				}
-				remaining -= fraction == 1.0 ? capacity : remaining;
+				remaining -= fraction == 1.0 ? capacity : Math.min(room, remaining);
 			}
 			if (remaining > 1e-12 * preDepositVolume * grid.width()) {
 				throw new IllegalArgumentException(String.format(Locale.ROOT,

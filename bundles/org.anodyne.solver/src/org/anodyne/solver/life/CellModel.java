@@ -124,7 +124,7 @@ final class CellModel {
 	 * the charge q [C/m²] (0 when not known: the grains then pay the coupling's whole barrier).
 	 */
 	void attach(ElectrodeState e, DepositionCoupling c, double fill, double stepCharge) {
-		PlatingSurface surface = platingSurface(c, recession(e, c));
+		PlatingSurface surface = platingSurface(c, recession(e, c), e.frontArea);
 		if (e.coupling == c && e.grainStepCharge == stepCharge && e.platingArea == surface.area()
 				&& e.kineticArea == surface.kinetic()) {
 			return;
@@ -174,7 +174,18 @@ final class CellModel {
 	 * the host the same way for every collector.
 	 */
 	PlatingSurface platingSurface(DepositionCoupling c, double recession) {
-		double front = c.platingArea();
+		return platingSurface(c, recession, Double.NaN);
+	}
+
+	/**
+	 * {@link #platingSurface(DepositionCoupling, double)} with the front's own metal area A<sub>f</sub>
+	 * in place of the coupling's A<sub>p</sub> once the front has receded into the host (NaN: A<sub>p</sub>):
+	 * the coupling's split saw the front against the separator, whose pores shade it; below the host's
+	 * face the source's split at that depth gives the metal's area, and the host surface laid open in
+	 * front of it is still counted here, as bare collector.
+	 */
+	PlatingSurface platingSurface(DepositionCoupling c, double recession, double frontArea) {
+		double front = Double.isNaN(frontArea) ? c.platingArea() : frontArea;
 		if (!(hostSurface > 0.0) || !(recession > 0.0)) {
 			return new PlatingSurface(front, front);
 		}
@@ -384,7 +395,7 @@ final class CellModel {
 	}
 
 	/** {@link #recession(ElectrodeState)} with the separator-side fraction of coupling c. */
-	private double recession(ElectrodeState e, DepositionCoupling c) {
+	double recession(ElectrodeState e, DepositionCoupling c) {
 		if (e.reservoir || !(e.metal < e.initialMetal)) {
 			return 0.0;
 		}

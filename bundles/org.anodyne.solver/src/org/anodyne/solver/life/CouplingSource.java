@@ -9,6 +9,8 @@
  */
 package org.anodyne.solver.life;
 
+import java.util.OptionalDouble;
+
 import org.anodyne.solver.SolverException;
 
 /**
@@ -42,6 +44,20 @@ public interface CouplingSource {
 	default DepositionCoupling couple(LifeCell cell, LifeParameters parameters, double currentDensity,
 			double bufferFill) throws SolverException {
 		return couple(cell, parameters, currentDensity);
+	}
+
+	/**
+	 * The area [m²/m²] of the plating front's own metal once stripping has taken its separator-side
+	 * front back by a pore volume v per area: at the host's face the separator's pores shade the
+	 * front (the assembled split's A<sub>p</sub>); below it the front takes the pores' section. The
+	 * bare host surface laid open in front of the metal is not part of it (the life model counts that
+	 * itself). Empty when the source cannot move the front, which keeps the assembled split's area.
+	 *
+	 * @param recessVolume v [m³/m²] &gt; 0
+	 */
+	default OptionalDouble recededFrontArea(LifeCell cell, LifeParameters parameters, double currentDensity,
+			double recessVolume) throws SolverException {
+		return OptionalDouble.empty();
 	}
 
 	/** The documented analytic estimate from geometry alone ({@link AnalyticCoupling#estimate}). */

@@ -42,6 +42,11 @@ final class ElectrodeState {
 	 * barrier.
 	 */
 	double kineticArea;
+	/**
+	 * Area [m²/m²] of the metal front itself once stripping has taken it into the host, from the
+	 * coupling source at that depth; NaN while the coupling's A<sub>p</sub> describes it.
+	 */
+	double frontArea = Double.NaN;
 	/** Derived from {@link #coupling}: grain diameter [m] of the metal it plates. */
 	double grainDiameter;
 	/** Active (connected) metal Q [C/m²]. */
@@ -90,6 +95,7 @@ final class ElectrodeState {
 		this.grainStepCharge = other.grainStepCharge;
 		this.platingArea = other.platingArea;
 		this.kineticArea = other.kineticArea;
+		this.frontArea = other.frontArea;
 		this.grainDiameter = other.grainDiameter;
 		this.initialMetal = other.initialMetal;
 		this.metal = other.metal;
@@ -118,6 +124,7 @@ final class ElectrodeState {
 		this.grainStepCharge = other.grainStepCharge;
 		this.platingArea = other.platingArea;
 		this.kineticArea = other.kineticArea;
+		this.frontArea = other.frontArea;
 		this.grainDiameter = other.grainDiameter;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;

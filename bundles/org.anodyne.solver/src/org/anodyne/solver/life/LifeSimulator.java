@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import org.anodyne.solver.ProgressMonitor;
 import org.anodyne.solver.SolverException;
@@ -53,6 +54,16 @@ public final class LifeSimulator {
 	 * the buffer in ten steps (each computed once per current and run).
 	 */
 	public static final double COUPLING_REFRESH_FILL = 0.1;
+
+	/**
+	 * Recession, in host solid spacings, at which an electrode's receded front gets its own area from the
+	 * coupling source, and again at each further step: the separator's pores stop shading the front
+	 * once it lies below the host's face, and the pores' section it meets there changes over a spacing.
+	 */
+	public static final double RECESSION_REFRESH = 0.25;
+
+	/** Most steps of {@link #RECESSION_REFRESH} a run asks the source for (deeper fronts keep the last). */
+	public static final int MAX_RECESSION_REFRESHES = 9;
 
 	private LifeSimulator() {
 	}
@@ -96,6 +107,8 @@ public final class LifeSimulator {
 		private final Map<Double, DepositionCoupling> reservoirCouplings = new HashMap<>();
 		private final Map<List<Double>, DepositionCoupling> refreshed = new HashMap<>();
 		private double highestRefresh;
+		private final Map<List<Double>, Double> recededFronts = new HashMap<>();
+		private double deepestRecession;
 		private final List<CycleRecord> cycles = new ArrayList<>();
 		private final List<String> notes = new ArrayList<>();
 		private final TimeSeries series;
@@ -179,6 +192,17 @@ public final class LifeSimulator {
 				note(String.format(Locale.ROOT,
 						"the coupling was recomputed %d time%s as the deposit and inactive layer filled up to %.0f %% of the empty host",
 						refreshed.size(), refreshed.size() == 1 ? "" : "s", 100.0 * highestRefresh));
+			}
+			long receded = recededFronts.values().stream().filter(a -> !Double.isNaN(a)).count();
+			if (receded > 0) {
+				note(String.format(Locale.ROOT,
+						"the front's own area was recomputed %d time%s as stripping took it up to %.1f µm into the host",
+						receded, receded == 1 ? "" : "s", deepestRecession * 1e6));
+			}
+			if (receded < recededFronts.size()) {
+				note(String.format(Locale.ROOT,
+						"at %d depth%s the coupling source could not place the receded front, which kept the coupling's area",
+						recededFronts.size() - receded, recededFronts.size() - receded == 1 ? "" : "s"));
 			}
 			if (outcome == null) {
 				outcome = LifeOutcome.censored(state.time,
@@ -329,6 +353,7 @@ public final class LifeSimulator {
 		 */
 		private void attachPlating(ElectrodeState e, double currentDensity, double stepCharge) throws SolverException {
 			DepositionCoupling assembled = coupling(currentDensity);
+			e.frontArea = recededFrontArea(e, assembled);
 			if (!(e.assembly.bufferPoreVolume() > 0.0)) {
 				model.attach(e, assembled, 0.0, stepCharge);
 				return;
@@ -351,6 +376,36 @@ public final class LifeSimulator {
 				highestRefresh = Math.max(highestRefresh, fill);
 			}
 			model.attach(e, c, fill, stepCharge);
+		}
+
+		/**
+		 * The area of the electrode's own metal front once stripping has taken its separator-side front
+		 * into the host by at least {@link #RECESSION_REFRESH} of the host's solid spacing (NaN: the
+		 * coupling's A<sub>p</sub>), from the source at that depth rounded down to whole steps, at most
+		 * {@link #MAX_RECESSION_REFRESHES} steps. A foil has no pores to recede into.
+		 */
+		private double recededFrontArea(ElectrodeState e, DepositionCoupling assembled) throws SolverException {
+			double step = RECESSION_REFRESH * assembled.supportLength();
+			if (e.reservoir || !(step > 0.0)) {
+				return Double.NaN;
+			}
+			double steps = Math.min(Math.floor(model.recession(e, assembled) / step), MAX_RECESSION_REFRESHES);
+			if (steps < 1.0) {
+				return Double.NaN;
+			}
+			double depth = steps * step;
+			List<Double> key = List.of(assembled.currentDensity(), depth);
+			Double area = recededFronts.get(key);
+			if (area == null) {
+				OptionalDouble computed = scenario.coupling().recededFrontArea(cell, params, assembled.currentDensity(),
+						depth * cell.anode().hostPorosity());
+				area = computed.isPresent() && computed.getAsDouble() > 0.0 ? computed.getAsDouble() : Double.NaN;
+				recededFronts.put(key, area);
+				if (!Double.isNaN(area)) {
+					deepestRecession = Math.max(deepestRecession, depth);
+				}
+			}
+			return area;
 		}
 
 		private DepositionCoupling reservoirCoupling(double currentDensity) throws SolverException {

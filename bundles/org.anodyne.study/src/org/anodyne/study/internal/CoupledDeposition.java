@@ -12,6 +12,7 @@ package org.anodyne.study.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Objects;
 
 import org.anodyne.solver.PhysicalConstants;
@@ -41,7 +42,10 @@ import org.anodyne.study.geometry.HostStructure;
  * density and cached. As the deposit and its inactive layer fill a share φ of the empty host in front
  * of the metal, the simulator asks again ({@link org.anodyne.solver.life.LifeSimulator#COUPLING_REFRESH_FILL}):
  * the split is re-solved with the dense metal thickened by φ·V<sub>buf</sub>, which moves the plating
- * front that far towards the separator, and cached per current and fill. The exchange current and
+ * front that far towards the separator, and cached per current and fill. Once stripping has taken the
+ * separator-side front back into the host, it asks for that front's own metal area: the split is
+ * re-solved with the pre-deposit's front taken back by the emptied pore volume
+ * ({@link CellGeometry.Builder#preDepositFrontRecess}) and {@link SplitCoupling#metalArea()} read. The exchange current and
  * transfer coefficient of the life parameters the simulator passes then set the charge-transfer
  * overpotential on the exposed metal the split found, so a calibration of i₀ does not re-solve the
  * split. Not thread safe.
@@ -107,6 +111,21 @@ public final class CoupledDeposition implements CouplingSource {
 		return coupling(cell, parameters, splitAt(currentDensity, bufferFill));
 	}
 
+	@Override
+	public OptionalDouble recededFrontArea(LifeCell cell, LifeParameters parameters, double currentDensity,
+			double recessVolume) throws SolverException {
+		double metal = inputs.preDepositThickness();
+		// Stripping cannot take more than the pre-deposit; keep a sliver of metal so the front stays a front.
+		double recess = Math.min(recessVolume, 0.95 * metal);
+		try {
+			return OptionalDouble.of(splitAt(currentDensity, 0.0, recess).metalArea());
+		} catch (IllegalArgumentException e) {
+			// A 2D section may cut no host solid through the receded band (a foam's sparse ligaments),
+			// which in 3D still holds it: no receded split here, and the run keeps the assembled area.
+			return OptionalDouble.empty();
+		}
+	}
+
 	private DepositionCoupling coupling(LifeCell cell, LifeParameters parameters, SplitCoupling split) {
 		double alpha = parameters.cathodicTransferCoefficient();
 		return split.coupling(
@@ -115,14 +134,21 @@ public final class CoupledDeposition implements CouplingSource {
 	}
 
 	private SplitCoupling splitAt(double currentDensity, double bufferFill) throws SolverException {
-		List<Double> key = List.of(currentDensity, bufferFill);
+		return splitAt(currentDensity, bufferFill, 0.0);
+	}
+
+	private SplitCoupling splitAt(double currentDensity, double bufferFill, double frontRecess)
+			throws SolverException {
+		List<Double> key = List.of(currentDensity, bufferFill, frontRecess);
 		SplitCoupling split = splits.get(key);
 		if (split == null) {
 			monitor.checkCanceled(0, 0.0);
 			CellGeometry section = bufferFill > 0.0
 					? inputs.geometry(host, inputs.preDepositThickness()
 							+ bufferFill * splitAt(currentDensity, 0.0).bufferPoreVolume())
-					: geometry;
+					: frontRecess > 0.0
+							? inputs.geometry(host, inputs.preDepositThickness(), frontRecess)
+							: geometry;
 			DepositionProblem problem = inputs.depositionProblem(section, Control.galvanostatic(currentDensity));
 			double[] fluid = problem.numerics().boundary() == NumericalSettings.Boundary.CUT_CELLS
 					? section.cutCells().fluidFractions()

@@ -238,9 +238,17 @@ public final class SolverInputs {
 	 * pre-deposit's face (the life coupling moves the plating front through the buffer this way).
 	 */
 	public CellGeometry geometry(HostStructure host, double metalThickness) {
+		return geometry(host, metalThickness, 0.0);
+	}
+
+	/**
+	 * The cross-section with the pre-deposit's separator-side front taken back by a pore volume per
+	 * area [m³/m²] that stripping emptied (the life coupling's receded front).
+	 */
+	public CellGeometry geometry(HostStructure host, double metalThickness, double frontRecess) {
 		CellGeometry.Builder b = CellGeometry.builder().width(width).gridSpacing(gridSpacing)
 				.hostThickness(host.hostThickness()).separator(separator)
-				.preDeposit(metalThickness, SolverSolids.face(host.preDepositFace()));
+				.preDeposit(metalThickness, SolverSolids.face(host.preDepositFace())).preDepositFrontRecess(frontRecess);
 		return SolverSolids.addTo(b, host).build();
 	}
 
