@@ -89,6 +89,49 @@ class CellGeometryTest {
 		}
 	}
 
+	/**
+	 * A receded front: from the top face the emptied pore volume stays empty between the face and the
+	 * metal, which keeps its volume below; from the bottom face the band is that much thinner.
+	 */
+	@Test
+	void aRecededFrontLeavesItsEmptiedPoresInFrontOfTheMetal() {
+		double h = 1e-6;
+		double volume = MetalProperties.lithium().volumeForCharge(6 * TestCells.MAH_PER_CM2);
+		double recess = 10e-6;
+		for (Orientation o : Orientation.values()) {
+			CellGeometry g = CellGeometry.builder().width(40e-6).gridSpacing(h).hostThickness(300e-6)
+					.fibres(FibreLayouts.staggeredLattice(40e-6, 300e-6, 9e-6, 20e-6, 12.72e-6, "carbon"))
+					.separator(SeparatorProperties.bruggeman(25e-6, 0.55)).preDeposit(volume, o)
+					.preDepositFrontRecess(recess).build();
+			GridInfo grid = g.grid();
+			double[] fill = g.initialFill();
+			double total = 0.0;
+			double highest = 0.0;
+			double lowest = Double.POSITIVE_INFINITY;
+			for (int k = 0; k < grid.cellCount(); k++) {
+				if (fill[k] > 0) {
+					total += fill[k] * h * h;
+					highest = Math.max(highest, grid.y(k / grid.nx()));
+					lowest = Math.min(lowest, grid.y(k / grid.nx()));
+				}
+			}
+			double porosity = g.hostPorosity();
+			if (o == Orientation.UPRIGHT) {
+				assertEquals(volume * grid.width(), total, 1e-9 * total, "the band keeps its metal");
+				assertEquals(300e-6 - recess / porosity, highest, 4e-6, "the emptied pores lie in front of it");
+			} else {
+				assertEquals((volume - recess) * grid.width(), total, 1e-9 * total, "the band is thinner");
+				assertEquals(0.5e-6, lowest, 1e-12);
+				assertEquals((volume - recess) / porosity, highest, 4e-6);
+			}
+		}
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> CellGeometry.builder().width(40e-6).gridSpacing(h).hostThickness(300e-6)
+						.fibres(FibreLayouts.staggeredLattice(40e-6, 300e-6, 9e-6, 20e-6, 12.72e-6, "carbon"))
+						.preDeposit(volume, Orientation.INVERTED).preDepositFrontRecess(2 * volume).build());
+		assertTrue(e.getMessage().contains("exceeds the pre-deposit"), e.getMessage());
+	}
+
 	@Test
 	void gridRoundsToWholeCellsAndDescribesLocations() {
 		CellGeometry g = CellGeometry.builder().width(10e-6).gridSpacing(1e-6).hostThickness(30.2e-6)

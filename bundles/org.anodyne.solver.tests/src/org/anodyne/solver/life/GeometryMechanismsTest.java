@@ -80,6 +80,96 @@ class GeometryMechanismsTest {
 				pair.describe() + ": " + p.seiCalendarRate() + " lies outside the 2-3 % range " + low + " .. " + high);
 	}
 
+	/**
+	 * Once the source has re-solved the split with the front a depth d below the host's face, its area
+	 * replaces the coupling's and the estimate counts only the surface laid open beyond d.
+	 */
+	@Test
+	void aRecededSplitsAreaReplacesTheCouplingsAndTheEstimateCountsOnlyWhatLiesBeyondIt() {
+		LifeParameters p = LifeParameters.defaults();
+		double q = ReferenceCells.MAH_PER_CM2;
+		AnodeDesign host = ReferenceCells.uprightCarbonCloth(6.0 * q);
+		LifeCell cell = ReferenceCells.symmetricCell(host);
+		CellModel model = new CellModel(cell, p);
+		DepositionCoupling bare = new DepositionCoupling(J, 1.0, 0.55, 0.0, 0.0, 15e-6, 0.0, 0.01, 0.0, 0.0, 0.0);
+		ElectrodeState e = new ElectrodeState(false, host.initialMetal());
+		model.attach(e, bare);
+		e.metal -= 2.0 * q;
+		double r = model.recession(e);
+		double estimated = model.platingSurface(bare, r).area();
+		double zone = estimated - 0.55;
+		assertTrue(zone > 0.0, "the laid-open surface counts without a receded split");
+		CellModel.PlatingSurface atDepth = model.platingSurface(bare, r, 0.9, r);
+		assertEquals(0.9, atDepth.area(), 1e-12, "split at the front's depth: its area alone");
+		assertEquals(0.9, atDepth.kinetic(), 1e-12);
+		CellModel.PlatingSurface halfway = model.platingSurface(bare, r, 0.9, 0.5 * r);
+		double beyond = model.platingSurface(bare, r).area() - model.platingSurface(bare, 0.5 * r).area();
+		assertEquals(0.9 + beyond, halfway.area(), 1e-9, "the estimate adds only the surface beyond the split's depth");
+		assertEquals(0.55 + zone, model.platingSurface(bare, r, Double.NaN, 0.0).area(), 1e-12,
+				"no receded split: as before");
+	}
+
+	/**
+	 * A run asks the source for the receded front's plating area only for an electrode whose metal
+	 * starts against the separator (no buffer), at depths that double from a sixteenth of the host's
+	 * solid spacing, and the larger area the separator no longer shades lets it live longer.
+	 */
+	@Test
+	void onlyAFrontThatStartsAgainstTheSeparatorIsReSolvedWhereItRecedes() throws SolverException {
+		LifeParameters p = LifeParameters.defaults();
+		LifeCell cell = ReferenceCells.symmetricCell(false);
+		LifeProtocol protocol = ReferenceCells.symmetricProtocol(J, 2000.0);
+		double spacing = 15e-6;
+		java.util.List<Double> asked = new java.util.ArrayList<>();
+		DepositionCoupling againstSeparator = new DepositionCoupling(J, 1.0, 0.55, 0.0, 0.0, spacing, 0.0, 0.01, 0.0,
+				0.0, 0.0);
+		CouplingSource receding = new CouplingSource() {
+			@Override
+			public DepositionCoupling couple(LifeCell c, LifeParameters lp, double j) {
+				return againstSeparator;
+			}
+
+			@Override
+			public java.util.OptionalDouble recededPlatingArea(LifeCell c, LifeParameters lp, double j,
+					double volume) {
+				asked.add(volume / c.anode().hostPorosity());
+				return java.util.OptionalDouble.of(0.9);
+			}
+		};
+		LifeResult receded = LifeSimulator.run(new LifeScenario("receded", cell, protocol, p, receding));
+		LifeResult shaded = LifeSimulator.run(new LifeScenario("shaded", cell, protocol, p,
+				CouplingSource.fixed(againstSeparator)));
+		assertTrue(!asked.isEmpty() && asked.size() <= LifeSimulator.MAX_RECESSION_REFRESHES, asked.toString());
+		double first = LifeSimulator.RECESSION_REFRESH * spacing;
+		for (double depth : asked) {
+			double doublings = Math.log(depth / first) / Math.log(2.0);
+			assertEquals(Math.rint(doublings), doublings, 1e-9, "depth " + depth + " is a doubling of " + first);
+		}
+		assertTrue(receded.outcome().hours() > shaded.outcome().hours(),
+				receded.outcome().message() + " vs " + shaded.outcome().message());
+		assertTrue(receded.notes().stream().anyMatch(n -> n.contains("plating area was recomputed")),
+				receded.notes().toString());
+
+		asked.clear();
+		DepositionCoupling buffered = new DepositionCoupling(J, 0.0, 1.1, 50e-6, 40e-6, spacing, 0.0, 0.01, 0.0, 0.0,
+				0.0);
+		CouplingSource bufferedSource = new CouplingSource() {
+			@Override
+			public DepositionCoupling couple(LifeCell c, LifeParameters lp, double j) {
+				return buffered;
+			}
+
+			@Override
+			public java.util.OptionalDouble recededPlatingArea(LifeCell c, LifeParameters lp, double j,
+					double volume) {
+				asked.add(volume);
+				return java.util.OptionalDouble.of(0.9);
+			}
+		};
+		LifeSimulator.run(new LifeScenario("buffered", ReferenceCells.symmetricCell(true), protocol, p, bufferedSource));
+		assertEquals(List.of(), asked, "a buffered front moves through its buffer, not away from the separator");
+	}
+
 	@Test
 	void aHostThatSpreadsTheCurrentLosesLessMetalToSeiThanAPlanarFront() throws SolverException {
 		LifeParameters p = LifeParameters.defaults().with(Map.of("isolationProbability", 0.0, "seiCalendarRate", 0.0));

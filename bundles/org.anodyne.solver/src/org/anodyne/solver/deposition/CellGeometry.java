@@ -419,11 +419,15 @@ public final class CellGeometry {
 		}
 
 		/**
-		 * The pre-deposit as stripping leaves it: its front facing the separator taken back by a pore
-		 * volume per area [m³/m²], the far end where it was. From the top face (upright) the pores the
-		 * metal left stay empty in front of it; from the bottom face (inverted) the band is thinner.
+		 * The pre-deposit with its front facing the separator taken back by a pore volume per area
+		 * [m³/m²]. From the bottom face (inverted) the band is that much thinner. From the top face
+		 * (upright) that much pore volume stays empty between the face and the metal, and the band keeps
+		 * its volume below it: a split at a receded front asks for the front, and a band thinned to the
+		 * active metal would open an ion path to its back that the dense base and the inactive material
+		 * close in the cell.
 		 *
-		 * @param arealVolume in [0, the pre-deposit's volume]
+		 * @param arealVolume in [0, the pre-deposit's volume] for the bottom face; from the top face a band
+		 *                    that no longer fits ends at the host's back
 		 */
 		public Builder preDepositFrontRecess(double arealVolume) {
 			if (!(arealVolume >= 0.0) || Double.isInfinite(arealVolume)) {
@@ -516,7 +520,12 @@ public final class CellGeometry {
 			}
 			Cut cut = cut(grid, ids, collectorMetal);
 			fillPreDeposit(grid, kinds, fill, null);
-			checkMetalContact(grid, kinds, fill, collectorMetal);
+			// A receded front's band was connected before stripping took its front; a 2D section through
+			// sparse solids (a foam's ligaments) may cut none of what holds it in 3D, and the solid is one
+			// equipotential either way.
+			if (frontRecess == 0.0) {
+				checkMetalContact(grid, kinds, fill, collectorMetal);
+			}
 			fillPreDeposit(grid, cut.kinds, cut.fill, cut.cells.fluidFractions());
 			double[] areaFactor = fibreAreaFactors(grid, kinds, fibreOf);
 			return new CellGeometry(this, grid, kinds, subIndex, new ArrayList<>(ids.keySet()), fill, areaFactor,
@@ -732,14 +741,15 @@ public final class CellGeometry {
 		private void fillPreDeposit(GridInfo grid, byte[] kinds, double[] fill, double[] fluid) {
 			int nx = grid.nx();
 			double h = grid.spacing();
-			if (frontRecess > preDepositVolume) {
+			boolean fromTop = orientation == Orientation.UPRIGHT;
+			if (!fromTop && frontRecess > preDepositVolume) {
 				throw new IllegalArgumentException(String.format(Locale.ROOT,
 						"pre-deposit front recess of %.3f µm exceeds the pre-deposit's %.3f µm of dense metal",
 						frontRecess * 1e6, preDepositVolume * 1e6));
 			}
-			double remaining = (preDepositVolume - frontRecess) * grid.width();
+			double remaining = (fromTop ? preDepositVolume : preDepositVolume - frontRecess) * grid.width();
 			// Upright, the emptied pores lie between the face and the metal; inverted, beyond the metal's top.
-			double skip = orientation == Orientation.UPRIGHT ? frontRecess * grid.width() : 0.0;
+			double skip = fromTop ? frontRecess * grid.width() : 0.0;
 			double totalPore = 0.0;
 			for (int step = 0; step < grid.hostRows() && remaining > 0.0; step++) {
 				int j = orientation == Orientation.INVERTED ? step : grid.hostRows() - 1 - step;
@@ -779,7 +789,9 @@ public final class CellGeometry {
 				}
 				remaining -= fraction == 1.0 ? capacity : Math.min(room, remaining);
 			}
-			if (remaining > 1e-12 * preDepositVolume * grid.width()) {
+			// A receded band that moved down ends at the host's back when it does not fit: the front is what
+			// such a section is for, and the wall closes its back as the dense base does in the cell.
+			if (remaining > 1e-12 * preDepositVolume * grid.width() && !(fromTop && frontRecess > 0.0)) {
 				throw new IllegalArgumentException(String.format(Locale.ROOT,
 						"pre-deposit of %.3f µm dense metal exceeds the host's pore volume (%.3f µm per area)",
 						preDepositVolume * 1e6, totalPore / grid.width() * 1e6));

@@ -140,7 +140,7 @@ final class Domain {
 		case 0 -> prepared.apertureEast[k];
 		case 1 -> prepared.apertureEast[k - i + (i + nx - 1) % nx];
 		case 2 -> prepared.apertureNorth[k];
-		default -> prepared.apertureNorth[k - nx];
+		default -> k >= nx ? prepared.apertureNorth[k - nx] : 0.0; // the bottom wall is closed
 		};
 	}
 

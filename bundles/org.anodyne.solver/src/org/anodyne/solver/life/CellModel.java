@@ -124,7 +124,7 @@ final class CellModel {
 	 * the charge q [C/m²] (0 when not known: the grains then pay the coupling's whole barrier).
 	 */
 	void attach(ElectrodeState e, DepositionCoupling c, double fill, double stepCharge) {
-		PlatingSurface surface = platingSurface(c, recession(e, c), e.frontArea);
+		PlatingSurface surface = platingSurface(c, recession(e, c), e.recededArea, e.recededDepth);
 		if (e.coupling == c && e.grainStepCharge == stepCharge && e.platingArea == surface.area()
 				&& e.kineticArea == surface.kinetic()) {
 			return;
@@ -174,22 +174,24 @@ final class CellModel {
 	 * the host the same way for every collector.
 	 */
 	PlatingSurface platingSurface(DepositionCoupling c, double recession) {
-		return platingSurface(c, recession, Double.NaN);
+		return platingSurface(c, recession, Double.NaN, 0.0);
 	}
 
 	/**
-	 * {@link #platingSurface(DepositionCoupling, double)} with the front's own metal area A<sub>f</sub>
-	 * in place of the coupling's A<sub>p</sub> once the front has receded into the host (NaN: A<sub>p</sub>):
-	 * the coupling's split saw the front against the separator, whose pores shade it; below the host's
-	 * face the source's split at that depth gives the metal's area, and the host surface laid open in
-	 * front of it is still counted here, as bare collector.
+	 * {@link #platingSurface(DepositionCoupling, double)} once the coupling source has re-solved the split
+	 * with the front a depth d below the host's face (area A<sub>d</sub>; NaN: not re-solved): the split's
+	 * area there replaces A<sub>p</sub> — the separator's pores no longer shade the front, and the host
+	 * surface the split sees in front of it is its own — and only the surface laid open beyond d is this
+	 * estimate's, a<sub>h</sub>λ<sub>h</sub>(tanh(r/λ<sub>h</sub>) − tanh(d/λ<sub>h</sub>)).
 	 */
-	PlatingSurface platingSurface(DepositionCoupling c, double recession, double frontArea) {
-		double front = Double.isNaN(frontArea) ? c.platingArea() : frontArea;
+	PlatingSurface platingSurface(DepositionCoupling c, double recession, double recededArea, double recededDepth) {
+		double front = Double.isNaN(recededArea) ? c.platingArea() : recededArea;
+		double counted = Double.isNaN(recededArea) ? 0.0 : Math.min(recededDepth, recession);
 		if (!(hostSurface > 0.0) || !(recession > 0.0)) {
 			return new PlatingSurface(front, front);
 		}
-		double zone = hostSurface * hostReach * Math.tanh(recession / hostReach);
+		double zone = hostSurface * hostReach
+				* (Math.tanh(recession / hostReach) - Math.tanh(counted / hostReach));
 		double i0 = p.exchangeCurrentDensity();
 		double current = c.currentDensity();
 		double barrier = c.substrateBarrier();

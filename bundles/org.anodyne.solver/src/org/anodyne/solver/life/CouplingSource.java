@@ -47,15 +47,15 @@ public interface CouplingSource {
 	}
 
 	/**
-	 * The area [m²/m²] of the plating front's own metal once stripping has taken its separator-side
-	 * front back by a pore volume v per area: at the host's face the separator's pores shade the
-	 * front (the assembled split's A<sub>p</sub>); below it the front takes the pores' section. The
-	 * bare host surface laid open in front of the metal is not part of it (the life model counts that
-	 * itself). Empty when the source cannot move the front, which keeps the assembled split's area.
+	 * The plating area A<sub>p</sub> [m²/m²] once stripping has taken the electrode's separator-side front
+	 * back into the host by a pore volume v per area: the split with the front there, where the
+	 * separator's pores no longer shade it and the host surface in front of it is bare. Empty when the
+	 * source cannot move the front, which keeps the assembled split's area (and the life model's own
+	 * estimate of the laid-open surface).
 	 *
 	 * @param recessVolume v [m³/m²] &gt; 0
 	 */
-	default OptionalDouble recededFrontArea(LifeCell cell, LifeParameters parameters, double currentDensity,
+	default OptionalDouble recededPlatingArea(LifeCell cell, LifeParameters parameters, double currentDensity,
 			double recessVolume) throws SolverException {
 		return OptionalDouble.empty();
 	}

@@ -43,10 +43,12 @@ final class ElectrodeState {
 	 */
 	double kineticArea;
 	/**
-	 * Area [m²/m²] of the metal front itself once stripping has taken it into the host, from the
-	 * coupling source at that depth; NaN while the coupling's A<sub>p</sub> describes it.
+	 * Plating area [m²/m²] of the split at {@link #recededDepth} once stripping has taken the front into
+	 * the host, from the coupling source; NaN while the coupling's A<sub>p</sub> describes it.
 	 */
-	double frontArea = Double.NaN;
+	double recededArea = Double.NaN;
+	/** Depth [m] of the front {@link #recededArea} was computed at (0 while NaN). */
+	double recededDepth;
 	/** Derived from {@link #coupling}: grain diameter [m] of the metal it plates. */
 	double grainDiameter;
 	/** Active (connected) metal Q [C/m²]. */
@@ -95,7 +97,8 @@ final class ElectrodeState {
 		this.grainStepCharge = other.grainStepCharge;
 		this.platingArea = other.platingArea;
 		this.kineticArea = other.kineticArea;
-		this.frontArea = other.frontArea;
+		this.recededArea = other.recededArea;
+		this.recededDepth = other.recededDepth;
 		this.grainDiameter = other.grainDiameter;
 		this.initialMetal = other.initialMetal;
 		this.metal = other.metal;
@@ -124,7 +127,8 @@ final class ElectrodeState {
 		this.grainStepCharge = other.grainStepCharge;
 		this.platingArea = other.platingArea;
 		this.kineticArea = other.kineticArea;
-		this.frontArea = other.frontArea;
+		this.recededArea = other.recededArea;
+		this.recededDepth = other.recededDepth;
 		this.grainDiameter = other.grainDiameter;
 		this.metal = other.metal;
 		this.separatorSolid = other.separatorSolid;

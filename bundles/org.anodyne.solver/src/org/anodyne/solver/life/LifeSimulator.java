@@ -56,13 +56,14 @@ public final class LifeSimulator {
 	public static final double COUPLING_REFRESH_FILL = 0.1;
 
 	/**
-	 * Recession, in host solid spacings, at which an electrode's receded front gets its own area from the
-	 * coupling source, and again at each further step: the separator's pores stop shading the front
-	 * once it lies below the host's face, and the pores' section it meets there changes over a spacing.
+	 * Recession, in host solid spacings, at which an electrode's receded front first gets the plating
+	 * area of a split at its depth from the coupling source (again at each doubling of that depth): the
+	 * separator's pores stop shading the front as soon as it lies below the host's face, and the host it
+	 * meets deeper changes over a spacing.
 	 */
-	public static final double RECESSION_REFRESH = 0.25;
+	public static final double RECESSION_REFRESH = 1.0 / 16.0;
 
-	/** Most steps of {@link #RECESSION_REFRESH} a run asks the source for (deeper fronts keep the last). */
+	/** Most depths (doublings from {@link #RECESSION_REFRESH}) a run asks the source for; deeper fronts keep the last. */
 	public static final int MAX_RECESSION_REFRESHES = 9;
 
 	private LifeSimulator() {
@@ -196,12 +197,12 @@ public final class LifeSimulator {
 			long receded = recededFronts.values().stream().filter(a -> !Double.isNaN(a)).count();
 			if (receded > 0) {
 				note(String.format(Locale.ROOT,
-						"the front's own area was recomputed %d time%s as stripping took it up to %.1f µm into the host",
+						"the plating area was recomputed %d time%s as stripping took the front up to %.1f µm into the host",
 						receded, receded == 1 ? "" : "s", deepestRecession * 1e6));
 			}
 			if (receded < recededFronts.size()) {
 				note(String.format(Locale.ROOT,
-						"at %d depth%s the coupling source could not place the receded front, which kept the coupling's area",
+						"at %d depth%s the coupling source could not place the receded front, which kept the coupling's area and the estimated laid-open surface",
 						recededFronts.size() - receded, recededFronts.size() - receded == 1 ? "" : "s"));
 			}
 			if (outcome == null) {
@@ -353,7 +354,7 @@ public final class LifeSimulator {
 		 */
 		private void attachPlating(ElectrodeState e, double currentDensity, double stepCharge) throws SolverException {
 			DepositionCoupling assembled = coupling(currentDensity);
-			e.frontArea = recededFrontArea(e, assembled);
+			recede(e, assembled);
 			if (!(e.assembly.bufferPoreVolume() > 0.0)) {
 				model.attach(e, assembled, 0.0, stepCharge);
 				return;
@@ -379,33 +380,41 @@ public final class LifeSimulator {
 		}
 
 		/**
-		 * The area of the electrode's own metal front once stripping has taken its separator-side front
-		 * into the host by at least {@link #RECESSION_REFRESH} of the host's solid spacing (NaN: the
-		 * coupling's A<sub>p</sub>), from the source at that depth rounded down to whole steps, at most
-		 * {@link #MAX_RECESSION_REFRESHES} steps. A foil has no pores to recede into.
+		 * Once stripping has taken the front of an electrode without a buffer (its metal starts against the
+		 * separator) into the host by at least
+		 * {@link #RECESSION_REFRESH} of the host's solid spacing, the plating area of the source's split
+		 * at that depth rounded down to a doubling of it (at most {@link #MAX_RECESSION_REFRESHES}); otherwise,
+		 * and on a foil, which has no pores to recede into, the coupling's.
 		 */
-		private double recededFrontArea(ElectrodeState e, DepositionCoupling assembled) throws SolverException {
-			double step = RECESSION_REFRESH * assembled.supportLength();
-			if (e.reservoir || !(step > 0.0)) {
-				return Double.NaN;
+		private void recede(ElectrodeState e, DepositionCoupling assembled) throws SolverException {
+			e.recededArea = Double.NaN;
+			e.recededDepth = 0.0;
+			double first = RECESSION_REFRESH * assembled.supportLength();
+			double recession = model.recession(e, assembled);
+			// Only a front that starts against the separator (no empty host in front of it) recedes from it;
+			// a buffered front moves through its buffer instead (attachPlating).
+			if (e.reservoir || assembled.bufferPoreVolume() > 0.0 || !(first > 0.0) || !(recession >= first)) {
+				return;
 			}
-			double steps = Math.min(Math.floor(model.recession(e, assembled) / step), MAX_RECESSION_REFRESHES);
-			if (steps < 1.0) {
-				return Double.NaN;
-			}
-			double depth = steps * step;
+			// Depths double from the first: the front leaves the separator's shade early, the host changes slowly.
+			int doublings = Math.min((int) Math.floor(Math.log(recession / first) / Math.log(2.0)),
+					MAX_RECESSION_REFRESHES - 1);
+			double depth = first * Math.pow(2.0, doublings);
 			List<Double> key = List.of(assembled.currentDensity(), depth);
 			Double area = recededFronts.get(key);
 			if (area == null) {
-				OptionalDouble computed = scenario.coupling().recededFrontArea(cell, params, assembled.currentDensity(),
-						depth * cell.anode().hostPorosity());
+				OptionalDouble computed = scenario.coupling().recededPlatingArea(cell, params,
+						assembled.currentDensity(), depth * cell.anode().hostPorosity());
 				area = computed.isPresent() && computed.getAsDouble() > 0.0 ? computed.getAsDouble() : Double.NaN;
 				recededFronts.put(key, area);
 				if (!Double.isNaN(area)) {
 					deepestRecession = Math.max(deepestRecession, depth);
 				}
 			}
-			return area;
+			if (!Double.isNaN(area)) {
+				e.recededArea = area;
+				e.recededDepth = depth;
+			}
 		}
 
 		private DepositionCoupling reservoirCoupling(double currentDensity) throws SolverException {

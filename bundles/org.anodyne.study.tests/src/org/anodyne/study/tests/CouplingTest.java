@@ -163,6 +163,31 @@ class CouplingTest {
 		assertTrue(half.bufferPoreVolume() < 0.75 * assembled.bufferPoreVolume(), half.describe());
 	}
 
+	/**
+	 * An upright front against the separator reacts through its pores (A<sub>p</sub> 0.55 = Celgard's
+	 * porosity); once stripping has taken it below the host's face the separator no longer shades it,
+	 * and below the nucleation barrier the plating area is the metal's own in the host's pores, between
+	 * the host's mean pore section and a flat front across the whole width.
+	 */
+	@Test
+	void aRecededUprightFrontIsNoLongerShadedByTheSeparator() throws StudyException, SolverException {
+		SolverInputs in = CellTranslation.translate(Examples.study(Examples.SYMMETRIC_UPRIGHT, "life-0.25-upright"),
+				runner.metals(), runner.geometries());
+		CoupledDeposition source = new CoupledDeposition(in, in.metal().volumeForCharge(36_000.0), null);
+		LifeCell cell = in.lifeCell(source.host());
+		DepositionCoupling assembled = source.couple(cell, in.lifeParameters(), CURRENT);
+		assertEquals(0.55, assembled.platingArea(), 0.01);
+		double porosity = source.host().porosity();
+		for (double depth : new double[] {2e-6, 8e-6}) {
+			double area = source.recededPlatingArea(cell, in.lifeParameters(), CURRENT, depth * porosity)
+					.orElseThrow();
+			System.out.printf("upright front %.0f µm below the face: plating area %.3f%n", depth * 1e6, area);
+			assertTrue(area > porosity - 0.05 && area < 1.05, "at " + depth + " m: " + area);
+		}
+		assertTrue(source.recededPlatingArea(cell, in.lifeParameters(), CURRENT, 2.0 * in.preDepositThickness())
+				.isEmpty(), "no front deeper than the pre-deposit");
+	}
+
 	@Test
 	void theCathodesParticleAndCoatingComeFromTheCounterElectrode() throws StudyException {
 		Study full = Examples.study(Examples.FULL_INVERTED, "life-1c-inverted");

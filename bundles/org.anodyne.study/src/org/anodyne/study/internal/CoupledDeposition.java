@@ -43,9 +43,9 @@ import org.anodyne.study.geometry.HostStructure;
  * of the metal, the simulator asks again ({@link org.anodyne.solver.life.LifeSimulator#COUPLING_REFRESH_FILL}):
  * the split is re-solved with the dense metal thickened by φ·V<sub>buf</sub>, which moves the plating
  * front that far towards the separator, and cached per current and fill. Once stripping has taken the
- * separator-side front back into the host, it asks for that front's own metal area: the split is
- * re-solved with the pre-deposit's front taken back by the emptied pore volume
- * ({@link CellGeometry.Builder#preDepositFrontRecess}) and {@link SplitCoupling#metalArea()} read. The exchange current and
+ * separator-side front back into the host, it asks for the plating area there: the split is re-solved
+ * with the pre-deposit's front taken back by the emptied pore volume
+ * ({@link CellGeometry.Builder#preDepositFrontRecess}). The exchange current and
  * transfer coefficient of the life parameters the simulator passes then set the charge-transfer
  * overpotential on the exposed metal the split found, so a calibration of i₀ does not re-solve the
  * split. Not thread safe.
@@ -54,6 +54,9 @@ public final class CoupledDeposition implements CouplingSource {
 
 	/** Grid spacing of the coupling split [m] when the study's grid is finer. */
 	public static final double DEFAULT_SPACING = 2e-6;
+
+	/** Fronts averaged over one solid spacing for a receded front's area ({@link #recededPlatingArea}). */
+	private static final int RECESS_SAMPLES = 4;
 
 	private final SolverInputs inputs;
 	private final HostStructure host;
@@ -111,19 +114,29 @@ public final class CoupledDeposition implements CouplingSource {
 		return coupling(cell, parameters, splitAt(currentDensity, bufferFill));
 	}
 
+	/**
+	 * The plating area of the split with the separator-side front taken back by the emptied pore
+	 * volume, averaged over fronts a quarter, half and three quarters of a solid spacing deeper too: a 2D
+	 * section's front meets rows cut through solids and rows between them, and a life step stands for the
+	 * mean (fronts past the pre-deposit or within a solid spacing of the host's back are taken there;
+	 * empty when the front itself is).
+	 */
 	@Override
-	public OptionalDouble recededFrontArea(LifeCell cell, LifeParameters parameters, double currentDensity,
+	public OptionalDouble recededPlatingArea(LifeCell cell, LifeParameters parameters, double currentDensity,
 			double recessVolume) throws SolverException {
-		double metal = inputs.preDepositThickness();
-		// Stripping cannot take more than the pre-deposit; keep a sliver of metal so the front stays a front.
-		double recess = Math.min(recessVolume, 0.95 * metal);
-		try {
-			return OptionalDouble.of(splitAt(currentDensity, 0.0, recess).metalArea());
-		} catch (IllegalArgumentException e) {
-			// A 2D section may cut no host solid through the receded band (a foam's sparse ligaments),
-			// which in 3D still holds it: no receded split here, and the run keeps the assembled area.
+		double spacingVolume = host.supportLength() * host.porosity();
+		// Stripping cannot take more than was pre-deposited, and the front stays a solid spacing inside the host.
+		double deepest = Math.min(0.95 * inputs.preDepositThickness(),
+				host.collectorThickness() * host.porosity() - spacingVolume);
+		if (!(recessVolume < deepest)) {
 			return OptionalDouble.empty();
 		}
+		double sum = 0.0;
+		for (int k = 0; k < RECESS_SAMPLES; k++) {
+			double recess = Math.min(recessVolume + k * spacingVolume / RECESS_SAMPLES, deepest);
+			sum += splitAt(currentDensity, 0.0, recess).platingArea();
+		}
+		return OptionalDouble.of(sum / RECESS_SAMPLES);
 	}
 
 	private DepositionCoupling coupling(LifeCell cell, LifeParameters parameters, SplitCoupling split) {

@@ -35,8 +35,6 @@ import org.anodyne.solver.life.DepositionCoupling;
  * <li>plating area: the real surface the current spreads over, (J·W)²/(W·Σ I<sub>k</sub>j<sub>k</sub>) — J over
  * the current-weighted local current density of the plating faces, so that J/A<sub>p</sub> is the local
  * current density per real area;</li>
- * <li>metal area: the same over the faces that plate on metal only — the metal front's own area, which a
- * life run reads once its front has receded (the bare surface there is the life model's to count);</li>
  * <li>gap: current-weighted distance of the other plating cells to the separator;</li>
  * <li>buffer: the unfilled pore volume of host cells ionically connected to the separator and farther
  * from it than one support length, per unit width;</li>
@@ -56,8 +54,7 @@ import org.anodyne.solver.life.DepositionCoupling;
  */
 record SplitCoupling(double currentDensity, double separatorSideFraction, double platingArea, double gapToSeparator,
 		double bufferPoreVolume, double supportLength, double ohmicOverpotential, double metalShare,
-		double concentrationOverpotential, double nucleationOverpotential, double substrateBarrier,
-		double metalArea) {
+		double concentrationOverpotential, double nucleationOverpotential, double substrateBarrier) {
 
 	/**
 	 * @param split            the steady split at plating current density {@code currentDensity}
@@ -97,7 +94,6 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 		double phiMoment = 0.0;
 		double barrierMoment = 0.0;
 		double metalFaceCurrent = 0.0;
-		double metalMoment = 0.0;
 		double localMoment = 0.0;
 		double[] cellCurrent = new double[g.cellCount()];
 		double[] cellBarrier = new double[g.cellCount()];
@@ -131,7 +127,6 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 				localMoment += cellCurrent[k] * Math.max(j[k], 0.0);
 				if (metalFace) {
 					metalFaceCurrent += cellCurrent[k];
-					metalMoment += cellCurrent[k] * Math.max(j[k], 0.0);
 				}
 			}
 		}
@@ -187,9 +182,8 @@ record SplitCoupling(double currentDensity, double separatorSideFraction, double
 		double ratio = Math.min(Math.max(s.limitingCurrentRatio(), 0.0), 1.0 - 1e-12);
 		double concentration = 2.0 * (1.0 - transference) * PhysicalConstants.thermalVoltage(temperature)
 				/ chargeNumber * Math.log((1.0 + ratio) / (1.0 - ratio));
-		double metalArea = metalMoment > 0.0 ? metalFaceCurrent * metalFaceCurrent / (metalMoment * width) : 0.0;
 		return new SplitCoupling(currentDensity, fs, area, gap, buffer / width, supportLength, ohmic, metalShare,
-				concentration, nucleation, substrateBarrier, metalArea);
+				concentration, nucleation, substrateBarrier);
 	}
 
 	/**
