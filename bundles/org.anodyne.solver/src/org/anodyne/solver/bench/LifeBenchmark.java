@@ -133,42 +133,37 @@ public final class LifeBenchmark {
 				+ "(target: 1000 full-cell cycles < 0.2 s)%n", REPETITIONS, WARM_UP);
 		out.printf(Locale.ROOT, "  %-44s %6s %7s %9s %9s %18s %9s  %s%n", "run", "cycles", "samples", "first",
 				"best", "median (CPU)", "ms/cycle", "end");
+		List<LifeRow> rows = List.of(
+				new LifeRow("[1]", "calibrated Li/carbonate, inverted Li|LFP", headline,
+						String.format(Locale.ROOT,
+								"Li/carbonate parameters as calibrated, end of life below %.0f %% retention, "
+										+ "%.0f mAh/cm2 Li (the paper's cell has 10)",
+								100 * LONG_RUN_END_OF_LIFE, LONG_RUN_METAL / ReferenceCells.MAH_PER_CM2)),
+				new LifeRow("[2]", "lossless, inverted Li|LFP (as before)", full,
+						"Li/carbonate parameters with SEI, calendar SEI and dead metal off, end of life below 1 %"),
+				new LifeRow("[3]", "lossless, upright symmetric Li|Li", symmetric,
+						"Li/ether defaults with SEI, calendar SEI and dead metal off, end of life below 1 %"));
 		Timing headlineTime = null;
-		int row = 0;
-		List<String> legend = new ArrayList<>();
-		for (LifeScenario s : List.of(headline, full, symmetric)) {
+		for (LifeRow row : rows) {
 			LifeResult[] last = new LifeResult[1];
-			Timing t = Timing.of(() -> last[0] = LifeSimulator.run(s), WARM_UP, REPETITIONS);
-			String label = switch (row++) {
-				case 0 -> "[1] calibrated Li/carbonate, inverted Li|LFP";
-				case 1 -> "[2] lossless, inverted Li|LFP (as before)";
-				default -> "[3] lossless, upright symmetric Li|Li";
-			};
-			legend.add(label.substring(0, 3) + " " + s.name() + ", " + parameterNote(row));
-			out.printf(Locale.ROOT, "  %-44s %6d %7d %9.3f %9.4f %9.4f (%6.4f) %9.4f  %s%n", label,
-					last[0].cycles().size(), last[0].series().size(), t.first(), t.best(), t.median(), t.cpuMedian(),
-					1e3 * t.median() / last[0].cycles().size(), end(last[0]));
+			Timing t = Timing.of(() -> last[0] = LifeSimulator.run(row.scenario()), WARM_UP, REPETITIONS);
+			int cycles = last[0].cycles().size();
+			out.printf(Locale.ROOT, "  %-44s %6d %7d %9.3f %9.4f %9.4f (%6.4f) %9.4f  %s%n",
+					row.key() + " " + row.label(), cycles, last[0].series().size(), t.first(), t.best(), t.median(),
+					t.cpuMedian(), 1e3 * t.median() / cycles, end(last[0]));
 			if (headlineTime == null) {
 				headlineTime = t;
 			}
 		}
-		for (String line : legend) {
-			out.println("  " + line);
+		for (LifeRow row : rows) {
+			out.println("  " + row.key() + " " + row.scenario().name() + ", " + row.parameters());
 		}
 		refreshes(out, headline, headlineTime, parameters);
 		sweep(out, parameters);
 	}
 
-	/** What the benchmark changed in each life run's parameters (1-based row). */
-	private static String parameterNote(int row) {
-		return switch (row) {
-			case 1 -> String.format(Locale.ROOT,
-					"Li/carbonate parameters as calibrated, end of life below %.0f %% retention, %.0f mAh/cm2 Li "
-							+ "(the paper's cell has 10)",
-					100 * LONG_RUN_END_OF_LIFE, LONG_RUN_METAL / ReferenceCells.MAH_PER_CM2);
-			case 2 -> "Li/carbonate parameters with SEI, calendar SEI and dead metal off, end of life below 1 %";
-			default -> "Li/ether defaults with SEI, calendar SEI and dead metal off, end of life below 1 %";
-		};
+	/** A line of the life-run table: its key, its label, what it runs and what it changed in the parameters. */
+	private record LifeRow(String key, String label, LifeScenario scenario, String parameters) {
 	}
 
 	/** How a life run ended: censored at its last cycle or the failure mode's name. */
