@@ -192,9 +192,10 @@ public final class LifeBenchmark {
 				current / ReferenceCells.MA_PER_CM2, SPLIT_WIDTH * 1e6, CLOTH_X_PITCH * 1e6, CLOTH_ROW_PITCH * 1e6,
 				SPLIT_SPACING * 1e6);
 		out.printf(Locale.ROOT,
-				"  the front moved by a share of the %.1f µm buffer pore volume (dense Li in front of %.1f µm); "
-						+ "best and median of %d after %d warm-up solves%n",
-				buffer * 1e6, metal * 1e6, SPLIT_REPETITIONS, SPLIT_WARM_UP);
+				"  the front moved by thickening the %.1f µm of dense Li by a share of the %.1f µm buffer pore volume "
+						+ "(the analytic coupling's; the 2D split's leaves out one row pitch by the separator);%n"
+						+ "  best and median of %d solves after %d warm-up solves of the assembled front%n",
+				metal * 1e6, buffer * 1e6, SPLIT_REPETITIONS, SPLIT_WARM_UP);
 		out.printf(Locale.ROOT, "  %-26s %7s %17s %9s %9s %18s%n", "front", "cells", "geometry (CPU)", "first",
 				"best", "median (CPU)");
 		Timing[] splits = new Timing[FILLS.length];
