@@ -41,6 +41,104 @@ class EndOfLifeTest {
 		return p.isolationProbability() * (q - length * -Math.expm1(-q / length));
 	}
 
+	// ---- overpotential runaway ----------------------------------------------------------------------------
+
+	/** 1 mA cm⁻² [A/m²]: the current density at which {@link LifeParameters#whiskerDiameter()} is given. */
+	private static final double J = 10.0;
+
+	/**
+	 * Li ether pair with dead metal as the only loss (no SEI), kinetics fast enough (i₀ 10⁴ A/m², a
+	 * charge transfer of 26 µV per face) that roughening cannot move the polarisation, and a compact, tortuous
+	 * inactive layer (ε<sub>d</sub> 0.2, τ<sub>d</sub> 30) — the dead-Li layer whose transport
+	 * resistance drives Li-metal cells' overpotential up (Chen et al., J. Mater. Chem. A 5 (2017) 11671).
+	 */
+	private static LifeParameters tortuousDeadLayer() {
+		return LifeParameters.defaults().with(Map.of("seiChargePerArea", 0.0, "seiCalendarRate", 0.0,
+				"exchangeCurrentDensity", 1e4, "inactiveLayerPorosity", 0.2, "inactiveLayerTortuosity", 30.0));
+	}
+
+	/**
+	 * A symmetric Li‖Li cell on Cu foils cycled 1 mAh cm⁻² per half-cycle: every half-cycle one face plates
+	 * and isolates D = p(Q − ℓ(1 − e<sup>−Q/ℓ</sup>)) against the separator, so the polarisation without
+	 * spikes is P₀ + J·δ/κ<sub>d</sub>, P₀ = 2(η<sub>ct</sub> + η<sub>c</sub>) + J·R<sub>sep</sub> of the smooth
+	 * foils and κ<sub>d</sub> = ε<sub>d</sub>/(τ<sub>d</sub>ρ<sub>e</sub>): it rises by ΔP = J·D·V<sub>m</sub>/((1 −
+	 * ε<sub>d</sub>)κ<sub>d</sub>) ≈ 0.23 mV per half-cycle. With the limit at P₀ + 20.5 ΔP the cell fails in
+	 * half-cycle 21, the plating of cycle 11, once that plating has isolated D/2 — at ≈ 21 h, with layers of
+	 * 2.2 µm, long before they could span the separator.
+	 */
+	@Test
+	void aGrowingInactiveLayerEndsASymmetricCellByOverpotentialRunawayWhereItsResistanceSays()
+			throws SolverException {
+		LifeCell cell = ReferenceCells.symmetricCell(AnodeDesign.foil(0.035, 6.0 * Q));
+		LifeParameters p = tortuousDeadLayer();
+		DepositionCoupling smooth = AnalyticCoupling.estimate(cell, p, J);
+		double start = 2.0 * smooth.totalOverpotential() + J * cell.separatorResistance();
+		// The grains plated at the reference current have the pair's diameter.
+		double perHalfCycle = dead(p, p.whiskerDiameter(), Q);
+		double resistivity = CellModel.electrolyteResistivity(cell.electrolyte(),
+				org.anodyne.solver.PhysicalConstants.thermalVoltage(cell.temperature()));
+		double layerConductivity = p.inactiveLayerPorosity() / (p.inactiveLayerTortuosity() * resistivity);
+		double rise = J * perHalfCycle * V / (1.0 - p.inactiveLayerPorosity()) / layerConductivity;
+		double limit = start + 20.5 * rise;
+		double lo = 0.0;
+		double hi = Q;
+		while (hi - lo > 1e-9 * Q) {
+			double mid = 0.5 * (lo + hi);
+			if (dead(p, p.whiskerDiameter(), mid) < 0.5 * perHalfCycle) {
+				lo = mid;
+			} else {
+				hi = mid;
+			}
+		}
+		double expected = (20.0 * Q + lo) / J;
+
+		LifeResult r = run(cell, LifeProtocol.platingCycles(J, Q, 100), p.with("overpotentialLimit", limit));
+		LifeOutcome outcome = r.outcome();
+		assertEquals(FailureMode.OVERPOTENTIAL_RUNAWAY, outcome.failureMode(), outcome.message());
+		assertEquals(11, outcome.cycles(), outcome.message());
+		// The model freezes each twelfth of a step's rates: the event may fall that much off.
+		assertEquals(expected, outcome.time(), Q / J / 12.0, outcome.message());
+		assertTrue(outcome.message().startsWith(String.format(Locale.ROOT,
+				"overpotential runaway at %.0f h (cycle 11): polarisation reached %.3g V (limit %.3g V) during step",
+				outcome.hours(), limit, limit)), outcome.message());
+		assertTrue(r.cycle(11).orElseThrow().separatorLayerThickness() < 0.1 * cell.separator().thickness());
+	}
+
+	/**
+	 * What runaway measures is the polarisation without the nucleation and depletion spikes: Li plated
+	 * onto bare Cu pays the 35 mV barrier until the metal covers it, and stripped to 0.5 V its
+	 * overpotential diverges as the metal runs out. Both pass a 10 mV limit in every cycle, and the cell
+	 * — nothing degrades — runs its protocol to the end, censored.
+	 */
+	@Test
+	void nucleationAndDepletionSpikesAboveTheLimitAreNotRunaway() throws SolverException {
+		double barrier = 0.035;
+		LifeCell cell = LifeCell.half(MetalProperties.lithium(), ReferenceCells.etherElectrolyte(), 4e-4,
+				ReferenceCells.celgard2500(), AnodeDesign.foil(barrier, 0.0));
+		double limit = 0.010;
+		LifeParameters p = tortuousDeadLayer().with(Map.of("isolationProbability", 0.0, "overpotentialLimit", limit));
+		LifeProtocol protocol = LifeProtocol.of("plate on Cu, strip to 0.5 V", RepeatStep.of(3,
+				GalvanostaticStep.plate(J, Q),
+				new GalvanostaticStep(PlatingDirection.STRIP, J, List.of(new StopCondition.AtVoltage(0.5)))));
+		LifeResult r = run(cell, protocol, p);
+		assertTrue(r.outcome().isCensored(), r.outcome().message());
+		assertEquals(3, r.outcome().cycles());
+		assertEquals(3 * 2.0 * Q / J, r.outcome().time(), 1e-6 * r.outcome().time(), "every strip takes back Q");
+		assertTrue(2.0 * r.coupling().totalOverpotential() + J * cell.separatorResistance() < 0.1 * limit);
+		double nucleation = 0.0;
+		double depletion = 0.0;
+		TimeSeries s = r.series();
+		for (int i = 0; i < s.size(); i++) {
+			if (s.current(i) > 0.0) {
+				nucleation = Math.max(nucleation, Math.abs(s.polarisation(i)));
+			} else if (s.current(i) < 0.0) {
+				depletion = Math.max(depletion, Math.abs(s.polarisation(i)));
+			}
+		}
+		assertTrue(nucleation > barrier && barrier > limit, "plating paid the barrier: " + nucleation + " V");
+		assertTrue(depletion > 0.4, "stripping ran the metal out: " + depletion + " V");
+	}
+
 	// ---- a full cell whose anode runs out --------------------------------------------------------------
 
 	/** Li‖LiFePO₄ at 1 C on a Cu foil carrying m₀ of Li; no SEI and no cathode fade, dead metal p<sub>iso</sub>. */
