@@ -694,6 +694,12 @@ public final class LifeSimulator {
 		}
 
 		private void handle(Event event, double current, boolean hasVoltageStop) throws SolverException {
+			// The anode's stripping overpotential diverges as its metal runs out, so a full cell's discharge meets
+			// its voltage stop a hair before the metal is gone: then the anode, not the cathode, ended it.
+			if (full && current < 0.0 && (event.kind() == EventKind.VOLTAGE || event.kind() == EventKind.SAFETY)
+					&& sourceKind(current) == EventKind.SOURCE_METAL) {
+				anodeLimited = true;
+			}
 			switch (event.kind()) {
 			case VOLTAGE -> {
 			}
