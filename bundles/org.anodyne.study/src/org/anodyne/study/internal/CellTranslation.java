@@ -123,17 +123,7 @@ public final class CellTranslation {
 			String layer = anode.getSurfaceLayer() == null ? null : anode.getSurfaceLayer().getSubstrate();
 			CollectorGeometryGenerator generator = geometries.generatorFor(collector);
 			DegradationPair pair = LifeParameterMapping.pair(cell.getElectrolyte(), definition.id());
-			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(), pair.parameters())
-					.with("exchangeCurrentDensity",
-							Units.si(cell.getElectrolyte(),
-									AnodynePackage.Literals.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY));
-			if (study.getLifeModel() != null) {
-				for (org.anodyne.model.ParameterValue override : study.getLifeModel().getOverrides()) {
-					if ("exchangeCurrentDensity".equals(override.getName())) {
-						life = LifeParameterMapping.override(life, override);
-					}
-				}
-			}
+			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(), pair, cell.getElectrolyte());
 			return new SolverInputs(metal, electrolyte, separator, barriers, temperature, width, spacing, preDeposit,
 					orientation, layer, context -> generator.generate(collector, context), life, pair, lifeCell(cell));
 		} catch (IllegalArgumentException e) {
