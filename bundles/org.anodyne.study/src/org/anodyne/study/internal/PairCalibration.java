@@ -31,9 +31,10 @@ import org.anodyne.solver.life.LifeParameters;
  * solvent family ({@link DegradationPair#of}); its calibration holds only in the electrolyte it was
  * fitted in (the same salt at the same concentration, the same solvents and additives — their ratios and
  * amounts are not compared), with none of the {@linkplain DegradationPair#PAIR_VALUES pair's values}
- * replaced and, where the calibration fitted it, the same exchange current density to
- * {@value #I0_TOLERANCE} relative (the fit is stated to four digits, 0.8275 mA/cm²). Otherwise the pair is
- * marked uncalibrated with the reasons.
+ * replaced and, where the calibration fitted it, the same exchange current density within 0.1 % (the
+ * fit is stated to four digits, 0.8275 mA/cm²; the carbonate pair's i₀ is a typical value of the
+ * electrolyte, not part of its calibration). The end-of-life criteria are the study's, not the pair's.
+ * Otherwise the pair is marked uncalibrated with the reasons.
  * <p>
  * Chemical names are compared by what they name: case, spaces and punctuation are ignored, subscripts
  * count as digits, and the common full names of the calibrated electrolytes' components stand for their
