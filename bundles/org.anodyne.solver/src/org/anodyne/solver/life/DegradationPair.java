@@ -74,7 +74,7 @@ public record DegradationPair(String metal, SolventFamily family, LifeParameters
 		}
 
 		/** A concentration in mol/m³ in mol/L, without trailing zeros, e.g. "1" or "1.5". */
-		public static String molar(double concentration) {
+		private static String molar(double concentration) {
 			return String.format(Locale.ROOT, "%.3f", concentration / 1000.0).replaceAll("\\.?0+$", "");
 		}
 	}
