@@ -242,7 +242,8 @@ public record DegradationPair(String metal, SolventFamily family, LifeParameters
 		if ("Li".equalsIgnoreCase(metal)) {
 			return li;
 		}
-		String symbol = metal == null || metal.isEmpty() ? metal
+		String symbol = metal == null || metal.isEmpty()
+				? metal
 				: metal.substring(0, 1).toUpperCase(Locale.ROOT) + metal.substring(1).toLowerCase(Locale.ROOT);
 		return new DegradationPair(symbol, family, li.parameters(), null,
 				"no " + symbol + " measurements, starts from the Li/" + li.familyName() + " values");

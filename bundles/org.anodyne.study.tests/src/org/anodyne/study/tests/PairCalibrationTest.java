@@ -153,7 +153,8 @@ class PairCalibrationTest {
 		study.getLifeModel().setEndOfLifeRetention(0.7);
 		study.getLifeModel().setOverpotentialLimit(300.0);
 		study.getLifeModel().setInactiveLayerTortuosity(3.0);
-		assertEquals("Li/ether (calibrated)", describe(study), "the study's end-of-life criteria, pair values unchanged");
+		assertEquals("Li/ether (calibrated)", describe(study),
+				"the study's end-of-life criteria, pair values unchanged");
 		ParameterValue isolation = AnodyneFactory.eINSTANCE.createParameterValue();
 		isolation.setName("isolationProbability");
 		isolation.setValue(0.03);

@@ -77,7 +77,9 @@ public class UnitPropertySourceProvider extends AdapterFactoryContentProvider {
 
 			@Override
 			public Object getPropertyValue(Object id) {
-				return CALIBRATION.getId().equals(id) ? CalibrationStatus.describe((Study) object) : super.getPropertyValue(id);
+				return CALIBRATION.getId().equals(id)
+						? CalibrationStatus.describe((Study) object)
+						: super.getPropertyValue(id);
 			}
 
 			@Override
@@ -108,7 +110,8 @@ public class UnitPropertySourceProvider extends AdapterFactoryContentProvider {
 	}
 
 	private static PropertyDescriptor calibrationDescriptor() {
-		PropertyDescriptor descriptor = new PropertyDescriptor(UnitPropertySourceProvider.class.getName() + ".calibration",
+		PropertyDescriptor descriptor = new PropertyDescriptor(
+				UnitPropertySourceProvider.class.getName() + ".calibration",
 				"Life-model calibration");
 		descriptor.setDescription("Whether the life model's values for this study's metal in its electrolyte were"
 				+ " calibrated on measurements (Li in the paper's two electrolytes), and if not, why");
