@@ -95,7 +95,8 @@ class LayeringTest {
 	 */
 	@Test
 	void theEditorUsesTheStudyApiOnly() throws IOException {
-		assertTrue(ours(requiredBundles("org.anodyne.ui")).contains("org.anodyne.study"), "org.anodyne.ui Require-Bundle");
+		assertTrue(ours(requiredBundles("org.anodyne.ui")).contains("org.anodyne.study"),
+				"org.anodyne.ui Require-Bundle");
 		assertEquals(List.of(), imports("org.anodyne.ui", i -> i.startsWith("org.anodyne.solver")
 				|| i.startsWith("org.anodyne.study.internal")),
 				"org.anodyne.ui imports of the solver or the study layer's internals");
