@@ -9,24 +9,76 @@
  */
 package org.anodyne.solver.life;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The degradation behaviour of one metal–electrolyte pair: its {@link LifeParameters} (kinetics, SEI,
- * deposit morphology, dead metal, inactive layer, solvent consumption) and whether they were calibrated.
- * The same pair values serve every collector, orientation and current; the cells differ only through
- * their geometry ({@link DepositionCoupling}).
+ * deposit morphology, dead metal, inactive layer, solvent consumption), the electrolyte they were
+ * calibrated in, and whether they count as calibrated for the cell at hand. The same pair values serve
+ * every collector, orientation and current; the cells differ only through their geometry
+ * ({@link DepositionCoupling}).
  * <p>
  * Two pairs are calibrated on the paper (SCIENCE.md §1, {@link ReferenceCells#calibrationTargets}):
  * Li in the ether electrolyte (1 M LiTFSI DOL/DME + LiNO₃) and Li in the carbonate electrolyte (1 M LiPF₆
- * EC/DMC). Every other pair starts from the Li value of its solvent family and says it is uncalibrated.
+ * EC/DMC); each knows that electrolyte ({@link #calibratedIn()}). The library is keyed by metal and
+ * solvent family only, so the caller that knows the cell's electrolyte decides whether the calibration
+ * carries over and, where it does not, marks the pair {@link #uncalibrated(String) uncalibrated} with the
+ * reason: another salt, concentration, solvent or additive, a {@linkplain #PAIR_VALUES pair value} set by
+ * the design, or an exchange current density other than the one the calibration fitted. Every other metal
+ * starts from the Li values of its solvent family and says it is uncalibrated.
  *
- * @param metal      chemical symbol of the metal, e.g. "Li"
- * @param family     the electrolyte's solvent family
- * @param calibrated true when the values were fitted to measurements of this pair
- * @param parameters the pair's values
+ * @param metal               chemical symbol of the metal, e.g. "Li"
+ * @param family              the electrolyte's solvent family
+ * @param parameters          the pair's values
+ * @param calibratedIn        the electrolyte the values were fitted in, or null when they never were
+ * @param uncalibratedBecause why the values do not count as calibrated here, or null when they do; never
+ *                            null for a pair without {@code calibratedIn}
  */
-public record DegradationPair(String metal, SolventFamily family, boolean calibrated, LifeParameters parameters) {
+public record DegradationPair(String metal, SolventFamily family, LifeParameters parameters,
+		CalibratedIn calibratedIn, String uncalibratedBecause) {
+
+	/**
+	 * The values the pair owns ({@link LifeParameters}: SEI, deposit morphology, dead metal, inactive layer
+	 * and solvent consumption); a design that replaces one leaves the calibration. The interface's kinetics
+	 * belong to the electrolyte, the end-of-life criteria to the study.
+	 */
+	public static final List<String> PAIR_VALUES = List.of("seiChargePerArea", "seiFilmResistance",
+			"seiCalendarRate", "whiskerDiameter", "mossPorosity", "dendritePorosity", "isolationProbability",
+			"inactiveLayerPorosity", "inactiveLayerTortuosity", "solventPerSeiMetal", "solventMolarVolume",
+			"coverageCharge");
+
+	/**
+	 * The electrolyte a pair was calibrated in, named as the paper and the shipped examples name it.
+	 *
+	 * @param salt                  the salt, e.g. "LiTFSI"
+	 * @param concentration         the salt's concentration [mol/m³]
+	 * @param solvents              the solvents, e.g. DOL and DME
+	 * @param additives             the additives, e.g. LiNO₃ (written "LiNO3", as the model's files do)
+	 * @param exchangeCurrentFitted true when the calibration fitted the exchange current density, which is
+	 *                              then part of it ({@link LifeParameters#exchangeCurrentDensity()})
+	 */
+	public record CalibratedIn(String salt, double concentration, List<String> solvents, List<String> additives,
+			boolean exchangeCurrentFitted) {
+
+		public CalibratedIn {
+			Objects.requireNonNull(salt, "salt");
+			solvents = List.copyOf(solvents);
+			additives = List.copyOf(additives);
+		}
+
+		/** E.g. "1 M LiTFSI DOL/DME + LiNO3". */
+		public String describe() {
+			return molar(concentration) + " M " + salt + " " + String.join("/", solvents)
+					+ (additives.isEmpty() ? "" : " + " + String.join(" + ", additives));
+		}
+
+		/** A concentration in mol/m³ in mol/L, without trailing zeros, e.g. "1" or "1.5". */
+		private static String molar(double concentration) {
+			return String.format(Locale.ROOT, "%.3f", concentration / 1000.0).replaceAll("\\.?0+$", "");
+		}
+	}
 
 	/** The solvent families whose SEI and morphology differ markedly (Adams et al., Adv. Energy Mater. 2018). */
 	public enum SolventFamily {
@@ -73,11 +125,12 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * of the whisker surface the reaction reaches, so Boyle's rest run in the model loses less than the
 	 * 2–3 % the value was converted from.
 	 */
-	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER, true,
+	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER,
 			new LifeParameters(8.275, 0.5, 0.5, 0.01, 0.30, 1.0e-6, 0.4, 0.8, 0.02008, 0.5, 3.0, 1.0, 8.7e-5, 0.5,
 					360.0,
 					0.8,
-					0.05));
+					0.05),
+			new CalibratedIn("LiTFSI", 1000.0, List.of("DOL", "DME"), List.of("LiNO3"), true), null);
 
 	/**
 	 * Li in 1 M LiPF₆ EC/DMC 1:1. Nothing of the pair is fitted: the paper's carbonate target (the inverted
@@ -165,37 +218,62 @@ public record DegradationPair(String metal, SolventFamily family, boolean calibr
 	 * pores counts in the penetration height, and plating spreads over the host surface stripping lays open;
 	 * package documentation, mechanisms 1 and 7. No target moved.)
 	 */
-	public static final DegradationPair LITHIUM_CARBONATE = new DegradationPair("Li", SolventFamily.CARBONATE, true,
+	public static final DegradationPair LITHIUM_CARBONATE = new DegradationPair("Li", SolventFamily.CARBONATE,
 			new LifeParameters(10.0, 0.5, 0.5, 0.01, 0.06, 0.2e-6, 0.6, 0.85, 0.005, 0.5, 3.0, 1.0, 7.5e-5, 0.5, 360.0,
 					0.8,
-					0.05));
+					0.05),
+			new CalibratedIn("LiPF6", 1000.0, List.of("EC", "DMC"), List.of(), false), null);
 
 	public DegradationPair {
 		if (metal == null || metal.isBlank() || family == null || parameters == null) {
 			throw new IllegalArgumentException("degradation pair: metal, solvent family and parameters are required");
 		}
+		if (calibratedIn == null && uncalibratedBecause == null) {
+			throw new IllegalArgumentException("degradation pair " + metal + ": a pair never calibrated says why");
+		}
 	}
 
 	/**
 	 * The pair of a metal and a solvent family: a calibrated one, or the Li values of that family marked
-	 * uncalibrated.
+	 * uncalibrated. Whether a calibrated one holds for a given electrolyte is the caller's to decide
+	 * ({@link #calibratedIn()}).
 	 */
 	public static DegradationPair of(String metal, SolventFamily family) {
 		DegradationPair li = family == SolventFamily.CARBONATE ? LITHIUM_CARBONATE : LITHIUM_ETHER;
 		if ("Li".equalsIgnoreCase(metal)) {
 			return li;
 		}
-		return new DegradationPair(metal, family, false, li.parameters());
+		String symbol = metal == null || metal.isEmpty()
+				? metal
+				: metal.substring(0, 1).toUpperCase(Locale.ROOT) + metal.substring(1).toLowerCase(Locale.ROOT);
+		return new DegradationPair(symbol, family, li.parameters(), null,
+				"no " + symbol + " measurements, starts from the Li/" + li.familyName() + " values");
 	}
 
-	/** The same pair with other values (e.g. after a calibration), keeping its calibration flag. */
+	/** True when the values count as calibrated: fitted in {@link #calibratedIn()} and nothing says otherwise. */
+	public boolean calibrated() {
+		return calibratedIn != null && uncalibratedBecause == null;
+	}
+
+	/** The same pair with other values (e.g. after a calibration), keeping its calibration state. */
 	public DegradationPair withParameters(LifeParameters values) {
-		return new DegradationPair(metal, family, calibrated, values);
+		return new DegradationPair(metal, family, values, calibratedIn, uncalibratedBecause);
 	}
 
-	/** A label such as "Li/ether (calibrated)". */
+	/** The same pair marked uncalibrated for this reason too, e.g. "isolationProbability overridden". */
+	public DegradationPair uncalibrated(String reason) {
+		Objects.requireNonNull(reason, "reason");
+		return new DegradationPair(metal, family, parameters, calibratedIn,
+				uncalibratedBecause == null ? reason : uncalibratedBecause + "; " + reason);
+	}
+
+	/** A label such as "Li/ether (calibrated)" or "Na/ether (uncalibrated: no Na measurements, starts from the Li/ether values)". */
 	public String describe() {
-		return metal + "/" + family.name().toLowerCase(Locale.ROOT)
-				+ (calibrated ? " (calibrated)" : " (uncalibrated)");
+		return metal + "/" + familyName()
+				+ (calibrated() ? " (calibrated)" : " (uncalibrated: " + uncalibratedBecause + ")");
+	}
+
+	private String familyName() {
+		return family.name().toLowerCase(Locale.ROOT);
 	}
 }

@@ -88,6 +88,20 @@ class LayeringTest {
 				"org.anodyne.ui.study imports of the solver or of the viewers' internals");
 	}
 
+	/**
+	 * The design editor asks the study layer's API whether a study's pair is calibrated
+	 * ({@code CalibrationStatus}), so it requires the study bundle, but it never reaches the solver or
+	 * the study layer's internals.
+	 */
+	@Test
+	void theEditorUsesTheStudyApiOnly() throws IOException {
+		assertTrue(ours(requiredBundles("org.anodyne.ui")).contains("org.anodyne.study"),
+				"org.anodyne.ui Require-Bundle");
+		assertEquals(List.of(), imports("org.anodyne.ui", i -> i.startsWith("org.anodyne.solver")
+				|| i.startsWith("org.anodyne.study.internal")),
+				"org.anodyne.ui imports of the solver or the study layer's internals");
+	}
+
 	@Test
 	void theCommandLineTouchesNoUserInterfaceAndTheSolverOnlyInItsBenchmark() throws IOException {
 		Set<String> required = requiredBundles("org.anodyne.headless");

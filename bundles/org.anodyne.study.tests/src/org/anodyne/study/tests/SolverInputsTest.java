@@ -161,7 +161,8 @@ class SolverInputsTest {
 		assertEquals(2e-6, in.lifeParameters().whiskerDiameter(), 1e-18, "2 µm");
 		assertEquals(DegradationPair.LITHIUM_ETHER.parameters().isolationProbability(),
 				in.lifeParameters().isolationProbability(), 0.0, "what the pair leaves unset stays the library's");
-		assertEquals("Li/ether (uncalibrated)", in.degradationPair().describe());
+		assertEquals("Li/ether (uncalibrated: whiskerDiameter set by the electrolyte's Li pair)",
+				in.degradationPair().describe());
 		own.setMossPorosity(1.5);
 		StudyException e = assertThrows(StudyException.class, () -> inputs(study));
 		assertTrue(e.getMessage().contains("mossPorosity") && e.getMessage().contains("1.5"), e.getMessage());

@@ -123,39 +123,12 @@ public final class CellTranslation {
 			String layer = anode.getSurfaceLayer() == null ? null : anode.getSurfaceLayer().getSubstrate();
 			CollectorGeometryGenerator generator = geometries.generatorFor(collector);
 			DegradationPair pair = LifeParameterMapping.pair(cell.getElectrolyte(), definition.id());
-			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(),
-					electrolyteValues(pair.parameters(), cell.getElectrolyte()))
-					.with("exchangeCurrentDensity",
-							Units.si(cell.getElectrolyte(),
-									AnodynePackage.Literals.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY));
-			if (study.getLifeModel() != null) {
-				for (org.anodyne.model.ParameterValue override : study.getLifeModel().getOverrides()) {
-					if ("exchangeCurrentDensity".equals(override.getName())) {
-						life = LifeParameterMapping.override(life, override);
-					}
-				}
-			}
+			LifeParameters life = LifeParameterMapping.parameters(study.getLifeModel(), pair, cell.getElectrolyte());
 			return new SolverInputs(metal, electrolyte, separator, barriers, temperature, width, spacing, preDeposit,
 					orientation, layer, context -> generator.generate(collector, context), life, pair, lifeCell(cell));
 		} catch (IllegalArgumentException e) {
 			throw new StudyException(where + ": " + e.getMessage(), e);
 		}
-	}
-
-	/**
-	 * The pair's values with the interface kinetics and the solvent the electrolyte sets itself: they
-	 * belong to the electrolyte, like its i0, and a study's own overrides still come after them.
-	 */
-	private static LifeParameters electrolyteValues(LifeParameters pairValues, Electrolyte e) {
-		LifeParameters p = pairValues;
-		if (e != null && e.isSetCathodicTransferCoefficient()) {
-			p = p.with("cathodicTransferCoefficient",
-					Units.si(e, AnodynePackage.Literals.ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT));
-		}
-		if (e != null && e.isSetSolventMolarVolume()) {
-			p = p.with("solventMolarVolume", Units.si(e, AnodynePackage.Literals.ELECTROLYTE__SOLVENT_MOLAR_VOLUME));
-		}
-		return p;
 	}
 
 	private static ElectrolyteProperties electrolyte(Electrolyte e, MetalProperties metal) {

@@ -46,7 +46,10 @@ public final class CycleLifeStudy implements StudyComputation {
 
 	private final LifeRequest request;
 	private final LifeResult result;
-	/** The metal–electrolyte pair and whether its parameters are calibrated, e.g. "Li/ether (calibrated)". */
+	/**
+	 * The metal–electrolyte pair and whether its parameters are calibrated for this cell, e.g. "Li/ether
+	 * (calibrated)" or "Li/ether (uncalibrated: isolationProbability overridden)" ({@link PairCalibration}).
+	 */
 	private final String pair;
 	private final Map<String, Object> scalars;
 

@@ -9,6 +9,7 @@
  */
 package org.anodyne.study.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,8 @@ public final class LifeParameterMapping {
 	/**
 	 * The pair's values for one metal in an electrolyte: the library pair of the metal and the
 	 * electrolyte's solvent family, with the values the electrolyte's {@link MetalElectrolytePair} for
-	 * that metal sets. A pair with values of its own is no longer the calibrated one.
+	 * that metal sets. The library pair stays calibrated only in the electrolyte it was calibrated in and
+	 * with no value of its own ({@link PairCalibration}).
 	 *
 	 * @throws IllegalArgumentException naming the pair's attribute and value when out of range
 	 */
@@ -93,12 +95,12 @@ public final class LifeParameterMapping {
 			own = electrolyte.getMetalPairs().stream().filter(m -> metal.equalsIgnoreCase(m.getMetal())).findFirst()
 					.orElse(null);
 		}
-		DegradationPair library = DegradationPair.of(metal, family);
+		DegradationPair library = PairCalibration.inElectrolyte(DegradationPair.of(metal, family), electrolyte);
 		if (own == null) {
 			return library;
 		}
 		LifeParameters p = library.parameters();
-		boolean changed = false;
+		List<String> set = new ArrayList<>();
 		for (EAttribute attribute : own.eClass().getEAllAttributes()) {
 			if (attribute.isUnsettable() && own.eIsSet(attribute)) {
 				double si = Units.si(own, attribute);
@@ -108,10 +110,51 @@ public final class LifeParameterMapping {
 					throw new IllegalArgumentException(String.format(Locale.ROOT, "%s in %s: %s = %s: %s", metal,
 							electrolyte.getName(), attribute.getName(), Units.formatNumber(si), e.getMessage()), e);
 				}
-				changed = true;
+				set.add(attribute.getName());
 			}
 		}
-		return changed ? new DegradationPair(library.metal(), family, false, p) : library;
+		return set.isEmpty()
+				? library
+				: library.withParameters(p).uncalibrated(String.join(", ", set) + " set by the electrolyte's "
+						+ library.metal() + " pair");
+	}
+
+	/**
+	 * The life parameters a study's cell runs with: the pair's values, then the study's features and
+	 * named overrides ({@link #parameters(LifeModelParameters, LifeParameters)}), then the electrolyte's
+	 * exchange current density, which an override of it replaces.
+	 *
+	 * @param model the study's LifeModelParameters, or null
+	 * @throws IllegalArgumentException naming the feature or override and its value when out of range
+	 */
+	public static LifeParameters parameters(LifeModelParameters model, DegradationPair pair, Electrolyte electrolyte) {
+		LifeParameters life = parameters(model, electrolyteValues(pair.parameters(), electrolyte))
+				.with("exchangeCurrentDensity",
+						Units.si(electrolyte, AnodynePackage.Literals.ELECTROLYTE__EXCHANGE_CURRENT_DENSITY));
+		if (model != null) {
+			for (ParameterValue override : model.getOverrides()) {
+				if ("exchangeCurrentDensity".equals(override.getName())) {
+					life = override(life, override);
+				}
+			}
+		}
+		return life;
+	}
+
+	/**
+	 * The pair's values with the interface kinetics and the solvent the electrolyte sets itself: they
+	 * belong to the electrolyte, like its i0, and a study's own what-ifs still come after them.
+	 */
+	private static LifeParameters electrolyteValues(LifeParameters pairValues, Electrolyte e) {
+		LifeParameters p = pairValues;
+		if (e != null && e.isSetCathodicTransferCoefficient()) {
+			p = p.with("cathodicTransferCoefficient",
+					Units.si(e, AnodynePackage.Literals.ELECTROLYTE__CATHODIC_TRANSFER_COEFFICIENT));
+		}
+		if (e != null && e.isSetSolventMolarVolume()) {
+			p = p.with("solventMolarVolume", Units.si(e, AnodynePackage.Literals.ELECTROLYTE__SOLVENT_MOLAR_VOLUME));
+		}
+		return p;
 	}
 
 	/** The life-model parameter a feature sets. */

@@ -322,9 +322,13 @@ public final class SolverInputs {
 				barrier, preDepositCharge);
 	}
 
-	/** The degradation pair of the study's metal and electrolyte, with the electrolyte's own values. */
+	/**
+	 * The degradation pair of the study's metal and electrolyte, with the electrolyte's own values, and
+	 * uncalibrated where {@link #lifeParameters()} replace what its calibration holds for
+	 * ({@link PairCalibration}).
+	 */
 	public DegradationPair degradationPair() {
-		return degradationPair;
+		return PairCalibration.withValues(degradationPair, lifeParameters);
 	}
 
 	/**

@@ -33,6 +33,7 @@ import org.anodyne.model.CellDesign;
 import org.anodyne.model.CurrentCollector;
 import org.anodyne.model.edit.FlipAnodeCommand;
 import org.anodyne.model.Orientation;
+import org.anodyne.model.Study;
 import org.anodyne.model.resource.DesignResources;
 import org.anodyne.model.resource.LoadResult;
 import org.anodyne.model.validation.Severity;
@@ -156,6 +157,32 @@ class DesignEditorTest {
 
 		Workbench.execute("org.eclipse.ui.edit.redo");
 		assertEquals(10.0, anode.getPreDepositLoading(), 1e-12);
+	}
+
+	/**
+	 * A cycle-life study's Properties say whether the life model's values for its metal and electrolyte
+	 * are calibrated, before it runs, and follow an edit of the electrolyte.
+	 */
+	@Test
+	void aCycleLifeStudySaysItsPairIsUncalibratedInAnotherElectrolyte() throws Exception {
+		DesignEditor editor = open(file);
+		Study study = editor.getDesign().getStudies().stream().filter(s -> "life-0.25-inverted".equals(s.getId()))
+				.findFirst().orElseThrow(() -> new AssertionError("no study life-0.25-inverted"));
+		PropertySheet sheet = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
+		select(editor, study);
+		Tree properties = (Tree) sheet.getCurrentPage().getControl();
+		TreeItem calibration = row(properties, "Life-model calibration");
+		assertEquals("Li/ether (calibrated)", calibration.getText(1));
+		assertNull(((IPropertySheetEntry) calibration.getData()).getEditor(properties), "the status is read-only");
+
+		select(editor, study.getCell().getElectrolyte().getSalt());
+		properties = (Tree) sheet.getCurrentPage().getControl();
+		type(properties, row(properties, "Name"), "LiFSI");
+		assertEquals("LiFSI", study.getCell().getElectrolyte().getSalt().getName());
+		select(editor, study);
+		properties = (Tree) sheet.getCurrentPage().getControl();
+		assertEquals("Li/ether (uncalibrated: calibrated in 1 M LiTFSI DOL/DME + LiNO3, this is 1 M LiFSI DOL/DME"
+				+ " + LiNO3)", row(properties, "Life-model calibration").getText(1));
 	}
 
 	@Test
