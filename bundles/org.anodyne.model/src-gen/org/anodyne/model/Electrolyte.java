@@ -200,7 +200,7 @@ public interface Electrolyte extends NamedElement {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Exchange current density i0 of the metal's plating/stripping reaction in this electrolyte, per real surface area, including the SEI; sets the charge-transfer overpotential (about RT/F times J/i0 when small). Unit: mA/cm2. Typical: 1-7 mA/cm2 for Li; 0.8-1.2 mA/cm2 effective in the paper's cells. Source: typical (SCIENCE.md section 5); the examples' 0.8275 mA/cm2 (ether) is calibrated on the paper's first-cycle overpotentials.
+	 * Exchange current density i0 of the metal's plating/stripping reaction in this electrolyte, per real surface area, including the SEI; sets the charge-transfer overpotential (about RT/F times J/i0 when small). Unit: mA/cm2. Typical: 1-7 mA/cm2 for Li; 0.8-1.2 mA/cm2 effective in the paper's cells. Source: typical (SCIENCE.md section 5); the examples' 0.7873 mA/cm2 (ether) is calibrated on the paper's first-cycle overpotentials.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Exchange Current Density</em>' attribute.
 	 * @see #setExchangeCurrentDensity(double)

@@ -389,7 +389,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Share of a thick deposit with no host solid near it left electronically isolated (dead) after stripping, dimensionless, in [0,1); thinner and supported deposits leave less. Library Li/ether 0.02008 (fitted: upright Li||CC failing at 1100 h at 0.25 mA/cm2), Li/carbonate 0.005 (estimated; Fang et al., Nature 2019, measure about 5 % inactive Li on bare Cu).
+	 * Share of a thick deposit with no host solid near it left electronically isolated (dead) after stripping, dimensionless, in [0,1); thinner and supported deposits leave less. Library Li/ether 0.03072 (fitted: upright Li||CC failing at 1100 h at 0.25 mA/cm2), Li/carbonate 0.005 (estimated; Fang et al., Nature 2019, measure about 5 % inactive Li on bare Cu).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Isolation Probability</em>' attribute.
 	 * @see #isSetIsolationProbability()

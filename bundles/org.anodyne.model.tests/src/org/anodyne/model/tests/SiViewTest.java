@@ -34,7 +34,7 @@ class SiViewTest {
 		assertEquals(29.1e-6, si.preDepositVolumePerArea(), 0.05e-6);
 		assertEquals(60.0, si.preDepositCurrentDensity(), 1e-12);
 		assertEquals(1000.0, si.concentration(), 1e-9);
-		assertEquals(8.275, si.exchangeCurrentDensity(), 1e-12, "0.8275 mA cm⁻² = 8.275 A m⁻²");
+		assertEquals(7.873, si.exchangeCurrentDensity(), 1e-12, "0.7873 mA cm⁻² = 7.873 A m⁻²");
 		assertEquals(25e-6, si.separatorThickness(), 1e-15);
 		// Bruggeman: κ_eff = κ·ε^1.5 = 1.1 × 0.55^1.5.
 		assertEquals(1.1 * Math.pow(0.55, 1.5), si.separatorConductivity(), 1e-12);

@@ -95,10 +95,11 @@ public record DegradationPair(String metal, SolventFamily family, LifeParameters
 	}
 
 	/**
-	 * Li in 1 M LiTFSI DOL/DME + 2 wt% LiNO₃. Fitted: i₀ = 8.275 A/m² (first-cycle overpotentials 14.5/17 mV;
-	 * 7.608 while k<sub>cal</sub> was the unsourced 0.1: the moss's faster-growing calendar film resists more
-	 * in the first cycle) and p<sub>iso</sub> = 0.02008 (upright Li‖CC failing at 1100 h, 0.25 mA cm⁻²; 0.02151
-	 * with k<sub>cal</sub> 0.1, 0.0148 before the
+	 * Li in 1 M LiTFSI DOL/DME + 2 wt% LiNO₃. Fitted: i₀ = 7.873 A/m² (first-cycle overpotentials 14.5/17 mV;
+	 * 8.275 before a receded upright front took the 2D split's area at its depth, 7.608 while k<sub>cal</sub> was
+	 * the unsourced 0.1) and p<sub>iso</sub> = 0.03072 (upright Li‖CC failing at 1100 h, 0.25 mA cm⁻²; 0.02008
+	 * while that front kept the separator-shaded area of the assembled split, 0.02151 with k<sub>cal</sub> 0.1,
+	 * 0.0148 before the
 	 * penetration height counted the pores stripping empties inside the host, 0.02153 before the dense
 	 * face's film grew from the formation film by the parabolic law's exact step). σ<sub>SEI</sub> 0.5 C/m²
 	 * (5 µmol m⁻² of Li, ≈ 0.05 nm of SEI at 10⁵ mol Li/m³ — not 50 nm as documented before; Peled, J.
@@ -111,9 +112,9 @@ public record DegradationPair(String metal, SolventFamily family, LifeParameters
 	 * this pair's own grains: Boyle et al., Nature Energy 6 (2021) 487, find Li metal plated on Cu losing
 	 * 2–3 % of its charge in a 24 h rest; the deposit, taken as 1 mAh cm⁻² plated at 0.5 mA cm⁻² on a foil,
 	 * grows this pair's grains of d = 1.92 µm ({@code CellModel#grainDiameter}: η<sub>ct</sub>(1 mA cm⁻²)/
-	 * η<sub>ct</sub>(0.5) = 29.4/15.3 mV at i₀ = 8.275 A/m²), a whisker surface of 4V<sub>m</sub>q/(zFd) =
+	 * η<sub>ct</sub>(0.5) = 30.8/16.1 mV at i₀ = 7.873 A/m²), a whisker surface of 4V<sub>m</sub>q/(zFd) =
 	 * 10.1 m² per m², so k<sub>cal</sub> = 900 C m⁻²/(10.1·√86 400 s) = 0.30 (0.24–0.36 for 2–3 %; at the
-	 * previous i₀ of 7.608 the grains are 1.91 µm and the value the same to two digits). The
+	 * earlier i₀ of 7.608 and 8.275 the grains are 1.91 and 1.92 µm and the value the same to two digits). The
 	 * public material states the 2–3 % for Li metal anodes in liquid electrolytes without a value for
 	 * 1 M LiTFSI DOL/DME + LiNO₃, so what carries over is the corrosion per m² of metal surface, not an
 	 * ether-specific rate; LiNO₃ ethers' usually higher efficiency enters through their coarser grains
@@ -126,7 +127,7 @@ public record DegradationPair(String metal, SolventFamily family, LifeParameters
 	 * 2–3 % the value was converted from.
 	 */
 	public static final DegradationPair LITHIUM_ETHER = new DegradationPair("Li", SolventFamily.ETHER,
-			new LifeParameters(8.275, 0.5, 0.5, 0.01, 0.30, 1.0e-6, 0.4, 0.8, 0.02008, 0.5, 3.0, 1.0, 8.7e-5, 0.5,
+			new LifeParameters(7.873, 0.5, 0.5, 0.01, 0.30, 1.0e-6, 0.4, 0.8, 0.03072, 0.5, 3.0, 1.0, 8.7e-5, 0.5,
 					360.0,
 					0.8,
 					0.05),

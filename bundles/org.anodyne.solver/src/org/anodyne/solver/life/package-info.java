@@ -26,8 +26,14 @@
  * file for the orientation type). As an electrode's deposit and inactive layer fill the empty host in
  * front of its metal, the simulator asks the source again at each further tenth of that buffer
  * ({@link org.anodyne.solver.life.LifeSimulator#COUPLING_REFRESH_FILL}); the source re-solves the split
- * with the plating front moved that far (2D: ≈ 0.2–0.5 s per refresh on the 2 µm coupling grid, at most
- * nine per plating current and run; the paper's cells need one or two) and the run says how often.
+ * with the plating front moved that far (2D: ≈ 0.04 s of CPU per refresh on the 2 µm coupling grid,
+ * 0.07–0.2 s of wall clock on a busy machine, {@code anodyne bench life}; at most nine per plating
+ * current and run; the paper's cells need one or two) and the run says how often. An electrode whose
+ * metal starts against the separator (no buffer) instead recedes from it as it strips: once its front
+ * lies a sixteenth of the host's solid spacing below the face, and again at each doubling of that
+ * depth, the source re-solves the split with the front there
+ * ({@link org.anodyne.solver.life.CouplingSource#recededPlatingArea}, averaged over a spacing of
+ * depths; four splits per depth) and the front plates over that area (mechanism 1).
  *
  * <h2>Signs</h2>
  * j &gt; 0 plates the working electrode (charges a full cell). The cell voltage is cathode − anode in
@@ -94,9 +100,26 @@
  * 0.021506, k<sub>c</sub> 2.0114·10⁻⁴, to eight digits as before; with the ether k<sub>cal</sub> of 0.1 then in use), nor does any life; the overpotentials
  * of the upright cells above the barrier fall once their fronts have receded (Li‖CC at 5 mA cm⁻², cycles
  * 1/10/50: 101.0/40.7/39.6 → 95.7/36.5/34.1 mV; at 1 mA cm⁻² 37.4/14.6/13.7 → 36.4/14.0/12.8 mV; the
- * upright CC and fabric full cells by 0.1–0.3 mV). Still taken from the split: the front's own area
- * A<sub>p</sub> (the upright cloth's 0.55, the separator's pores) after the front has receded below the
- * host's face, where the current could spread over more of the host's pore section.
+ * upright CC and fabric full cells by 0.1–0.3 mV).
+ * <p><i>A receded front is re-solved.</i> The assembled split sees an upright front pressed against
+ * the separator, which lets current reach the metal only through its pores: the upright cloth's
+ * A<sub>p</sub> = 0.55 is Celgard 2500's porosity. Below the host's face the separator no longer touches
+ * it. An electrode without a buffer (its metal starts against the separator) therefore asks the coupling
+ * source for the split with its front a depth d below the face (the pre-deposit's front taken back by
+ * dε<sub>h</sub> of pores, the band keeping its volume behind it), at d = ℓ/16 and each doubling
+ * ({@link org.anodyne.solver.life.LifeSimulator#RECESSION_REFRESH}), averaged over four fronts a spacing
+ * deep because a 2D section's front meets rows cut through solids and rows between them. That area
+ * replaces A<sub>p</sub>, and the laid-open surface above counts only beyond d,
+ * a<sub>h</sub>λ<sub>h</sub>(tanh(r/λ<sub>h</sub>) − tanh(d/λ<sub>h</sub>)), since the split sees the bare
+ * host in front of the front itself, with its barrier. On the shipped upright cloth at 0.25 mA cm⁻² the
+ * split gives 0.76–0.96 (Cu foam 0.79–1.0) against 0.55 assembled; at 5 mA cm⁻², where bare fibres pass
+ * their barrier, 0.95 at 1 µm rising to 3.8 at 40 µm. Not refitted this lengthened the upright Li‖CC cell
+ * from 1100 to 1623 h; the refit on the named targets gives i₀ 7.873 A/m² and p<sub>iso</sub> 0.03072
+ * (from 8.275 and 0.02008; first-cycle residuals −9.8/+9.9 % against −5.4/+6.0 %). A buffered front
+ * (inverted) moves through its buffer instead and is not asked; the analytic coupling cannot move a
+ * front and keeps the estimate. Tried first and not adopted: the metal faces' area alone (it jumps
+ * between 0.55 and 1.0 with the row the front sits in) and a band thinned to the active metal (ions
+ * then reach its back once it is thin).
  * <p><i>No nucleus-spacing bound on the grain.</i> Pei et al. find the nucleus size ∝ 1/η and the areal
  * nucleus density N ∝ η³; grains that grow from nuclei until they meet are bounded by the spacing
  * N<sup>−½</sup> ∝ η<sup>−3/2</sup>. That bound falls faster than the size ∝ η<sup>−1</sup> as η rises and
@@ -259,7 +282,7 @@
  * <table>
  * <caption>Life-model, electrolyte and cathode parameters</caption>
  * <tr><th>parameter</th><th>value</th><th>unit</th><th>owner</th><th>source</th><th>sym. inverted</th><th>sym. upright</th><th>full inverted</th><th>full upright</th></tr>
- * <tr><td>exchangeCurrentDensity i₀</td><td>8.275 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.102</td><td>0.093</td><td>−0.280</td><td>0.123</td></tr>
+ * <tr><td>exchangeCurrentDensity i₀</td><td>7.873 (carbonate 10)</td><td>A/m²</td><td>interface</td><td>fitted: first-cycle overpotentials 14.5/17 mV; carbonate literature 1 mA cm⁻²</td><td>0.102</td><td>0.093</td><td>−0.280</td><td>0.123</td></tr>
  * <tr><td>cathodicTransferCoefficient α<sub>c</sub></td><td>0.5</td><td>1</td><td>interface (Electrolyte.cathodicTransferCoefficient)</td><td>literature (symmetric Butler–Volmer)</td><td>−0.266</td><td>−0.218</td><td>−0.250</td><td>0.041</td></tr>
  * <tr><td>seiChargePerArea σ<sub>SEI</sub></td><td>0.5</td><td>C/m²</td><td>pair</td><td>literature-typical, both pairs; 0.5 C/m² is 5 µmol m⁻² of Li, ≈ 0.05 nm of SEI (earlier documented as ≈ 50 nm: a unit slip); the calendar term grows the film to nm within minutes</td><td>−0.041</td><td>−0.041</td><td>−0.203</td><td>−0.204</td></tr>
  * <tr><td>seiFilmResistance R<sub>SEI</sub></td><td>0.01</td><td>Ω m²</td><td>pair</td><td>literature: impedance of cycled Li, 10–100s Ω cm²; the film of σ<sub>SEI</sub>, scaled by its thickness as it ages</td><td>0.041</td><td>0.039</td><td>0.104</td><td>0.123</td></tr>
@@ -267,7 +290,7 @@
  * <tr><td>whiskerDiameter d<sub>w</sub> (at 1 mA cm⁻² on metal)</td><td>1 µm (carbonate 0.2 µm)</td><td>m</td><td>pair</td><td>literature: LiNO₃ ethers give micron nodules, carbonates thin whiskers; scaled by 1/η (Pei et al. 2017)</td><td>0.715</td><td>0.596</td><td>0.473</td><td>0.450</td></tr>
  * <tr><td>mossPorosity ε<sub>m</sub></td><td>0.4 (carbonate 0.6)</td><td>1</td><td>pair</td><td>typical (no measured value for either electrolyte confirmed; cycled Li deposits are found 50–90 % porous)</td><td>−0.266</td><td>−0.284</td><td>−0.004</td><td>0.000</td></tr>
  * <tr><td>dendritePorosity ε<sub>t</sub></td><td>0.8 (carbonate 0.85)</td><td>1</td><td>pair</td><td>typical for tip-grown dendritic layers (no citation confirmed; acts in no shipped cell, which never pass Sand's time)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
- * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.02008 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.877</td><td>−0.891</td><td>−0.524</td><td>−0.489</td></tr>
+ * <tr><td>isolationProbability p<sub>iso</sub></td><td>0.03072 (carbonate 0.005)</td><td>1</td><td>pair</td><td>fitted: upright failure at 1100 h; carbonate a literature-typical estimate (Fang et al. 2019), not fitted</td><td>−0.877</td><td>−0.891</td><td>−0.524</td><td>−0.489</td></tr>
  * <tr><td>inactiveLayerPorosity ε<sub>d</sub></td><td>0.5</td><td>1</td><td>pair</td><td>typical mossy dead Li (no citation confirmed)</td><td>−0.000</td><td>−2.155</td><td>−0.025</td><td>−2.038</td></tr>
  * <tr><td>inactiveLayerTortuosity τ<sub>d</sub></td><td>3</td><td>1</td><td>pair</td><td>typical (no citation confirmed; acts only through the layer's resistance, which ends no shipped cell)</td><td>0.000</td><td>0.000</td><td>0.000</td><td>0.000</td></tr>
  * <tr><td>solventPerSeiMetal ν</td><td>1</td><td>1</td><td>pair</td><td>literature: 2 Li + 2 EC → Li₂EDC + C₂H₄</td><td>0.000</td><td>0.000</td><td>0.011</td><td>0.000</td></tr>

@@ -33,7 +33,7 @@ import org.anodyne.solver.life.LifeParameters;
  * fitted in (the same salt at the same concentration, the same solvents and additives — their ratios and
  * amounts are not compared), with none of the {@linkplain DegradationPair#PAIR_VALUES pair's values}
  * replaced and, where the calibration fitted it, the same exchange current density within 0.1 % (the
- * fit is stated to four digits, 0.8275 mA/cm²; the carbonate pair's i₀ is a typical value of the
+ * fit is stated to four digits, 0.7873 mA/cm²; the carbonate pair's i₀ is a typical value of the
  * electrolyte, not part of its calibration). The end-of-life criteria are the study's, not the pair's.
  * Otherwise the pair is marked uncalibrated with the reasons.
  * <p>
