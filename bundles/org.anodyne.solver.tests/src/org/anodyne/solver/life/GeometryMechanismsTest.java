@@ -166,7 +166,8 @@ class GeometryMechanismsTest {
 				return java.util.OptionalDouble.of(0.9);
 			}
 		};
-		LifeSimulator.run(new LifeScenario("buffered", ReferenceCells.symmetricCell(true), protocol, p, bufferedSource));
+		LifeSimulator
+				.run(new LifeScenario("buffered", ReferenceCells.symmetricCell(true), protocol, p, bufferedSource));
 		assertEquals(List.of(), asked, "a buffered front moves through its buffer, not away from the separator");
 	}
 

@@ -178,7 +178,7 @@ class CouplingTest {
 		DepositionCoupling assembled = source.couple(cell, in.lifeParameters(), CURRENT);
 		assertEquals(0.55, assembled.platingArea(), 0.01);
 		double porosity = source.host().porosity();
-		for (double depth : new double[] {2e-6, 8e-6}) {
+		for (double depth : new double[]{2e-6, 8e-6}) {
 			double area = source.recededPlatingArea(cell, in.lifeParameters(), CURRENT, depth * porosity)
 					.orElseThrow();
 			System.out.printf("upright front %.0f µm below the face: plating area %.3f%n", depth * 1e6, area);

@@ -105,7 +105,8 @@ public final class PairCalibration {
 		}
 		List<String> reasons = new ArrayList<>();
 		// The transfer coefficient is the interface's, but the calibration's kinetics were fitted with it.
-		List<String> overridden = Stream.concat(DegradationPair.PAIR_VALUES.stream(), Stream.of("cathodicTransferCoefficient"))
+		List<String> overridden = Stream
+				.concat(DegradationPair.PAIR_VALUES.stream(), Stream.of("cathodicTransferCoefficient"))
 				.filter(name -> !same(used.value(name), pair.parameters().value(name), 1e-12)).toList();
 		if (!overridden.isEmpty()) {
 			reasons.add(String.join(", ", overridden) + " overridden");

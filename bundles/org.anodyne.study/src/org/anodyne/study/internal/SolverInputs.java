@@ -248,7 +248,8 @@ public final class SolverInputs {
 	public CellGeometry geometry(HostStructure host, double metalThickness, double frontRecess) {
 		CellGeometry.Builder b = CellGeometry.builder().width(width).gridSpacing(gridSpacing)
 				.hostThickness(host.hostThickness()).separator(separator)
-				.preDeposit(metalThickness, SolverSolids.face(host.preDepositFace())).preDepositFrontRecess(frontRecess);
+				.preDeposit(metalThickness, SolverSolids.face(host.preDepositFace()))
+				.preDepositFrontRecess(frontRecess);
 		return SolverSolids.addTo(b, host).build();
 	}
 
