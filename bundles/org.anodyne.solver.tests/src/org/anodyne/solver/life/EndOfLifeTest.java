@@ -52,8 +52,10 @@ class EndOfLifeTest {
 	 * that its ion transport alone raises the polarisation within a few cycles.
 	 */
 	private static LifeParameters tortuousDeadLayer() {
+		// Its own isolation probability, so that a recalibration of the pair does not move the layer's growth.
 		return LifeParameters.defaults().with(Map.of("seiChargePerArea", 0.0, "seiCalendarRate", 0.0,
-				"exchangeCurrentDensity", 1e4, "inactiveLayerPorosity", 0.2, "inactiveLayerTortuosity", 30.0));
+				"exchangeCurrentDensity", 1e4, "inactiveLayerPorosity", 0.2, "inactiveLayerTortuosity", 30.0,
+				"isolationProbability", 0.02));
 	}
 
 	/**

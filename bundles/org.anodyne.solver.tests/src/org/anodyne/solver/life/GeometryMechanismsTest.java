@@ -121,8 +121,9 @@ class GeometryMechanismsTest {
 		LifeProtocol protocol = ReferenceCells.symmetricProtocol(J, 2000.0);
 		double spacing = 15e-6;
 		java.util.List<Double> asked = new java.util.ArrayList<>();
+		// A barrier above the front's overpotential keeps the laid-open host surface out: only the shading differs.
 		DepositionCoupling againstSeparator = new DepositionCoupling(J, 1.0, 0.55, 0.0, 0.0, spacing, 0.0, 0.01, 0.0,
-				0.0, 0.0);
+				0.0, 0.5);
 		CouplingSource receding = new CouplingSource() {
 			@Override
 			public DepositionCoupling couple(LifeCell c, LifeParameters lp, double j) {
