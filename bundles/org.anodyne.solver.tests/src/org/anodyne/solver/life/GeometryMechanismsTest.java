@@ -124,19 +124,7 @@ class GeometryMechanismsTest {
 		// A barrier above the front's overpotential keeps the laid-open host surface out: only the shading differs.
 		DepositionCoupling againstSeparator = new DepositionCoupling(J, 1.0, 0.55, 0.0, 0.0, spacing, 0.0, 0.01, 0.0,
 				0.0, 0.5);
-		CouplingSource receding = new CouplingSource() {
-			@Override
-			public DepositionCoupling couple(LifeCell c, LifeParameters lp, double j) {
-				return againstSeparator;
-			}
-
-			@Override
-			public java.util.OptionalDouble recededPlatingArea(LifeCell c, LifeParameters lp, double j,
-					double volume) {
-				asked.add(volume / c.anode().hostPorosity());
-				return java.util.OptionalDouble.of(0.9);
-			}
-		};
+		CouplingSource receding = receding(againstSeparator, asked);
 		LifeResult receded = LifeSimulator.run(new LifeScenario("receded", cell, protocol, p, receding));
 		LifeResult shaded = LifeSimulator.run(new LifeScenario("shaded", cell, protocol, p,
 				CouplingSource.fixed(againstSeparator)));
@@ -154,22 +142,26 @@ class GeometryMechanismsTest {
 		asked.clear();
 		DepositionCoupling buffered = new DepositionCoupling(J, 0.0, 1.1, 50e-6, 40e-6, spacing, 0.0, 0.01, 0.0, 0.0,
 				0.0);
-		CouplingSource bufferedSource = new CouplingSource() {
+		LifeSimulator
+				.run(new LifeScenario("buffered", ReferenceCells.symmetricCell(true), protocol, p, receding(buffered, asked)));
+		assertEquals(List.of(), asked, "a buffered front moves through its buffer, not away from the separator");
+	}
+
+	/** A source of one coupling whose receded fronts plate over 0.9 m²/m², recording each depth asked for. */
+	private static CouplingSource receding(DepositionCoupling coupling, List<Double> asked) {
+		return new CouplingSource() {
 			@Override
 			public DepositionCoupling couple(LifeCell c, LifeParameters lp, double j) {
-				return buffered;
+				return coupling;
 			}
 
 			@Override
 			public java.util.OptionalDouble recededPlatingArea(LifeCell c, LifeParameters lp, double j,
 					double volume) {
-				asked.add(volume);
+				asked.add(volume / c.anode().hostPorosity());
 				return java.util.OptionalDouble.of(0.9);
 			}
 		};
-		LifeSimulator
-				.run(new LifeScenario("buffered", ReferenceCells.symmetricCell(true), protocol, p, bufferedSource));
-		assertEquals(List.of(), asked, "a buffered front moves through its buffer, not away from the separator");
 	}
 
 	@Test
