@@ -46,7 +46,7 @@ public interface MetalElectrolytePair extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Id of the metal in the metal registry (e.g. Li) whose behaviour in this electrolyte the values describe.
+	 * Id of the metal in the metal registry (e.g. li, as the lithium plug-in contributes it) whose behaviour in this electrolyte the values describe.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Metal</em>' attribute.
 	 * @see #setMetal(String)

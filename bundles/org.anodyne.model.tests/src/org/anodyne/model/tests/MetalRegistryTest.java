@@ -42,6 +42,8 @@ class MetalRegistryTest {
 		// SCIENCE.md §4: 1 mAh cm⁻² of Li is 4.85 µm of dense metal.
 		assertEquals(4.85, li.micrometresPerMilliampHourPerSquareCentimetre(), 0.005);
 		assertEquals(1.2996e-5, li.molarVolume(), 1e-8);
+		assertEquals(li, TestMetals.registry().metal("Li").orElseThrow(), "a design may write the chemical symbol");
+		assertTrue(TestMetals.registry().metal("Lx").isEmpty());
 	}
 
 	@Test

@@ -75,9 +75,18 @@ public final class MetalRegistry {
 		return new Builder();
 	}
 
-	/** The metal with this id. */
+	/**
+	 * The metal with this id, matched regardless of case when no id matches exactly: a design may name
+	 * lithium "li" or "Li", as its chemical symbol is written.
+	 */
 	public Optional<MetalDefinition> metal(String id) {
-		return Optional.ofNullable(id == null ? null : metals.get(id));
+		if (id == null) {
+			return Optional.empty();
+		}
+		MetalDefinition exact = metals.get(id);
+		return exact != null
+				? Optional.of(exact)
+				: metals.values().stream().filter(m -> m.id().equalsIgnoreCase(id)).findFirst();
 	}
 
 	/** All metals, in contribution order. */
