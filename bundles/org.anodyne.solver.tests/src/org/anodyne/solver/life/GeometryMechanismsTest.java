@@ -143,7 +143,8 @@ class GeometryMechanismsTest {
 		DepositionCoupling buffered = new DepositionCoupling(J, 0.0, 1.1, 50e-6, 40e-6, spacing, 0.0, 0.01, 0.0, 0.0,
 				0.0);
 		LifeSimulator
-				.run(new LifeScenario("buffered", ReferenceCells.symmetricCell(true), protocol, p, receding(buffered, asked)));
+				.run(new LifeScenario("buffered", ReferenceCells.symmetricCell(true), protocol, p,
+						receding(buffered, asked)));
 		assertEquals(List.of(), asked, "a buffered front moves through its buffer, not away from the separator");
 	}
 
