@@ -86,6 +86,7 @@ class InstallTest {
 		assertEquals(METALS.stream().sorted().toList(), checked.stream().sorted().toList(), solve.text());
 		assertEquals(8, count(solve.out, " ok "), "four deposition and four cycle-life studies: " + solve.text());
 		assertTrue(solve.out.contains("li-cu-nanowire-symmetric-inverted  Plate 1 mAh/cm2 at 1 mA/cm2  ok"), solve.text());
+		assertPluginCollectorLifeRan(designs.resolve("results").resolve(NANOWIRE_EXAMPLE.replace(".anodyne", "")));
 
 		checkTheWorkbenchOffersTheMetals(product);
 
@@ -230,6 +231,30 @@ class InstallTest {
 			}
 		}
 		return n == 0 ? 0 : squares / n - (sum / n) * (sum / n);
+	}
+
+	/**
+	 * A plug-in's collector type goes through the life model's coupling like a built-in one: the nanowire
+	 * design's cycle-life study ran to a result with cycles, a first-cycle overpotential from the split of
+	 * the plug-in's geometry, and the pair it used.
+	 */
+	private static void assertPluginCollectorLifeRan(Path results) throws IOException {
+		String life;
+		try (Stream<Path> files = Files.walk(results)) {
+			life = files.filter(f -> f.getFileName().toString().equals("summary.json")).map(f -> {
+				try {
+					return Files.readString(f, StandardCharsets.UTF_8);
+				} catch (IOException e) {
+					throw new IllegalStateException(f.toString(), e);
+				}
+			}).filter(text -> text.contains("\"kind\": \"cycleLife\"")).findFirst().orElse("");
+		}
+		assertTrue(life.contains("\"status\": \"ok\""), "the nanowire life study's summary in " + results + ": " + life);
+		Matcher cycles = Pattern.compile("\"cyclesToFailure\": (\\d+)").matcher(life);
+		assertTrue(cycles.find() && Integer.parseInt(cycles.group(1)) > 0, life);
+		Matcher eta = Pattern.compile("\"firstCycleOverpotentialMv\": ([0-9.eE+-]+)").matcher(life);
+		assertTrue(eta.find() && Double.parseDouble(eta.group(1)) > 0.0, life);
+		assertTrue(life.contains("Li/ether"), "the pair it ran with is named: " + life);
 	}
 
 	/** The whole (virtual) screen into target/NAME, for a person to look at. */
